@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The Moshi setup for generated models. Moshi reads and writes the records themselves; this adds what
@@ -50,6 +51,9 @@ public final class ModelJson {
         if ("int64".equals(format.value()) && raw == Long.class) {
           return new Int64StringAdapter().nullSafe();
         }
+        if (raw == String.class) {
+          return moshi.adapter(String.class);
+        }
         throw new IllegalArgumentException(
             "No adapter for string format '" + format.value() + "' on " + type.getTypeName());
       }
@@ -59,6 +63,9 @@ public final class ModelJson {
     }
     if (raw == OffsetDateTime.class) {
       return new OffsetDateTimeAdapter().nullSafe();
+    }
+    if (raw == UUID.class) {
+      return new UuidAdapter().nullSafe();
     }
     if (raw.isAnnotationPresent(OpenEnum.class) && raw.isRecord()) {
       return new OpenEnumAdapter<>(raw).nullSafe();
@@ -138,6 +145,24 @@ public final class ModelJson {
     @Override
     public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
       writer.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    }
+  }
+
+  /** UUIDs in their canonical text form. */
+  static final class UuidAdapter extends JsonAdapter<UUID> {
+    @Override
+    public UUID fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return UUID.fromString(text);
+      } catch (IllegalArgumentException e) {
+        throw new JsonDataException("Expected a UUID but was '" + text + "' at " + reader.getPath());
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, UUID value) throws IOException {
+      writer.value(value.toString());
     }
   }
 
