@@ -1,0 +1,40 @@
+package io.connectctl.facade;
+
+/** One operation of {@link ConnectorClient}; {@link ConnectorClient#capabilities()} says which a vendor supports. */
+public enum Capability {
+  /** List connectors with their state. */
+  LIST,
+  /** Read a connector's definition and config. */
+  GET,
+  /** Read a connector's status. */
+  STATUS,
+  /** Create a connector. */
+  CREATE,
+  /** Change a connector's config. */
+  UPDATE_CONFIG,
+  /** Delete a connector. */
+  DELETE,
+  /** Pause a connector. */
+  PAUSE,
+  /** Resume a paused connector. */
+  RESUME,
+  /** Restart a connector and optionally its tasks. */
+  RESTART,
+  /** Restart only tasks, or only failed ones ({@link RestartOptions}). */
+  RESTART_TASK_OPTIONS,
+  /** Stop a connector (keeps its config, releases its tasks). */
+  STOP,
+  /** List a connector's tasks and their configs. */
+  TASKS,
+  /** List the topics a connector has used. */
+  TOPICS,
+  /** Read a connector's committed offsets. */
+  OFFSETS,
+  /** List the connector plugins available. */
+  PLUGINS;
+
+  /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
+  public String label() {
+    return name().toLowerCase().replace('_', '-');
+  }
+}

@@ -1,0 +1,100 @@
+package io.connectctl.facade;
+
+import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.http.ClientOptions;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * What every vendor client builder accepts: credentials, timeouts, retry and polling policies, an optional
+ * caller-supplied {@link OkHttpClient}, request logging, and whether plain HTTP may be used off loopback.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  private Credentials credentials;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofSeconds(60);
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private PollingPolicy pollingPolicy = PollingPolicy.defaults();
+  private OkHttpClient okHttpClient;
+  private boolean httpLogging;
+  private boolean allowInsecureHttp;
+
+  /** For subclasses. */
+  protected ClientBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /** The credentials (required unless the builder offers a default from the environment). */
+  public B credentials(Credentials credentials) {
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    return self();
+  }
+
+  /** TCP connect timeout (default 10 s). */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Socket read timeout (default 30 s). */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Limit for one attempt of one call (default 60 s). */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Retry policy (default {@link RetryPolicy#defaults()}). */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /** Polling policy for pending changes (default {@link PollingPolicy#defaults()}). */
+  public B pollingPolicy(PollingPolicy policy) {
+    this.pollingPolicy = Objects.requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /** A client to derive from: its connection pool and dispatcher are shared and never shut down by connectctl. */
+  public B okHttpClient(OkHttpClient client) {
+    this.okHttpClient = Objects.requireNonNull(client, "client");
+    return self();
+  }
+
+  /** Logs requests and responses at DEBUG, with credentials and secret config values redacted (default off). */
+  public B httpLogging(boolean enabled) {
+    this.httpLogging = enabled;
+    return self();
+  }
+
+  /** Allows {@code http://} URLs to hosts other than loopback (default: refused). */
+  public B allowInsecureHttp(boolean allow) {
+    this.allowInsecureHttp = allow;
+    return self();
+  }
+
+  /** The credentials set so far, or null. */
+  protected Credentials credentials() {
+    return credentials;
+  }
+
+  /** The collected options; {@code fallback} supplies credentials when none were set. */
+  protected ClientOptions options(java.util.function.Supplier<Credentials> fallback) {
+    Credentials effective = credentials != null ? credentials : fallback.get();
+    return new ClientOptions(effective, connectTimeout, readTimeout, callTimeout, retryPolicy, pollingPolicy,
+        Optional.ofNullable(okHttpClient), httpLogging, allowInsecureHttp);
+  }
+}

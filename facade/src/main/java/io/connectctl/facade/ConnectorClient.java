@@ -1,0 +1,83 @@
+package io.connectctl.facade;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One vendor-neutral API for managing Kafka Connect connectors. Implementations: {@code RedpandaConnectorClient},
+ * {@code ConfluentConnectorClient}, {@code YandexConnectorClient}, each made by its builder.
+ *
+ * <p>Every operation either works the same way on every vendor, or, where a vendor lacks it (see
+ * {@link #capabilities()}), throws {@link UnsupportedCapabilityException} before any request is sent. Failures are
+ * {@link ConnectCloudException}s, one subclass per {@link ErrorKind}. Mutations return a {@link PendingChange} that
+ * can be awaited.
+ */
+public interface ConnectorClient extends AutoCloseable {
+  /** The vendor behind this client. */
+  Vendor vendor();
+
+  /** What this vendor supports. */
+  Capabilities capabilities();
+
+  /** All connectors with their status, fetched lazily page by page as the iteration proceeds. */
+  PagedIterable<ConnectorListing> listConnectors();
+
+  /** A connector's definition and config. */
+  Connector getConnector(String name);
+
+  /** A connector's status. */
+  ConnectorStatus status(String name);
+
+  /** Creates a connector; await RUNNING with the returned handle. */
+  PendingChange create(ConnectorDefinition definition);
+
+  /**
+   * Replaces a connector's config with {@code config} (the whole desired config).
+   *
+   * <p>Values equal to the vendor's mask ({@code ****}) are never sent back: the facade refuses with
+   * {@link InvalidRequestException} naming the keys (read-modify-write must supply real secret values).
+   * Yandex sends an {@code updateMask} covering exactly the keys that differ from the current config.
+   */
+  PendingChange updateConfig(String name, Map<String, String> config);
+
+  /** Deletes a connector; await its disappearance with the returned handle. */
+  PendingChange delete(String name);
+
+  /** Pauses a connector; await PAUSED. */
+  PendingChange pause(String name);
+
+  /** Resumes a connector; await RUNNING. */
+  PendingChange resume(String name);
+
+  /** Restarts a connector (and tasks, per {@code options}); await RUNNING. */
+  PendingChange restart(String name, RestartOptions options);
+
+  /** Stops a connector; await STOPPED. */
+  PendingChange stop(String name);
+
+  /** A connector's tasks with their configs. */
+  List<TaskConfig> tasks(String name);
+
+  /** The topics a connector has used. */
+  List<String> topics(String name);
+
+  /** A connector's committed offsets. */
+  ConnectorOffsets offsets(String name);
+
+  /** The connector plugins available. */
+  List<PluginInfo> plugins();
+
+  /** A handle that completes when {@code name} reaches {@code target} (FAILED ends it at once). */
+  PendingChange waitFor(String name, ConnectorState target);
+
+  /**
+   * A handle for a vendor operation started earlier (the id a {@link WaitTimeoutException} reported).
+   *
+   * @throws UnsupportedCapabilityException for vendors without operation ids
+   */
+  PendingChange resumeWait(String connector, String operationId);
+
+  /** Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}). */
+  @Override
+  void close();
+}

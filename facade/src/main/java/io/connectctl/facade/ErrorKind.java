@@ -1,0 +1,27 @@
+package io.connectctl.facade;
+
+/** What kind of failure a {@link ConnectCloudException} is; the CLI maps these to exit codes. */
+public enum ErrorKind {
+  /** The credentials were missing, wrong or expired (HTTP 401, or a token could not be obtained). */
+  UNAUTHORIZED,
+  /** The credentials are valid but not allowed to do this (HTTP 403). */
+  FORBIDDEN,
+  /** The connector, cluster or operation does not exist (HTTP 404). */
+  NOT_FOUND,
+  /** The request conflicts with the current state (HTTP 409). */
+  CONFLICT,
+  /** Too many requests (HTTP 429); see {@link RateLimitedException#retryAfter()}. */
+  RATE_LIMITED,
+  /** The request was refused as invalid (HTTP 400/422), or refused before sending. */
+  INVALID_REQUEST,
+  /** The server failed (HTTP 5xx). */
+  SERVER_ERROR,
+  /** A request, or a wait for completion, ran out of time. */
+  TIMEOUT,
+  /** The server could not be reached or the connection broke. */
+  NETWORK,
+  /** The vendor does not offer the operation. */
+  UNSUPPORTED,
+  /** The connector or a long-running operation ended in failure. */
+  FAILED
+}

@@ -1,0 +1,34 @@
+package io.connectctl.facade;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * A change that the vendor finishes asynchronously. Await it with a timeout: for Yandex this polls the Operation
+ * until {@code done}; for Redpanda and Confluent it polls the connector's status until the target state. Polling
+ * backs off exponentially up to a cap. A FAILED connector or a failed operation ends the wait at once.
+ */
+public interface PendingChange {
+  /** The connector being changed. */
+  String connector();
+
+  /** What is awaited, e.g. {@code PAUSED}, {@code RUNNING}, {@code deleted}. */
+  String target();
+
+  /** The vendor operation id (Yandex), empty for vendors without one. */
+  String operationId();
+
+  /**
+   * Waits until the change is complete.
+   *
+   * @return the final result
+   * @throws WaitTimeoutException when {@code timeout} passes first, with what was last seen
+   * @throws ConnectorFailedException when the connector or the operation failed
+   */
+  default ChangeResult await(Duration timeout) {
+    return await(timeout, progress -> { });
+  }
+
+  /** As {@link #await(Duration)}, reporting each observation (e.g. {@code state RESTARTING}) to {@code progress}. */
+  ChangeResult await(Duration timeout, Consumer<String> progress);
+}

@@ -1,0 +1,56 @@
+package io.connectctl.facade;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Hides secrets: config values whose keys look secret, and known secret strings (tokens, API secrets) wherever
+ * they appear in text. Used by {@code toString()} of the public records, by request logging and by the CLI.
+ */
+public final class Redaction {
+  /** What a hidden value is replaced with. */
+  public static final String REDACTED = "<redacted>";
+
+  private static final Pattern SECRET_WORDS = Pattern.compile(
+      "password|passwd|passphrase|secret|token|credential|jaas|private[._-]?key|api[._-]?key|access[._-]?key(?!id)"
+          + "|(^|[._-])key$|keystore\\.key|\\bauth\\b");
+
+  private Redaction() {}
+
+  /**
+   * Whether a config key looks like it holds a secret ({@code password}, {@code secret}, {@code token},
+   * {@code credentials}, {@code sasl.jaas.config}, {@code *.api.key}, a key named {@code key} …).
+   * Keys like {@code key.converter} are not secret.
+   */
+  public static boolean isSecretKey(String key) {
+    if (key == null) {
+      return false;
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    return SECRET_WORDS.matcher(lower).find();
+  }
+
+  /** A copy of {@code config} with secret-looking values replaced by {@link #REDACTED}. */
+  public static Map<String, String> redactConfig(Map<String, String> config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    config.forEach((k, v) -> out.put(k, isSecretKey(k) && v != null && !v.isEmpty() ? REDACTED : v));
+    return out;
+  }
+
+  /** {@code text} with every occurrence of each known secret replaced by {@link #REDACTED}. */
+  public static String redactSecrets(String text, Collection<String> secrets) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String secret : secrets) {
+      if (secret != null && secret.length() >= 4) {
+        out = out.replace(secret, REDACTED);
+      }
+    }
+    return out;
+  }
+}

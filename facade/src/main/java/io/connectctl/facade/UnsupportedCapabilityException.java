@@ -1,0 +1,25 @@
+package io.connectctl.facade;
+
+/** The vendor does not offer an operation; thrown before any request is sent. */
+public class UnsupportedCapabilityException extends ConnectCloudException {
+  private final Capability capability;
+
+  /**
+   * @param vendor the vendor
+   * @param capability the operation it lacks
+   */
+  public UnsupportedCapabilityException(Vendor vendor, Capability capability) {
+    super(vendor + " does not support " + capability.label(), vendor, 0, "", "", "", null);
+    this.capability = capability;
+  }
+
+  /** The operation the vendor lacks. */
+  public Capability capability() {
+    return capability;
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.UNSUPPORTED;
+  }
+}

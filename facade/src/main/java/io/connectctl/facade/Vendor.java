@@ -1,0 +1,41 @@
+package io.connectctl.facade;
+
+/** The managed clouds connectctl speaks to. */
+public enum Vendor {
+  /** Redpanda Cloud, Data Plane API (Kafka Connect). */
+  REDPANDA("redpanda"),
+  /** Confluent Cloud, Connect v1. */
+  CONFLUENT("confluent"),
+  /** Yandex Cloud Managed Service for Apache Kafka, connector service. */
+  YANDEX("yandex");
+
+  private final String id;
+
+  Vendor(String id) {
+    this.id = id;
+  }
+
+  /** The lower-case name used in configs, flags and JSON output. */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Parses {@code redpanda}, {@code confluent} or {@code yandex} (any case).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static Vendor fromId(String id) {
+    for (Vendor v : values()) {
+      if (v.id.equalsIgnoreCase(id == null ? "" : id.trim())) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("Unknown vendor '" + id + "': expected redpanda, confluent or yandex");
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,102 @@
+package io.connectctl.facade.internal;
+
+import io.connectctl.facade.ChangeResult;
+import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.PollingPolicy;
+import io.connectctl.facade.Vendor;
+import io.connectctl.facade.WaitTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Internal: the polling loop behind every {@link io.connectctl.facade.PendingChange}. */
+public final class Waiter {
+  /** Sleeps; replaced in tests. */
+  @FunctionalInterface
+  public interface Sleeper {
+    /** Sleeps for {@code duration}. */
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  /**
+   * One poll's outcome.
+   *
+   * @param done the change is complete
+   * @param seen what was seen, for progress and timeout messages (e.g. {@code RESTARTING})
+   * @param status the status seen, if any
+   * @param failure a failure that ends the wait at once, or null
+   */
+  public record Observation(boolean done, String seen, Optional<ConnectorStatus> status, ConnectCloudException failure) {
+    /** Not done yet. */
+    public static Observation pending(String seen, Optional<ConnectorStatus> status) {
+      return new Observation(false, seen, status, null);
+    }
+
+    /** Done. */
+    public static Observation done(String seen, Optional<ConnectorStatus> status) {
+      return new Observation(true, seen, status, null);
+    }
+
+    /** Failed: the wait ends with {@code failure}. */
+    public static Observation failed(String seen, ConnectCloudException failure) {
+      return new Observation(false, seen, Optional.empty(), failure);
+    }
+  }
+
+  private final PollingPolicy policy;
+  private final Sleeper sleeper;
+
+  /**
+   * @param policy the backoff
+   * @param sleeper how to sleep
+   */
+  public Waiter(PollingPolicy policy, Sleeper sleeper) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+  }
+
+  /** A waiter that really sleeps. */
+  public static Waiter of(PollingPolicy policy) {
+    return new Waiter(policy, d -> Thread.sleep(d.toMillis()));
+  }
+
+  /**
+   * Polls until done, failed or out of time.
+   *
+   * @throws WaitTimeoutException with the last observation when {@code timeout} passes
+   */
+  public ChangeResult await(Vendor vendor, String connector, String target, String operationId, Duration timeout,
+      Consumer<String> progress, Supplier<Observation> poll) {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    int polls = 0;
+    String lastSeen = "nothing yet";
+    while (true) {
+      Observation seen = poll.get();
+      polls++;
+      lastSeen = seen.seen();
+      progress.accept(lastSeen);
+      if (seen.failure() != null) {
+        throw seen.failure();
+      }
+      if (seen.done()) {
+        return new ChangeResult(connector, operationId, seen.status(), polls);
+      }
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId,
+            timeout);
+      }
+      Duration delay = policy.delayAfter(polls);
+      Duration sleep = delay.toNanos() < remaining ? delay : Duration.ofNanos(remaining);
+      try {
+        sleeper.sleep(sleep);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new WaitTimeoutException(vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
+      }
+    }
+  }
+}
