@@ -1,0 +1,54 @@
+package io.connectctl.facade.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Set;
+
+/** Credentials that never change: a ready bearer token, or an API key and secret sent with HTTP Basic. */
+public final class StaticCredentials implements Credentials {
+  private final String header;
+  private final Set<String> secrets;
+  private final String description;
+
+  private StaticCredentials(String header, Set<String> secrets, String description) {
+    this.header = header;
+    this.secrets = secrets;
+    this.description = description;
+  }
+
+  /** A ready bearer token (Redpanda access token, Yandex IAM token). */
+  public static StaticCredentials bearer(String token) {
+    requireText(token, "token");
+    return new StaticCredentials("Bearer " + token, Set.of(token), "bearer token");
+  }
+
+  /** HTTP Basic with an API key and secret (Confluent Cloud). */
+  public static StaticCredentials basic(String key, String secret) {
+    requireText(key, "API key");
+    requireText(secret, "API secret");
+    String encoded = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return new StaticCredentials("Basic " + encoded, Set.of(secret, encoded), "API key " + key);
+  }
+
+  private static void requireText(String value, String what) {
+    if (Objects.requireNonNull(value, what).isBlank()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+  }
+
+  @Override
+  public String authorizationHeader() {
+    return header;
+  }
+
+  @Override
+  public Set<String> secrets() {
+    return secrets;
+  }
+
+  @Override
+  public String toString() {
+    return "StaticCredentials[" + description + "]";
+  }
+}
