@@ -21,6 +21,11 @@ public final class ConnectorNames {
     if (name == null || name.isBlank()) {
       throw InvalidRequestException.beforeSending(vendor, "Connector name must not be empty", "name");
     }
+    if (name.equals(".") || name.equals("..")) {
+      throw InvalidRequestException.beforeSending(vendor, "Connector name '" + name + "' cannot be used: HTTP clients "
+          + "and servers read '.' and '..' in a URL path as navigation (even percent-encoded), so no request "
+          + "could reach that connector", "name");
+    }
     if (vendor == Vendor.YANDEX) {
       if (name.length() > YANDEX_MAX) {
         throw InvalidRequestException.beforeSending(vendor, "Connector name '" + abbreviate(name) + "' is "

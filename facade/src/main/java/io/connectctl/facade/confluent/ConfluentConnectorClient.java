@@ -1,0 +1,365 @@
+package io.connectctl.facade.confluent;
+
+import io.connectctl.client.confluent.api.ConnectorPluginsApi;
+import io.connectctl.client.confluent.api.ConnectorsApi;
+import io.connectctl.client.confluent.api.OffsetsApi;
+import io.connectctl.client.confluent.model.CreateConnectorRequest;
+import io.connectctl.client.runtime.GeneratedClients;
+import io.connectctl.facade.Capabilities;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.Connector;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorNames;
+import io.connectctl.facade.ConnectorOffsets;
+import io.connectctl.facade.ConnectorState;
+import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.PagedIterable;
+import io.connectctl.facade.PendingChange;
+import io.connectctl.facade.PluginInfo;
+import io.connectctl.facade.RestartOptions;
+import io.connectctl.facade.TaskConfig;
+import io.connectctl.facade.UnsupportedCapabilityException;
+import io.connectctl.facade.Vendor;
+import io.connectctl.facade.auth.EnvironmentCredentials;
+import io.connectctl.facade.http.Calls;
+import io.connectctl.facade.http.ClientOptions;
+import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.internal.MaskedValues;
+import io.connectctl.facade.internal.StatusChange;
+import io.connectctl.facade.internal.Waiter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/**
+ * {@link ConnectorClient} for Confluent Cloud (Connect v1): the connectors of one Kafka cluster in one environment.
+ *
+ * <pre>{@code
+ * try (ConnectorClient client = ConfluentConnectorClient.builder()
+ *     .environment("env-a1b2c3")
+ *     .kafkaCluster("lkc-x9y8z7")
+ *     .build()) {                       // credentials from CONFLUENT_CLOUD_API_KEY / _SECRET
+ *   client.pause("orders-s3-sink").await(Duration.ofMinutes(2));
+ * }
+ * }</pre>
+ *
+ * <p><b>What Confluent offers.</b> Everything but {@link Capability#STOP}, {@link Capability#TOPICS} and
+ * {@link Capability#RESTART_TASK_OPTIONS}: restart (a Preview endpoint) restarts the connector with all its tasks
+ * and takes no options, so {@code restart} with {@code includeTasks} or {@code onlyFailed} set is refused before
+ * sending, like the unsupported operations. Writes carry no operation id, so {@code resumeWait} is unsupported
+ * too; waits poll the connector status instead (see {@link ConfluentStates} for how states are normalized).
+ * Listing is one request ({@code expand=id,info,status}); Confluent does not page.
+ *
+ * <p><b>Config updates never write masked secrets back.</b> {@code PUT .../config} replaces the whole config,
+ * while every read shows secret values as {@code ****}. A config copied from {@link #getConnector} and sent back
+ * unchanged would therefore overwrite each secret with four asterisks. {@link #updateConfig} (and
+ * {@link #create}) refuse any value equal to {@code ****} with an {@link InvalidRequestException} naming the
+ * connector and the keys, and send nothing: put the real secret values in first.
+ *
+ * <p><b>The {@code name} key.</b> Confluent expects the connector name inside the config as well. When it is
+ * missing it is added; when it differs from the connector name the call is refused before sending.
+ */
+public final class ConfluentConnectorClient implements ConnectorClient {
+  /** Confluent Cloud's API host. */
+  public static final String DEFAULT_BASE_URL = "https://api.confluent.cloud";
+
+  private static final Vendor VENDOR = Vendor.CONFLUENT;
+  private static final String EXPAND_ALL = "id,info,status";
+  private static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
+      Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
+      Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.TASKS,
+      Capability.OFFSETS, Capability.PLUGINS));
+
+  private final String environment;
+  private final String kafkaCluster;
+  private final HttpUrl baseUrl;
+  private final ClientOptions options;
+  private final OkHttpClient http;
+  private final ConnectorsApi connectors;
+  private final OffsetsApi offsets;
+  private final ConnectorPluginsApi plugins;
+  private final Waiter waiter;
+
+  private ConfluentConnectorClient(String environment, String kafkaCluster, HttpUrl baseUrl, ClientOptions options) {
+    this.environment = environment;
+    this.kafkaCluster = kafkaCluster;
+    this.baseUrl = baseUrl;
+    this.options = options;
+    this.http = HttpStack.build(VENDOR, options);
+    Retrofit retrofit = GeneratedClients.retrofit(baseUrl, http);
+    this.connectors = retrofit.create(ConnectorsApi.class);
+    this.offsets = retrofit.create(OffsetsApi.class);
+    this.plugins = retrofit.create(ConnectorPluginsApi.class);
+    this.waiter = Waiter.of(options.pollingPolicy());
+  }
+
+  /** A builder; {@link Builder#environment} and {@link Builder#kafkaCluster} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The environment id, e.g. {@code env-a1b2c3}. */
+  public String environment() {
+    return environment;
+  }
+
+  /** The Kafka cluster id, e.g. {@code lkc-x9y8z7}. */
+  public String kafkaCluster() {
+    return kafkaCluster;
+  }
+
+  @Override
+  public Vendor vendor() {
+    return VENDOR;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  /** All connectors with info and status, from one request (Confluent does not page). */
+  @Override
+  public PagedIterable<ConnectorListing> listConnectors() {
+    return PagedIterable.ofSinglePage(() -> {
+      String what = "list connectors" + where();
+      Object body = Calls.execute(VENDOR, connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
+      return ConfluentModels.listings(body, what);
+    });
+  }
+
+  /** The connector's definition; secret values come back as {@code ****}. */
+  @Override
+  public Connector getConnector(String name) {
+    check(name);
+    return ConfluentModels.connector(
+        Calls.execute(VENDOR, connectors.getConnector(environment, kafkaCluster, name), about("get", name)));
+  }
+
+  @Override
+  public ConnectorStatus status(String name) {
+    check(name);
+    return ConfluentModels.status(Calls.execute(VENDOR,
+        connectors.getConnectorStatus(environment, kafkaCluster, name), about("read status of", name)));
+  }
+
+  /**
+   * Creates the connector ({@code POST {name, config}}); await RUNNING. The config must hold real secret values
+   * (never {@code ****}); {@code name} is added to it when missing.
+   */
+  @Override
+  public PendingChange create(ConnectorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    String name = check(definition.name());
+    Map<String, String> config = withName(name, definition.config());
+    MaskedValues.refuseMasked(VENDOR, name, config);
+    Calls.execute(VENDOR, connectors.createConnector(environment, kafkaCluster,
+        new CreateConnectorRequest(name, config, List.of())), about("create", name));
+    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+  }
+
+  /**
+   * Replaces the whole config ({@code PUT .../config}); await the connector settling. Refuses, before sending,
+   * an empty config, a {@code name} key that differs from {@code name}, and any {@code ****} value.
+   */
+  @Override
+  public PendingChange updateConfig(String name, Map<String, String> config) {
+    check(name);
+    if (config == null || config.isEmpty()) {
+      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': the new config is empty; "
+          + "confluent replaces the whole config, so give every setting (nothing was sent)", "config");
+    }
+    Map<String, String> full = withName(name, config);
+    MaskedValues.refuseMasked(VENDOR, name, full);
+    Calls.execute(VENDOR, connectors.putConnectorConfig(environment, kafkaCluster, name, full),
+        about("update config of", name));
+    return StatusChange.untilSettled(VENDOR, name, () -> status(name), waiter);
+  }
+
+  /** Deletes the connector (Confluent answers {@code {"error": null}}); await its disappearance. */
+  @Override
+  public PendingChange delete(String name) {
+    check(name);
+    Calls.execute(VENDOR, connectors.deleteConnector(environment, kafkaCluster, name), about("delete", name));
+    return StatusChange.untilGone(VENDOR, name, () -> status(name), waiter);
+  }
+
+  @Override
+  public PendingChange pause(String name) {
+    check(name);
+    Calls.execute(VENDOR, connectors.pauseConnector(environment, kafkaCluster, name), about("pause", name));
+    return StatusChange.untilState(VENDOR, name, ConnectorState.PAUSED, () -> status(name), waiter);
+  }
+
+  @Override
+  public PendingChange resume(String name) {
+    check(name);
+    Calls.execute(VENDOR, connectors.resumeConnector(environment, kafkaCluster, name), about("resume", name));
+    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+  }
+
+  /**
+   * Restarts the connector and its tasks (Confluent Preview endpoint; observed to accept only RUNNING connectors);
+   * await RUNNING.
+   *
+   * @throws io.connectctl.facade.UnsupportedCapabilityException before sending when {@code options} asks for
+   *     {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart options
+   */
+  @Override
+  public PendingChange restart(String name, RestartOptions options) {
+    RestartOptions asked = Objects.requireNonNullElse(options, RestartOptions.CONNECTOR_ONLY);
+    if (asked.includeTasks() || asked.onlyFailed()) {
+      CAPABILITIES.require(Capability.RESTART_TASK_OPTIONS);
+    }
+    check(name);
+    Calls.execute(VENDOR, connectors.restartConnector(environment, kafkaCluster, name), about("restart", name));
+    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+  }
+
+  /** Unsupported on Confluent: throws before sending. */
+  @Override
+  public PendingChange stop(String name) {
+    throw new UnsupportedCapabilityException(VENDOR, Capability.STOP);
+  }
+
+  @Override
+  public List<TaskConfig> tasks(String name) {
+    check(name);
+    return ConfluentModels.tasks(Calls.execute(VENDOR,
+        connectors.listConnectorTasks(environment, kafkaCluster, name), about("list tasks of", name)));
+  }
+
+  /** Unsupported on Confluent: throws before sending. */
+  @Override
+  public List<String> topics(String name) {
+    throw new UnsupportedCapabilityException(VENDOR, Capability.TOPICS);
+  }
+
+  /** The latest offsets Confluent observed (Preview endpoint), with {@code metadata.observed_at}. */
+  @Override
+  public ConnectorOffsets offsets(String name) {
+    check(name);
+    return ConfluentModels.offsets(name, Calls.execute(VENDOR,
+        offsets.getConnectorOffsets(environment, kafkaCluster, name), about("read offsets of", name)));
+  }
+
+  @Override
+  public List<PluginInfo> plugins() {
+    return ConfluentModels.plugins(Calls.execute(VENDOR,
+        plugins.listConnectorPlugins(environment, kafkaCluster), "list connector plugins" + where()));
+  }
+
+  /** Polls the status until {@code target}; {@link ConnectorState#DELETED} waits until the connector is gone. */
+  @Override
+  public PendingChange waitFor(String name, ConnectorState target) {
+    check(name);
+    Objects.requireNonNull(target, "target");
+    return target == ConnectorState.DELETED
+        ? StatusChange.untilGone(VENDOR, name, () -> status(name), waiter)
+        : StatusChange.untilState(VENDOR, name, target, () -> status(name), waiter);
+  }
+
+  /** Unsupported on Confluent (its writes carry no operation id): throws before sending. */
+  @Override
+  public PendingChange resumeWait(String connector, String operationId) {
+    throw new UnsupportedCapabilityException(VENDOR, Capability.RESUME_WAIT);
+  }
+
+  /** Releases the connection pool and threads, unless the {@code OkHttpClient} was the caller's. */
+  @Override
+  public void close() {
+    HttpStack.release(http, options);
+  }
+
+  @Override
+  public String toString() {
+    return "ConfluentConnectorClient[environment=" + environment + ", kafkaCluster=" + kafkaCluster
+        + ", baseUrl=" + baseUrl + "]";
+  }
+
+  private static String check(String name) {
+    return ConnectorNames.check(VENDOR, name);
+  }
+
+  private String where() {
+    return " in environment " + environment + ", cluster " + kafkaCluster;
+  }
+
+  private String about(String verb, String name) {
+    return verb + " connector '" + name + "'" + where();
+  }
+
+  /** The config with {@code name} set to the connector name; refuses a different one. */
+  private static Map<String, String> withName(String name, Map<String, String> config) {
+    Map<String, String> out = new LinkedHashMap<>(config == null ? Map.of() : config);
+    String inConfig = out.putIfAbsent("name", name);
+    if (inConfig != null && !inConfig.equals(name)) {
+      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': config key name is '"
+          + inConfig + "', which differs from the connector name; make them equal or drop the key (nothing was sent)",
+          "config.name");
+    }
+    return out;
+  }
+
+  /**
+   * Builds a {@link ConfluentConnectorClient}. Without {@link #credentials}, {@link #build()} reads
+   * {@code CONFLUENT_CLOUD_API_KEY} and {@code CONFLUENT_CLOUD_API_SECRET} from the environment.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String environment;
+    private String kafkaCluster;
+
+    private Builder() {}
+
+    /** The API root (default {@value ConfluentConnectorClient#DEFAULT_BASE_URL}). */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** The environment id (required), e.g. {@code env-a1b2c3}. */
+    public Builder environment(String environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    /** The Kafka cluster id (required), e.g. {@code lkc-x9y8z7}. */
+    public Builder kafkaCluster(String kafkaCluster) {
+      this.kafkaCluster = kafkaCluster;
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the client.
+     *
+     * @throws InvalidRequestException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
+     *     is missing or unusable
+     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
+     */
+    public ConfluentConnectorClient build() {
+      String env = required(environment, "environment", "env-a1b2c3");
+      String cluster = required(kafkaCluster, "kafkaCluster", "lkc-x9y8z7");
+      ClientOptions options = options(() -> EnvironmentCredentials.confluent(System.getenv()));
+      HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options.allowInsecureHttp());
+      return new ConfluentConnectorClient(env, cluster, url, options);
+    }
+
+    private static String required(String value, String setting, String example) {
+      if (value == null || value.isBlank()) {
+        throw InvalidRequestException.beforeSending(VENDOR,
+            setting + " is required for confluent (e.g. " + example + ")", setting);
+      }
+      return value.trim();
+    }
+  }
+}
