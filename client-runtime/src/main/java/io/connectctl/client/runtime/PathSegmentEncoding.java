@@ -9,9 +9,13 @@ import retrofit2.http.Path;
 
 /**
  * Turns every {@code @Path} value into exactly one percent-encoded path segment: everything outside RFC 3986's
- * unreserved characters is encoded, and the segments {@code .} and {@code ..} are written as {@code %2E}s so no
- * server or proxy can read them as traversal. The generated interfaces declare their path parameters
- * {@code encoded = true}, so this converter is the only encoder.
+ * unreserved characters is encoded ({@code /}, {@code %}, spaces, unicode …), so a value can never add or remove
+ * segments. The generated interfaces declare their path parameters {@code encoded = true}, so this converter is
+ * the only encoder.
+ *
+ * <p>A value that is exactly {@code .} or {@code ..} cannot be addressed at all: URL parsers (OkHttp's included)
+ * treat those segments, even percent-encoded, as dot-segments, and Retrofit refuses them. Callers must reject such
+ * names before building a request (the facade does).
  */
 public final class PathSegmentEncoding extends Converter.Factory {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -35,9 +39,6 @@ public final class PathSegmentEncoding extends Converter.Factory {
 
   /** Encodes {@code value} as a single path segment. */
   public static String encode(String value) {
-    if (value.equals(".") || value.equals("..")) {
-      return value.replace(".", "%2E");
-    }
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
