@@ -31,7 +31,9 @@ public enum Capability {
   /** Read a connector's committed offsets. */
   OFFSETS,
   /** List the connector plugins available. */
-  PLUGINS;
+  PLUGINS,
+  /** Resume waiting for a vendor operation by its id ({@link ConnectorClient#resumeWait}); needs operation ids. */
+  RESUME_WAIT;
 
   /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
   public String label() {

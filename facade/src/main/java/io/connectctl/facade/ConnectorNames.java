@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Checks connector names against each vendor's rules before anything is sent. Names that pass travel as exactly
  * one percent-encoded path segment (see {@code io.connectctl.client.runtime.PathSegmentEncoding}), whatever they
- * contain.
+ * contain; {@code .} and {@code ..} alone are refused for every vendor, since URL handling treats them as
+ * relative paths even when percent-encoded.
  */
 public final class ConnectorNames {
   private static final Pattern YANDEX = Pattern.compile("[-_.a-zA-Z0-9]*");
@@ -20,6 +21,10 @@ public final class ConnectorNames {
   public static String check(Vendor vendor, String name) {
     if (name == null || name.isBlank()) {
       throw InvalidRequestException.beforeSending(vendor, "Connector name must not be empty", "name");
+    }
+    if (name.equals(".") || name.equals("..")) {
+      throw InvalidRequestException.beforeSending(vendor, "Connector name '" + name
+          + "' cannot be used: HTTP clients and servers read it as a relative path, even percent-encoded", "name");
     }
     if (vendor == Vendor.YANDEX) {
       if (name.length() > YANDEX_MAX) {
