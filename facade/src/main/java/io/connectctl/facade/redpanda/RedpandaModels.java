@@ -1,0 +1,89 @@
+package io.connectctl.facade.redpanda;
+
+import io.connectctl.client.redpanda.model.ConnectorError;
+import io.connectctl.client.redpanda.model.ConnectorInfoStatus;
+import io.connectctl.client.redpanda.model.ConnectorPlugin;
+import io.connectctl.client.redpanda.model.ConnectorSpec;
+import io.connectctl.client.redpanda.model.KafkaConnectState;
+import io.connectctl.facade.Connector;
+import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorState;
+import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.ConnectorType;
+import io.connectctl.facade.PluginInfo;
+import io.connectctl.facade.TaskStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns the generated Redpanda models into the facade's records. */
+final class RedpandaModels {
+  /** The {@code vendorDetails} key of the raw {@code holistic_state}. */
+  static final String HOLISTIC_STATE = "holistic_state";
+  /** The {@code vendorDetails} key of Redpanda's readable error summaries, one per line. */
+  static final String ERRORS = "errors";
+
+  private RedpandaModels() {}
+
+  /** A connector definition; the generated {@link ConnectorSpec} is kept as the vendor model. */
+  static Connector connector(ConnectorSpec spec) {
+    return new Connector(spec.name(), type(spec.type()), spec.config(), spec);
+  }
+
+  /** One list entry: the definition from {@code info}, the status from {@code status}. */
+  static ConnectorListing listing(ConnectorInfoStatus entry) {
+    return new ConnectorListing(connector(entry.info()), status(entry.status()));
+  }
+
+  /** A status, normalized per {@link RedpandaStates}. */
+  static ConnectorStatus status(io.connectctl.client.redpanda.model.ConnectorStatus status) {
+    String connectorState = raw(status.connector().state());
+    String holistic = status.holisticState() == null ? "" : status.holisticState().value();
+    List<String> taskStates = status.tasks().stream().map(t -> raw(t.state())).toList();
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put(HOLISTIC_STATE, holistic);
+    if (!status.errors().isEmpty()) {
+      details.put(ERRORS, status.errors().stream().map(RedpandaModels::error).collect(Collectors.joining("\n")));
+    }
+    List<TaskStatus> tasks = status.tasks().stream()
+        .map(t -> new TaskStatus(t.id(), RedpandaStates.kafkaConnect(raw(t.state())), raw(t.state()), t.workerId(),
+            t.trace()))
+        .toList();
+    return new ConnectorStatus(
+        status.name(),
+        type(status.type()),
+        RedpandaStates.connector(holistic, connectorState, taskStates),
+        connectorState,
+        details,
+        status.connector().workerId(),
+        status.connector().trace(),
+        tasks);
+  }
+
+  /** A connector plugin, or empty for plugins that are not connectors (converters, transformations …). */
+  static Optional<PluginInfo> plugin(ConnectorPlugin plugin) {
+    ConnectorType type = ConnectorType.parse(plugin.type().value());
+    return type == ConnectorType.UNKNOWN
+        ? Optional.empty()
+        : Optional.of(new PluginInfo(plugin.propertyClass(), type, plugin.version()));
+  }
+
+  /** The first failed task of a status, if any. */
+  static Optional<TaskStatus> firstFailedTask(ConnectorStatus status) {
+    return status.tasks().stream().filter(t -> t.state() == ConnectorState.FAILED).findFirst();
+  }
+
+  private static String error(ConnectorError error) {
+    return "[" + error.type().value() + "] " + error.title() + " " + error.content();
+  }
+
+  private static ConnectorType type(io.connectctl.client.redpanda.model.ConnectorType type) {
+    return type == null ? ConnectorType.UNKNOWN : ConnectorType.parse(type.value());
+  }
+
+  private static String raw(KafkaConnectState state) {
+    return state == null ? "" : state.value();
+  }
+}
