@@ -5,37 +5,48 @@ import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Internal: refuses a config that carries a vendor's secret mask ({@code ****}) where a real value belongs. Such a
- * config usually comes from a read-modify-write: sending it back would overwrite the stored secret with the mask.
+ * Internal: keeps masked secrets from being written back. Vendors that read configs with secrets replaced by
+ * {@link #MASK} store whatever they are sent, so a read-modify-write that kept a masked value would overwrite the
+ * real secret with four asterisks. Callers check a config with {@link #refuseMasked} before sending it.
  */
 public final class MaskedValues {
-  /** The text vendors send in place of a secret value. */
+  /** What the vendors show instead of a secret value. */
   public static final String MASK = "****";
 
   private MaskedValues() {}
 
   /**
+   * Refuses a config that still holds masked values; nothing is sent.
+   *
    * @param vendor the vendor the config is for
-   * @param connector the connector name, for the message
+   * @param connector the connector it belongs to
    * @param config the config about to be sent
-   * @throws InvalidRequestException naming every key whose value is the mask (values are never shown)
+   * @throws InvalidRequestException naming the connector and every key whose value is {@link #MASK}, with one
+   *     field violation per key ({@code config.<key>})
    */
   public static void refuseMasked(Vendor vendor, String connector, Map<String, String> config) {
+    if (config == null) {
+      return;
+    }
     List<String> keys = config.entrySet().stream()
         .filter(e -> MASK.equals(e.getValue()))
         .map(Map.Entry::getKey)
+        .filter(Objects::nonNull)
         .sorted()
         .toList();
     if (keys.isEmpty()) {
       return;
     }
-    String message = "Config of connector '" + connector + "' has the masked value " + MASK + " for "
-        + String.join(", ", keys) + ": supply the real secret values (masked values read back from " + vendor
-        + " cannot be sent again)";
+    boolean one = keys.size() == 1;
+    String message = "Connector '" + connector + "': config " + (one ? "key " : "keys ") + String.join(", ", keys)
+        + (one ? " holds" : " hold") + " the masked value " + MASK + " that " + vendor + " shows instead of a secret; "
+        + "sending " + (one ? "it would overwrite the real secret" : "them would overwrite the real secrets")
+        + ". Put the real " + (one ? "value" : "values") + " in the config (nothing was sent)";
     List<FieldViolation> violations = keys.stream()
-        .map(key -> new FieldViolation(key, "masked value " + MASK + " instead of the real secret"))
+        .map(k -> new FieldViolation("config." + k, "masked value " + MASK + " cannot be written back"))
         .toList();
     throw new InvalidRequestException(message, vendor, 0, "", "", "", violations);
   }
