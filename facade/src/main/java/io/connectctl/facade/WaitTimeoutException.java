@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A wait for completion ran out of time. It says what was last seen and, for Yandex, the operation id, so the
- * wait can be resumed with {@link ConnectorClient#resumeWait(String)}.
+ * wait can be resumed with {@link ConnectorClient#resumeWait(String, String)}.
  */
 public class WaitTimeoutException extends ConnectCloudException {
   private final String connector;

@@ -1,0 +1,336 @@
+package io.connectctl.facade.yandex;
+
+import com.squareup.moshi.Moshi;
+import io.connectctl.client.runtime.GeneratedClients;
+import io.connectctl.client.runtime.ModelJson;
+import io.connectctl.client.yandex.api.ConnectorsApi;
+import io.connectctl.client.yandex.api.OperationsApi;
+import io.connectctl.client.yandex.model.CreateConnectorRequest;
+import io.connectctl.client.yandex.model.ListConnectorsResponse;
+import io.connectctl.client.yandex.model.Operation;
+import io.connectctl.facade.Capabilities;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.Connector;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorNames;
+import io.connectctl.facade.ConnectorOffsets;
+import io.connectctl.facade.ConnectorState;
+import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.PagedIterable;
+import io.connectctl.facade.PendingChange;
+import io.connectctl.facade.PluginInfo;
+import io.connectctl.facade.RestartOptions;
+import io.connectctl.facade.TaskConfig;
+import io.connectctl.facade.UnsupportedCapabilityException;
+import io.connectctl.facade.Vendor;
+import io.connectctl.facade.auth.EnvironmentCredentials;
+import io.connectctl.facade.http.Calls;
+import io.connectctl.facade.http.ClientOptions;
+import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.internal.MaskedValues;
+import io.connectctl.facade.internal.StatusChange;
+import io.connectctl.facade.internal.Waiter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * {@link ConnectorClient} for the connectors of a Yandex Cloud Managed Service for Apache Kafka cluster.
+ *
+ * <ul>
+ *   <li>Supports list, get, status, create, update-config, delete, pause and resume; restart, stop, tasks, topics,
+ *       offsets and plugins throw {@link io.connectctl.facade.UnsupportedCapabilityException} before sending.</li>
+ *   <li>Config: the typed spec flattened to dotted keys, see {@link YandexConfigMapping}; the generated
+ *       {@code io.connectctl.client.yandex.model.Connector} is {@link Connector#vendorModel()}.</li>
+ *   <li>States: {@code status} and {@code health} normalized as {@link YandexStates} describes.</li>
+ *   <li>Updates: a PATCH whose {@code updateMask} names exactly the changed fields, see {@link YandexUpdatePlan}.</li>
+ *   <li>Every mutation carries a fresh {@code Idempotency-Key}, so retrying it cannot start a second operation, and
+ *       returns a {@link PendingChange} that follows the Operation on the operation service until it is done.
+ *       {@link #resumeWait} follows an operation started earlier.</li>
+ * </ul>
+ */
+public final class YandexConnectorClient implements ConnectorClient {
+  private static final Capabilities CAPABILITIES = new Capabilities(Vendor.YANDEX, EnumSet.of(Capability.LIST,
+      Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG, Capability.DELETE,
+      Capability.PAUSE, Capability.RESUME, Capability.RESUME_WAIT));
+  private static final long PAGE_SIZE = 100;
+  private static final Map<String, Object> EMPTY_BODY = Map.of();
+
+  private final String clusterId;
+  private final ClientOptions options;
+  private final OkHttpClient http;
+  private final ConnectorsApi connectors;
+  private final OperationsApi operations;
+  private final Waiter waiter;
+
+  private YandexConnectorClient(String clusterId, ClientOptions options, HttpUrl baseUrl, HttpUrl operationsUrl) {
+    this.clusterId = clusterId;
+    this.options = options;
+    this.http = HttpStack.build(Vendor.YANDEX, options);
+    Moshi moshi = ModelJson.addTo(new Moshi.Builder().add(UpdateBodyJson.FACTORY)).build();
+    this.connectors = GeneratedClients.retrofit(baseUrl, http, moshi).create(ConnectorsApi.class);
+    this.operations = GeneratedClients.retrofit(operationsUrl, http).create(OperationsApi.class);
+    this.waiter = Waiter.of(options.pollingPolicy());
+  }
+
+  /** A builder; {@link Builder#clusterId(String)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Vendor vendor() {
+    return Vendor.YANDEX;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  /** The Kafka cluster whose connectors this client manages. */
+  public String clusterId() {
+    return clusterId;
+  }
+
+  @Override
+  public PagedIterable<ConnectorListing> listConnectors() {
+    return new PagedIterable<>(token -> {
+      ListConnectorsResponse page = Calls.execute(Vendor.YANDEX,
+          connectors.listConnectors(clusterId, PAGE_SIZE, token.isEmpty() ? null : token),
+          "list connectors of cluster " + clusterId);
+      List<ConnectorListing> items = page.connectors().stream()
+          .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
+          .toList();
+      return new PagedIterable.Page<>(items, page.nextPageToken());
+    });
+  }
+
+  @Override
+  public Connector getConnector(String name) {
+    return toConnector(read(name));
+  }
+
+  @Override
+  public ConnectorStatus status(String name) {
+    return YandexStates.status(read(name));
+  }
+
+  @Override
+  public PendingChange create(ConnectorDefinition definition) {
+    String name = ConnectorNames.check(Vendor.YANDEX, definition.name());
+    MaskedValues.refuseMasked(Vendor.YANDEX, name, definition.config());
+    CreateConnectorRequest request = new CreateConnectorRequest(YandexConfigMapping.toSpec(name, definition.config()));
+    Operation operation = Calls.execute(Vendor.YANDEX,
+        connectors.createConnector(clusterId, request, UUID.randomUUID()), "create connector '" + name + "'");
+    return follow(name, "created", operation);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the connector, compares its flat config with {@code config} and sends one PATCH whose
+   * {@code updateMask} covers exactly the fields that differ (see {@link YandexUpdatePlan}); when nothing differs
+   * no PATCH is sent and the returned change is already complete. Write-only secrets missing from {@code config}
+   * keep their stored values.
+   *
+   * @throws InvalidRequestException before anything is sent when {@code config} is invalid or holds masked values,
+   *     and before the PATCH when it asks for a change Yandex cannot make (another connector kind, a field fixed at
+   *     creation)
+   */
+  @Override
+  public PendingChange updateConfig(String name, Map<String, String> config) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    Objects.requireNonNull(config, "config");
+    MaskedValues.refuseMasked(Vendor.YANDEX, name, config);
+    YandexConfigMapping.toSpec(name, config);
+    io.connectctl.client.yandex.model.Connector current = read(name);
+    Optional<YandexUpdatePlan> plan = YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
+    if (plan.isEmpty()) {
+      return new CompletedChange(name, "updated", YandexStates.status(current));
+    }
+    Operation operation = Calls.execute(Vendor.YANDEX,
+        connectors.updateConnector(clusterId, name, plan.get().request(), UUID.randomUUID()),
+        "update connector '" + name + "'");
+    return follow(name, "updated", operation);
+  }
+
+  @Override
+  public PendingChange delete(String name) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    Operation operation = Calls.execute(Vendor.YANDEX,
+        connectors.deleteConnector(clusterId, name, UUID.randomUUID()), "delete connector '" + name + "'");
+    return follow(name, "deleted", operation);
+  }
+
+  @Override
+  public PendingChange pause(String name) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    Operation operation = Calls.execute(Vendor.YANDEX,
+        connectors.pauseConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), "pause connector '" + name + "'");
+    return follow(name, "paused", operation);
+  }
+
+  @Override
+  public PendingChange resume(String name) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    Operation operation = Calls.execute(Vendor.YANDEX,
+        connectors.resumeConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), "resume connector '" + name + "'");
+    return follow(name, "resumed", operation);
+  }
+
+  /** Unsupported: Yandex has no restart. */
+  @Override
+  public PendingChange restart(String name, RestartOptions options) {
+    return unsupported(Capability.RESTART);
+  }
+
+  /** Unsupported: Yandex has no stop. */
+  @Override
+  public PendingChange stop(String name) {
+    return unsupported(Capability.STOP);
+  }
+
+  /** Unsupported: Yandex reports no tasks. */
+  @Override
+  public List<TaskConfig> tasks(String name) {
+    return unsupported(Capability.TASKS);
+  }
+
+  /** Unsupported: Yandex does not list a connector's topics. */
+  @Override
+  public List<String> topics(String name) {
+    return unsupported(Capability.TOPICS);
+  }
+
+  /** Unsupported: Yandex does not expose offsets. */
+  @Override
+  public ConnectorOffsets offsets(String name) {
+    return unsupported(Capability.OFFSETS);
+  }
+
+  /** Unsupported: Yandex offers fixed connector kinds, not plugins. */
+  @Override
+  public List<PluginInfo> plugins() {
+    return unsupported(Capability.PLUGINS);
+  }
+
+  /** Polls the connector's status; {@link ConnectorState#DELETED} waits until it is gone. */
+  @Override
+  public PendingChange waitFor(String name, ConnectorState target) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    Objects.requireNonNull(target, "target");
+    return target == ConnectorState.DELETED
+        ? StatusChange.untilGone(Vendor.YANDEX, name, () -> status(name), waiter)
+        : StatusChange.untilState(Vendor.YANDEX, name, target, () -> status(name), waiter);
+  }
+
+  /** Follows operation {@code operationId} (e.g. from a {@link io.connectctl.facade.WaitTimeoutException}) until done. */
+  @Override
+  public PendingChange resumeWait(String connector, String operationId) {
+    ConnectorNames.check(Vendor.YANDEX, connector);
+    if (operationId == null || operationId.isBlank()) {
+      throw InvalidRequestException.beforeSending(Vendor.YANDEX, "An operation id is required to resume a wait",
+          "operationId");
+    }
+    return new YandexOperationChange(connector, "changed", operationId.trim(), null, this::operation, waiter);
+  }
+
+  @Override
+  public void close() {
+    HttpStack.release(http, options);
+  }
+
+  private static <T> T unsupported(Capability capability) {
+    throw new UnsupportedCapabilityException(Vendor.YANDEX, capability);
+  }
+
+  private io.connectctl.client.yandex.model.Connector read(String name) {
+    ConnectorNames.check(Vendor.YANDEX, name);
+    return Calls.execute(Vendor.YANDEX, connectors.getConnector(clusterId, name), "get connector '" + name + "'");
+  }
+
+  private Operation operation(String id) {
+    return Calls.execute(Vendor.YANDEX, operations.getOperation(id), "get operation " + id);
+  }
+
+  private PendingChange follow(String name, String target, Operation operation) {
+    return new YandexOperationChange(name, target, operation.id(), operation, this::operation, waiter);
+  }
+
+  private static Connector toConnector(io.connectctl.client.yandex.model.Connector model) {
+    return new Connector(YandexStates.name(model), YandexStates.type(model), YandexConfigMapping.flatten(model), model);
+  }
+
+  @Override
+  public String toString() {
+    return "YandexConnectorClient[cluster=" + clusterId + "]";
+  }
+
+  /** Builds a {@link YandexConnectorClient}. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String baseUrl = "https://mdb.api.cloud.yandex.net";
+    private String operationsUrl = "https://operation.api.cloud.yandex.net";
+    private String iamUrl = "https://iam.api.cloud.yandex.net/iam/v1/tokens";
+    private String clusterId;
+
+    private Builder() {}
+
+    /** The Managed Kafka API root (default {@code https://mdb.api.cloud.yandex.net}). */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    /** The operation service root, polled for every change (default {@code https://operation.api.cloud.yandex.net}). */
+    public Builder operationsUrl(String url) {
+      this.operationsUrl = url;
+      return this;
+    }
+
+    /** The Managed Service for Apache Kafka cluster id (required). */
+    public Builder clusterId(String clusterId) {
+      this.clusterId = clusterId;
+      return this;
+    }
+
+    /**
+     * The IAM token endpoint used when credentials come from the environment
+     * (default {@code https://iam.api.cloud.yandex.net/iam/v1/tokens}).
+     */
+    public Builder iamUrl(String url) {
+      this.iamUrl = url;
+      return this;
+    }
+
+    /**
+     * Builds the client. Without {@link #credentials}, credentials come from the environment
+     * ({@code YC_IAM_TOKEN}, {@code YC_TOKEN} or {@code YC_SERVICE_ACCOUNT_KEY_FILE}).
+     *
+     * @throws InvalidRequestException naming the setting when {@code clusterId} is missing or a URL is invalid
+     */
+    public YandexConnectorClient build() {
+      if (clusterId == null || clusterId.isBlank()) {
+        throw InvalidRequestException.beforeSending(Vendor.YANDEX,
+            "clusterId is required: the id of the Managed Service for Apache Kafka cluster", "clusterId");
+      }
+      ClientOptions options = options(() -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
+      boolean insecure = options.allowInsecureHttp();
+      HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);
+      HttpUrl ops = HttpStack.baseUrl(Vendor.YANDEX, operationsUrl, "operationsUrl", insecure);
+      if (credentials() == null) {
+        HttpStack.baseUrl(Vendor.YANDEX, iamUrl, "iamUrl", insecure);
+      }
+      return new YandexConnectorClient(clusterId.trim(), options, base, ops);
+    }
+  }
+}
