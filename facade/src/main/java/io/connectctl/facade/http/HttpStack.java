@@ -2,9 +2,12 @@ package io.connectctl.facade.http;
 
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.internal.Waiter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -34,11 +37,22 @@ public final class HttpStack {
    * since it spans every attempt and the waits between them.
    */
   public static OkHttpClient build(Vendor vendor, ClientOptions options) {
+    return build(vendor, options, d -> Thread.sleep(d.toMillis()), System::nanoTime);
+  }
+
+  /**
+   * For tests: as {@link #build(Vendor, ClientOptions)}, with the retry waits and clock replaced.
+   *
+   * @param sleeper how the retry interceptor waits between attempts
+   * @param nanoTime the monotonic clock the retry budget is measured with
+   */
+  static OkHttpClient build(Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
     OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
     options.credentials().useHttpClient(tokenClient(vendor, options, base));
     OkHttpClient.Builder builder = withTimeouts(base.newBuilder(), options)
         .addInterceptor(new SecretsTagInterceptor(options.credentials()))
-        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy()))
+        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy(), sleeper, nanoTime,
+            () -> ThreadLocalRandom.current().nextDouble()))
         .addInterceptor(new AuthInterceptor(options.credentials()));
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
