@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -42,7 +43,8 @@ final class RedactingLoggingInterceptor implements Interceptor {
     }
     LogRedaction redaction = new LogRedaction(KnownSecrets.of(request));
     String target = request.method() + " " + redaction.url(request.url());
-    LOG.debug("{}: --> {}{}{}", vendor, target, redaction.headers(request.headers()), requestBody(request, redaction));
+    LOG.debug("{}: --> {}{}{}", vendor, target, redaction.headers(requestHeaders(request)),
+        requestBody(request, redaction));
     long start = System.nanoTime();
     Response response;
     try {
@@ -55,6 +57,15 @@ final class RedactingLoggingInterceptor implements Interceptor {
     LOG.debug("{}: <-- {} {} {} ({} ms){}{}", vendor, response.code(), response.message(), target, millisSince(start),
         redaction.headers(response.headers()), responseBody(response, redaction));
     return response;
+  }
+
+  /** The request's headers plus the body's {@code Content-Type}, which OkHttp adds only later. */
+  private static Headers requestHeaders(Request request) {
+    RequestBody body = request.body();
+    if (body == null || body.contentType() == null || request.header("Content-Type") != null) {
+      return request.headers();
+    }
+    return request.headers().newBuilder().add("Content-Type", body.contentType().toString()).build();
   }
 
   private static long millisSince(long start) {
@@ -73,7 +84,7 @@ final class RedactingLoggingInterceptor implements Interceptor {
     body.writeTo(buffer);
     boolean truncated = buffer.size() > SCAN_LIMIT;
     String text = buffer.readUtf8(Math.min(buffer.size(), SCAN_LIMIT));
-    return "\n" + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
+    return "\n    " + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
   }
 
   private static String responseBody(Response response, LogRedaction redaction) throws IOException {
@@ -87,7 +98,7 @@ final class RedactingLoggingInterceptor implements Interceptor {
     byte[] bytes = response.peekBody(SCAN_LIMIT + 1).bytes();
     boolean truncated = bytes.length > SCAN_LIMIT;
     String text = new String(bytes, 0, (int) Math.min(bytes.length, SCAN_LIMIT), StandardCharsets.UTF_8);
-    return text.isEmpty() ? "" : "\n" + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
+    return text.isEmpty() ? "" : "\n    " + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
   }
 
   private static String describeLength(long length) {

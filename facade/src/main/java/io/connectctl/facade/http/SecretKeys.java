@@ -12,6 +12,9 @@ final class SecretKeys {
   /** Field names that hold credentials but do not look secret to {@link Redaction#isSecretKey(String)}. */
   private static final Set<String> EXTRA_FIELDS = Set.of("jwt", "assertion", "client_assertion", "iamtoken");
 
+  /** Field names that look secret but are not (paging cursors, token metadata), compared without '_', '-', '.'. */
+  private static final Set<String> PUBLIC_FIELDS = Set.of("pagetoken", "nextpagetoken", "tokentype");
+
   private static final Set<String> SECRET_HEADERS = Set.of(
       "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token", "x-amz-security-token");
 
@@ -22,7 +25,11 @@ final class SecretKeys {
 
   /** Whether a JSON key, form field or query parameter named {@code name} holds a secret. */
   static boolean isSecretField(String name) {
-    return Redaction.isSecretKey(name) || EXTRA_FIELDS.contains(name.toLowerCase(Locale.ROOT));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (PUBLIC_FIELDS.contains(lower.replaceAll("[._-]", ""))) {
+      return false;
+    }
+    return Redaction.isSecretKey(name) || EXTRA_FIELDS.contains(lower);
   }
 
   /** Whether the value of the header {@code name} must never be shown. */
