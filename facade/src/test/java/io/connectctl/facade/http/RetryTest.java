@@ -321,6 +321,24 @@ class RetryTest {
   }
 
   @Test
+  void anUnknownHostIsRetriedEvenForPost() {
+    okhttp3.OkHttpClient noDns = new okhttp3.OkHttpClient.Builder().dns(host -> {
+      throw new java.net.UnknownHostException("no such host: " + host);
+    }).build();
+    ClientOptions options = new ClientOptions(io.connectctl.facade.auth.StaticCredentials.bearer("t-1"),
+        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), TestStack.POLICY,
+        io.connectctl.facade.PollingPolicy.defaults(), java.util.Optional.of(noDns), false, false);
+    TestStack stack = new TestStack(server, Vendor.YANDEX, options);
+
+    NetworkException e = assertThrows(NetworkException.class,
+        () -> Calls.execute(Vendor.YANDEX, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+
+    assertInstanceOf(java.net.UnknownHostException.class, e.getCause());
+    assertEquals(TestStack.POLICY.maxAttempts() - 1, stack.time.sleeps().size());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void aServerThatNeverAnswersIsATimeoutAndNotRetried() {
     server.enqueue(ok().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     server.enqueue(ok());
