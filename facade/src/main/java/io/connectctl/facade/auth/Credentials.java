@@ -1,5 +1,8 @@
 package io.connectctl.facade.auth;
 
+import java.util.Set;
+import okhttp3.OkHttpClient;
+
 /**
  * Supplies the {@code Authorization} header value for a vendor. Implementations that obtain tokens cache them,
  * refresh them before they expire, and refresh at once after {@link #invalidate()} (called on a 401).
@@ -17,8 +20,26 @@ public interface Credentials {
   default void invalidate() {
   }
 
-  /** The secret strings this provider knows (tokens, secrets), so logging can redact them wherever they appear. */
-  default java.util.Set<String> secrets() {
-    return java.util.Set.of();
+  /**
+   * Whether {@link #invalidate()} can lead to a different header (true for credentials that fetch tokens); a
+   * request refused with 401 is tried again with fresh credentials only then.
+   */
+  default boolean canRefresh() {
+    return false;
+  }
+
+  /**
+   * The secret strings this provider knows (API secrets, OAuth tokens, every token it fetched), so logging and
+   * error messages can hide them wherever they appear.
+   */
+  default Set<String> secrets() {
+    return Set.of();
+  }
+
+  /**
+   * Gives credentials that fetch tokens the client to make those calls with (its connection pool, proxy and TLS
+   * settings); the vendor clients pass one derived from their own. Credentials that fetch nothing ignore it.
+   */
+  default void useHttpClient(OkHttpClient client) {
   }
 }

@@ -2,12 +2,23 @@ package io.connectctl.facade.auth;
 
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Credentials from environment variables: {@code REDPANDA_TOKEN} or {@code REDPANDA_CLIENT_ID} +
- * {@code REDPANDA_CLIENT_SECRET}; {@code CONFLUENT_CLOUD_API_KEY} + {@code CONFLUENT_CLOUD_API_SECRET};
- * {@code YC_IAM_TOKEN}, {@code YC_TOKEN} (OAuth) or {@code YC_SERVICE_ACCOUNT_KEY_FILE}.
+ * Credentials from environment variables. For each vendor the first complete choice wins:
+ * <ul>
+ *   <li>Redpanda: {@code REDPANDA_TOKEN} (a ready access token), else {@code REDPANDA_CLIENT_ID} +
+ *       {@code REDPANDA_CLIENT_SECRET} (OAuth2 client credentials at the token URL, with the audience
+ *       {@code REDPANDA_AUDIENCE} or, if unset, {@link OAuth2ClientCredentials#REDPANDA_AUDIENCE});</li>
+ *   <li>Confluent: {@code CONFLUENT_CLOUD_API_KEY} + {@code CONFLUENT_CLOUD_API_SECRET} (HTTP Basic);</li>
+ *   <li>Yandex: {@code YC_IAM_TOKEN} (a ready IAM token), else {@code YC_TOKEN} (an OAuth token exchanged at the
+ *       IAM URL), else {@code YC_SERVICE_ACCOUNT_KEY_FILE} (a service-account authorized key file).</li>
+ * </ul>
+ * When nothing usable is set the {@link UnauthorizedException} names the variables to set; when only half of a
+ * pair is set it names the missing half; a key file that is missing or unreadable is named with its variable.
+ * Values never appear in messages.
  */
 public final class EnvironmentCredentials {
   private EnvironmentCredentials() {}
@@ -23,15 +34,27 @@ public final class EnvironmentCredentials {
     if (present(token)) {
       return StaticCredentials.bearer(token);
     }
+    if (pair(Vendor.REDPANDA, env, "REDPANDA_CLIENT_ID", "REDPANDA_CLIENT_SECRET")) {
+      String audience = env.get("REDPANDA_AUDIENCE");
+      return OAuth2ClientCredentials.builder()
+          .clientId(env.get("REDPANDA_CLIENT_ID").trim())
+          .clientSecret(env.get("REDPANDA_CLIENT_SECRET").trim())
+          .tokenUrl(tokenUrl)
+          .audience(audience == null ? OAuth2ClientCredentials.REDPANDA_AUDIENCE : audience.trim())
+          .build();
+    }
     throw missing(Vendor.REDPANDA, "REDPANDA_TOKEN, or REDPANDA_CLIENT_ID and REDPANDA_CLIENT_SECRET");
   }
 
-  /** Confluent credentials from {@code env}. */
+  /**
+   * Confluent credentials from {@code env}.
+   *
+   * @throws UnauthorizedException naming the variables to set when none are
+   */
   public static Credentials confluent(Map<String, String> env) {
-    String key = env.get("CONFLUENT_CLOUD_API_KEY");
-    String secret = env.get("CONFLUENT_CLOUD_API_SECRET");
-    if (present(key) && present(secret)) {
-      return StaticCredentials.basic(key, secret);
+    if (pair(Vendor.CONFLUENT, env, "CONFLUENT_CLOUD_API_KEY", "CONFLUENT_CLOUD_API_SECRET")) {
+      return StaticCredentials.basic(env.get("CONFLUENT_CLOUD_API_KEY").trim(),
+          env.get("CONFLUENT_CLOUD_API_SECRET").trim());
     }
     throw missing(Vendor.CONFLUENT, "CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET");
   }
@@ -40,13 +63,46 @@ public final class EnvironmentCredentials {
    * Yandex credentials from {@code env}.
    *
    * @param iamUrl the IAM token endpoint used to exchange an OAuth token or a service-account key
+   * @throws UnauthorizedException naming the variables to set when none are, or naming
+   *     {@code YC_SERVICE_ACCOUNT_KEY_FILE} and its path when the file is missing, unreadable or not a key
    */
   public static Credentials yandex(Map<String, String> env, String iamUrl) {
-    String token = env.get("YC_IAM_TOKEN");
-    if (present(token)) {
-      return StaticCredentials.bearer(token);
+    String iamToken = env.get("YC_IAM_TOKEN");
+    if (present(iamToken)) {
+      return YandexIamCredentials.iamToken(iamToken.trim());
+    }
+    String oauthToken = env.get("YC_TOKEN");
+    if (present(oauthToken)) {
+      return YandexIamCredentials.oauthToken(oauthToken.trim(), iamUrl);
+    }
+    String keyFile = env.get("YC_SERVICE_ACCOUNT_KEY_FILE");
+    if (present(keyFile)) {
+      return YandexIamCredentials.serviceAccountKey(readKey(keyFile.trim()), iamUrl);
     }
     throw missing(Vendor.YANDEX, "YC_IAM_TOKEN, YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE");
+  }
+
+  private static ServiceAccountKey readKey(String keyFile) {
+    try {
+      return ServiceAccountKey.read(Path.of(keyFile));
+    } catch (InvalidPathException e) {
+      throw invalid("YC_SERVICE_ACCOUNT_KEY_FILE=" + keyFile + " is not a valid path");
+    } catch (IllegalArgumentException e) {
+      throw invalid("YC_SERVICE_ACCOUNT_KEY_FILE: " + e.getMessage());
+    }
+  }
+
+  /** Whether both variables are set; fails naming the missing one when only one is. */
+  private static boolean pair(Vendor vendor, Map<String, String> env, String first, String second) {
+    boolean hasFirst = present(env.get(first));
+    boolean hasSecond = present(env.get(second));
+    if (hasFirst != hasSecond) {
+      String set = hasFirst ? first : second;
+      String unset = hasFirst ? second : first;
+      throw new UnauthorizedException("Incomplete " + vendor + " credentials: " + set + " is set but " + unset
+          + " is not", vendor, 0, "", "", "", null);
+    }
+    return hasFirst;
   }
 
   static boolean present(String value) {
@@ -55,5 +111,9 @@ public final class EnvironmentCredentials {
 
   static UnauthorizedException missing(Vendor vendor, String variables) {
     return new UnauthorizedException("No " + vendor + " credentials: set " + variables, vendor, 0, "", "", "", null);
+  }
+
+  private static UnauthorizedException invalid(String message) {
+    return new UnauthorizedException("Unusable yandex credentials: " + message, Vendor.YANDEX, 0, "", "", "", null);
   }
 }

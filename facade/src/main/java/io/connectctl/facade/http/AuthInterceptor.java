@@ -6,7 +6,11 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Adds the {@code Authorization} header; on a 401 it refreshes the credentials once and tries again. */
+/**
+ * Adds the {@code Authorization} header. On a 401 from credentials that can refresh (a token that expired
+ * mid-run) it invalidates the token and tries once more with a fresh one; the server did not act on the
+ * refused request, so this is safe for every method.
+ */
 final class AuthInterceptor implements Interceptor {
   private final Credentials credentials;
 
@@ -18,7 +22,8 @@ final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Response response = chain.proceed(withAuth(request));
-    if (response.code() == 401) {
+    boolean replayable = request.body() == null || !request.body().isOneShot();
+    if (response.code() == 401 && credentials.canRefresh() && replayable) {
       credentials.invalidate();
       response.close();
       response = chain.proceed(withAuth(request));

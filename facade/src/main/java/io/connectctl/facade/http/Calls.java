@@ -1,21 +1,30 @@
 package io.connectctl.facade.http;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.Vendor;
+import java.io.EOFException;
 import java.io.IOException;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Call;
 import retrofit2.Response;
 
 /** Runs a generated Retrofit call and turns every failure into the right {@link ConnectCloudException}. */
 public final class Calls {
-  private static final int EXCERPT = 2048;
+  /** How much of an error body is read to classify it. */
+  private static final long ERROR_BODY_LIMIT = 16 * 1024;
 
   private Calls() {}
 
   /**
+   * Runs {@code call} (retries, authentication and logging happen in the {@link HttpStack} client).
+   *
    * @param what what is being done, for messages, e.g. {@code pause connector 'orders'}
    * @return the body (null for empty bodies)
+   * @throws ConnectCloudException of the kind that matches the failure
    */
   public static <T> T execute(Vendor vendor, Call<T> call, String what) {
     return executeForResponse(vendor, call, what).body();
@@ -26,12 +35,16 @@ public final class Calls {
     Response<T> response;
     try {
       response = call.execute();
+    } catch (JsonEncodingException | JsonDataException e) {
+      throw ErrorMapper.fromMalformedBody(vendor, e, what);
+    } catch (EOFException e) {
+      // Moshi reports a 2xx body that stops mid-JSON this way
+      throw ErrorMapper.fromMalformedBody(vendor, e, what);
     } catch (IOException e) {
       throw ErrorMapper.fromIOException(vendor, e, what);
+    } catch (ConnectCloudException e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (e instanceof ConnectCloudException c) {
-        throw c;
-      }
       throw ErrorMapper.fromMalformedBody(vendor, e, what);
     }
     if (response.isSuccessful()) {
@@ -40,16 +53,23 @@ public final class Calls {
     String body;
     try (ResponseBody error = response.errorBody()) {
       body = error == null ? "" : readLimited(error);
-    } catch (IOException e) {
-      body = "";
     }
-    throw ErrorMapper.fromResponse(vendor, response.code(), response.headers(), body, what);
+    KnownSecrets secrets = KnownSecrets.of(response.raw().request());
+    throw ErrorMapper.fromResponse(vendor, response.code(), response.headers(), body, what, secrets.all());
   }
 
-  private static String readLimited(ResponseBody body) throws IOException {
-    okio.BufferedSource source = body.source();
-    source.request(EXCERPT * 8L);
-    okio.Buffer copy = source.getBuffer().clone();
-    return copy.readUtf8(Math.min(copy.size(), EXCERPT * 8L));
+  /** Up to {@link #ERROR_BODY_LIMIT} bytes of the body; whatever arrived if the body breaks off. */
+  private static String readLimited(ResponseBody body) {
+    BufferedSource source = body.source();
+    try {
+      source.request(ERROR_BODY_LIMIT);
+    } catch (IOException brokenOff) {
+      // keep what was buffered
+    }
+    Buffer copy = source.getBuffer().clone();
+    if (copy.size() > ERROR_BODY_LIMIT) {
+      return copy.snapshot((int) ERROR_BODY_LIMIT).utf8();
+    }
+    return copy.readUtf8();
   }
 }

@@ -14,7 +14,8 @@ import okhttp3.OkHttpClient;
  * @param credentials where the {@code Authorization} header comes from
  * @param connectTimeout TCP connect timeout
  * @param readTimeout socket read timeout
- * @param callTimeout the limit for one attempt of one call
+ * @param callTimeout the limit for one attempt of one call; OkHttp's whole-call timeout is this plus the retry
+ *     policy's total budget (see {@link HttpStack#build})
  * @param retryPolicy retries
  * @param pollingPolicy how pending changes poll
  * @param okHttpClient a caller-supplied client to derive from (its pool and dispatcher are shared, never closed)

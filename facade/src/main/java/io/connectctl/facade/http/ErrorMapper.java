@@ -8,6 +8,7 @@ import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.NetworkException;
 import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.RateLimitedException;
+import io.connectctl.facade.Redaction;
 import io.connectctl.facade.RequestTimeoutException;
 import io.connectctl.facade.ServerErrorException;
 import io.connectctl.facade.UnauthorizedException;
@@ -16,78 +17,150 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
  * Classifies failures: by HTTP status first, then enriched from the vendor's error body ({@link VendorErrorBody}).
  * An unexpected body (HTML from a proxy, empty, truncated JSON) still gives the right kind, with a short excerpt.
+ *
+ * <p>The exception's {@code vendorCode} is {@link VendorErrorBody#qualifiedCode()}: the vendor's code, followed
+ * by {@code /REASON_…} when a Redpanda ErrorInfo names a reason ({@code NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}).
+ * The request id comes from the {@code x-request-id} (or a similar) header, else from the body's details.
+ * Known secrets are hidden from messages, vendor messages and excerpts.
  */
 public final class ErrorMapper {
   private static final int EXCERPT = 200;
+  private static final int MESSAGE_LIMIT = 500;
+  private static final int VIOLATIONS_SHOWN = 3;
+  private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "request-id", "x-server-request-id",
+      "x-amzn-requestid", "x-correlation-id", "x-server-trace-id", "x-trace-id");
+  private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final List<String> GRPC_CODES = List.of("OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
+      "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+      "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+      "UNAUTHENTICATED");
 
   private ErrorMapper() {}
 
-  /** The exception for an HTTP error response. */
+  /** The exception for an HTTP error response (no secrets known). */
   public static ConnectCloudException fromResponse(Vendor vendor, int status, Headers headers, String body, String what) {
-    VendorErrorBody error = VendorErrorBody.parse(vendor, body);
+    return fromResponse(vendor, status, headers, body, what, List.of());
+  }
+
+  /**
+   * The exception for an HTTP error response.
+   *
+   * @param body the start of the error body (may be empty)
+   * @param what what was being done, e.g. {@code pause connector 'orders'}
+   * @param secrets strings to hide wherever they appear (credentials, secret values sent in the request)
+   */
+  public static ConnectCloudException fromResponse(Vendor vendor, int status, Headers headers, String body, String what,
+      Collection<String> secrets) {
+    VendorErrorBody error = VendorErrorBody.parse(vendor, body).redacted(secrets);
     String requestId = requestId(headers);
-    String detail = error.message().isEmpty() ? excerpt(body) : error.message();
-    String message = vendor + ": " + what + " failed: HTTP " + status
-        + (error.code().isEmpty() ? "" : " " + error.code())
-        + (detail.isEmpty() ? "" : ": " + detail)
+    if (requestId.isEmpty()) {
+      requestId = error.requestId();
+    }
+    String code = error.qualifiedCode();
+    String message = vendor + ": " + what + " failed: HTTP " + status + describeCode(vendor, status, error)
+        + ": " + detail(error, body, secrets)
         + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
+    String vendorMessage = error.message();
     return switch (status) {
-      case 400, 422 -> new InvalidRequestException(message, vendor, status, error.code(), error.message(), requestId,
+      case 400, 422 -> new InvalidRequestException(message, vendor, status, code, vendorMessage, requestId,
           error.violations());
-      case 401 -> new UnauthorizedException(message, vendor, status, error.code(), error.message(), requestId, null);
-      case 403 -> new ForbiddenException(message, vendor, status, error.code(), error.message(), requestId, null);
-      case 404 -> new NotFoundException(message, vendor, status, error.code(), error.message(), requestId, null);
-      case 409 -> new ConflictException(message, vendor, status, error.code(), error.message(), requestId, null);
-      case 429 -> new RateLimitedException(message, vendor, error.code(), error.message(), requestId,
+      case 401 -> new UnauthorizedException(message, vendor, status, code, vendorMessage, requestId, null);
+      case 403 -> new ForbiddenException(message, vendor, status, code, vendorMessage, requestId, null);
+      case 404 -> new NotFoundException(message, vendor, status, code, vendorMessage, requestId, null);
+      case 409 -> new ConflictException(message, vendor, status, code, vendorMessage, requestId, null);
+      case 429 -> new RateLimitedException(message, vendor, code, vendorMessage, requestId,
           RetryAfter.parse(headers).orElse(Duration.ZERO));
-      case 408, 504 -> new RequestTimeoutException(message, vendor, status, error.code(), error.message(), requestId, null);
+      case 408, 504 -> new RequestTimeoutException(message, vendor, status, code, vendorMessage, requestId, null);
       default -> status >= 500
-          ? new ServerErrorException(message, vendor, status, error.code(), error.message(), requestId, null)
-          : new InvalidRequestException(message, vendor, status, error.code(), error.message(), requestId, List.of());
+          ? new ServerErrorException(message, vendor, status, code, vendorMessage, requestId, null)
+          : new InvalidRequestException(message, vendor, status, code, vendorMessage, requestId, error.violations());
     };
   }
 
   /** The exception for a transport failure. */
   public static ConnectCloudException fromIOException(Vendor vendor, IOException e, String what) {
+    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
-      return new RequestTimeoutException(vendor + ": " + what + " timed out: " + e.getMessage(), vendor, 0, "", "", "", e);
+      return new RequestTimeoutException(vendor + ": " + what + " timed out (" + cause + ")", vendor, 0, "", "", "", e);
     }
-    return new NetworkException(vendor + ": " + what + " failed: " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()), vendor, 0, "", "", "", e);
+    return new NetworkException(vendor + ": " + what + " failed: " + cause, vendor, 0, "", "", "", e);
   }
 
-  /** The exception for a 2xx response whose body does not match the spec. */
-  public static ConnectCloudException fromMalformedBody(Vendor vendor, RuntimeException e, String what) {
+  /** The exception for a 2xx response whose body does not match the API. */
+  public static ConnectCloudException fromMalformedBody(Vendor vendor, Exception e, String what) {
     return new ServerErrorException(vendor + ": " + what + ": the response did not match the API: " + e.getMessage(),
         vendor, 0, "", "", "", e);
   }
 
+  /** The request id the server sent in a header, empty if none. */
   static String requestId(Headers headers) {
-    for (String name : List.of("x-request-id", "request-id", "x-server-trace-id", "x-correlation-id")) {
+    for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isBlank()) {
-        return value;
+        return value.trim();
       }
     }
     return "";
   }
 
-  static String excerpt(String body) {
-    if (body == null) {
+  /**
+   * A short one-line excerpt of a raw body: whitespace collapsed, an HTML page reduced to its title (or its text),
+   * cut to 200 characters. Callers hide secrets first.
+   */
+  public static String excerpt(String body) {
+    if (body == null || body.isBlank()) {
       return "";
     }
-    String flat = body.replaceAll("\\s+", " ").trim();
-    return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "…";
+    String text = body;
+    if (text.stripLeading().startsWith("<")) {
+      Matcher title = HTML_TITLE.matcher(text);
+      text = title.find() ? title.group(1) : text.replaceAll("(?s)<[^>]*>", " ");
+    }
+    return cut(text.replaceAll("\\s+", " ").trim(), EXCERPT);
   }
 
-  /** Reads a field violation list entry. */
-  static FieldViolation violation(Object field, Object description) {
-    return new FieldViolation(field == null ? "" : field.toString(), description == null ? "" : description.toString());
+  private static String describeCode(Vendor vendor, int status, VendorErrorBody error) {
+    String code = error.code();
+    if (vendor == Vendor.YANDEX && code.matches("\\d{1,2}")) {
+      int n = Integer.parseInt(code);
+      code = n < GRPC_CODES.size() ? GRPC_CODES.get(n) + " (gRPC " + code + ")" : "gRPC " + code;
+    } else if (code.equals(Integer.toString(status))) {
+      code = "";
+    }
+    String reason = error.reason();
+    String both = code.isEmpty() ? reason : reason.isEmpty() ? code : code + " " + reason;
+    return both.isEmpty() ? "" : " " + both;
+  }
+
+  private static String detail(VendorErrorBody error, String body, Collection<String> secrets) {
+    if (error.isEmpty()) {
+      String excerpt = excerpt(Redaction.redactSecrets(body == null ? "" : body, secrets));
+      return excerpt.isEmpty() ? "(empty body)" : excerpt;
+    }
+    StringBuilder out = new StringBuilder(cut(error.message().replaceAll("\\s+", " ").trim(), MESSAGE_LIMIT));
+    List<FieldViolation> violations = error.violations();
+    if (!violations.isEmpty()) {
+      out.append(out.length() == 0 ? "" : " ").append('[');
+      for (int i = 0; i < Math.min(VIOLATIONS_SHOWN, violations.size()); i++) {
+        FieldViolation v = violations.get(i);
+        out.append(i == 0 ? "" : "; ").append(v.field().isEmpty() ? "" : v.field() + ": ").append(v.description());
+      }
+      out.append(violations.size() > VIOLATIONS_SHOWN ? "; and " + (violations.size() - VIOLATIONS_SHOWN) + " more]" : "]");
+    }
+    return out.length() == 0 ? "(no message)" : out.toString();
+  }
+
+  private static String cut(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit) + "…";
   }
 }

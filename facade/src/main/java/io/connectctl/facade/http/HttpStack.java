@@ -2,23 +2,85 @@ package io.connectctl.facade.http;
 
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.internal.Waiter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
-/** Builds the OkHttp client a vendor client uses: timeouts, authentication, retries and (optional) logging. */
+/**
+ * Builds the OkHttp client a vendor client uses. Its application interceptors run in this order:
+ * <ol>
+ *   <li>the caller's own interceptors (when a client was supplied),</li>
+ *   <li>{@link SecretsTagInterceptor}: notes the secrets of each request, so nothing later shows them,</li>
+ *   <li>{@link RetryInterceptor}: the {@link io.connectctl.facade.RetryPolicy},</li>
+ *   <li>{@link AuthInterceptor}: the {@code Authorization} header, refreshed once on a 401,</li>
+ *   <li>{@link RedactingLoggingInterceptor}, when {@link ClientOptions#httpLogging()} is on: each attempt.</li>
+ * </ol>
+ * OkHttp's own silent retry on connection failure is turned off so that only the retry policy decides whether a
+ * request is sent twice. The credentials get a client of their own for token calls, derived from the same base.
+ */
 public final class HttpStack {
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
   private HttpStack() {}
 
-  /** A client derived from the caller's (or a new one) with connectctl's interceptors. */
+  /**
+   * A client derived from the caller's (or a new one) with connectctl's interceptors.
+   *
+   * <p>Timeouts: connect and read as configured; OkHttp's whole-call timeout is
+   * {@code callTimeout + retryPolicy.totalBudget} when retries are enabled (just {@code callTimeout} when not),
+   * since it spans every attempt and the waits between them.
+   */
   public static OkHttpClient build(Vendor vendor, ClientOptions options) {
+    return build(vendor, options, d -> Thread.sleep(d.toMillis()), System::nanoTime);
+  }
+
+  /**
+   * For tests: as {@link #build(Vendor, ClientOptions)}, with the retry waits and clock replaced.
+   *
+   * @param sleeper how the retry interceptor waits between attempts
+   * @param nanoTime the monotonic clock the retry budget is measured with
+   */
+  static OkHttpClient build(Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
     OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
-    return base.newBuilder()
+    options.credentials().useHttpClient(tokenClient(vendor, options, base));
+    OkHttpClient.Builder builder = withTimeouts(base.newBuilder(), options)
+        .addInterceptor(new SecretsTagInterceptor(options.credentials()))
+        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy(), sleeper, nanoTime,
+            () -> ThreadLocalRandom.current().nextDouble()))
+        .addInterceptor(new AuthInterceptor(options.credentials()));
+    if (options.httpLogging()) {
+      builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
+    }
+    return builder.build();
+  }
+
+  /** The client token requests use: same base, timeouts and retries, logging when on, no {@code Authorization}. */
+  private static OkHttpClient tokenClient(Vendor vendor, ClientOptions options, OkHttpClient base) {
+    OkHttpClient.Builder builder = withTimeouts(base.newBuilder(), options)
+        .addInterceptor(new SecretsTagInterceptor(options.credentials()))
+        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy()));
+    if (options.httpLogging()) {
+      builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
+    }
+    return builder.build();
+  }
+
+  private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, ClientOptions options) {
+    Duration callTimeout = options.callTimeout();
+    if (!callTimeout.isZero() && options.retryPolicy().maxAttempts() > 1) {
+      callTimeout = callTimeout.plus(options.retryPolicy().totalBudget());
+    }
+    return builder
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
-        .addInterceptor(new AuthInterceptor(options.credentials()))
-        .build();
+        .callTimeout(callTimeout)
+        .retryOnConnectionFailure(false);
   }
 
   /** Releases the pool and dispatcher threads of a client connectctl created itself. */
@@ -49,14 +111,16 @@ public final class HttpStack {
     return parsed;
   }
 
-  private static boolean isLoopback(String host) {
-    if (host.equals("localhost")) {
+  /** {@code localhost} or a loopback IP literal; never looks a name up. */
+  static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
       return true;
     }
+    if (!IPV4.matcher(host).matches() && !host.contains(":")) {
+      return false;
+    }
     try {
-      return Character.isDigit(host.charAt(0)) || host.contains(":")
-          ? InetAddress.getByName(host).isLoopbackAddress()
-          : false;
+      return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }

@@ -1,31 +1,33 @@
 package io.connectctl.facade.http;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import okhttp3.Headers;
 
-/** The delay a server asked for: {@code Retry-After} (seconds or HTTP date), else {@code X-RateLimit-Reset} (relative seconds). */
+/**
+ * The delay a server asked for: {@code Retry-After} (seconds, or an HTTP date), else {@code X-RateLimit-Reset}
+ * (seconds from now, as Confluent sends it). A date in the past gives zero; unreadable values are ignored.
+ */
 public final class RetryAfter {
   private RetryAfter() {}
 
   /** The requested delay, if the response carries one. */
   public static Optional<Duration> parse(Headers headers) {
-    Optional<Duration> retryAfter = seconds(headers.get("Retry-After"));
-    if (retryAfter.isEmpty()) {
-      String value = headers.get("Retry-After");
-      if (value != null) {
-        try {
-          ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-          Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-          retryAfter = Optional.of(d.isNegative() ? Duration.ZERO : d);
-        } catch (RuntimeException ignored) {
-          // not a date either
-        }
-      }
+    return parse(headers, Instant.now());
+  }
+
+  /** As {@link #parse(Headers)}, with an HTTP date measured from {@code now}. */
+  static Optional<Duration> parse(Headers headers, Instant now) {
+    String retryAfter = headers.get("Retry-After");
+    Optional<Duration> delay = seconds(retryAfter);
+    if (delay.isEmpty()) {
+      delay = httpDate(retryAfter, now);
     }
-    return retryAfter.isPresent() ? retryAfter : seconds(headers.get("X-RateLimit-Reset"));
+    return delay.isPresent() ? delay : seconds(headers.get("X-RateLimit-Reset"));
   }
 
   private static Optional<Duration> seconds(String value) {
@@ -34,8 +36,23 @@ public final class RetryAfter {
     }
     try {
       double seconds = Double.parseDouble(value.trim());
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
+      return seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)
+          ? Optional.empty()
+          : Optional.of(Duration.ofMillis((long) (seconds * 1000)));
     } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Duration> httpDate(String value, Instant now) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration d = Duration.between(now, at);
+      return Optional.of(d.isNegative() ? Duration.ZERO : d);
+    } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }

@@ -1,0 +1,93 @@
+package io.connectctl.facade.http;
+
+import io.connectctl.facade.Redaction;
+import io.connectctl.facade.auth.Credentials;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
+
+/**
+ * The strings that must never be shown for one request: the credentials' secrets (read when needed, so tokens
+ * fetched later count too) and the secret values found in the request body (e.g. {@code connection.password}
+ * in a connector config). {@link SecretsTagInterceptor} attaches it to each request as a tag; logging, retry
+ * messages and error messages read it from there.
+ */
+final class KnownSecrets {
+  private static final KnownSecrets NONE = new KnownSecrets(null, List.of());
+  private static final long MAX_BODY_SCAN = 1024 * 1024;
+  private static final int MIN_LENGTH = 4;
+
+  private final Credentials credentials;
+  private final List<String> bodySecrets;
+
+  private KnownSecrets(Credentials credentials, List<String> bodySecrets) {
+    this.credentials = credentials;
+    this.bodySecrets = List.copyOf(bodySecrets);
+  }
+
+  /** The secrets of {@code request} and {@code credentials}. */
+  static KnownSecrets of(Credentials credentials, Request request) {
+    return new KnownSecrets(credentials, bodySecrets(request.body()));
+  }
+
+  /** The secrets attached to {@code request}, or none if it carries no tag. */
+  static KnownSecrets of(Request request) {
+    KnownSecrets tagged = request == null ? null : request.tag(KnownSecrets.class);
+    return tagged == null ? NONE : tagged;
+  }
+
+  /** Every known secret, longest first (so a secret inside a longer one does not break the longer one's match). */
+  List<String> all() {
+    Set<String> all = new LinkedHashSet<>(bodySecrets);
+    if (credentials != null) {
+      all.addAll(credentials.secrets());
+    }
+    List<String> sorted = new ArrayList<>();
+    for (String s : all) {
+      if (s != null && s.length() >= MIN_LENGTH && !s.chars().allMatch(c -> c == '*')) {
+        sorted.add(s);
+      }
+    }
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return sorted;
+  }
+
+  /** {@code text} with every known secret replaced by {@link Redaction#REDACTED}. */
+  String redact(String text) {
+    return text == null ? "" : Redaction.redactSecrets(text, all());
+  }
+
+  private static List<String> bodySecrets(RequestBody body) {
+    if (body == null || body.isOneShot() || body.isDuplex()) {
+      return List.of();
+    }
+    if (body instanceof FormBody form) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < form.size(); i++) {
+        if (SecretKeys.isSecretField(form.name(i))) {
+          out.add(form.value(i));
+        }
+      }
+      return out;
+    }
+    MediaType type = body.contentType();
+    try {
+      if (type == null || !type.subtype().contains("json") || body.contentLength() > MAX_BODY_SCAN) {
+        return List.of();
+      }
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      return JsonRedaction.secretValues(buffer.readUtf8());
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}
