@@ -39,6 +39,8 @@ public final class ConnectCtl {
     cli.setExecutionExceptionHandler((e, failed, parsed) -> report(root, e));
     try {
       return cli.execute(args);
+    } catch (Error e) {
+      return report(root, new IllegalStateException(e.toString(), e));
     } finally {
       root.close();
     }
@@ -52,7 +54,8 @@ public final class ConnectCtl {
       message = cli.getMessage();
     } else if (e instanceof ConnectCloudException api) {
       code = ExitCode.of(api);
-      message = Failures.message(api);
+      message = Failures.message(api) + root.resolvedTarget()
+          .map(t -> " (context '" + t.context() + "', " + t.vendor() + ")").orElse("");
     } else if (e instanceof CommandLine.ParameterException usage) {
       code = ExitCode.USAGE;
       message = usage.getMessage();

@@ -211,7 +211,7 @@ class CommandsTest extends FakeCliTest {
   void anOperationTheVendorLacksFailsWithOneLine() {
     CliRun run = cli("stop", "yc-mirror", "--context", "yc");
     assertExit(1, run);
-    assertOneErrorLine(run, "yandex does not support stop");
+    assertOneErrorLine(run, "yandex does not support stop", "context 'yc'");
     CliRun restart = cli("restart", "cf-sink", "--include-tasks", "--context", "cf");
     assertExit(1, restart);
     assertOneErrorLine(restart, "confluent does not support restart-task-options");

@@ -53,7 +53,7 @@ final class FakeConnectorClient implements ConnectorClient {
   static FakeConnectorClient of(Vendor vendor) {
     Set<Capability> caps = EnumSet.allOf(Capability.class);
     switch (vendor) {
-      case REDPANDA -> caps.removeAll(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.PLUGINS));
+      case REDPANDA -> caps.removeAll(EnumSet.of(Capability.TASKS, Capability.OFFSETS));
       case CONFLUENT -> caps.removeAll(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESTART_TASK_OPTIONS));
       case YANDEX -> caps.removeAll(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP,
           Capability.TASKS, Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS));

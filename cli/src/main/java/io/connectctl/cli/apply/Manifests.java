@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Reads connector files for {@code apply -f} and {@code config set -f}: YAML or JSON, each document either one
  * connector {@code {name: …, config: {…}}} or a list of them (several YAML documents separated by {@code ---} work
- * too). Every value is read as text, exactly as written ({@code tasks.max: 01} stays {@code "01"}, {@code yes} stays
+ * too). An empty mapping is written {@code "{}"}, as the facade flattens Yandex's empty objects. Every value is
+ * read as text, exactly as written ({@code tasks.max: 01} stays {@code "01"}, {@code yes} stays
  * {@code "yes"}); nested maps under {@code config} are flattened with dots. All files are read and checked before
  * anything is sent, and every problem names the file, the connector and the key.
  */
@@ -154,16 +155,24 @@ public final class Manifests {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = prefix + entry.getKey();
       Object value = entry.getValue();
-      if (value instanceof Map<?, ?> nested) {
+      if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
         flatten(at, key + ".", nested, out);
+      } else if (value instanceof Map<?, ?>) {
+        put(at, key, "{}", out);
       } else if (value instanceof List) {
         throw CliException.usage(at + ": config key '" + key
             + "' is a list; write it as one string (Kafka Connect lists are comma-separated)");
       } else if (value == null) {
         throw CliException.usage(at + ": config key '" + key + "' has no value");
-      } else if (out.put(key, String.valueOf(value)) != null) {
-        throw CliException.usage(at + ": config key '" + key + "' is given twice");
+      } else {
+        put(at, key, String.valueOf(value), out);
       }
+    }
+  }
+
+  private static void put(String at, String key, String value, Map<String, String> out) {
+    if (out.put(key, value) != null) {
+      throw CliException.usage(at + ": config key '" + key + "' is given twice");
     }
   }
 

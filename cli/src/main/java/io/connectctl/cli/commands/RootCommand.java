@@ -149,6 +149,11 @@ public final class RootCommand implements Runnable, AutoCloseable {
     return target;
   }
 
+  /** The target, if this run has resolved one already (for error messages). */
+  public java.util.Optional<Target> resolvedTarget() {
+    return java.util.Optional.ofNullable(target);
+  }
+
   /** The client for {@link #target()}. */
   public ConnectorClient client() {
     return clientFor(target());
