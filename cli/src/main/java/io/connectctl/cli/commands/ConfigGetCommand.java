@@ -18,6 +18,7 @@ final class ConfigGetCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.GET);
     Target target = target();
     return Reads.run(this, "read config of", selection, selection.resolve(client), client::getConnector,

@@ -24,6 +24,7 @@ final class DescribeCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.GET);
     client.capabilities().require(Capability.STATUS);
     Target target = target();

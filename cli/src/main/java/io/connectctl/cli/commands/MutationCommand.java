@@ -32,6 +32,7 @@ abstract class MutationCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = precheck(root().client());
     client.capabilities().require(capability());
     waitOptions.timeout();

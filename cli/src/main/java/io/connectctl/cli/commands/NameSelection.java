@@ -47,6 +47,15 @@ final class NameSelection {
     return List.copyOf(all);
   }
 
+  /**
+   * Fails (exit 2) before anything is resolved or sent when neither names nor a valid selector were given.
+   */
+  void check() {
+    if (pattern() == null && names.isEmpty()) {
+      throw CliException.usage("Give at least one connector NAME or --selector REGEX");
+    }
+  }
+
   /** The compiled selector, or null when none was given. */
   Pattern pattern() {
     if (selector == null) {

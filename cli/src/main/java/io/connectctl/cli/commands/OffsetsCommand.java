@@ -23,6 +23,7 @@ final class OffsetsCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.OFFSETS);
     Target target = target();
     return Reads.run(this, "read offsets of", selection, selection.resolve(client), client::offsets,

@@ -18,6 +18,7 @@ final class StatusCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.STATUS);
     Target target = target();
     return Reads.run(this, "get status of", selection, selection.resolve(client), client::status,

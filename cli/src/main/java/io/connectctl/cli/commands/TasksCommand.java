@@ -21,6 +21,7 @@ final class TasksCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.TASKS);
     Target target = target();
     return Reads.run(this, "list tasks of", selection, selection.resolve(client),

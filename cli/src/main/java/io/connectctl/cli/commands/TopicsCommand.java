@@ -19,6 +19,7 @@ final class TopicsCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorClient client = client(Capability.TOPICS);
     Target target = target();
     return Reads.run(this, "list topics of", selection, selection.resolve(client),

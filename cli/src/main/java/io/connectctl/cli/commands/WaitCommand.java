@@ -41,6 +41,7 @@ final class WaitCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    selection.check();
     ConnectorState wanted = parseState(state);
     Duration limit = Durations.parse(timeout, "--timeout");
     ConnectorClient client = client(Capability.STATUS);
