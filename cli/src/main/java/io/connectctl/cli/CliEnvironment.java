@@ -1,0 +1,48 @@
+package io.connectctl.cli;
+
+import io.connectctl.cli.client.ConnectorClientFactory;
+import io.connectctl.cli.client.VendorClientFactory;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a run of connectctl takes from outside, so tests and the demo can supply their own.
+ *
+ * @param env the environment variables (credentials, {@code CONNECTCTL_CONFIG})
+ * @param home the user's home directory ({@code ~} in paths, the default config file)
+ * @param installDir the connectctl checkout (the demo finds Prism and the specs there)
+ * @param out standard output: results
+ * @param err standard error: errors, progress, request logs
+ * @param clients makes the vendor clients
+ */
+public record CliEnvironment(Map<String, String> env, Path home, Path installDir, PrintStream out, PrintStream err,
+    ConnectorClientFactory clients) {
+
+  /** Validates and copies. */
+  public CliEnvironment {
+    env = Map.copyOf(env);
+    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(installDir, "installDir");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(clients, "clients");
+  }
+
+  /**
+   * The real process: {@code System.getenv()}, {@code user.home}, the install directory from the
+   * {@code connectctl.home} system property (set by the {@code ./connectctl} script) or the working directory.
+   */
+  public static CliEnvironment system() {
+    String installDir = System.getProperty("connectctl.home", "");
+    return new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+        (installDir.isBlank() ? Path.of("") : Path.of(installDir)).toAbsolutePath(),
+        System.out, System.err, new VendorClientFactory());
+  }
+
+  /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
+  public CliEnvironment with(Map<String, String> env, ConnectorClientFactory clients) {
+    return new CliEnvironment(env, home, installDir, out, err, clients);
+  }
+}

@@ -1,0 +1,72 @@
+package io.connectctl.cli;
+
+import io.connectctl.cli.commands.RootCommand;
+import io.connectctl.facade.ConnectCloudException;
+import picocli.CommandLine;
+
+/**
+ * The connectctl entry point. {@link #run(String...)} parses the arguments, runs the command and returns the exit
+ * code (see {@link ExitCode}); {@link #main(String[])} exits the process with it.
+ */
+public final class ConnectCtl {
+  private final CliEnvironment environment;
+
+  /** @param environment what this run reads and writes */
+  public ConnectCtl(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** Runs connectctl in this process and exits with its exit code. */
+  public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.exit(new ConnectCtl(CliEnvironment.system()).run(args));
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public int run(String... args) {
+    RootCommand root = new RootCommand(environment);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(new java.io.PrintWriter(environment.out(), true));
+    cli.setErr(new java.io.PrintWriter(environment.err(), true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      environment.err().println("error: " + e.getMessage());
+      CommandLine failed = e.getCommandLine();
+      environment.err().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, failed, parsed) -> report(root, e));
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      return report(root, new IllegalStateException(e.toString(), e));
+    } finally {
+      root.close();
+    }
+  }
+
+  private int report(RootCommand root, Exception e) {
+    int code;
+    String message;
+    if (e instanceof CliException cli) {
+      code = cli.exitCode();
+      message = cli.getMessage();
+    } else if (e instanceof ConnectCloudException api) {
+      code = ExitCode.of(api);
+      message = Failures.message(api) + root.resolvedTarget()
+          .map(t -> " (context '" + t.context() + "', " + t.vendor() + ")").orElse("");
+    } else if (e instanceof CommandLine.ParameterException usage) {
+      code = ExitCode.USAGE;
+      message = usage.getMessage();
+    } else {
+      code = ExitCode.API_FAILED;
+      message = "unexpected failure: " + e + (root.verbose() ? "" : " (run with --verbose for details)");
+    }
+    environment.err().println("error: " + Failures.oneLine(message));
+    if (root.verbose()) {
+      e.printStackTrace(environment.err());
+    }
+    return code;
+  }
+}

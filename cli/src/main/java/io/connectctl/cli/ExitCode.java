@@ -1,0 +1,64 @@
+package io.connectctl.cli;
+
+import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.WaitTimeoutException;
+
+/**
+ * The process exit codes, part of connectctl's public contract.
+ *
+ * <table>
+ *   <caption>Exit codes</caption>
+ *   <tr><td>0</td><td>success</td></tr>
+ *   <tr><td>1</td><td>the API refused or failed (including an operation the vendor does not offer)</td></tr>
+ *   <tr><td>2</td><td>bad usage or input, refused before anything was sent</td></tr>
+ *   <tr><td>3</td><td>authentication or permission (missing or rejected credentials, HTTP 401/403)</td></tr>
+ *   <tr><td>4</td><td>not found</td></tr>
+ *   <tr><td>5</td><td>timed out waiting</td></tr>
+ * </table>
+ */
+public final class ExitCode {
+  /** Everything worked. */
+  public static final int OK = 0;
+  /** The API refused or failed, or the vendor lacks the operation. */
+  public static final int API_FAILED = 1;
+  /** Bad usage or input. */
+  public static final int USAGE = 2;
+  /** Authentication or permission. */
+  public static final int AUTH = 3;
+  /** Not found. */
+  public static final int NOT_FOUND = 4;
+  /** Timed out waiting. */
+  public static final int TIMEOUT = 5;
+
+  private ExitCode() {}
+
+  /**
+   * The exit code for a facade failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a request refused
+   * before it was sent (bad name, masked secret in a config) → 2, anything else the API did → 1.
+   */
+  public static int of(ConnectCloudException e) {
+    return switch (e.kind()) {
+      case UNAUTHORIZED, FORBIDDEN -> AUTH;
+      case NOT_FOUND -> NOT_FOUND;
+      case TIMEOUT -> e instanceof WaitTimeoutException ? TIMEOUT : API_FAILED;
+      case INVALID_REQUEST -> e.httpStatus() == 0 ? USAGE : API_FAILED;
+      default -> API_FAILED;
+    };
+  }
+
+  /** One code for several outcomes: 0 if all are 0, the shared code if all failures agree, else 1. */
+  public static int combine(Iterable<Integer> codes) {
+    int combined = OK;
+    for (int code : codes) {
+      if (code == OK) {
+        continue;
+      }
+      if (combined == OK) {
+        combined = code;
+      } else if (combined != code) {
+        combined = API_FAILED;
+      }
+    }
+    return combined;
+  }
+}

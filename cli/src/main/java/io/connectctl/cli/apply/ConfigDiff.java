@@ -1,0 +1,123 @@
+package io.connectctl.cli.apply;
+
+import io.connectctl.facade.Redaction;
+import io.connectctl.facade.Vendor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The difference between a connector's current config and the desired one. A value the server hides (Confluent
+ * sends {@code ****}; Yandex never returns write-only secrets) cannot be compared, so it never counts as a change
+ * on its own; when something else changed, the desired value is sent with the rest. The {@code name} key that Kafka
+ * Connect adds by itself is not a change either.
+ *
+ * @param changes the differences, by key
+ */
+public record ConfigDiff(List<Change> changes) {
+  /** What the vendors send instead of a secret value. */
+  private static final List<String> MASKS = List.of("****", Redaction.REDACTED);
+
+  /** Copies. */
+  public ConfigDiff {
+    changes = List.copyOf(changes);
+  }
+
+  /** How a key differs. */
+  public enum Op {
+    /** Only in the desired config. */
+    ADD,
+    /** Only in the current config. */
+    REMOVE,
+    /** In both, with different values. */
+    CHANGE
+  }
+
+  /**
+   * One difference.
+   *
+   * @param key the config key
+   * @param op how it differs
+   * @param from the current value, empty for {@link Op#ADD}
+   * @param to the desired value, empty for {@link Op#REMOVE}
+   */
+  public record Change(String key, Op op, String from, String to) {
+    /** Validates. */
+    public Change {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(op, "op");
+      from = Objects.requireNonNullElse(from, "");
+      to = Objects.requireNonNullElse(to, "");
+    }
+
+    /** One line for people: {@code + key = v}, {@code - key = v} or {@code ~ key: a -> b}, secrets masked. */
+    public String line(boolean showSecrets) {
+      return switch (op) {
+        case ADD -> "+ " + key + " = " + shown(to, showSecrets);
+        case REMOVE -> "- " + key + " = " + shown(from, showSecrets);
+        case CHANGE -> "~ " + key + ": " + shown(from, showSecrets) + " -> " + shown(to, showSecrets);
+      };
+    }
+
+    /** {@code {key, op, from, to}} for JSON/YAML, secrets masked. */
+    public Map<String, Object> view(boolean showSecrets) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("key", key);
+      view.put("op", op.name().toLowerCase());
+      if (op != Op.ADD) {
+        view.put("from", shown(from, showSecrets));
+      }
+      if (op != Op.REMOVE) {
+        view.put("to", shown(to, showSecrets));
+      }
+      return view;
+    }
+
+    private String shown(String value, boolean showSecrets) {
+      return !showSecrets && Redaction.isSecretKey(key) && !value.isEmpty() ? Redaction.REDACTED : value;
+    }
+  }
+
+  /**
+   * @param vendor the vendor (Yandex omits write-only secrets from what it returns)
+   * @param name the connector name
+   * @param current the config the server has
+   * @param desired the config wanted
+   */
+  public static ConfigDiff between(Vendor vendor, String name, Map<String, String> current, Map<String, String> desired) {
+    List<Change> changes = new ArrayList<>();
+    for (String key : new TreeSet<>(desired.keySet())) {
+      String want = desired.get(key);
+      String have = current.get(key);
+      if (have == null) {
+        boolean writeOnly = vendor == Vendor.YANDEX && Redaction.isSecretKey(key);
+        if (!writeOnly) {
+          changes.add(new Change(key, Op.ADD, "", want));
+        }
+      } else if (!have.equals(want) && !MASKS.contains(have)) {
+        changes.add(new Change(key, Op.CHANGE, have, want));
+      }
+    }
+    for (String key : new TreeSet<>(current.keySet())) {
+      if (!desired.containsKey(key) && !(key.equals("name") && name.equals(current.get(key)))) {
+        changes.add(new Change(key, Op.REMOVE, current.get(key), ""));
+      }
+    }
+    changes.sort(java.util.Comparator.comparing(Change::key));
+    return new ConfigDiff(changes);
+  }
+
+  /** Every desired key as an addition: the plan for a connector that does not exist yet. */
+  public static ConfigDiff creation(Map<String, String> desired) {
+    return new ConfigDiff(new TreeSet<>(desired.keySet()).stream()
+        .map(key -> new Change(key, Op.ADD, "", desired.get(key))).toList());
+  }
+
+  /** Whether the configs agree. */
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+}

@@ -1,0 +1,210 @@
+package io.connectctl.cli.apply;
+
+import io.connectctl.cli.CliException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads connector files for {@code apply -f} and {@code config set -f}: YAML or JSON, each document either one
+ * connector {@code {name: …, config: {…}}} or a list of them (several YAML documents separated by {@code ---} work
+ * too). An empty mapping is written {@code "{}"}, as the facade flattens Yandex's empty objects. Every value is
+ * read as text, exactly as written ({@code tasks.max: 01} stays {@code "01"}, {@code yes} stays
+ * {@code "yes"}); nested maps under {@code config} are flattened with dots. All files are read and checked before
+ * anything is sent, and every problem names the file, the connector and the key.
+ */
+public final class Manifests {
+  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config");
+
+  private Manifests() {}
+
+  /**
+   * The connectors described by {@code paths} (files, or directories whose {@code .yaml}, {@code .yml} and
+   * {@code .json} files are read in name order).
+   *
+   * @throws CliException (exit 2) for a missing file, bad YAML/JSON, a missing name, a bad value or a name given twice
+   */
+  public static List<Manifest> read(List<Path> paths) {
+    List<Manifest> all = new ArrayList<>();
+    Map<String, Path> seen = new LinkedHashMap<>();
+    for (Path path : paths) {
+      for (Path file : files(path)) {
+        for (Manifest manifest : readFile(file)) {
+          Path earlier = seen.putIfAbsent(manifest.name(), file);
+          if (earlier != null) {
+            throw CliException.usage(file + ": connector '" + manifest.name() + "' is described twice"
+                + (earlier.equals(file) ? " in this file" : " (also in " + earlier + ")"));
+          }
+          all.add(manifest);
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      throw CliException.usage("No connectors in " + paths);
+    }
+    return all;
+  }
+
+  /**
+   * The config in {@code file} for {@code config set NAME}: a flat map, or a document {@code {name, config}} whose
+   * name, if given, must be {@code name}.
+   */
+  public static Map<String, String> readConfig(Path file, String name) {
+    List<Object> documents = load(file);
+    if (documents.size() != 1 || !(documents.get(0) instanceof Map<?, ?> map)) {
+      throw CliException.usage(file + ": expected one YAML/JSON mapping (the config, or {name, config})");
+    }
+    if (map.get("config") instanceof Map<?, ?>) {
+      Manifest manifest = manifest(file, "", map);
+      if (!manifest.name().equals(name)) {
+        throw CliException.usage(file + ": describes connector '" + manifest.name() + "', not '" + name + "'");
+      }
+      return manifest.config();
+    }
+    return flatten(file + ": connector '" + name + "'", map);
+  }
+
+  private static List<Path> files(Path path) {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> listing = Files.list(path)) {
+        List<Path> files = listing.filter(Files::isRegularFile).filter(Manifests::isManifest).sorted().toList();
+        if (files.isEmpty()) {
+          throw CliException.usage("Directory " + path + " holds no .yaml, .yml or .json files");
+        }
+        return files;
+      } catch (IOException e) {
+        throw CliException.usage("Cannot list directory " + path + ": " + e.getMessage());
+      }
+    }
+    if (!Files.isRegularFile(path)) {
+      throw CliException.usage("File " + path + " does not exist");
+    }
+    return List.of(path);
+  }
+
+  private static boolean isManifest(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+
+  private static List<Manifest> readFile(Path file) {
+    List<Manifest> manifests = new ArrayList<>();
+    List<Object> documents = load(file);
+    for (int d = 0; d < documents.size(); d++) {
+      Object document = documents.get(d);
+      String where = documents.size() > 1 ? " (document " + (d + 1) + ")" : "";
+      if (document == null) {
+        continue;
+      }
+      if (document instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          if (!(list.get(i) instanceof Map<?, ?> item)) {
+            throw CliException.usage(file + where + ": item " + (i + 1) + " must be a mapping {name, config}");
+          }
+          manifests.add(manifest(file, where + " item " + (i + 1), item));
+        }
+      } else if (document instanceof Map<?, ?> map) {
+        manifests.add(manifest(file, where, map));
+      } else {
+        throw CliException.usage(file + where + ": expected a connector {name, config} or a list of them");
+      }
+    }
+    return manifests;
+  }
+
+  private static Manifest manifest(Path file, String where, Map<?, ?> document) {
+    Object name = document.get("name");
+    if (name == null || name instanceof Map || name instanceof List || String.valueOf(name).isBlank()) {
+      throw CliException.usage(file + where + ": missing connector 'name'");
+    }
+    String at = file + ": connector '" + name + "'";
+    for (Object key : document.keySet()) {
+      if (!DOCUMENT_KEYS.contains(String.valueOf(key))) {
+        throw CliException.usage(at + ": unknown key '" + key + "' (a connector has 'name' and 'config')");
+      }
+    }
+    Object config = document.get("config");
+    if (!(config instanceof Map<?, ?> map)) {
+      throw CliException.usage(at + ": missing 'config' (a mapping of config keys to values)");
+    }
+    return new Manifest(String.valueOf(name), flatten(at, map), file);
+  }
+
+  private static Map<String, String> flatten(String at, Map<?, ?> map) {
+    Map<String, String> out = new LinkedHashMap<>();
+    flatten(at, "", map, out);
+    return out;
+  }
+
+  private static void flatten(String at, String prefix, Map<?, ?> map, Map<String, String> out) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String key = prefix + entry.getKey();
+      Object value = entry.getValue();
+      if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
+        flatten(at, key + ".", nested, out);
+      } else if (value instanceof Map<?, ?>) {
+        put(at, key, "{}", out);
+      } else if (value instanceof List) {
+        throw CliException.usage(at + ": config key '" + key
+            + "' is a list; write it as one string (Kafka Connect lists are comma-separated)");
+      } else if (value == null) {
+        throw CliException.usage(at + ": config key '" + key + "' has no value");
+      } else {
+        put(at, key, String.valueOf(value), out);
+      }
+    }
+  }
+
+  private static void put(String at, String key, String value, Map<String, String> out) {
+    if (out.put(key, value) != null) {
+      throw CliException.usage(at + ": config key '" + key + "' is given twice");
+    }
+  }
+
+  private static List<Object> load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.usage("Cannot read " + file + ": " + e.getMessage());
+    }
+    try {
+      List<Object> documents = new ArrayList<>();
+      for (Object document : textOnlyYaml().loadAll(text)) {
+        documents.add(document);
+      }
+      return documents;
+    } catch (YAMLException e) {
+      throw CliException.usage(file + " is not valid YAML or JSON: " + e.getMessage().replaceAll("\\s*\\n\\s*", " "));
+    }
+  }
+
+  /** YAML that reads every plain scalar as a string (no booleans, numbers, octal or dates guessed). */
+  private static Yaml textOnlyYaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    DumperOptions dumper = new DumperOptions();
+    Resolver textOnly = new Resolver() {
+      @Override
+      protected void addImplicitResolvers() {
+        // none: every scalar stays text
+      }
+    };
+    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
+  }
+}

@@ -1,0 +1,61 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.config.ConfigFile;
+import io.connectctl.cli.config.CredentialSource;
+import io.connectctl.cli.config.Target;
+import io.connectctl.cli.output.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code contexts}: the contexts of the config file. JSON: {@code [{name, current, vendor, url, scope,
+ * credentials}]} where {@code credentials} says where they come from (never a secret).
+ */
+@Command(name = "contexts", description = "List the contexts of the config file ('contexts use NAME' sets the default).",
+    subcommands = ContextsUseCommand.class)
+final class ContextsCommand extends BaseCommand {
+  @Override
+  public Integer call() {
+    ConfigFile config = root().config();
+    List<Map<String, Object>> views = new ArrayList<>();
+    Table table = new Table("CURRENT", "NAME", "VENDOR", "URL", "SCOPE", "CREDENTIALS");
+    for (Target context : config.contexts().values()) {
+      boolean current = context.context().equals(config.currentContext());
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("name", context.context());
+      view.put("current", current);
+      view.put("vendor", context.vendor().id());
+      view.put("url", context.url());
+      view.put("scope", context.scope());
+      view.put("credentials", describe(context.credentials()));
+      views.add(view);
+      table.row(current ? "*" : "", context.context(), context.vendor(), context.url().isEmpty() ? "(default)"
+          : context.url(), context.scope(), describe(context.credentials()));
+    }
+    printer().emit(views, out -> {
+      if (views.isEmpty()) {
+        err().println("No contexts in " + config.path() + ".");
+      } else {
+        table.print(out);
+      }
+    });
+    return ok();
+  }
+
+  /** Where the credentials come from, in a few words. */
+  static String describe(CredentialSource source) {
+    if (source instanceof CredentialSource.Environment env) {
+      return "env " + String.join(",", env.variables().values().stream().sorted().toList());
+    }
+    if (source instanceof CredentialSource.File file) {
+      return "file " + file.path();
+    }
+    if (source instanceof CredentialSource.Inline) {
+      return "inline (insecure)";
+    }
+    return "env (default variables)";
+  }
+}

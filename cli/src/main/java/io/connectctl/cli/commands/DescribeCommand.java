@@ -1,0 +1,83 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.config.Target;
+import io.connectctl.cli.output.Table;
+import io.connectctl.cli.output.Views;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.Connector;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.TaskStatus;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code config}. */
+@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.")
+final class DescribeCommand extends BaseCommand {
+  @Mixin
+  NameSelection selection;
+
+  private record Described(Connector connector, ConnectorStatus status) {}
+
+  @Override
+  public Integer call() {
+    selection.check();
+    ConnectorClient client = client(Capability.GET);
+    client.capabilities().require(Capability.STATUS);
+    Target target = target();
+    return Reads.run(this, "describe", selection, selection.resolve(client),
+        name -> new Described(client.getConnector(name), client.status(name)),
+        d -> Views.description(target, d.connector(), d.status(), showSecrets()),
+        (out, all) -> {
+          for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+              out.println();
+            }
+            print(out, target, all.get(i));
+          }
+        });
+  }
+
+  private void print(PrintStream out, Target target, Described d) {
+    ConnectorStatus s = d.status();
+    field(out, "Name", d.connector().name());
+    field(out, "Context", target.context());
+    field(out, "Vendor", target.vendor().id());
+    field(out, "Type", d.connector().type().name().toLowerCase());
+    field(out, "State", s.state() + (s.vendorState().isEmpty() ? "" : " (" + s.vendorState() + ")"));
+    if (!s.vendorDetails().isEmpty()) {
+      field(out, "Vendor details", s.vendorDetails().entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+    }
+    field(out, "Worker", s.workerId().isEmpty() ? "-" : s.workerId());
+    if (!s.trace().isEmpty()) {
+      field(out, "Trace", s.trace().lines().findFirst().orElse(""));
+    }
+    out.println("Tasks:" + (s.tasks().isEmpty() ? " none reported" : ""));
+    if (!s.tasks().isEmpty()) {
+      Table tasks = new Table("ID", "STATE", "VENDOR-STATE", "WORKER", "TRACE");
+      for (TaskStatus t : s.tasks()) {
+        tasks.row(t.id(), t.state(), t.vendorState(), t.workerId(), t.trace());
+      }
+      indent(out, tasks);
+    }
+    out.println("Config:");
+    for (Map.Entry<String, String> e : Views.config(d.connector().config(), showSecrets()).entrySet()) {
+      out.println("  " + e.getKey() + " = " + e.getValue());
+    }
+  }
+
+  private static void field(PrintStream out, String label, String value) {
+    out.println(String.format("%-16s%s", label + ":", value));
+  }
+
+  static void indent(PrintStream out, Table table) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
+    table.print(capture);
+    buffer.toString(java.nio.charset.StandardCharsets.UTF_8).lines().forEach(line -> out.println("  " + line));
+  }
+}

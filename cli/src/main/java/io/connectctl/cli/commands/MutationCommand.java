@@ -1,0 +1,42 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.PendingChange;
+import picocli.CommandLine.Mixin;
+
+/** pause, resume, stop, restart, delete: one change applied to every selected connector. */
+abstract class MutationCommand extends BaseCommand {
+  @Mixin
+  NameSelection selection;
+
+  @Mixin
+  WaitOptions waitOptions;
+
+  /** The capability the vendor must offer. */
+  abstract Capability capability();
+
+  /** The verb, e.g. {@code pause}. */
+  abstract String action();
+
+  /** e.g. {@code paused}. */
+  abstract String pastTense();
+
+  /** Starts the change. */
+  abstract PendingChange start(ConnectorClient client, String name);
+
+  /** Checks made before {@link #capability()} (restart checks plain restart first). */
+  ConnectorClient precheck(ConnectorClient client) {
+    return client;
+  }
+
+  @Override
+  public Integer call() {
+    selection.check();
+    ConnectorClient client = precheck(root().client());
+    client.capabilities().require(capability());
+    waitOptions.timeout();
+    return Changes.run(this, action(), pastTense(), selection.resolve(client), waitOptions,
+        name -> start(client, name));
+  }
+}

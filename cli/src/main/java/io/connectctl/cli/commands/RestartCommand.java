@@ -1,0 +1,44 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.PendingChange;
+import io.connectctl.facade.RestartOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code restart NAME… [--include-tasks] [--only-failed]}. */
+@Command(name = "restart", description = "Restart connectors, and with --include-tasks their tasks (--wait awaits RUNNING).")
+final class RestartCommand extends MutationCommand {
+  @Option(names = "--include-tasks", description = "Restart the tasks too, not only the connector instance.")
+  boolean includeTasks;
+
+  @Option(names = "--only-failed", description = "Restart only the instances that failed.")
+  boolean onlyFailed;
+
+  @Override
+  Capability capability() {
+    return includeTasks || onlyFailed ? Capability.RESTART_TASK_OPTIONS : Capability.RESTART;
+  }
+
+  @Override
+  ConnectorClient precheck(ConnectorClient client) {
+    client.capabilities().require(Capability.RESTART);
+    return client;
+  }
+
+  @Override
+  String action() {
+    return "restart";
+  }
+
+  @Override
+  String pastTense() {
+    return "restarted";
+  }
+
+  @Override
+  PendingChange start(ConnectorClient client, String name) {
+    return client.restart(name, new RestartOptions(includeTasks, onlyFailed));
+  }
+}

@@ -1,0 +1,20 @@
+package io.connectctl.cli.commands;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code --version}: the project version, filtered into {@code connectctl-version.properties} at build time. */
+public final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("/connectctl-version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    }
+    return new String[] {"connectctl " + properties.getProperty("version", "unknown")};
+  }
+}

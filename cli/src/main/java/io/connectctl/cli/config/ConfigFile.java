@@ -1,0 +1,225 @@
+package io.connectctl.cli.config;
+
+import io.connectctl.cli.CliException;
+import io.connectctl.facade.Vendor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The contexts file ({@code ~/.config/connectctl/config.yaml} unless {@code CONNECTCTL_CONFIG} or
+ * {@code --config} say otherwise).
+ *
+ * <pre>{@code
+ * current-context: prod-redpanda
+ * contexts:
+ *   prod-redpanda:
+ *     vendor: redpanda
+ *     url: https://api-a1b2c3d4.cq5abc7def.fmc.prd.cloud.redpanda.com
+ *     connect-cluster: redpanda          # optional, default redpanda
+ *     token-url: https://…/oauth/token   # optional
+ *     credentials: {env: {token: REDPANDA_TOKEN}}
+ *   prod-confluent:
+ *     vendor: confluent
+ *     environment: env-abc123
+ *     cluster: lkc-xyz789
+ *     credentials: {env: {api-key: CONFLUENT_CLOUD_API_KEY, api-secret: CONFLUENT_CLOUD_API_SECRET}}
+ *   prod-yandex:
+ *     vendor: yandex
+ *     cluster: c9qbkmoiimsl6e7dc3j2
+ *     credentials: {file: ~/.config/yc/key.json}
+ * }</pre>
+ *
+ * Every problem (bad YAML, unknown key, missing field) is reported with the file, the context and the key.
+ *
+ * @param path the file
+ * @param currentContext the default context, empty if none
+ * @param contexts the contexts by name, in file order
+ */
+public record ConfigFile(Path path, String currentContext, Map<String, Target> contexts) {
+  private static final Set<String> TOP_LEVEL = Set.of("current-context", "contexts");
+  private static final Map<Vendor, List<String>> KEYS = Map.of(
+      Vendor.REDPANDA, List.of("vendor", "url", "connect-cluster", "token-url", "credentials"),
+      Vendor.CONFLUENT, List.of("vendor", "url", "environment", "cluster", "credentials"),
+      Vendor.YANDEX, List.of("vendor", "url", "cluster", "operation-url", "iam-url", "credentials"));
+  private static final Map<Vendor, List<String>> REQUIRED = Map.of(
+      Vendor.REDPANDA, List.of("url"),
+      Vendor.CONFLUENT, List.of("environment", "cluster"),
+      Vendor.YANDEX, List.of("cluster"));
+  private static final Pattern CURRENT_LINE = Pattern.compile("(?m)^current-context:.*$");
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+
+  /** Validates and copies. */
+  public ConfigFile {
+    Objects.requireNonNull(path, "path");
+    currentContext = Objects.requireNonNullElse(currentContext, "");
+    contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+  }
+
+  /** The file connectctl reads: {@code explicit} if given, else {@code CONNECTCTL_CONFIG}, else the default. */
+  public static Path locate(String explicit, Map<String, String> env, Path home) {
+    if (explicit != null && !explicit.isBlank()) {
+      return Paths.expand(explicit, home);
+    }
+    String fromEnv = env.get("CONNECTCTL_CONFIG");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Paths.expand(fromEnv, home);
+    }
+    return home.resolve(".config").resolve("connectctl").resolve("config.yaml");
+  }
+
+  /**
+   * Reads and checks {@code path}; a missing file is an empty config unless {@code mustExist}.
+   *
+   * @throws CliException (exit 2) naming the file, the context and the key at fault
+   */
+  public static ConfigFile load(Path path, boolean mustExist) {
+    if (!Files.exists(path)) {
+      if (mustExist) {
+        throw CliException.usage("Config file " + path + " does not exist");
+      }
+      return new ConfigFile(path, "", Map.of());
+    }
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.usage("Cannot read config file " + path + ": " + e.getMessage());
+    }
+    return parse(path, text);
+  }
+
+  static ConfigFile parse(Path path, String text) {
+    Object root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      root = new Yaml(new SafeConstructor(options)).load(text);
+    } catch (YAMLException e) {
+      throw CliException.usage("Config file " + path + " is not valid YAML: " + oneLine(e.getMessage()));
+    }
+    if (root == null) {
+      return new ConfigFile(path, "", Map.of());
+    }
+    if (!(root instanceof Map<?, ?> top)) {
+      throw CliException.usage("Config file " + path + " must be a YAML mapping with 'current-context' and 'contexts'");
+    }
+    for (Object key : top.keySet()) {
+      if (!TOP_LEVEL.contains(String.valueOf(key))) {
+        throw CliException.usage("Config file " + path + ": unknown key '" + key
+            + "' (allowed: current-context, contexts)");
+      }
+    }
+    String current = top.get("current-context") == null ? "" : scalar(path, "current-context", top.get("current-context"));
+    Map<String, Target> contexts = new LinkedHashMap<>();
+    Object rawContexts = top.get("contexts");
+    if (rawContexts != null) {
+      if (!(rawContexts instanceof Map<?, ?> byName)) {
+        throw CliException.usage("Config file " + path + ": 'contexts' must be a mapping of context name to settings");
+      }
+      for (Map.Entry<?, ?> entry : byName.entrySet()) {
+        String name = String.valueOf(entry.getKey());
+        contexts.put(name, context(path, name, entry.getValue()));
+      }
+    }
+    return new ConfigFile(path, current, contexts);
+  }
+
+  private static Target context(Path path, String name, Object raw) {
+    String where = "Config file " + path + ", context '" + name + "'";
+    if (!(raw instanceof Map<?, ?> settings)) {
+      throw CliException.usage(where + ": settings must be a mapping (vendor, url, credentials …)");
+    }
+    Object vendorValue = settings.get("vendor");
+    if (vendorValue == null) {
+      throw CliException.usage(where + ": missing key 'vendor' (redpanda, confluent or yandex)");
+    }
+    Vendor vendor;
+    try {
+      vendor = Vendor.fromId(String.valueOf(vendorValue));
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage(where + ", key 'vendor': " + e.getMessage());
+    }
+    List<String> allowed = KEYS.get(vendor);
+    Map<String, String> values = new LinkedHashMap<>();
+    CredentialSource credentials = new CredentialSource.DefaultEnvironment();
+    for (Map.Entry<?, ?> entry : settings.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      if (!allowed.contains(key)) {
+        boolean known = KEYS.values().stream().anyMatch(keys -> keys.contains(key));
+        throw CliException.usage(where + ": " + (known
+            ? "key '" + key + "' does not apply to vendor " + vendor
+            : "unknown key '" + key + "'") + " (allowed for " + vendor + ": " + String.join(", ", allowed) + ")");
+      }
+      if (key.equals("credentials")) {
+        credentials = CredentialsConfig.parse(where, vendor, entry.getValue());
+      } else if (!key.equals("vendor")) {
+        values.put(key, scalar(path, "context '" + name + "', key '" + key + "'", entry.getValue()));
+      }
+    }
+    for (String required : REQUIRED.get(vendor)) {
+      if (values.getOrDefault(required, "").isBlank()) {
+        throw CliException.usage(where + ": missing key '" + required + "' (required for " + vendor + ")");
+      }
+    }
+    return new Target(name, vendor, values.get("url"), values.get("connect-cluster"), values.get("token-url"),
+        values.get("environment"), values.get("cluster"), values.get("operation-url"), values.get("iam-url"),
+        credentials);
+  }
+
+  private static String scalar(Path path, String what, Object value) {
+    if (value instanceof Map || value instanceof List) {
+      throw CliException.usage("Config file " + path + ", " + what + ": must be a single value");
+    }
+    return value == null ? "" : String.valueOf(value);
+  }
+
+  /** The context named {@code name}, or exit 2 naming the file and the contexts it has. */
+  public Target context(String name) {
+    Target target = contexts.get(name);
+    if (target == null) {
+      throw CliException.usage("Unknown context '" + name + "' in " + path
+          + (contexts.isEmpty() ? " (it defines no contexts)" : " (known: " + String.join(", ", contexts.keySet()) + ")"));
+    }
+    return target;
+  }
+
+  /**
+   * Makes {@code name} the current context by rewriting only the {@code current-context} line, so comments and
+   * everything else in the file stay as they were.
+   */
+  public void writeCurrentContext(String name) {
+    context(name);
+    String line = "current-context: " + (PLAIN_NAME.matcher(name).matches() ? name : quoted(name));
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      Matcher existing = CURRENT_LINE.matcher(text);
+      String updated = existing.find()
+          ? text.substring(0, existing.start()) + line + text.substring(existing.end())
+          : line + System.lineSeparator() + text;
+      Files.writeString(path, updated, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(io.connectctl.cli.ExitCode.API_FAILED, "Cannot write config file " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static String quoted(String name) {
+    return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,106 @@
+package io.connectctl.cli.config;
+
+import io.connectctl.cli.CliException;
+import io.connectctl.facade.Vendor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code credentials} section of a context: exactly one of
+ * <ul>
+ *   <li>{@code env: {FIELD: VARIABLE, …}} — the environment variables to read;</li>
+ *   <li>{@code file: PATH} — a token file (Redpanda), a service-account key or IAM token file (Yandex), or a YAML file
+ *       with {@code api-key} and {@code api-secret} (Confluent);</li>
+ *   <li>{@code inline: {FIELD: VALUE, …}} with {@code insecure-inline-secret: true} — the secret itself, only when
+ *       the user insists.</li>
+ * </ul>
+ * Fields: Redpanda {@code token}, or {@code client-id} and {@code client-secret}; Confluent {@code api-key} and
+ * {@code api-secret}; Yandex one of {@code iam-token}, {@code oauth-token}, {@code service-account-key-file}.
+ */
+public final class CredentialsConfig {
+  /** Each vendor's credential fields and the facade environment variable each one stands for. */
+  static final Map<Vendor, Map<String, String>> FIELDS = Map.of(
+      Vendor.REDPANDA, ordered("token", "REDPANDA_TOKEN", "client-id", "REDPANDA_CLIENT_ID",
+          "client-secret", "REDPANDA_CLIENT_SECRET"),
+      Vendor.CONFLUENT, ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),
+      Vendor.YANDEX, ordered("iam-token", "YC_IAM_TOKEN", "oauth-token", "YC_TOKEN",
+          "service-account-key-file", "YC_SERVICE_ACCOUNT_KEY_FILE"));
+
+  /** The field sets a vendor accepts (one of them, complete). */
+  private static final Map<Vendor, List<Set<String>>> COMBINATIONS = Map.of(
+      Vendor.REDPANDA, List.of(Set.of("token"), Set.of("client-id", "client-secret")),
+      Vendor.CONFLUENT, List.of(Set.of("api-key", "api-secret")),
+      Vendor.YANDEX, List.of(Set.of("iam-token"), Set.of("oauth-token"), Set.of("service-account-key-file")));
+
+  private static final Set<String> KEYS = Set.of("env", "file", "inline", "insecure-inline-secret");
+
+  private CredentialsConfig() {}
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  /** Parses a {@code credentials} section; {@code where} names the file and context for messages. */
+  static CredentialSource parse(String where, Vendor vendor, Object raw) {
+    String at = where + ", key 'credentials'";
+    if (!(raw instanceof Map<?, ?> section)) {
+      throw CliException.usage(at + ": must be a mapping with one of env, file, inline");
+    }
+    for (Object key : section.keySet()) {
+      if (!KEYS.contains(String.valueOf(key))) {
+        throw CliException.usage(at + ": unknown key '" + key + "' (allowed: env, file, inline, insecure-inline-secret)");
+      }
+    }
+    long sources = section.keySet().stream().map(String::valueOf).filter(k -> !k.equals("insecure-inline-secret")).count();
+    if (sources != 1) {
+      throw CliException.usage(at + ": give exactly one of env, file, inline");
+    }
+    if (section.containsKey("env")) {
+      return new CredentialSource.Environment(fields(at + ".env", vendor, section.get("env")));
+    }
+    if (section.containsKey("file")) {
+      Object file = section.get("file");
+      if (file == null || file instanceof Map || file instanceof List || String.valueOf(file).isBlank()) {
+        throw CliException.usage(at + ".file: must be a file path");
+      }
+      return new CredentialSource.File(String.valueOf(file));
+    }
+    if (!Boolean.TRUE.equals(section.get("insecure-inline-secret"))) {
+      throw CliException.usage(at + ".inline: secrets written in the config file need 'insecure-inline-secret: true'"
+          + " beside them; prefer env (variable names) or file");
+    }
+    return new CredentialSource.Inline(fields(at + ".inline", vendor, section.get("inline")));
+  }
+
+  private static Map<String, String> fields(String at, Vendor vendor, Object raw) {
+    Map<String, String> known = FIELDS.get(vendor);
+    if (!(raw instanceof Map<?, ?> map)) {
+      throw CliException.usage(at + ": must be a mapping of " + String.join(", ", known.keySet()));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String field = String.valueOf(entry.getKey());
+      if (!known.containsKey(field)) {
+        throw CliException.usage(at + ": unknown key '" + field + "' (allowed for " + vendor + ": "
+            + String.join(", ", known.keySet()) + ")");
+      }
+      Object value = entry.getValue();
+      if (value == null || value instanceof Map || value instanceof List || String.valueOf(value).isBlank()) {
+        throw CliException.usage(at + "." + field + ": must be a single non-empty value");
+      }
+      out.put(field, String.valueOf(value));
+    }
+    if (COMBINATIONS.get(vendor).stream().noneMatch(set -> set.equals(out.keySet()))) {
+      throw CliException.usage(at + ": give " + COMBINATIONS.get(vendor).stream()
+          .map(set -> String.join(" and ", known.keySet().stream().filter(set::contains).toList()))
+          .reduce((a, b) -> a + ", or " + b).orElse("") + " (got: " + String.join(", ", out.keySet()) + ")");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package io.connectctl.cli.config;
+
+import io.connectctl.facade.Vendor;
+import java.util.Objects;
+
+/**
+ * One resolved place to talk to: a vendor, its URLs and scope, and where its credentials come from. Empty strings
+ * mean "not set; use the vendor client's default".
+ *
+ * @param context the context name, or {@link #AD_HOC} when the target came from flags only
+ * @param vendor the vendor
+ * @param url the API base URL
+ * @param connectCluster Redpanda: the Connect cluster name
+ * @param tokenUrl Redpanda: the OAuth2 token endpoint
+ * @param environment Confluent: the environment id
+ * @param cluster Confluent: the Kafka cluster id; Yandex: the cluster id
+ * @param operationUrl Yandex: the operations API base URL
+ * @param iamUrl Yandex: the IAM token endpoint
+ * @param credentials where the credentials come from
+ */
+public record Target(
+    String context,
+    Vendor vendor,
+    String url,
+    String connectCluster,
+    String tokenUrl,
+    String environment,
+    String cluster,
+    String operationUrl,
+    String iamUrl,
+    CredentialSource credentials) {
+
+  /** The context name shown for a target given by flags alone. */
+  public static final String AD_HOC = "(flags)";
+
+  /** Validates and replaces absent strings with empty ones. */
+  public Target {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(vendor, "vendor");
+    url = Objects.requireNonNullElse(url, "");
+    connectCluster = Objects.requireNonNullElse(connectCluster, "");
+    tokenUrl = Objects.requireNonNullElse(tokenUrl, "");
+    environment = Objects.requireNonNullElse(environment, "");
+    cluster = Objects.requireNonNullElse(cluster, "");
+    operationUrl = Objects.requireNonNullElse(operationUrl, "");
+    iamUrl = Objects.requireNonNullElse(iamUrl, "");
+    credentials = Objects.requireNonNullElse(credentials, new CredentialSource.DefaultEnvironment());
+  }
+
+  /** The scope in one short string: Connect cluster, environment/cluster or cluster id. */
+  public String scope() {
+    return switch (vendor) {
+      case REDPANDA -> connectCluster.isEmpty() ? "redpanda" : connectCluster;
+      case CONFLUENT -> environment + "/" + cluster;
+      case YANDEX -> cluster;
+    };
+  }
+}

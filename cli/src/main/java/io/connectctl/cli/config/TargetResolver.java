@@ -1,0 +1,93 @@
+package io.connectctl.cli.config;
+
+import io.connectctl.cli.CliException;
+import io.connectctl.facade.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a command talks to. {@code --vendor} makes an ad-hoc target from flags alone (no config file is
+ * read, credentials come from the facade's environment variables). Otherwise the context is {@code --context}, else
+ * the config file's {@code current-context}; any of {@code --url}, {@code --cluster} … given as well override that
+ * context's fields. A flag that does not apply to the vendor is an error (exit 2).
+ */
+public final class TargetResolver {
+  private static final Map<Vendor, Set<String>> FLAGS = Map.of(
+      Vendor.REDPANDA, Set.of("--url", "--connect-cluster", "--token-url"),
+      Vendor.CONFLUENT, Set.of("--url", "--environment", "--cluster"),
+      Vendor.YANDEX, Set.of("--url", "--cluster", "--operation-url", "--iam-url"));
+
+  private TargetResolver() {}
+
+  /**
+   * @param flags the target flags
+   * @param config the config file, consulted only when {@code --vendor} is absent
+   * @throws CliException (exit 2) for an unknown context, a missing target or a flag that does not fit
+   */
+  public static Target resolve(TargetFlags flags, java.util.function.Supplier<ConfigFile> config) {
+    if (!flags.vendor().isEmpty()) {
+      if (!flags.context().isEmpty()) {
+        throw CliException.usage("--context and --vendor cannot be combined: --vendor describes a target by flags alone");
+      }
+      Vendor vendor;
+      try {
+        vendor = Vendor.fromId(flags.vendor());
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("Invalid value for --vendor: " + e.getMessage());
+      }
+      checkApplicable(flags, vendor, "--vendor " + vendor);
+      List<String> missing = new ArrayList<>();
+      switch (vendor) {
+        case REDPANDA -> requireFlag(missing, flags.url(), "--url URL");
+        case CONFLUENT -> {
+          requireFlag(missing, flags.environment(), "--environment ID");
+          requireFlag(missing, flags.cluster(), "--cluster ID");
+        }
+        case YANDEX -> requireFlag(missing, flags.cluster(), "--cluster ID");
+      }
+      if (!missing.isEmpty()) {
+        throw CliException.usage("--vendor " + vendor + " needs " + String.join(" and ", missing));
+      }
+      return new Target(Target.AD_HOC, vendor, flags.url(), flags.connectCluster(), flags.tokenUrl(),
+          flags.environment(), flags.cluster(), flags.operationUrl(), flags.iamUrl(),
+          new CredentialSource.DefaultEnvironment());
+    }
+    ConfigFile file = config.get();
+    String name = !flags.context().isEmpty() ? flags.context() : file.currentContext();
+    if (name.isEmpty()) {
+      throw CliException.usage("No target: pass --context NAME, set a default with 'connectctl contexts use NAME'"
+          + " (config file " + file.path() + "), or describe one with --vendor and its flags");
+    }
+    Target context = file.context(name);
+    checkApplicable(flags, context.vendor(), "context '" + name + "' (" + context.vendor() + ")");
+    return new Target(context.context(), context.vendor(),
+        override(flags.url(), context.url()),
+        override(flags.connectCluster(), context.connectCluster()),
+        override(flags.tokenUrl(), context.tokenUrl()),
+        override(flags.environment(), context.environment()),
+        override(flags.cluster(), context.cluster()),
+        override(flags.operationUrl(), context.operationUrl()),
+        override(flags.iamUrl(), context.iamUrl()),
+        context.credentials());
+  }
+
+  private static void checkApplicable(TargetFlags flags, Vendor vendor, String what) {
+    for (String flag : flags.fieldFlags().keySet()) {
+      if (!FLAGS.get(vendor).contains(flag)) {
+        throw CliException.usage(flag + " does not apply to " + what);
+      }
+    }
+  }
+
+  private static void requireFlag(List<String> missing, String value, String flag) {
+    if (value.isEmpty()) {
+      missing.add(flag);
+    }
+  }
+
+  private static String override(String flag, String fromContext) {
+    return flag.isEmpty() ? fromContext : flag;
+  }
+}

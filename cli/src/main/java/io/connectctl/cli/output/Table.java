@@ -1,0 +1,60 @@
+package io.connectctl.cli.output;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A kubectl-style table: upper-case headers, columns padded to their widest cell, three spaces apart. */
+public final class Table {
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  /** @param headers the column headers */
+  public Table(String... headers) {
+    this.headers = List.of(headers);
+  }
+
+  /** Adds a row; empty cells print as {@code -}. */
+  public Table row(Object... cells) {
+    if (cells.length != headers.size()) {
+      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+    }
+    rows.add(Arrays.stream(cells).map(c -> c == null || c.toString().isEmpty() ? "-" : oneLine(c.toString())).toList());
+    return this;
+  }
+
+  /** Whether no rows were added. */
+  public boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  /** Prints headers and rows. */
+  public void print(PrintStream out) {
+    int[] widths = new int[headers.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = headers.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    line(out, headers, widths);
+    rows.forEach(row -> line(out, row, widths));
+  }
+
+  private static void line(PrintStream out, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      line.append(cells.get(i));
+      if (i < cells.size() - 1) {
+        line.append(" ".repeat(widths[i] - cells.get(i).length() + 3));
+      }
+    }
+    out.println(line);
+  }
+
+  private static String oneLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl) + " …";
+  }
+}

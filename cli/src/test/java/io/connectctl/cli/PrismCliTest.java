@@ -1,0 +1,123 @@
+package io.connectctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.connectctl.cli.client.VendorClientFactory;
+import io.connectctl.cli.demo.MockExamples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end CLI tests: the real entry point, the real vendor clients ({@link VendorClientFactory}) and Prism
+ * serving a curated spec. Prism answers with the spec's examples; a test picks another example or an error status
+ * with a {@code Prefer} rule for the requests it matches, and {@link MockExamples} keeps listings finite and makes
+ * status follow pause/resume.
+ */
+abstract class PrismCliTest {
+  private record Rule(String method, Pattern path, String prefer) {}
+
+  private static final List<Rule> RULES = new CopyOnWriteArrayList<>();
+  private static final OkHttpClient SHARED = new OkHttpClient();
+
+  /** Fresh per test, so what {@link MockExamples} remembers of one test does not leak into the next. */
+  private OkHttpClient http;
+
+  private static OkHttpClient http() {
+    return SHARED.newBuilder()
+        .addInterceptor(chain -> {
+          Request request = chain.request();
+          for (Rule rule : RULES) {
+            if (rule.method().equals(request.method()) && rule.path().matcher(request.url().encodedPath()).find()) {
+              return chain.proceed(request.newBuilder().header("Prefer", rule.prefer()).build());
+            }
+          }
+          return chain.proceed(request);
+        })
+        .addInterceptor(new MockExamples())
+        .build();
+  }
+
+  @TempDir
+  Path home;
+
+  final Map<String, String> env = new HashMap<>();
+  Path configFile;
+
+  /** The context settings (YAML lines under the context name, 4-space indented) for Prism at {@code baseUrl}. */
+  abstract String context(String baseUrl);
+
+  /** The environment variables holding the context's (dummy) credentials. */
+  abstract Map<String, String> credentials();
+
+  /** Prism's base URL. */
+  abstract String baseUrl();
+
+  @BeforeEach
+  void setUpPrismContext() throws IOException {
+    RULES.clear();
+    http = http();
+    configFile = home.resolve("config.yaml");
+    Files.writeString(configFile, "current-context: mock\ncontexts:\n  mock:\n" + context(baseUrl()));
+    env.put("CONNECTCTL_CONFIG", configFile.toString());
+    env.putAll(credentials());
+  }
+
+  /** Requests with {@code method} whose path contains a match of {@code pathRegex} carry {@code Prefer: prefer}. */
+  static void prefer(String method, String pathRegex, String prefer) {
+    RULES.add(new Rule(method, Pattern.compile(pathRegex), prefer));
+  }
+
+  CliRun cli(String... args) {
+    return CliRun.run(env, home, new VendorClientFactory(http), args);
+  }
+
+  Path file(String name, String text) throws IOException {
+    return Files.writeString(home.resolve(name), text);
+  }
+
+  static void assertExit(int expected, CliRun run) {
+    assertEquals(expected, run.exitCode(), run::toString);
+  }
+
+  static void assertOneErrorLine(CliRun run, String... parts) {
+    FakeCliTest.assertOneErrorLine(run, parts);
+  }
+
+  static void assertNoSecret(CliRun run, String secret) {
+    assertFalse(run.out().contains(secret), () -> "secret in stdout:\n" + run);
+    assertFalse(run.err().contains(secret), () -> "secret in stderr:\n" + run);
+  }
+
+  /** The first line of stdout split on runs of spaces. */
+  static List<String> header(CliRun run) {
+    return List.of(run.out().lines().findFirst().orElse("").split("\\s+"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> tasks(Map<String, Object> status) {
+    return (List<Map<String, Object>>) status.get("tasks");
+  }
+
+  static void assertStatusKeys(Map<String, Object> status, String context, String vendor) {
+    for (String key : List.of("name", "context", "vendor", "state", "vendorState", "tasks")) {
+      assertTrue(status.containsKey(key), () -> "missing " + key + " in " + status);
+    }
+    assertEquals(context, status.get("context"));
+    assertEquals(vendor, status.get("vendor"));
+    for (Map<String, Object> task : tasks(status)) {
+      assertTrue(task.containsKey("id") && task.containsKey("state") && task.containsKey("workerId"), task::toString);
+    }
+  }
+}
