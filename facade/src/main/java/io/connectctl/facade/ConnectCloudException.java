@@ -46,7 +46,11 @@ public abstract class ConnectCloudException extends RuntimeException {
     return httpStatus;
   }
 
-  /** The vendor's error code ({@code NOT_FOUND}, {@code 5}, {@code 40401} …), empty if none. */
+  /**
+   * The vendor's error code, empty if none: Redpanda's gRPC code name, followed by {@code /REASON_…} when the
+   * error names a reason ({@code NOT_FOUND/REASON_KAFKA_CONNECT_API_ERROR}); Confluent's numeric code
+   * ({@code 40401}); Yandex's numeric gRPC code ({@code 5}).
+   */
   public String vendorCode() {
     return vendorCode;
   }

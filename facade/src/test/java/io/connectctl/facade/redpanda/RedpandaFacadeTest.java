@@ -521,16 +521,16 @@ class RedpandaFacadeTest {
   class Errors {
     static Stream<Arguments> statuses() {
       return Stream.of(
-          Arguments.of(404, NotFoundException.class, "NOT_FOUND", "Connector orders-s3-sink not found",
+          Arguments.of(404, NotFoundException.class, "NOT_FOUND/REASON_KAFKA_CONNECT_API_ERROR", "Connector orders-s3-sink not found",
               "GET", "/" + S3),
           Arguments.of(401, UnauthorizedException.class, "UNAUTHENTICATED", "no authorization header found in request",
               "GET", "/status"),
           Arguments.of(403, ForbiddenException.class, "PERMISSION_DENIED",
               "you are not allowed to edit Kafka Connect resources on this cluster", "PUT", "/pause"),
-          Arguments.of(409, ConflictException.class, "ALREADY_EXISTS",
+          Arguments.of(409, ConflictException.class, "ALREADY_EXISTS/REASON_KAFKA_CONNECT_API_ERROR",
               "Cannot complete request because of a conflicting operation (e.g. worker rebalance)", "POST",
               "/connectors"),
-          Arguments.of(500, ServerErrorException.class, "INTERNAL", "not able to parse response", "GET",
+          Arguments.of(500, ServerErrorException.class, "INTERNAL/REASON_KAFKA_CONNECT_API_ERROR", "not able to parse response", "GET",
               "/connectors"));
     }
 
