@@ -109,9 +109,14 @@ class RedpandaFacadeTest {
 
   @Nested
   class Listing {
+    /** First page (with a next token), then the last page. */
+    private Traffic pagedTraffic() {
+      return new Traffic().prefer("GET", "/connectors", "example=first-page").preferForNextPage("example=last-page");
+    }
+
     @Test
     void followsPageTokensLazilyOnePageAtATime() {
-      Traffic traffic = new Traffic().preferForNextPage("example=last-page");
+      Traffic traffic = pagedTraffic();
       RedpandaConnectorClient client = client(traffic);
 
       Iterator<ConnectorListing> it = client.listConnectors().iterator();
@@ -133,7 +138,7 @@ class RedpandaFacadeTest {
 
     @Test
     void entriesCarryDefinitionAndNormalizedStatus() {
-      RedpandaConnectorClient client = client(new Traffic().preferForNextPage("example=last-page"));
+      RedpandaConnectorClient client = client(pagedTraffic());
 
       List<ConnectorListing> all = client.listConnectors().toList();
 
@@ -158,7 +163,7 @@ class RedpandaFacadeTest {
 
     @Test
     void eachIterationStartsAgainFromTheFirstPage() {
-      Traffic traffic = new Traffic().preferForNextPage("example=last-page");
+      Traffic traffic = pagedTraffic();
       RedpandaConnectorClient client = client(traffic);
       var listing = client.listConnectors();
 
