@@ -21,6 +21,8 @@ import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -228,5 +230,142 @@ class StatusChangeTest {
 
     assertEquals("PROVISIONING (PROVISIONING)", e.lastSeen());
     assertTrue(e.getMessage().contains("to be settled"), e.getMessage());
+  }
+
+  /** Right after a restart or resume the status may still show the FAILED state from before it. */
+  @Nested
+  class AfterRestart {
+    private StatusChange afterRestart(StatusScript script) {
+      return StatusChange.untilStateAfterRestart(Vendor.REDPANDA, NAME, ConnectorState.RUNNING, script, waiter);
+    }
+
+    /** Redpanda's rule: DEGRADED with a failed task cannot become RUNNING by itself. */
+    private Optional<ConnectorFailedException> failedTask(ConnectorStatus seen) {
+      return seen.state() == ConnectorState.DEGRADED && seen.tasksIn(ConnectorState.FAILED) > 0
+          ? Optional.of(new ConnectorFailedException(Vendor.REDPANDA, NAME, "task failed", "RUNNING",
+              seen.firstTrace(), ""))
+          : Optional.empty();
+    }
+
+    private ConnectorStatus degradedWithFailedTask() {
+      return status(ConnectorState.DEGRADED, "",
+          new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
+          new TaskStatus(1, ConnectorState.FAILED, "FAILED", "worker-2", TRACE));
+    }
+
+    @Test
+    void aFailedStateFromBeforeTheRestartIsPolledOnUntilRunning() {
+      StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.RUNNING);
+
+      ChangeResult result = afterRestart(script).await(WAIT, progress::add);
+
+      assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
+      assertEquals(3, result.polls());
+      assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "RESTARTING (RESTARTING)",
+          "RUNNING (RUNNING)"), progress);
+    }
+
+    @Test
+    void failedAgainAfterAnotherStateEndsTheWaitWithTheTrace() {
+      StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING,
+          status(ConnectorState.FAILED, TRACE), ConnectorState.RUNNING);
+
+      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
+          () -> afterRestart(script).await(WAIT, progress::add));
+
+      assertEquals(3, script.calls());
+      assertEquals(TRACE, e.trace());
+      assertEquals(NAME, e.connector());
+      assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "RESTARTING (RESTARTING)", "FAILED (FAILED)"),
+          progress);
+    }
+
+    @Test
+    void aConnectorStuckInFailedTimesOutWithFailedAsTheLastState() {
+      StatusScript script = StatusScript.of(status(ConnectorState.FAILED, TRACE));
+
+      WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
+          () -> afterRestart(script).await(Duration.ofSeconds(1), progress::add));
+
+      assertEquals("FAILED (FAILED), restart not picked up yet", e.lastSeen());
+      assertTrue(e.getMessage().contains("to be RUNNING; last seen: FAILED"), e.getMessage());
+      assertEquals(5, script.calls(), "polled on for the whole timeout: 100 + 200 + 400 + 300 ms of sleeps");
+      assertEquals(List.of(100L, 200L, 400L, 300L), time.sleepMillis());
+    }
+
+    @Test
+    void aResumeSaysSoWhileItIsNotPickedUp() {
+      StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RUNNING);
+
+      StatusChange.untilStateAfterResume(Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
+          .await(WAIT, progress::add);
+
+      assertEquals(List.of("FAILED (FAILED), resume not picked up yet", "RUNNING (RUNNING)"), progress);
+    }
+
+    @Test
+    void aPassingStateOnTheFirstPollMakesTheNextFailedFinal() {
+      StatusScript script = StatusScript.of(ConnectorState.UNASSIGNED, ConnectorState.FAILED);
+
+      assertThrows(ConnectorFailedException.class, () -> afterRestart(script).await(WAIT));
+      assertEquals(2, script.calls());
+    }
+
+    @Test
+    void whatWasSeenCarriesOverToTheNextAwaitOfTheSameChange() {
+      StatusChange change = afterRestart(StatusScript.of(ConnectorState.RESTARTING, ConnectorState.FAILED));
+
+      assertThrows(WaitTimeoutException.class, () -> change.await(Duration.ZERO));
+      assertThrows(ConnectorFailedException.class, () -> change.await(WAIT),
+          "the restart was picked up during the first wait, so FAILED now is real");
+    }
+
+    @Test
+    void anExtraFailureRuleIsToleratedTheSameWay() {
+      StatusScript script = StatusScript.of(degradedWithFailedTask(), ConnectorState.RESTARTING,
+          degradedWithFailedTask());
+
+      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
+          () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT, progress::add));
+
+      assertEquals("task failed", e.getMessage());
+      assertEquals(TRACE, e.trace());
+      assertEquals(List.of("DEGRADED (DEGRADED), restart not picked up yet", "RESTARTING (RESTARTING)",
+          "DEGRADED (DEGRADED)"), progress);
+    }
+
+    @Test
+    void aFailedTaskFromBeforeTheRestartIsPolledOnUntilRunning() {
+      StatusScript script = StatusScript.of(degradedWithFailedTask(), degradedWithFailedTask(),
+          ConnectorState.RUNNING);
+
+      ChangeResult result = afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT);
+
+      assertEquals(3, result.polls());
+      assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
+    }
+
+    @Test
+    void withoutARestartTheExtraRuleEndsTheWaitAtOnce() {
+      StatusScript script = StatusScript.of(degradedWithFailedTask(), ConnectorState.RUNNING);
+
+      ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> untilState(
+          ConnectorState.RUNNING, script).failingAlsoWhen(this::failedTask).await(WAIT, progress::add));
+
+      assertEquals("task failed", e.getMessage());
+      assertEquals(1, script.calls());
+      assertEquals(List.of("DEGRADED (DEGRADED)"), progress);
+    }
+
+    @Test
+    void aDegradedConnectorWithoutFailedTasksCountsAsPickedUp() {
+      ConnectorStatus degradedButAlive = status(ConnectorState.DEGRADED, "",
+          new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+      StatusScript script = StatusScript.of(ConnectorState.FAILED, degradedButAlive, ConnectorState.FAILED);
+
+      assertThrows(ConnectorFailedException.class,
+          () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT));
+      assertEquals(3, script.calls());
+    }
   }
 }

@@ -475,7 +475,7 @@ class RedpandaFacadeTest {
     @Test
     void aFailedTaskEndsAWaitForRunningAtOnceWithItsTrace() {
       Traffic traffic = new Traffic().prefer("GET", "/status", "code=200, example=failed-task");
-      PendingChange change = client(traffic).resume(S3);
+      PendingChange change = client(traffic).create(new ConnectorDefinition(S3, Map.of("connector.class", "x")));
 
       ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(WAIT));
 
@@ -483,13 +483,13 @@ class RedpandaFacadeTest {
       assertEquals(ErrorKind.FAILED, e.kind());
       assertTrue(e.trace().contains("S3Exception: Access Denied"), e.trace());
       assertTrue(e.getMessage().contains("task 1 FAILED"), e.getMessage());
-      assertEquals(2, traffic.exchanges().size(), "one PUT and a single poll");
+      assertEquals(2, traffic.exchanges().size(), "one POST and a single poll");
     }
 
     @Test
     void aFailedConnectorEndsTheWaitAtOnceWithItsTrace() {
       Traffic traffic = new Traffic().prefer("GET", "/status", "code=200, example=failed-connector");
-      PendingChange change = client(traffic).restart(S3, RestartOptions.CONNECTOR_ONLY);
+      PendingChange change = client(traffic).create(new ConnectorDefinition(S3, Map.of("connector.class", "x")));
 
       ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(WAIT));
 
