@@ -204,12 +204,13 @@ public final class ConfluentConnectorClient implements ConnectorClient {
   public PendingChange resume(String name) {
     check(name);
     Calls.execute(VENDOR, connectors.resumeConnector(environment, kafkaCluster, name), about("resume", name));
-    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+    return StatusChange.untilStateAfterResume(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
   }
 
   /**
    * Restarts the connector and its tasks (Confluent Preview endpoint; observed to accept only RUNNING connectors);
-   * await RUNNING.
+   * await RUNNING. FAILED is taken as the state from before the restart, and polled on, until the connector has
+   * shown some other state (resume waits the same way).
    *
    * @throws io.connectctl.facade.UnsupportedCapabilityException before sending when {@code options} asks for
    *     {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart options
@@ -222,7 +223,7 @@ public final class ConfluentConnectorClient implements ConnectorClient {
     }
     check(name);
     Calls.execute(VENDOR, connectors.restartConnector(environment, kafkaCluster, name), about("restart", name));
-    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+    return StatusChange.untilStateAfterRestart(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
   }
 
   /** Unsupported on Confluent: throws before sending. */

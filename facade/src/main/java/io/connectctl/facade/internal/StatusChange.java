@@ -11,12 +11,19 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Internal: completion by polling status (Redpanda, Confluent): until a target state, until the connector is gone,
  * or until it settles (not provisioning, restarting or unassigned). FAILED ends the wait with the trace.
+ *
+ * <p>After a restart or resume the first polls may still show the connector as it was before the request, FAILED
+ * included. {@link #untilStateAfterRestart} and {@link #untilStateAfterResume} therefore read FAILED as "not picked
+ * up yet" and poll on, until the connector has shown some other state; from then on FAILED ends the wait as usual.
+ * A connector that never leaves FAILED runs into the timeout, which names FAILED as the last state seen.
  */
 public final class StatusChange implements PendingChange {
   private static final Set<ConnectorState> UNSETTLED =
@@ -30,21 +37,60 @@ public final class StatusChange implements PendingChange {
   private final ConnectorState target;
   private final Supplier<ConnectorStatus> status;
   private final Waiter waiter;
+  /** What was asked for when early failures may be stale ({@code restart}, {@code resume}), else null. */
+  private final String request;
+  private final Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed;
+  /** Whether a state other than a failure has been seen, so failures are no longer stale. */
+  private final AtomicBoolean pickedUp = new AtomicBoolean();
 
   private StatusChange(Vendor vendor, String connector, Goal goal, ConnectorState target,
-      Supplier<ConnectorStatus> status, Waiter waiter) {
+      Supplier<ConnectorStatus> status, Waiter waiter, String request,
+      Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed) {
     this.vendor = vendor;
     this.connector = connector;
     this.goal = goal;
     this.target = target;
     this.status = status;
     this.waiter = waiter;
+    this.request = request;
+    this.alsoFailed = alsoFailed;
+  }
+
+  private StatusChange(Vendor vendor, String connector, Goal goal, ConnectorState target,
+      Supplier<ConnectorStatus> status, Waiter waiter) {
+    this(vendor, connector, goal, target, status, waiter, null, seen -> Optional.empty());
   }
 
   /** Completes when the connector reaches {@code target}. */
   public static StatusChange untilState(Vendor vendor, String connector, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter) {
     return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter);
+  }
+
+  /**
+   * As {@link #untilState}, right after a restart: FAILED is read as the state from before the restart until the
+   * connector has shown another state.
+   */
+  public static StatusChange untilStateAfterRestart(Vendor vendor, String connector, ConnectorState target,
+      Supplier<ConnectorStatus> status, Waiter waiter) {
+    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "restart", seen -> Optional.empty());
+  }
+
+  /**
+   * As {@link #untilState}, right after a resume: FAILED is read as the state from before the resume until the
+   * connector has shown another state.
+   */
+  public static StatusChange untilStateAfterResume(Vendor vendor, String connector, ConnectorState target,
+      Supplier<ConnectorStatus> status, Waiter waiter) {
+    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "resume", seen -> Optional.empty());
+  }
+
+  /**
+   * A copy that also ends the wait with the failure {@code rule} finds in a status (e.g. a failed task while
+   * waiting for RUNNING). Such failures count as FAILED: after a restart or resume they too may be stale.
+   */
+  public StatusChange failingAlsoWhen(Function<ConnectorStatus, Optional<ConnectorFailedException>> rule) {
+    return new StatusChange(vendor, connector, goal, target, status, waiter, request, rule);
   }
 
   /** Completes when the connector no longer exists. */
@@ -99,12 +145,24 @@ public final class StatusChange implements PendingChange {
     if (reached) {
       return Waiter.Observation.done(label, Optional.of(seen));
     }
-    if (seen.state() == ConnectorState.FAILED && goal != Goal.GONE) {
-      return Waiter.Observation.failed(label, new ConnectorFailedException(vendor, connector,
+    Optional<ConnectorFailedException> failure = goal == Goal.GONE ? Optional.empty() : failure(seen);
+    if (failure.isEmpty()) {
+      pickedUp.set(true);
+      return Waiter.Observation.pending(label, Optional.of(seen));
+    }
+    if (request != null && !pickedUp.get()) {
+      return Waiter.Observation.pending(label + ", " + request + " not picked up yet", Optional.of(seen));
+    }
+    return Waiter.Observation.failed(label, failure.get());
+  }
+
+  private Optional<ConnectorFailedException> failure(ConnectorStatus seen) {
+    if (seen.state() == ConnectorState.FAILED) {
+      return Optional.of(new ConnectorFailedException(vendor, connector,
           "Connector '" + connector + "' FAILED while waiting for " + target() + firstLine(seen.firstTrace()),
           seen.vendorState(), seen.firstTrace(), ""));
     }
-    return Waiter.Observation.pending(label, Optional.of(seen));
+    return alsoFailed.apply(seen);
   }
 
   private static String firstLine(String trace) {

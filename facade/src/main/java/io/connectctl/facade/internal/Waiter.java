@@ -9,6 +9,7 @@ import io.connectctl.facade.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /** Internal: the polling loop behind every {@link io.connectctl.facade.PendingChange}. */
@@ -47,14 +48,25 @@ public final class Waiter {
 
   private final PollingPolicy policy;
   private final Sleeper sleeper;
+  private final LongSupplier nanoTime;
 
   /**
    * @param policy the backoff
    * @param sleeper how to sleep
    */
   public Waiter(PollingPolicy policy, Sleeper sleeper) {
+    this(policy, sleeper, System::nanoTime);
+  }
+
+  /**
+   * @param policy the backoff
+   * @param sleeper how to sleep
+   * @param nanoTime the clock deadlines are measured on ({@link System#nanoTime()} outside tests)
+   */
+  public Waiter(PollingPolicy policy, Sleeper sleeper, LongSupplier nanoTime) {
     this.policy = policy;
     this.sleeper = sleeper;
+    this.nanoTime = nanoTime;
   }
 
   /** A waiter that really sleeps. */
@@ -69,7 +81,7 @@ public final class Waiter {
    */
   public ChangeResult await(Vendor vendor, String connector, String target, String operationId, Duration timeout,
       Consumer<String> progress, Supplier<Observation> poll) {
-    long start = System.nanoTime();
+    long start = nanoTime.getAsLong();
     long deadline = start + timeout.toNanos();
     int polls = 0;
     String lastSeen = "nothing yet";
@@ -84,7 +96,7 @@ public final class Waiter {
       if (seen.done()) {
         return new ChangeResult(connector, operationId, seen.status(), polls);
       }
-      long remaining = deadline - System.nanoTime();
+      long remaining = deadline - nanoTime.getAsLong();
       if (remaining <= 0) {
         throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId,
             timeout);

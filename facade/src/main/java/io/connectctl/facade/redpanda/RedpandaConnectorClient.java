@@ -28,7 +28,6 @@ import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
-import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
@@ -45,7 +44,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -67,7 +65,9 @@ import okhttp3.OkHttpClient;
  * <p>States are normalized as {@link RedpandaStates} describes. Changes are asynchronous on Redpanda's side; the
  * returned {@link PendingChange}s poll the connector's status. Waiting for RUNNING also ends at once, with
  * {@link ConnectorFailedException}, when the connector runs DEGRADED with a FAILED task, since Kafka Connect does
- * not restart failed tasks by itself. Not offered by Redpanda: task configs, offsets and resuming a wait by operation id.
+ * not restart failed tasks by itself. After a restart or resume, though, a failure is taken as the state from
+ * before the request, and polled on, until the connector has shown some other state. Not offered by Redpanda:
+ * task configs, offsets and resuming a wait by operation id.
  */
 public final class RedpandaConnectorClient implements ConnectorClient {
   /** The Connect cluster name on Redpanda Cloud. */
@@ -215,7 +215,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   public PendingChange resume(String name) {
     check(name);
     Calls.execute(VENDOR, connectors.resumeConnector(cluster, name), "resume connector " + on(name));
-    return untilState(name, ConnectorState.RUNNING);
+    return checkingTasks(name, ConnectorState.RUNNING,
+        StatusChange.untilStateAfterResume(VENDOR, name, ConnectorState.RUNNING, () -> readStatus(name), waiter));
   }
 
   /** Always sends both flags; {@code null} options mean {@link RestartOptions#CONNECTOR_ONLY}. */
@@ -226,7 +227,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     Calls.execute(VENDOR, connectors.restartConnector(cluster, name,
             new RestartConnectorRequest(effective.includeTasks(), effective.onlyFailed())),
         "restart connector " + on(name));
-    return untilState(name, ConnectorState.RUNNING);
+    return checkingTasks(name, ConnectorState.RUNNING,
+        StatusChange.untilStateAfterRestart(VENDOR, name, ConnectorState.RUNNING, () -> readStatus(name), waiter));
   }
 
   @Override
@@ -301,28 +303,27 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   }
 
   private PendingChange untilState(String name, ConnectorState target) {
-    Supplier<ConnectorStatus> poll = target == ConnectorState.RUNNING
-        ? () -> failOnFailedTask(name, readStatus(name))
-        : () -> readStatus(name);
-    return StatusChange.untilState(VENDOR, name, target, poll, waiter);
+    return checkingTasks(name, target,
+        StatusChange.untilState(VENDOR, name, target, () -> readStatus(name), waiter));
+  }
+
+  /** Waits for RUNNING also end on a failed task (see {@link #failedTask}). */
+  private static StatusChange checkingTasks(String name, ConnectorState target, StatusChange change) {
+    return target == ConnectorState.RUNNING ? change.failingAlsoWhen(status -> failedTask(name, status)) : change;
   }
 
   /**
    * A connector that runs with a FAILED task (DEGRADED) cannot become RUNNING by itself: waiting for RUNNING ends
-   * here with the task's trace. Passing states (restarting, unassigned, paused …) are polled on.
+   * here with the task's trace (after a restart or resume, once the connector has shown another state). Passing
+   * states (restarting, unassigned, paused …) are polled on.
    */
-  private static ConnectorStatus failOnFailedTask(String name, ConnectorStatus status) {
+  private static Optional<ConnectorFailedException> failedTask(String name, ConnectorStatus status) {
     if (status.state() != ConnectorState.DEGRADED) {
-      return status;
+      return Optional.empty();
     }
-    Optional<TaskStatus> failed = RedpandaModels.firstFailedTask(status);
-    if (failed.isEmpty()) {
-      return status;
-    }
-    TaskStatus task = failed.get();
-    throw new ConnectorFailedException(VENDOR, name, "Connector '" + name + "' is " + status.state() + ": task "
-        + task.id() + " FAILED while waiting for RUNNING" + firstLine(task.trace()), status.vendorState(),
-        task.trace(), "");
+    return RedpandaModels.firstFailedTask(status).map(task -> new ConnectorFailedException(VENDOR, name,
+        "Connector '" + name + "' is " + status.state() + ": task " + task.id() + " FAILED while waiting for RUNNING"
+            + firstLine(task.trace()), status.vendorState(), task.trace(), ""));
   }
 
   private static String firstLine(String trace) {

@@ -40,6 +40,7 @@ import io.connectctl.facade.Vendor;
 import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
 import io.connectctl.testkit.Specs;
 import java.io.IOException;
@@ -59,8 +60,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every facade operation of {@link ConfluentConnectorClient} against Prism serving the Confluent spec. Named
- * examples are chosen with {@code Prefer} headers added by a caller-supplied OkHttpClient ({@link Traffic}), which
- * also records every request so the tests can see what was sent and whether Prism accepted it.
+ * examples are chosen with {@code Prefer} headers added by a caller-supplied OkHttpClient ({@link PrismTraffic}),
+ * which also records every request so the tests can see what was sent and whether Prism accepted it.
  */
 class ConfluentFacadeTest {
   @RegisterExtension
@@ -73,7 +74,7 @@ class ConfluentFacadeTest {
   private static final String SINK = "orders-s3-sink";
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private final Traffic traffic = new Traffic();
+  private final PrismTraffic traffic = new PrismTraffic();
   private ConfluentConnectorClient client;
 
   @BeforeEach
@@ -85,7 +86,7 @@ class ConfluentFacadeTest {
         .credentials(StaticCredentials.basic("TESTKEY", SECRET))
         .retryPolicy(RetryPolicy.none())
         .pollingPolicy(new PollingPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10)))
-        .okHttpClient(SHARED.newBuilder().addInterceptor(traffic).build())
+        .okHttpClient(traffic.client(SHARED))
         .build();
   }
 
@@ -130,7 +131,7 @@ class ConfluentFacadeTest {
     assertEquals(ConnectorState.PAUSED, source.status().state());
     assertEquals("PAUSED", source.status().tasks().get(0).vendorState());
 
-    Traffic.Exchange list = single(traffic.matching("GET", "/connectors"));
+    PrismTraffic.Exchange list = single(traffic.matching("GET", "/connectors"));
     assertEquals("/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connectors", list.path());
     assertEquals("expand=id%2Cinfo%2Cstatus", list.query());
     assertNull(list.violations(), list.violations());
@@ -240,7 +241,7 @@ class ConfluentFacadeTest {
       }
       default -> throw new AssertionError(example);
     }
-    Traffic.Exchange sent = single(traffic.exchanges());
+    PrismTraffic.Exchange sent = single(traffic.exchanges());
     assertEquals("/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connectors/" + SINK + "/status",
         sent.path());
     assertNull(sent.violations());
@@ -318,7 +319,7 @@ class ConfluentFacadeTest {
     ChangeResult result = change.await(WAIT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    Traffic.Exchange post = single(traffic.matching("POST", "/connectors"));
+    PrismTraffic.Exchange post = single(traffic.matching("POST", "/connectors"));
     assertEquals(201, post.code());
     assertNull(post.violations(), post.violations());
     Map<String, Object> body = json(post.body());
@@ -361,7 +362,7 @@ class ConfluentFacadeTest {
     ChangeResult result = client.updateConfig(SINK, s3SinkConfig()).await(WAIT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    Traffic.Exchange put = single(traffic.matching("PUT", "/config"));
+    PrismTraffic.Exchange put = single(traffic.matching("PUT", "/config"));
     assertEquals(200, put.code());
     assertNull(put.violations(), put.violations());
     assertEquals(s3SinkConfig(), json(put.body()));
@@ -438,7 +439,7 @@ class ConfluentFacadeTest {
 
     assertTrue(result.status().isEmpty());
     assertEquals(1, result.polls());
-    Traffic.Exchange delete = single(traffic.matching("DELETE", "/connectors/" + SINK));
+    PrismTraffic.Exchange delete = single(traffic.matching("DELETE", "/connectors/" + SINK));
     assertEquals(200, delete.code());
     assertNull(delete.violations(), delete.violations());
   }
@@ -453,7 +454,7 @@ class ConfluentFacadeTest {
     assertEquals(ConnectorState.PAUSED, result.status().orElseThrow().state());
     assertEquals(1, result.polls());
     assertEquals(List.of("PAUSED (PAUSED)"), progress);
-    Traffic.Exchange pause = single(traffic.matching("PUT", "/pause"));
+    PrismTraffic.Exchange pause = single(traffic.matching("PUT", "/pause"));
     assertEquals(202, pause.code());
     assertNull(pause.violations(), pause.violations());
   }
@@ -465,7 +466,7 @@ class ConfluentFacadeTest {
     ChangeResult result = client.resume(SINK).await(WAIT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    Traffic.Exchange resume = single(traffic.matching("PUT", "/resume"));
+    PrismTraffic.Exchange resume = single(traffic.matching("PUT", "/resume"));
     assertEquals(202, resume.code());
     assertNull(resume.violations(), resume.violations());
   }
@@ -477,7 +478,7 @@ class ConfluentFacadeTest {
     ChangeResult result = client.restart(SINK, RestartOptions.CONNECTOR_ONLY).await(WAIT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    Traffic.Exchange restart = single(traffic.matching("POST", "/restart"));
+    PrismTraffic.Exchange restart = single(traffic.matching("POST", "/restart"));
     assertEquals(202, restart.code());
     assertNull(restart.violations(), restart.violations());
     assertEquals("", restart.body());

@@ -35,6 +35,7 @@ import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
 import io.connectctl.testkit.Specs;
 import java.time.Duration;
@@ -44,7 +45,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,7 @@ class RedpandaFacadeTest {
     clients.forEach(RedpandaConnectorClient::close);
   }
 
-  private RedpandaConnectorClient client(Traffic traffic) {
+  private RedpandaConnectorClient client(PrismTraffic traffic) {
     RedpandaConnectorClient client = RedpandaConnectorClient.builder()
         .baseUrl(PRISM.server().baseUrl())
         .credentials(StaticCredentials.bearer(TOKEN))
@@ -84,10 +87,17 @@ class RedpandaFacadeTest {
     return client;
   }
 
+  /** List requests that carry a page token (the second page on) get {@code Prefer: prefer}. */
+  /** Listing requests get the spec's first page (with a next token), then, once a token is sent, its last page. */
+  private static Function<Request, String> listingPages() {
+    return request -> !request.method().equals("GET") || !request.url().encodedPath().endsWith("/connectors") ? null
+        : request.url().queryParameter("page_token") != null ? "example=last-page" : "example=first-page";
+  }
+
   /** Every request reached Prism with the token, was accepted (2xx) and broke no rule of the spec. */
-  private static void assertAllAccepted(Traffic traffic) {
+  private static void assertAllAccepted(PrismTraffic traffic) {
     assertFalse(traffic.exchanges().isEmpty(), "no request was sent");
-    for (Traffic.Exchange e : traffic.exchanges()) {
+    for (PrismTraffic.Exchange e : traffic.exchanges()) {
       assertAll(e.method() + " " + e.path(),
           () -> assertNull(e.violations(), () -> "spec violations: " + e.violations()),
           () -> assertTrue(e.code() >= 200 && e.code() < 300, () -> "HTTP " + e.code()),
@@ -97,7 +107,7 @@ class RedpandaFacadeTest {
 
   @Test
   void capabilitiesListWhatRedpandaOffers() {
-    RedpandaConnectorClient client = client(new Traffic());
+    RedpandaConnectorClient client = client(new PrismTraffic());
     assertEquals(Vendor.REDPANDA, client.vendor());
     assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
@@ -109,14 +119,9 @@ class RedpandaFacadeTest {
 
   @Nested
   class Listing {
-    /** First page (with a next token), then the last page. */
-    private Traffic pagedTraffic() {
-      return new Traffic().prefer("GET", "/connectors", "example=first-page").preferForNextPage("example=last-page");
-    }
-
     @Test
     void followsPageTokensLazilyOnePageAtATime() {
-      Traffic traffic = pagedTraffic();
+      PrismTraffic traffic = new PrismTraffic().prefer(listingPages());
       RedpandaConnectorClient client = client(traffic);
 
       Iterator<ConnectorListing> it = client.listConnectors().iterator();
@@ -128,7 +133,7 @@ class RedpandaFacadeTest {
       assertFalse(it.hasNext());
 
       assertEquals("payments-mm2-source", third.name());
-      List<Traffic.Exchange> sent = traffic.exchanges();
+      List<PrismTraffic.Exchange> sent = traffic.exchanges();
       assertEquals(2, sent.size());
       assertEquals(CONNECTORS, sent.get(0).path());
       assertEquals("page_size=100", sent.get(0).query());
@@ -138,7 +143,7 @@ class RedpandaFacadeTest {
 
     @Test
     void entriesCarryDefinitionAndNormalizedStatus() {
-      RedpandaConnectorClient client = client(pagedTraffic());
+      RedpandaConnectorClient client = client(new PrismTraffic().prefer(listingPages()));
 
       List<ConnectorListing> all = client.listConnectors().toList();
 
@@ -163,7 +168,7 @@ class RedpandaFacadeTest {
 
     @Test
     void eachIterationStartsAgainFromTheFirstPage() {
-      Traffic traffic = pagedTraffic();
+      PrismTraffic traffic = new PrismTraffic().prefer(listingPages());
       RedpandaConnectorClient client = client(traffic);
       var listing = client.listConnectors();
 
@@ -175,7 +180,7 @@ class RedpandaFacadeTest {
 
     @Test
     void emptyClusterListsNothing() {
-      Traffic traffic = new Traffic().prefer("GET", "/connectors", "example=empty");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/connectors", "example=empty");
       assertEquals(List.of(), client(traffic).listConnectors().toList());
       assertEquals(1, traffic.exchanges().size());
     }
@@ -183,7 +188,7 @@ class RedpandaFacadeTest {
 
   @Test
   void getConnectorReadsDefinitionAndConfig() {
-    Traffic traffic = new Traffic();
+    PrismTraffic traffic = new PrismTraffic();
     Connector connector = client(traffic).getConnector(S3);
 
     assertEquals(S3, connector.name());
@@ -199,7 +204,7 @@ class RedpandaFacadeTest {
   @Nested
   class Status {
     private ConnectorStatus statusFor(String example) {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=" + example);
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=" + example);
       ConnectorStatus status = client(traffic).status(S3);
       assertEquals(CONNECTORS + "/" + S3 + "/status", traffic.exchanges().get(0).path());
       assertAllAccepted(traffic);
@@ -308,13 +313,13 @@ class RedpandaFacadeTest {
 
     @Test
     void createPostsNameAndConfig() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       PendingChange change = client(traffic).create(new ConnectorDefinition(S3, s3Config));
 
       assertEquals(S3, change.connector());
       assertEquals("RUNNING", change.target());
       assertEquals("", change.operationId());
-      Traffic.Exchange post = traffic.exchanges().get(0);
+      PrismTraffic.Exchange post = traffic.exchanges().get(0);
       assertEquals("POST", post.method());
       assertEquals(CONNECTORS, post.path());
       assertTrue(post.body().startsWith("{\"name\":\"orders-s3-sink\",\"config\":{\"connector.class\":"), post.body());
@@ -324,11 +329,11 @@ class RedpandaFacadeTest {
 
     @Test
     void updateConfigPutsTheFlatMap() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       PendingChange change = client(traffic).updateConfig(S3, s3Config);
 
       assertEquals("settled", change.target());
-      Traffic.Exchange put = traffic.exchanges().get(0);
+      PrismTraffic.Exchange put = traffic.exchanges().get(0);
       assertEquals("PUT", put.method());
       assertEquals(CONNECTORS + "/" + S3 + "/config", put.path());
       assertTrue(put.body().startsWith("{\"connector.class\":\"com.redpanda.kafka.connect.s3.S3SinkConnector\","),
@@ -339,7 +344,7 @@ class RedpandaFacadeTest {
 
     @Test
     void deletePauseResumeStopAreAccepted() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       RedpandaConnectorClient client = client(traffic);
 
       assertEquals("deleted", client.delete(S3).target());
@@ -350,13 +355,13 @@ class RedpandaFacadeTest {
       assertEquals(List.of("DELETE " + CONNECTORS + "/" + S3, "PUT " + CONNECTORS + "/" + S3 + "/pause",
               "PUT " + CONNECTORS + "/" + S3 + "/resume", "PUT " + CONNECTORS + "/" + S3 + "/stop"),
           traffic.exchanges().stream().map(e -> e.method() + " " + e.path()).toList());
-      assertEquals(List.of(204, 202, 202, 202), traffic.exchanges().stream().map(Traffic.Exchange::code).toList());
+      assertEquals(List.of(204, 202, 202, 202), traffic.exchanges().stream().map(PrismTraffic.Exchange::code).toList());
       assertAllAccepted(traffic);
     }
 
     @Test
     void restartAlwaysSendsBothFlags() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       RedpandaConnectorClient client = client(traffic);
 
       client.restart(S3, RestartOptions.CONNECTOR_ONLY);
@@ -369,7 +374,7 @@ class RedpandaFacadeTest {
               "{\"include_tasks\":true,\"only_failed\":false}",
               "{\"include_tasks\":true,\"only_failed\":true}",
               "{\"include_tasks\":false,\"only_failed\":false}"),
-          traffic.exchanges().stream().map(Traffic.Exchange::body).toList());
+          traffic.exchanges().stream().map(PrismTraffic.Exchange::body).toList());
       traffic.exchanges().forEach(e -> assertEquals(CONNECTORS + "/" + S3 + "/restart", e.path()));
       assertAllAccepted(traffic);
     }
@@ -377,18 +382,18 @@ class RedpandaFacadeTest {
 
   @Test
   void topicsAreListed() {
-    Traffic traffic = new Traffic();
+    PrismTraffic traffic = new PrismTraffic();
     assertEquals(List.of("orders.public.order_lines", "orders.public.orders"), client(traffic).topics(S3));
     assertEquals(CONNECTORS + "/" + S3 + "/topics", traffic.exchanges().get(0).path());
     assertAllAccepted(traffic);
 
-    Traffic inactive = new Traffic().prefer("GET", "/topics", "example=inactive");
+    PrismTraffic inactive = new PrismTraffic().prefer("GET", "/topics", "example=inactive");
     assertEquals(List.of(), client(inactive).topics(S3));
   }
 
   @Test
   void pluginsComeFromTheConnectCluster() {
-    Traffic traffic = new Traffic();
+    PrismTraffic traffic = new PrismTraffic();
     List<PluginInfo> plugins = client(traffic).plugins();
 
     assertEquals(List.of(
@@ -404,7 +409,7 @@ class RedpandaFacadeTest {
   class Waiting {
     @Test
     void pauseCompletesOnceTheStatusSaysPaused() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=paused");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=paused");
       List<String> progress = new ArrayList<>();
 
       ChangeResult result = client(traffic).pause(S3).await(WAIT, progress::add);
@@ -413,13 +418,13 @@ class RedpandaFacadeTest {
       assertEquals(ConnectorState.PAUSED, result.status().orElseThrow().state());
       assertEquals(1, result.polls());
       assertEquals(List.of("PAUSED (PAUSED)"), progress);
-      assertEquals(List.of("PUT", "GET"), traffic.exchanges().stream().map(Traffic.Exchange::method).toList());
+      assertEquals(List.of("PUT", "GET"), traffic.exchanges().stream().map(PrismTraffic.Exchange::method).toList());
       assertAllAccepted(traffic);
     }
 
     @Test
     void createResumeAndRestartCompleteOnRunning() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=running");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=running");
       RedpandaConnectorClient client = client(traffic);
 
       assertEquals(ConnectorState.RUNNING, client.create(new ConnectorDefinition(S3, Map.of("connector.class", "x")))
@@ -432,31 +437,31 @@ class RedpandaFacadeTest {
 
     @Test
     void stopCompletesOnStopped() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=stopped");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=stopped");
       ChangeResult result = client(traffic).stop(S3).await(WAIT);
       assertEquals(ConnectorState.STOPPED, result.status().orElseThrow().state());
     }
 
     @Test
     void updateConfigCompletesOnceSettled() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=paused");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=paused");
       ChangeResult result = client(traffic).updateConfig(S3, Map.of("connector.class", "x")).await(WAIT);
       assertEquals(ConnectorState.PAUSED, result.status().orElseThrow().state());
     }
 
     @Test
     void deleteCompletesOnceTheStatusIsNotFound() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "code=404");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "code=404");
       ChangeResult result = client(traffic).delete(S3).await(WAIT);
 
       assertEquals(S3, result.connector());
       assertTrue(result.status().isEmpty());
-      assertEquals(List.of(204, 404), traffic.exchanges().stream().map(Traffic.Exchange::code).toList());
+      assertEquals(List.of(204, 404), traffic.exchanges().stream().map(PrismTraffic.Exchange::code).toList());
     }
 
     @Test
     void waitForDeletedWaitsUntilGone() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "code=404");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "code=404");
       PendingChange change = client(traffic).waitFor(S3, ConnectorState.DELETED);
       assertEquals("deleted", change.target());
       assertTrue(change.await(WAIT).status().isEmpty());
@@ -464,7 +469,7 @@ class RedpandaFacadeTest {
 
     @Test
     void waitForAStateTheConnectorNeverReachesTimesOutNamingTheLastState() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=running");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=running");
       PendingChange change = client(traffic).waitFor(S3, ConnectorState.PAUSED);
 
       WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> change.await(Duration.ofMillis(150)));
@@ -479,8 +484,8 @@ class RedpandaFacadeTest {
 
     @Test
     void aFailedTaskEndsAWaitForRunningAtOnceWithItsTrace() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "code=200, example=failed-task");
-      PendingChange change = client(traffic).resume(S3);
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "code=200, example=failed-task");
+      PendingChange change = client(traffic).create(new ConnectorDefinition(S3, Map.of("connector.class", "x")));
 
       ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(WAIT));
 
@@ -488,13 +493,13 @@ class RedpandaFacadeTest {
       assertEquals(ErrorKind.FAILED, e.kind());
       assertTrue(e.trace().contains("S3Exception: Access Denied"), e.trace());
       assertTrue(e.getMessage().contains("task 1 FAILED"), e.getMessage());
-      assertEquals(2, traffic.exchanges().size(), "one PUT and a single poll");
+      assertEquals(2, traffic.exchanges().size(), "one POST and a single poll");
     }
 
     @Test
     void aFailedConnectorEndsTheWaitAtOnceWithItsTrace() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "code=200, example=failed-connector");
-      PendingChange change = client(traffic).restart(S3, RestartOptions.CONNECTOR_ONLY);
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "code=200, example=failed-connector");
+      PendingChange change = client(traffic).create(new ConnectorDefinition(S3, Map.of("connector.class", "x")));
 
       ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(WAIT));
 
@@ -505,7 +510,7 @@ class RedpandaFacadeTest {
 
     @Test
     void aRestartingConnectorIsPolledOnUntilTheTimeout() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=restarting");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=restarting");
       PendingChange change = client(traffic).restart(S3, new RestartOptions(true, false));
 
       WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> change.await(Duration.ofMillis(100)));
@@ -514,7 +519,7 @@ class RedpandaFacadeTest {
 
     @Test
     void aFailedTaskDoesNotCutAWaitForPausedShort() {
-      Traffic traffic = new Traffic().prefer("GET", "/status", "example=failed-task");
+      PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=failed-task");
       PendingChange change = client(traffic).waitFor(S3, ConnectorState.PAUSED);
 
       assertThrows(WaitTimeoutException.class, () -> change.await(Duration.ofMillis(100)),
@@ -543,7 +548,7 @@ class RedpandaFacadeTest {
     @MethodSource("statuses")
     void errorStatusesMapToTheirKind(int code, Class<? extends ConnectCloudException> type, String vendorCode,
         String vendorMessage, String method, String path) {
-      Traffic traffic = new Traffic().prefer(method, path, "code=" + code);
+      PrismTraffic traffic = new PrismTraffic().prefer(method, path, "code=" + code);
       RedpandaConnectorClient client = client(traffic);
       Executable call = switch (path) {
         case "/status" -> () -> client.status(S3);
@@ -567,7 +572,7 @@ class RedpandaFacadeTest {
 
     @Test
     void messagesNameTheOperationConnectorAndCluster() {
-      Traffic traffic = new Traffic().prefer("PUT", "/pause", "code=404");
+      PrismTraffic traffic = new PrismTraffic().prefer("PUT", "/pause", "code=404");
       NotFoundException e = assertThrows(NotFoundException.class, () -> client(traffic).pause("orders"));
       assertTrue(e.getMessage().contains("pause connector 'orders' on Connect cluster 'redpanda'"), e.getMessage());
       assertFalse(e.getMessage().contains(TOKEN));
@@ -578,7 +583,7 @@ class RedpandaFacadeTest {
   class RefusedBeforeSending {
     @Test
     void unsupportedOperationsThrowWithoutARequest() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       RedpandaConnectorClient client = client(traffic);
 
       UnsupportedCapabilityException tasks = assertThrows(UnsupportedCapabilityException.class, () -> client.tasks(S3));
@@ -600,7 +605,7 @@ class RedpandaFacadeTest {
 
     @Test
     void maskedValuesAreRefusedNamingTheKeys() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       RedpandaConnectorClient client = client(traffic);
       Map<String, String> config = new LinkedHashMap<>();
       config.put("connector.class", "com.redpanda.kafka.connect.s3.S3SinkConnector");
@@ -626,7 +631,7 @@ class RedpandaFacadeTest {
 
     @Test
     void emptyNamesAndMissingArgumentsAreRefused() {
-      Traffic traffic = new Traffic();
+      PrismTraffic traffic = new PrismTraffic();
       RedpandaConnectorClient client = client(traffic);
 
       for (Executable call : List.<Executable>of(

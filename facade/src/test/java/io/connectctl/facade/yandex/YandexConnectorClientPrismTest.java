@@ -22,6 +22,7 @@ import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
 import io.connectctl.testkit.Specs;
 import java.time.Duration;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,12 +53,12 @@ class YandexConnectorClientPrismTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Duration SHORT = Duration.ofMillis(300);
 
-  private PreferExamples recorder;
+  private PrismTraffic recorder;
   private YandexConnectorClient client;
 
   /** A client whose requests get the Prefer value {@code prefer} chooses. */
   private YandexConnectorClient client(Function<Request, String> prefer) {
-    recorder = new PreferExamples(prefer);
+    recorder = new PrismTraffic().prefer(prefer);
     client = YandexConnectorClient.builder()
         .baseUrl(PRISM.server().baseUrl())
         .operationsUrl(PRISM.server().baseUrl())
@@ -66,7 +66,7 @@ class YandexConnectorClientPrismTest {
         .credentials(StaticCredentials.bearer("t1.test-iam-token"))
         .retryPolicy(RetryPolicy.none())
         .pollingPolicy(new PollingPolicy(Duration.ofMillis(5), 1.0, Duration.ofMillis(5)))
-        .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(recorder).build())
+        .okHttpClient(recorder.client())
         .build();
     return client;
   }
@@ -95,7 +95,7 @@ class YandexConnectorClientPrismTest {
       return;
     }
     client.close();
-    for (PreferExamples.Exchange exchange : recorder.exchanges()) {
+    for (PrismTraffic.Exchange exchange : recorder.exchanges()) {
       assertNull(exchange.violations(), () -> exchange.method() + " " + exchange.url() + " violated the spec: "
           + exchange.violations());
       String key = exchange.headers().get("Idempotency-Key");
@@ -109,7 +109,7 @@ class YandexConnectorClientPrismTest {
     }
   }
 
-  private List<PreferExamples.Exchange> exchanges() {
+  private List<PrismTraffic.Exchange> exchanges() {
     return recorder.exchanges();
   }
 
@@ -148,7 +148,7 @@ class YandexConnectorClientPrismTest {
         all.stream().map(l -> l.status().state()).toList());
     assertEquals("events\\..*", all.get(0).connector().config().get("connectorConfigIcebergSink.topicsRegex"));
     assertEquals("table", all.get(0).connector().config().get("connectorConfigIcebergSink.dynamicTables.routeField"));
-    List<PreferExamples.Exchange> pages = exchanges().subList(1, 3);
+    List<PrismTraffic.Exchange> pages = exchanges().subList(1, 3);
     assertNull(pages.get(0).url().queryParameter("pageToken"));
     assertEquals("100", pages.get(0).url().queryParameter("pageSize"));
     assertEquals("b3JkZXJzLXRvLXMz", pages.get(1).url().queryParameter("pageToken"));
@@ -227,7 +227,7 @@ class YandexConnectorClientPrismTest {
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
     assertEquals(1, result.polls());
     assertEquals(List.of("operation done"), progress);
-    assertEquals(List.of("POST", "GET"), exchanges().stream().map(PreferExamples.Exchange::method).toList());
+    assertEquals(List.of("POST", "GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
     assertEquals("/operations/" + CREATE_OP, exchanges().get(1).path());
   }
 
@@ -386,7 +386,7 @@ class YandexConnectorClientPrismTest {
     ChangeResult result = change.await(TIMEOUT);
 
     assertEquals("c9qk2r7ne1v0hqf3d6s8", result.operationId());
-    assertEquals(List.of("GET", "PATCH", "GET"), exchanges().stream().map(PreferExamples.Exchange::method).toList());
+    assertEquals(List.of("GET", "PATCH", "GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
   }
 
   @Test
@@ -398,7 +398,7 @@ class YandexConnectorClientPrismTest {
     assertEquals("", result.operationId());
     assertEquals(0, result.polls());
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    assertEquals(List.of("GET"), exchanges().stream().map(PreferExamples.Exchange::method).toList());
+    assertEquals(List.of("GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
   }
 
   // ---- waiting on status -------------------------------------------------------------------------------------
