@@ -27,7 +27,8 @@ public record BulkResult<T>(List<Item<T>> items) {
   }
 
   /**
-   * One connector's outcome: exactly one of {@code value} and {@code error} is present.
+   * One connector's outcome: {@code error} is present when it failed; otherwise {@code value} holds what the
+   * operation returned (empty if it returned null).
    *
    * @param connector the connector name
    * @param value the result on success

@@ -16,7 +16,7 @@ public final class Redaction {
 
   private static final Pattern SECRET_WORDS = Pattern.compile(
       "password|passwd|passphrase|secret|token|credential|jaas|private[._-]?key|api[._-]?key|access[._-]?key(?!id)"
-          + "|(^|[._-])key$|keystore\\.key|\\bauth\\b");
+          + "|(^|[._-])key$|keystore\\.key|(^|[._-])auth(orization)?($|[._-])");
 
   private Redaction() {}
 
@@ -46,7 +46,10 @@ public final class Redaction {
       return null;
     }
     String out = text;
-    for (String secret : secrets) {
+    // Longest first, so a secret that starts another cannot leave the other's tail behind.
+    java.util.List<String> ordered = secrets.stream().filter(java.util.Objects::nonNull)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    for (String secret : ordered) {
       if (secret != null && secret.length() >= 4) {
         out = out.replace(secret, REDACTED);
       }

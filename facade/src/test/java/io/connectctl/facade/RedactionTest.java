@@ -20,7 +20,8 @@ class RedactionTest {
       "password", "connection.password", "database.password", "ssl.key.password", "ssl.truststore.password",
       "sasl.jaas.config", "kafka.api.key", "kafka.api.secret", "aws.secret.access.key", "token", "credentials",
       "gcs.credentials.json", "ssl.keystore.key", "private.key", "PASSWORD", "Connection.Password", "apiKey",
-      "key", "passphrase", "basic.auth.user.info"})
+      "key", "passphrase", "basic.auth.user.info", "authorization", "http.headers.authorization",
+      "headers.Authorization"})
   void secretLookingKeysAreSecret(String key) {
     assertTrue(Redaction.isSecretKey(key), key);
   }
@@ -88,6 +89,13 @@ class RedactionTest {
 
     assertEquals("Authorization: Bearer <redacted> (again: <redacted>), secret <redacted>, ok",
         Redaction.redactSecrets(text, List.of("tok-123456", "s3cr3t-value")));
+  }
+
+  @Test
+  void aSecretThatStartsAnotherDoesNotLeaveTheLongerOnesTail() {
+    String text = "short=abcd long=abcdefgh";
+    assertEquals("short=<redacted> long=<redacted>",
+        Redaction.redactSecrets(text, java.util.List.of("abcd", "abcdefgh")));
   }
 
   @Test

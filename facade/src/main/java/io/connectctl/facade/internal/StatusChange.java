@@ -98,9 +98,14 @@ public final class StatusChange implements PendingChange {
     return new StatusChange(vendor, connector, Goal.GONE, ConnectorState.DELETED, status, waiter);
   }
 
-  /** Completes when the connector is no longer provisioning, restarting or unassigned. */
+  /**
+   * Completes when the connector is no longer provisioning, restarting or unassigned, after a config update.
+   * FAILED ends the wait with the trace, once the connector has shown another state (a FAILED seen first may be
+   * from before the update).
+   */
   public static StatusChange untilSettled(Vendor vendor, String connector, Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.SETTLED, null, status, waiter);
+    return new StatusChange(vendor, connector, Goal.SETTLED, null, status, waiter, "config update",
+        seen -> Optional.empty());
   }
 
   @Override
@@ -140,7 +145,7 @@ public final class StatusChange implements PendingChange {
     boolean reached = switch (goal) {
       case STATE -> seen.state() == target;
       case GONE -> false;
-      case SETTLED -> !UNSETTLED.contains(seen.state());
+      case SETTLED -> !UNSETTLED.contains(seen.state()) && seen.state() != ConnectorState.FAILED;
     };
     if (reached) {
       return Waiter.Observation.done(label, Optional.of(seen));

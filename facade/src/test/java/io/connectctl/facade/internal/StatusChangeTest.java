@@ -224,6 +224,17 @@ class StatusChangeTest {
   }
 
   @Test
+  void aConfigUpdateThatLeavesTheConnectorFailedEndsWithTheTrace() {
+    StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.FAILED);
+
+    assertThrows(ConnectorFailedException.class,
+        () -> StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add));
+
+    assertEquals(3, progress.size());
+    assertTrue(progress.get(0).contains("config update not picked up yet"), progress.get(0));
+  }
+
+  @Test
   void aConnectorThatNeverSettlesTimesOut() {
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> StatusChange.untilSettled(
         Vendor.REDPANDA, NAME, StatusScript.of(ConnectorState.PROVISIONING), waiter).await(Duration.ofSeconds(1)));
