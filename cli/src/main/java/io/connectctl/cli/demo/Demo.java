@@ -5,6 +5,8 @@ import io.connectctl.cli.CliException;
 import io.connectctl.cli.ConnectCtl;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.client.VendorClientFactory;
+import io.connectctl.prism.PrismException;
+import io.connectctl.prism.PrismMock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
@@ -56,14 +59,14 @@ public final class Demo {
           + ": run the demo from the connectctl checkout (./connectctl demo)");
     }
     Path prism = specs.resolve("node_modules").resolve(".bin").resolve("prism");
-    List<PrismProcess> servers = new ArrayList<>();
+    List<PrismMock> servers = new ArrayList<>();
     Path dir = null;
     try {
       out.println("Starting Prism mocks of the Redpanda, Confluent and Yandex specs on 127.0.0.1 …");
       for (String[] mock : MOCKS) {
-        servers.add(PrismProcess.start(prism, specs.resolve(mock[1]), environment.env()));
+        servers.add(PrismMock.start(prism, specs.resolve(mock[1]), OptionalLong.empty(), environment.env()));
       }
-      servers.forEach(PrismProcess::awaitReady);
+      servers.forEach(PrismMock::awaitReady);
       dir = Files.createTempDirectory("connectctl-demo-");
       Path config = write(dir.resolve("config.yaml"), config(servers));
       Path manifest = write(dir.resolve("orders-s3-sink.yaml"), MANIFEST);
@@ -87,8 +90,10 @@ public final class Demo {
       }
     } catch (IOException e) {
       throw new CliException(ExitCode.API_FAILED, "Demo could not write its files: " + e.getMessage(), e);
+    } catch (PrismException e) {
+      throw new CliException(ExitCode.API_FAILED, "Demo could not start its mocks: " + e.getMessage(), e);
     } finally {
-      servers.forEach(PrismProcess::close);
+      servers.forEach(PrismMock::close);
       deleteQuietly(dir);
       out.println();
       out.println("Stopped the mocks.");
@@ -145,7 +150,7 @@ public final class Demo {
     return ExitCode.API_FAILED;
   }
 
-  private static String config(List<PrismProcess> servers) {
+  private static String config(List<PrismMock> servers) {
     String redpanda = servers.get(0).baseUrl();
     String confluent = servers.get(1).baseUrl();
     String yandex = servers.get(2).baseUrl();
