@@ -31,8 +31,6 @@ public final class CliStartupBench {
     }
   }
 
-  private record Sample(double seconds, long rssKb) {}
-
   /** Runs (6) from the repository root. */
   public static void main(String[] args) throws Exception {
     Path script = Path.of(System.getProperty("bench.cli.script", "connectctl")).toAbsolutePath();
@@ -87,9 +85,7 @@ public final class CliStartupBench {
             + ", -Xshare:on check exited " + verify.exit + ": " + excerpt(dump.output + verify.output));
       }
 
-      double[] baseline = null;
-      String best = null;
-      double bestGet = Double.MAX_VALUE;
+      List<List<String>> launchers = new ArrayList<>();
       for (Variant variant : variants) {
         List<String> launcher = new ArrayList<>();
         if (variant.viaScript()) {
@@ -99,21 +95,27 @@ public final class CliStartupBench {
           launcher.addAll(variant.jvmFlags());
           launcher.addAll(List.of("-jar", jar.toString()));
         }
-        double[] v = measure(launcher, version, env, time, work);
-        double[] g = measure(launcher, get, env, time, work);
-        if (variant.label().startsWith("java -jar")) {
-          baseline = new double[] {v[0], g[0]};
-        }
-        String vs = baseline == null || variant.label().startsWith("java -jar") ? ""
-            : "; " + Rows.fmt(100 * (1 - v[0] / baseline[0]), 0) + " % / " + Rows.fmt(100 * (1 - g[0] / baseline[1]), 0)
-                + " % faster than JVM defaults";
+        launchers.add(launcher);
+      }
+      double[][] v = measure(launchers, version, env, time, work);
+      double[][] g = measure(launchers, get, env, time, work);
+      int defaults = 0;
+      while (!variants.get(defaults).label().startsWith("java -jar")) {
+        defaults++;
+      }
+      int best = -1;
+      double bestTotal = Double.MAX_VALUE;
+      for (int i = 0; i < variants.size(); i++) {
+        Variant variant = variants.get(i);
+        String vs = i == defaults ? ""
+            : "; time vs JVM defaults: " + percent(v[i][0] / v[defaults][0]) + " / " + percent(g[i][0] / g[defaults][0]);
         Rows.add(SECTION, variant.label(),
-            "--version " + Rows.fmt(v[0] * 1000, 0) + " ms, " + Rows.fmt(v[1] / 1024, 0) + " MB; get connectors "
-                + Rows.fmt(g[0] * 1000, 0) + " ms, " + Rows.fmt(g[1] / 1024, 0) + " MB" + vs,
+            "--version " + Rows.fmt(v[i][0] * 1000, 0) + " ms, " + Rows.fmt(v[i][1] / 1024, 0) + " MB; get connectors "
+                + Rows.fmt(g[i][0] * 1000, 0) + " ms, " + Rows.fmt(g[i][1] / 1024, 0) + " MB" + vs,
             "–", "info (median of " + RUNS + " runs: wall time, peak RSS)");
-        if (!variant.viaScript() && g[0] < bestGet) {
-          bestGet = g[0];
-          best = variant.label();
+        if (!variant.viaScript() && v[i][0] + g[i][0] < bestTotal) {
+          bestTotal = v[i][0] + g[i][0];
+          best = i;
         }
       }
       if (cdsWorks) {
@@ -121,34 +123,54 @@ public final class CliStartupBench {
             Rows.fmt(dumpSeconds, 1) + " s for one training run; archive " + Files.size(archive) / (1024 * 1024)
                 + " MB", "–", "info");
       }
-      if (best != null && baseline != null) {
-        double gain = 100 * (1 - bestGet / baseline[1]);
-        Rows.add(SECTION, "recommendation for ./connectctl", best, "keep what pays",
-            gain >= 10 ? "use it (" + Rows.fmt(gain, 0) + " % faster get connectors than JVM defaults)"
-                : "JVM defaults (the best variant gains only " + Rows.fmt(gain, 0) + " %)");
+      if (best >= 0) {
+        double gain = 100 * (1 - bestTotal / (v[defaults][0] + g[defaults][0]));
+        Rows.add(SECTION, "recommendation for ./connectctl (fastest --version + get connectors)",
+            variants.get(best).label(), "keep what pays",
+            gain >= 10 ? "use it: " + Rows.fmt(gain, 0) + " % less time than JVM defaults, peak RSS "
+                + Rows.fmt(g[best][1] / 1024, 0) + " MB vs " + Rows.fmt(g[defaults][1] / 1024, 0) + " MB"
+                : "keep JVM defaults: the best variant saves only " + Rows.fmt(gain, 0) + " %");
       }
     }
   }
 
-  /** Runs one command RUNS times (after one unmeasured run) and returns {median seconds, median peak RSS KB}. */
-  private static double[] measure(List<String> launcher, List<String> args, Map<String, String> env, Path time,
-      Path work) throws IOException, InterruptedException {
-    run(launcher, args, env, time, work);
-    List<Sample> samples = new ArrayList<>();
-    for (int i = 0; i < RUNS; i++) {
-      Run r = run(launcher, args, env, time, work);
-      if (r.exit != 0) {
-        throw new IllegalStateException(String.join(" ", launcher) + " " + String.join(" ", args) + " exited "
-            + r.exit + ": " + excerpt(r.output));
-      }
-      samples.add(new Sample(r.seconds, r.rssKb));
+  /**
+   * Runs one command with every launcher: one unmeasured run each, then RUNS rounds in which every launcher runs once,
+   * so load from elsewhere falls on all of them alike. Returns {median seconds, median peak RSS KB} per launcher.
+   */
+  private static double[][] measure(List<List<String>> launchers, List<String> args, Map<String, String> env,
+      Path time, Path work) throws IOException, InterruptedException {
+    for (List<String> launcher : launchers) {
+      run(launcher, args, env, time, work);
     }
-    double[] seconds = samples.stream().mapToDouble(Sample::seconds).sorted().toArray();
-    double[] rss = samples.stream().mapToDouble(Sample::rssKb).sorted().toArray();
-    return new double[] {median(seconds), median(rss)};
+    double[][] seconds = new double[launchers.size()][RUNS];
+    double[][] rss = new double[launchers.size()][RUNS];
+    for (int round = 0; round < RUNS; round++) {
+      for (int i = 0; i < launchers.size(); i++) {
+        Run r = run(launchers.get(i), args, env, time, work);
+        if (r.exit != 0) {
+          throw new IllegalStateException(String.join(" ", launchers.get(i)) + " " + String.join(" ", args)
+              + " exited " + r.exit + ": " + excerpt(r.output));
+        }
+        seconds[i][round] = r.seconds;
+        rss[i][round] = r.rssKb;
+      }
+    }
+    double[][] medians = new double[launchers.size()][];
+    for (int i = 0; i < launchers.size(); i++) {
+      medians[i] = new double[] {median(seconds[i]), median(rss[i])};
+    }
+    return medians;
   }
 
-  private static double median(double[] sorted) {
+  private static String percent(double ratio) {
+    double change = 100 * (ratio - 1);
+    return (change >= 0 ? "+" : "−") + Rows.fmt(Math.abs(change), 0) + " %";
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }

@@ -1,7 +1,10 @@
 package io.connectctl.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -13,32 +16,50 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler and writes its rows. */
+/**
+ * (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler and writes its rows.
+ *
+ * <p>JMH runs one benchmark after the other, so on a shared machine a burst of load from elsewhere lands on one client
+ * only. To keep the comparison fair the four benchmarks run in several rounds (each round: one fork of each, back to
+ * back); each ratio to the floor is taken within a round, and the table reports the median over rounds.
+ */
 public final class MicroBench {
   private static final String SECTION = "1 per-call";
   private static final double TARGET = 1.10;
+  private static final List<String> ORDER = List.of("facade", "retrofit", "handWritten", "stockOkhttpGson");
 
   private MicroBench() {}
 
-  /** Runs the benchmark: two forks of short iterations, to fit the whole bench in its time budget. */
+  /** Runs the rounds and writes one row per client. */
   public static void main(String[] args) throws RunnerException {
+    int rounds = Integer.getInteger("bench.jmh.rounds", 3);
+    List<Map<String, double[]>> results = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      results.add(runRound(round));
+    }
+    for (String name : ORDER) {
+      row(name, results);
+    }
+  }
+
+  /** One fork of each benchmark; returns {µs/call, error, B/call} by benchmark method. */
+  private static Map<String, double[]> runRound(int round) throws RunnerException {
     Options options = new OptionsBuilder()
         .include(StatusCallBenchmark.class.getName() + "\\.")
-        .forks(Integer.getInteger("bench.jmh.forks", 2))
+        .forks(1)
         .warmupIterations(Integer.getInteger("bench.jmh.warmups", 3))
         .warmupTime(TimeValue.seconds(2))
-        .measurementIterations(Integer.getInteger("bench.jmh.iterations", 4))
+        .measurementIterations(Integer.getInteger("bench.jmh.iterations", 3))
         .measurementTime(TimeValue.seconds(2))
         .addProfiler(GCProfiler.class)
         .jvmArgsAppend("-Xms1g", "-Xmx1g")
         .jvmArgsAppend(propagated())
         .resultFormat(ResultFormatType.JSON)
-        .result(System.getProperty("bench.jmh.result", "bench/target/jmh-result.json"))
+        .result("bench/target/jmh-result-round" + round + ".json")
         .build();
-    Collection<RunResult> results = new Runner(options).run();
-
+    Collection<RunResult> runs = new Runner(options).run();
     Map<String, double[]> byName = new LinkedHashMap<>();
-    for (RunResult run : results) {
+    for (RunResult run : runs) {
       String method = run.getParams().getBenchmark();
       method = method.substring(method.lastIndexOf('.') + 1);
       Result<?> time = run.getPrimaryResult();
@@ -50,11 +71,7 @@ public final class MicroBench {
       }
       byName.put(method, new double[] {time.getScore(), time.getScoreError(), allocated});
     }
-    double[] floor = byName.get("handWritten");
-    row("(a) facade: RedpandaConnectorClient.status", byName.get("facade"), floor, true);
-    row("(b) generated Retrofit interface alone", byName.get("retrofit"), floor, false);
-    row("(c) hand-written OkHttp + Moshi (floor)", floor, floor, false);
-    row("(d) openapi-generator stock java/okhttp-gson", byName.get("stockOkhttpGson"), floor, false);
+    return byName;
   }
 
   private static String[] propagated() {
@@ -64,19 +81,63 @@ public final class MicroBench {
         .toArray(String[]::new);
   }
 
-  private static void row(String subject, double[] measured, double[] floor, boolean hasTarget) {
-    if (measured == null || floor == null) {
-      Rows.add(SECTION, subject, "not measured", hasTarget ? "≤ 1.10 × floor" : "–", "FAILED: see the JMH output");
+  private static void row(String name, List<Map<String, double[]>> rounds) {
+    String subject = switch (name) {
+      case "facade" -> "(a) facade: RedpandaConnectorClient.status";
+      case "retrofit" -> "(b) generated Retrofit interface alone";
+      case "handWritten" -> "(c) hand-written OkHttp + Moshi (floor)";
+      default -> "(d) openapi-generator stock java/okhttp-gson";
+    };
+    boolean hasTarget = name.equals("facade");
+    String target = hasTarget ? "≤ 1.10 × floor" : "–";
+    List<double[]> mine = new ArrayList<>();
+    List<Double> timeRatios = new ArrayList<>();
+    List<Double> byteRatios = new ArrayList<>();
+    List<Double> overheads = new ArrayList<>();
+    for (Map<String, double[]> round : rounds) {
+      double[] measured = round.get(name);
+      double[] floor = round.get("handWritten");
+      if (measured == null || floor == null) {
+        continue;
+      }
+      mine.add(measured);
+      timeRatios.add(measured[0] / floor[0]);
+      byteRatios.add(measured[2] / floor[2]);
+      overheads.add(measured[0] - floor[0]);
+    }
+    if (mine.isEmpty()) {
+      Rows.add(SECTION, subject, "not measured", target, "FAILED: see bench/target/logs/micro.log");
       return;
     }
-    double ratio = measured[0] / floor[0];
-    String result = Rows.fmt(measured[0], 1) + " ± " + Rows.fmt(measured[1], 1) + " µs/call, "
-        + Rows.fmt(measured[2], 0) + " B/call; " + Rows.fmt(ratio, 2) + " × floor time, "
-        + Rows.fmt(measured[2] / floor[2], 2) + " × floor bytes";
+    double[] times = mine.stream().mapToDouble(m -> m[0]).toArray();
+    double[] bytes = mine.stream().mapToDouble(m -> m[2]).toArray();
+    double ratio = median(timeRatios);
+    String result = Rows.fmt(median(times), 1) + " µs/call (rounds: " + list(times, 1) + "), " + Rows.fmt(median(bytes), 0)
+        + " B/call; " + Rows.fmt(ratio, 2) + " × floor time, " + Rows.fmt(median(byteRatios), 2) + " × floor bytes";
     String verdict = hasTarget
-        ? Rows.verdict(ratio, TARGET) + " (" + signed(measured[0] - floor[0]) + " µs/call over the floor)"
+        ? Rows.verdict(ratio, TARGET) + " (median of " + mine.size() + " rounds; " + signed(median(overheads))
+            + " µs/call over the floor)"
         : "info";
-    Rows.add(SECTION, subject, result, hasTarget ? "≤ 1.10 × floor" : "–", verdict);
+    Rows.add(SECTION, subject, result, target, verdict);
+  }
+
+  private static double median(List<Double> values) {
+    return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String list(double[] values, int digits) {
+    StringBuilder sb = new StringBuilder();
+    for (double v : values) {
+      sb.append(sb.length() == 0 ? "" : " / ").append(Rows.fmt(v, digits));
+    }
+    return sb.toString();
   }
 
   private static String signed(double v) {
