@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * (4) Lists 10,000 and 100,000 connectors through the facade: Redpanda and Yandex page by page, Confluent as one
- * expanded map. Each case runs in a fresh JVM; it reports wall time, the peak of sampled heap use, and the heap still
- * in use after a full GC at 10 %, 50 % and 100 % of the iteration, taken while the
- * iteration is under way (flat for paged listings). Paged listings run in a 64 MB heap.
+ * expanded map. Each case runs in a fresh JVM; it reports wall time (best of 2 or 3 passes), the peak of sampled heap
+ * use, and the heap still in use after a full GC at 10 %, 50 % and 100 % of the iteration, taken while the iteration
+ * is under way (flat for paged listings). Paged listings run in a 64 MB heap.
  */
 public final class ListingBench {
   /** Paged listings must fit a small heap; Confluent's single map cannot. */
@@ -121,29 +121,35 @@ public final class ListingBench {
         ConnectorClient client = client(vendor, server.baseUrl())) {
       long[] checkpoints = {count / 10, count / 2, count};
       double[] retained = new double[3];
-      int next = 0;
-      long seen = 0;
-      long paused = 0;
       retainedAfterGc(memory);
       peak.set(0);
       sampler.start();
-      long start = System.nanoTime();
-      for (ConnectorListing listing : client.listConnectors()) {
-        if (listing.name().isEmpty()) {
-          throw new IllegalStateException("a listing without a name");
+      // The first pass also takes the heap checkpoints (their GC time is left out); the time reported is the best
+      // pass, as load from other processes can only add time.
+      double seconds = Double.MAX_VALUE;
+      int passes = count <= 10_000 ? 3 : 2;
+      for (int pass = 0; pass < passes; pass++) {
+        int next = pass == 0 ? 0 : checkpoints.length;
+        long seen = 0;
+        long paused = 0;
+        long start = System.nanoTime();
+        for (ConnectorListing listing : client.listConnectors()) {
+          if (listing.name().isEmpty()) {
+            throw new IllegalStateException("a listing without a name");
+          }
+          seen++;
+          if (next < checkpoints.length && seen == checkpoints[next]) {
+            long before = System.nanoTime();
+            retained[next++] = retainedAfterGc(memory);
+            paused += System.nanoTime() - before;
+          }
         }
-        seen++;
-        if (next < checkpoints.length && seen == checkpoints[next]) {
-          long before = System.nanoTime();
-          retained[next++] = retainedAfterGc(memory);
-          paused += System.nanoTime() - before;
+        seconds = Math.min(seconds, (System.nanoTime() - start - paused) / 1e9);
+        if (seen != count) {
+          throw new IllegalStateException(vendor + " listed " + seen + " connectors, expected " + count);
         }
       }
-      double seconds = (System.nanoTime() - start - paused) / 1e9;
       sampler.interrupt();
-      if (seen != count) {
-        throw new IllegalStateException(vendor + " listed " + seen + " connectors, expected " + count);
-      }
       System.out.println("RESULT " + seconds + " " + (double) peak.get() / MB + " " + retained[0] + " "
           + retained[1] + " " + retained[2]);
     }

@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler and writes its rows.
+ * (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler, then the same four calls interleaved
+ * ({@link InterleavedRatio}), and writes their rows.
  *
  * <p>JMH runs one benchmark after the other, so on a shared machine a burst of load from elsewhere lands on one client
  * only. To keep the comparison fair the four benchmarks run in several rounds (each round: one fork of each, back to
@@ -37,8 +38,24 @@ public final class MicroBench {
     for (int round = 1; round <= rounds; round++) {
       results.add(runRound(round));
     }
-    for (String name : ORDER) {
-      row(name, results);
+    InterleavedRatio.Outcome interleaved = interleaved();
+    for (int i = 0; i < ORDER.size(); i++) {
+      row(ORDER.get(i), results, interleaved, i);
+    }
+  }
+
+  /** The same four calls taking turns in this JVM (see {@link InterleavedRatio}); null if that failed. */
+  private static InterleavedRatio.Outcome interleaved() {
+    StatusCallBenchmark clients = new StatusCallBenchmark();
+    try {
+      clients.setUp();
+      return InterleavedRatio.measure(List.of(clients::facade, clients::retrofit, clients::handWritten,
+          clients::stockOkhttpGson), ORDER.indexOf("handWritten"), Integer.getInteger("bench.interleaved.cycles", 40));
+    } catch (Exception e) {
+      System.err.println("Interleaved check failed: " + e);
+      return null;
+    } finally {
+      clients.tearDown();
     }
   }
 
@@ -81,7 +98,8 @@ public final class MicroBench {
         .toArray(String[]::new);
   }
 
-  private static void row(String name, List<Map<String, double[]>> rounds) {
+  private static void row(String name, List<Map<String, double[]>> rounds, InterleavedRatio.Outcome interleaved,
+      int index) {
     String subject = switch (name) {
       case "facade" -> "(a) facade: RedpandaConnectorClient.status";
       case "retrofit" -> "(b) generated Retrofit interface alone";
@@ -111,12 +129,21 @@ public final class MicroBench {
     }
     double[] times = mine.stream().mapToDouble(m -> m[0]).toArray();
     double[] bytes = mine.stream().mapToDouble(m -> m[2]).toArray();
-    double ratio = median(timeRatios);
-    String result = Rows.fmt(median(times), 1) + " µs/call (rounds: " + list(times, 1) + "), " + Rows.fmt(median(bytes), 0)
-        + " B/call; " + Rows.fmt(ratio, 2) + " × floor time, " + Rows.fmt(median(byteRatios), 2) + " × floor bytes";
+    double jmhRatio = median(timeRatios);
+    String result = "JMH: " + Rows.fmt(median(times), 1) + " µs/call (rounds: " + list(times, 1) + "), "
+        + Rows.fmt(median(bytes), 0) + " B/call; " + Rows.fmt(jmhRatio, 2) + " × floor time, "
+        + Rows.fmt(median(byteRatios), 2) + " × floor bytes";
+    double ratio = jmhRatio;
+    String basis = "JMH, median of " + mine.size() + " rounds";
+    if (interleaved != null) {
+      ratio = interleaved.medianRatio()[index];
+      basis = "interleaved";
+      result += ". Interleaved: " + Rows.fmt(interleaved.microsPerCall()[index], 1) + " µs/call, "
+          + Rows.fmt(ratio, 2) + " × floor time (median of " + interleaved.cycles() + " cycles)";
+    }
     String verdict = hasTarget
-        ? Rows.verdict(ratio, TARGET) + " (median of " + mine.size() + " rounds; " + signed(median(overheads))
-            + " µs/call over the floor)"
+        ? Rows.verdict(ratio, TARGET) + " (" + Rows.fmt(ratio, 2) + " × floor, " + basis + "; JMH: "
+            + signed(median(overheads)) + " µs/call over the floor)"
         : "info";
     Rows.add(SECTION, subject, result, target, verdict);
   }
