@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  * as shipped and for {@code java -jar cli/target/connectctl.jar} under JVM flags meant for short-lived programs.
  *
  * <p>The mock answers every Redpanda operation with its spec example and pages the listing through the
- * {@code first-page} and {@code last-page} examples. (Prism, in static mode, answers every page with the
- * {@code first-page} example, whose token is never empty, so a client that follows tokens would never finish.)
+ * {@code first-page} and {@code last-page} examples. (Prism, in static mode, answers every page with the same example
+ * whatever the token, so it cannot page.)
  */
 public final class CliStartupBench {
   private static final String SECTION = "6 CLI cold start";
