@@ -21,21 +21,23 @@ import okio.Buffer;
  * messages and error messages read it from there.
  */
 final class KnownSecrets {
-  private static final KnownSecrets NONE = new KnownSecrets(null, List.of());
+  private static final KnownSecrets NONE = new KnownSecrets(null, null);
   private static final long MAX_BODY_SCAN = 1024 * 1024;
   private static final int MIN_LENGTH = 4;
 
   private final Credentials credentials;
-  private final List<String> bodySecrets;
+  private final RequestBody body;
+  /** The body's secret values, scanned only when something needs redacting (most calls never do). */
+  private volatile List<String> bodySecrets;
 
-  private KnownSecrets(Credentials credentials, List<String> bodySecrets) {
+  private KnownSecrets(Credentials credentials, RequestBody body) {
     this.credentials = credentials;
-    this.bodySecrets = List.copyOf(bodySecrets);
+    this.body = body;
   }
 
   /** The secrets of {@code request} and {@code credentials}. */
   static KnownSecrets of(Credentials credentials, Request request) {
-    return new KnownSecrets(credentials, bodySecrets(request.body()));
+    return new KnownSecrets(credentials, request.body());
   }
 
   /** The secrets attached to {@code request}, or none if it carries no tag. */
@@ -46,7 +48,12 @@ final class KnownSecrets {
 
   /** Every known secret, longest first (so a secret inside a longer one does not break the longer one's match). */
   List<String> all() {
-    Set<String> all = new LinkedHashSet<>(bodySecrets);
+    List<String> scanned = bodySecrets;
+    if (scanned == null) {
+      scanned = List.copyOf(bodySecrets(body));
+      bodySecrets = scanned;
+    }
+    Set<String> all = new LinkedHashSet<>(scanned);
     if (credentials != null) {
       all.addAll(credentials.secrets());
     }
