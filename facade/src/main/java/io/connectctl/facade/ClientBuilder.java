@@ -50,7 +50,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Limit for one attempt of one call (default 60 s). */
+  /**
+   * Time limit for one call (default 60 s); with retries enabled the whole call, waits included, may take this
+   * plus the retry policy's total budget.
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = Objects.requireNonNull(timeout, "timeout");
     return self();
