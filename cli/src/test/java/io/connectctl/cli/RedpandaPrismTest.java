@@ -247,6 +247,14 @@ class RedpandaPrismTest extends PrismCliTest {
   }
 
   @Test
+  void anOperationTheVendorLacksIsReportedEvenWithoutCredentials() {
+    env.remove("RP_TEST_TOKEN");
+    CliRun run = cli("tasks", "orders-s3-sink");
+    assertExit(1, run);
+    assertOneErrorLine(run, "redpanda does not support tasks");
+  }
+
+  @Test
   void unknownContextAndBadFile() throws IOException {
     CliRun context = cli("status", "orders-s3-sink", "--context", "staging");
     assertExit(2, context);

@@ -1,8 +1,10 @@
 package io.connectctl.cli.client;
 
 import io.connectctl.cli.config.Target;
+import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.Credentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
@@ -29,6 +31,15 @@ public final class VendorClientFactory implements ConnectorClientFactory {
    */
   public VendorClientFactory(OkHttpClient base) {
     this.base = Optional.of(base);
+  }
+
+  @Override
+  public Optional<Capabilities> capabilities(Vendor vendor) {
+    return Optional.of(switch (vendor) {
+      case REDPANDA -> RedpandaConnectorClient.CAPABILITIES;
+      case CONFLUENT -> ConfluentConnectorClient.CAPABILITIES;
+      case YANDEX -> YandexConnectorClient.CAPABILITIES;
+    });
   }
 
   @Override

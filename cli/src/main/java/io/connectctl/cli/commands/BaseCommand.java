@@ -42,6 +42,7 @@ abstract class BaseCommand implements Callable<Integer> {
    * fails with one line, before anything is sent.
    */
   ConnectorClient client(Capability capability) {
+    root().environment().clients().capabilities(target().vendor()).ifPresent(known -> known.require(capability));
     ConnectorClient client = root().client();
     client.capabilities().require(capability);
     return client;

@@ -74,7 +74,8 @@ public final class ConfluentConnectorClient implements ConnectorClient {
 
   private static final Vendor VENDOR = Vendor.CONFLUENT;
   private static final String EXPAND_ALL = "id,info,status";
-  private static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
+  /** What this vendor supports, known without building a client. */
+  public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.TASKS,
       Capability.OFFSETS, Capability.PLUGINS));

@@ -77,7 +77,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
 
   private static final Vendor VENDOR = Vendor.REDPANDA;
   private static final int PAGE_SIZE = 100;
-  private static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
+  /** What this vendor supports, known without building a client. */
+  public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
       Capability.STOP, Capability.TOPICS, Capability.PLUGINS));

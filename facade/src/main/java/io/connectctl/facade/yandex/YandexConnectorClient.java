@@ -59,7 +59,8 @@ import okhttp3.OkHttpClient;
  * </ul>
  */
 public final class YandexConnectorClient implements ConnectorClient {
-  private static final Capabilities CAPABILITIES = new Capabilities(Vendor.YANDEX, EnumSet.of(Capability.LIST,
+  /** What this vendor supports, known without building a client. */
+  public static final Capabilities CAPABILITIES = new Capabilities(Vendor.YANDEX, EnumSet.of(Capability.LIST,
       Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG, Capability.DELETE,
       Capability.PAUSE, Capability.RESUME, Capability.RESUME_WAIT));
   private static final long PAGE_SIZE = 100;
