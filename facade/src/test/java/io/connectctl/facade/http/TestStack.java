@@ -6,6 +6,7 @@ import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.Credentials;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
