@@ -278,6 +278,14 @@ public final class ContractSuite {
     if (value == null) {
       return null;
     }
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      // A repeated query parameter (style form, explode): one value per element.
+      List<Object> values = new ArrayList<>();
+      for (Object element : value instanceof List<?> l ? l : List.of(value)) {
+        values.add(convert(element, list.getActualTypeArguments()[0]));
+      }
+      return values;
+    }
     if (type == String.class) {
       return String.valueOf(value);
     }
