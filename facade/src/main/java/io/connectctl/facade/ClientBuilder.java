@@ -89,6 +89,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Checks the settings and builds the client (each vendor's builder narrows the type and documents its settings).
+   */
+  public abstract ConnectorClient build();
+
   /** The credentials set so far, or null. */
   protected Credentials credentials() {
     return credentials;
