@@ -15,8 +15,4 @@ public record ClientSettings(boolean logRequests, Consumer<String> log) {
     Objects.requireNonNull(log, "log");
   }
 
-  /** No logging. */
-  public static ClientSettings quiet() {
-    return new ClientSettings(false, line -> { });
-  }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "delete", description = "Delete connectors (--wait awaits their disappearance).")
 final class DeleteCommand extends MutationCommand {
   @Override
-  Capability capability() {
-    return Capability.DELETE;
+  Capability[] capabilities() {
+    return new Capability[] {Capability.DELETE};
   }
 
   @Override

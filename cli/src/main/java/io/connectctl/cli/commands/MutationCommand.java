@@ -13,8 +13,8 @@ abstract class MutationCommand extends BaseCommand {
   @Mixin
   WaitOptions waitOptions;
 
-  /** The capability the vendor must offer. */
-  abstract Capability capability();
+  /** The capabilities the vendor must offer, checked in this order. */
+  abstract Capability[] capabilities();
 
   /** The verb, e.g. {@code pause}. */
   abstract String action();
@@ -25,16 +25,10 @@ abstract class MutationCommand extends BaseCommand {
   /** Starts the change. */
   abstract PendingChange start(ConnectorClient client, String name);
 
-  /** Checks made before {@link #capability()} (restart checks plain restart first). */
-  ConnectorClient precheck(ConnectorClient client) {
-    return client;
-  }
-
   @Override
   public Integer call() {
     selection.check();
-    ConnectorClient client = precheck(root().client());
-    client.capabilities().require(capability());
+    ConnectorClient client = client(capabilities());
     waitOptions.timeout();
     return Changes.run(this, action(), pastTense(), selection.resolve(client), waitOptions,
         name -> start(client, name));

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pause", description = "Pause connectors (asynchronous; --wait awaits PAUSED).")
 final class PauseCommand extends MutationCommand {
   @Override
-  Capability capability() {
-    return Capability.PAUSE;
+  Capability[] capabilities() {
+    return new Capability[] {Capability.PAUSE};
   }
 
   @Override

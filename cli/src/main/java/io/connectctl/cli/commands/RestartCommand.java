@@ -16,15 +16,12 @@ final class RestartCommand extends MutationCommand {
   @Option(names = "--only-failed", description = "Restart only the instances that failed.")
   boolean onlyFailed;
 
+  /** Plain restart first, so a vendor without restart says so rather than naming the options. */
   @Override
-  Capability capability() {
-    return includeTasks || onlyFailed ? Capability.RESTART_TASK_OPTIONS : Capability.RESTART;
-  }
-
-  @Override
-  ConnectorClient precheck(ConnectorClient client) {
-    client.capabilities().require(Capability.RESTART);
-    return client;
+  Capability[] capabilities() {
+    return includeTasks || onlyFailed
+        ? new Capability[] {Capability.RESTART, Capability.RESTART_TASK_OPTIONS}
+        : new Capability[] {Capability.RESTART};
   }
 
   @Override

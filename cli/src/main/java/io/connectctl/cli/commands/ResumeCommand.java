@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "resume", description = "Resume paused connectors (--wait awaits RUNNING).")
 final class ResumeCommand extends MutationCommand {
   @Override
-  Capability capability() {
-    return Capability.RESUME;
+  Capability[] capabilities() {
+    return new Capability[] {Capability.RESUME};
   }
 
   @Override

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stop", description = "Stop connectors, keeping their config and releasing their tasks (--wait awaits STOPPED).")
 final class StopCommand extends MutationCommand {
   @Override
-  Capability capability() {
-    return Capability.STOP;
+  Capability[] capabilities() {
+    return new Capability[] {Capability.STOP};
   }
 
   @Override
