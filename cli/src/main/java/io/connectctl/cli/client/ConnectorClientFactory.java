@@ -2,7 +2,7 @@ package io.connectctl.cli.client;
 
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 
 /** Makes the {@link ConnectorClient} for a resolved target. {@link VendorClientFactory} is the real one. */
 @FunctionalInterface

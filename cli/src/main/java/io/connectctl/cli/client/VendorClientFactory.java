@@ -3,7 +3,7 @@ package io.connectctl.cli.client;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -30,7 +30,8 @@ public final class VendorClientFactory implements ConnectorClientFactory {
 
   @Override
   public ConnectorClient create(Target target, Credentials credentials, ClientSettings settings) {
-    return VendorDescriptions.of(target.vendor()).client(target, credentials, httpClient(settings));
+    return VendorDescriptions.of(target.vendor()).client(target, credentials, httpClient(settings),
+        settings.environment());
   }
 
   private synchronized Optional<OkHttpClient> httpClient(ClientSettings settings) {

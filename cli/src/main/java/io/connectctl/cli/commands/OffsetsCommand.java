@@ -7,34 +7,39 @@ import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorOffsets;
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code offsets NAME}: committed offsets. JSON: {@code {name, context, vendor, observedAt, offsets:[{partition,
  * offset}]}}.
  */
 @Command(name = "offsets", description = "Show a connector's committed offsets.")
-final class OffsetsCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
+  OffsetsCommand() {
+    super(Capability.OFFSETS, "read offsets of");
+  }
 
   @Override
-  public Integer call() {
-    selection.check();
-    ConnectorClient client = client(Capability.OFFSETS);
-    Target target = target();
-    return Reads.run(this, "read offsets of", selection, selection.resolve(client), client::offsets,
-        o -> Views.offsets(target, o),
-        (out, all) -> {
-          Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
-          for (ConnectorOffsets o : all) {
-            o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
-          }
-          table.print(out);
-        });
+  ConnectorOffsets fetch(ConnectorClient client, String name) {
+    return client.offsets(name);
+  }
+
+  @Override
+  Map<String, Object> view(Target target, ConnectorOffsets offsets) {
+    return Views.offsets(target, offsets);
+  }
+
+  @Override
+  void table(PrintStream out, List<ConnectorOffsets> all) {
+    Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
+    for (ConnectorOffsets o : all) {
+      o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
+    }
+    table.print(out);
   }
 
   private static String compact(Map<String, Object> map) {

@@ -10,6 +10,10 @@ import picocli.CommandLine.Option;
 /** {@code restart NAME… [--include-tasks] [--only-failed]}. */
 @Command(name = "restart", description = "Restart connectors, and with --include-tasks their tasks (--wait awaits RUNNING).")
 final class RestartCommand extends MutationCommand {
+  RestartCommand() {
+    super("restart", "restarted", null, Capability.RESTART); // start() below: the call depends on the options
+  }
+
   @Option(names = "--include-tasks", description = "Restart the tasks too, not only the connector instance.")
   boolean includeTasks;
 
@@ -22,16 +26,6 @@ final class RestartCommand extends MutationCommand {
     return includeTasks || onlyFailed
         ? new Capability[] {Capability.RESTART, Capability.RESTART_TASK_OPTIONS}
         : new Capability[] {Capability.RESTART};
-  }
-
-  @Override
-  String action() {
-    return "restart";
-  }
-
-  @Override
-  String pastTense() {
-    return "restarted";
   }
 
   @Override

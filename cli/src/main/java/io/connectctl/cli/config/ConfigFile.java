@@ -146,7 +146,7 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     }
     Object vendorValue = settings.get("vendor");
     if (vendorValue == null) {
-      throw CliException.usage(where + ": missing key 'vendor' (redpanda, confluent or yandex)");
+      throw CliException.usage(where + ": missing key 'vendor' (" + Vendor.choices() + ")");
     }
     Vendor vendor;
     try {

@@ -3,7 +3,7 @@ package io.connectctl.cli.config;
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.vendors.VendorDescriptions;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.auth.EnvironmentCredentials;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import java.nio.file.Path;

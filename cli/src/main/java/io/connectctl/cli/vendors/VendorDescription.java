@@ -7,7 +7,7 @@ import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +62,17 @@ public interface VendorDescription {
   /** The scope in one short string (Connect cluster, environment/cluster, cluster id). */
   String scope(Target target);
 
-  /** Builds the client for {@code target}. */
-  default ConnectorClient client(Target target, Credentials credentials, Optional<OkHttpClient> http) {
+  /**
+   * Builds the client for {@code target}.
+   *
+   * @param http a client to derive from, if any
+   * @param environment the run's environment (the proxy variables are read from it)
+   */
+  default ConnectorClient client(Target target, Credentials credentials, Optional<OkHttpClient> http,
+      Map<String, String> environment) {
     ClientBuilder<?> builder = builder(target);
     builder.credentials(credentials);
+    builder.proxyEnvironment(environment);
     http.ifPresent(builder::okHttpClient);
     return builder.build();
   }

@@ -8,6 +8,7 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
@@ -280,7 +281,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws InvalidRequestException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
+     * @throws io.connectctl.facade.ConfigurationException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
      *     is missing or unusable
      * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
      */
@@ -294,8 +295,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
     private static String required(String value, String setting, String example) {
       if (value == null || value.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR,
-            setting + " is required for confluent (e.g. " + example + ")", setting);
+        throw new ConfigurationException(VENDOR, setting, setting + " is required for confluent (e.g. " + example + ")");
       }
       return value.trim();
     }

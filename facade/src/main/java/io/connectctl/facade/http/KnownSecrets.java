@@ -1,7 +1,7 @@
 package io.connectctl.facade.http;
 
 import io.connectctl.facade.Redaction;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

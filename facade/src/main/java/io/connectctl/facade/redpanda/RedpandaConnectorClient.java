@@ -13,6 +13,7 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
@@ -282,22 +283,23 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws InvalidRequestException naming the setting that is missing or wrong ({@code baseUrl},
+     * @throws io.connectctl.facade.ConfigurationException naming the setting that is missing or wrong ({@code baseUrl},
      *     {@code connectCluster}, {@code tokenUrl})
      * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
      */
     public RedpandaConnectorClient build() {
       if (baseUrl == null || baseUrl.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR,
-            "baseUrl is required: the Data Plane API URL of the Redpanda cluster", "baseUrl");
+        throw new ConfigurationException(VENDOR, "baseUrl",
+            "baseUrl is required: the Data Plane API URL of the Redpanda cluster");
       }
       if (connectCluster == null || !CLUSTER_NAME.matcher(connectCluster).matches()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "connectCluster '" + connectCluster
-            + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'", "connectCluster");
+        throw new ConfigurationException(VENDOR, "connectCluster", "connectCluster '" + connectCluster
+            + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'");
       }
       if (tokenUrl == null || tokenUrl.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "tokenUrl must not be empty", "tokenUrl");
+        throw new ConfigurationException(VENDOR, "tokenUrl", "tokenUrl must not be empty");
       }
+      refuseBasicCredentials(VENDOR, "a bearer token or OAuth2 client credentials");
       // The URL's form is checked before credentials are looked for, so a typo is reported as such.
       HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", true);
       String tokenEndpoint = tokenUrl.trim();

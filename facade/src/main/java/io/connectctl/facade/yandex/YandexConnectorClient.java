@@ -11,6 +11,7 @@ import io.connectctl.client.yandex.model.Operation;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
@@ -243,13 +244,15 @@ public final class YandexConnectorClient extends BaseConnectorClient {
      * Builds the client. Without {@link #credentials}, credentials come from the environment
      * ({@code YC_IAM_TOKEN}, {@code YC_TOKEN} or {@code YC_SERVICE_ACCOUNT_KEY_FILE}).
      *
-     * @throws InvalidRequestException naming the setting when {@code clusterId} is missing or a URL is invalid
+     * @throws io.connectctl.facade.ConfigurationException naming the setting when {@code clusterId} is missing, a URL
+     *     is invalid or the credentials are HTTP Basic
      */
     public YandexConnectorClient build() {
       if (clusterId == null || clusterId.isBlank()) {
-        throw InvalidRequestException.beforeSending(Vendor.YANDEX,
-            "clusterId is required: the id of the Managed Service for Apache Kafka cluster", "clusterId");
+        throw new ConfigurationException(Vendor.YANDEX, "clusterId",
+            "clusterId is required: the id of the Managed Service for Apache Kafka cluster");
       }
+      refuseBasicCredentials(Vendor.YANDEX, "an IAM token, an OAuth token or a service-account key");
       ClientOptions options = options(() -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
       HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);
