@@ -75,11 +75,10 @@ class UnsupportedCommandsTest extends FakeCliTest {
   @MethodSource("unsupported")
   void adHocTargetsToo(Vendor vendor, Capability capability, boolean credentialsSet) {
     List<String> args = new ArrayList<>(COMMANDS.get(capability));
-    args.addAll(switch (vendor) {
-      case REDPANDA -> List.of("--vendor", "redpanda", "--url", "https://rp.example.com");
-      case CONFLUENT -> List.of("--vendor", "confluent", "--environment", "env-1", "--cluster", "lkc-1");
-      case YANDEX -> List.of("--vendor", "yandex", "--cluster", "c9q1");
-    });
+    args.addAll(List.of("--vendor", vendor.id()));
+    // every flag the vendor requires, with a value of the right form for any of them
+    VendorDescriptions.of(vendor).required().keySet()
+        .forEach(key -> args.addAll(List.of("--" + key, key.equals("url") ? "https://api.example.com" : "id-1")));
     // the facade's own variables are not set here: without the capability check first this would exit 3
     CliRun run = cli(args.toArray(String[]::new));
     assertExit(1, run);

@@ -15,21 +15,12 @@ import picocli.CommandLine.Command;
 @Command(name = "get", description = "Show a connector's config (secret-looking values masked).")
 final class ConfigGetCommand extends ReadCommand<Connector> {
   ConfigGetCommand() {
-    super(Capability.GET, "read config of");
+    super("read config of", ConnectorClient::getConnector,
+        (command, target, c) -> Views.config(target, c.name(), c.config(), command.showSecrets()), Capability.GET);
   }
 
   @Override
-  Connector fetch(ConnectorClient client, String name) {
-    return client.getConnector(name);
-  }
-
-  @Override
-  Map<String, Object> view(Target target, Connector c) {
-    return Views.config(target, c.name(), c.config(), showSecrets());
-  }
-
-  @Override
-  void table(PrintStream out, List<Connector> all) {
+  void table(PrintStream out, Target target, List<Connector> all) {
     boolean several = all.size() > 1;
     Table table = several ? new Table("CONNECTOR", "KEY", "VALUE") : new Table("KEY", "VALUE");
     for (Connector c : all) {

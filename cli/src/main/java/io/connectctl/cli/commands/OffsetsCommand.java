@@ -20,21 +20,12 @@ import picocli.CommandLine.Command;
 @Command(name = "offsets", description = "Show a connector's committed offsets.")
 final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
   OffsetsCommand() {
-    super(Capability.OFFSETS, "read offsets of");
+    super("read offsets of", ConnectorClient::offsets, (command, target, offsets) -> Views.offsets(target, offsets),
+        Capability.OFFSETS);
   }
 
   @Override
-  ConnectorOffsets fetch(ConnectorClient client, String name) {
-    return client.offsets(name);
-  }
-
-  @Override
-  Map<String, Object> view(Target target, ConnectorOffsets offsets) {
-    return Views.offsets(target, offsets);
-  }
-
-  @Override
-  void table(PrintStream out, List<ConnectorOffsets> all) {
+  void table(PrintStream out, Target target, List<ConnectorOffsets> all) {
     Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
     for (ConnectorOffsets o : all) {
       o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));

@@ -6,45 +6,53 @@ import io.connectctl.facade.ConnectorClient;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 
 /**
- * status, describe-like reads (config get, tasks, offsets …): one read per selected connector, written once. A
- * command says which capability it needs, how to read one connector, its JSON view and its table.
+ * The reads over selected connectors (status, describe, config get, tasks, offsets), written once: selection,
+ * capability check, client, one read per name, printing. A command is its verb, its read, its JSON view, the
+ * capabilities it needs and its table.
  *
  * @param <T> what one read returns
  */
 abstract class ReadCommand<T> extends BaseCommand {
+  /** The JSON/YAML view of one result (the command is passed for {@code --show-secrets}). */
+  @FunctionalInterface
+  interface View<T> {
+    Map<String, Object> of(BaseCommand command, Target target, T item);
+  }
+
   @Mixin
   NameSelection selection;
 
-  private final Capability capability;
   private final String verb;
+  private final BiFunction<ConnectorClient, String, T> read;
+  private final View<T> view;
+  private final Capability[] capabilities;
 
   /**
-   * @param capability what the vendor must offer
    * @param verb what a failure says was being done, e.g. {@code read offsets of}
+   * @param read reads one connector
+   * @param view the JSON/YAML view of one result
+   * @param capabilities what the vendor must offer, checked in this order
    */
-  ReadCommand(Capability capability, String verb) {
-    this.capability = capability;
+  ReadCommand(String verb, BiFunction<ConnectorClient, String, T> read, View<T> view, Capability... capabilities) {
     this.verb = verb;
+    this.read = read;
+    this.view = view;
+    this.capabilities = capabilities;
   }
 
-  /** Reads one connector. */
-  abstract T fetch(ConnectorClient client, String name);
-
-  /** The JSON/YAML view of one result. */
-  abstract Map<String, Object> view(Target target, T item);
-
   /** The table of all results. */
-  abstract void table(PrintStream out, List<T> all);
+  abstract void table(PrintStream out, Target target, List<T> all);
 
   @Override
   public final Integer call() {
     selection.check();
-    ConnectorClient client = client(capability);
+    ConnectorClient client = client(capabilities);
     Target target = target();
-    return Reads.run(this, verb, selection, selection.resolve(client), name -> fetch(client, name),
-        item -> view(target, item), this::table);
+    return Reads.run(this, verb, selection, selection.resolve(client), name -> read.apply(client, name),
+        item -> view.of(this, target, item), (out, all) -> table(out, target, all));
   }
 }

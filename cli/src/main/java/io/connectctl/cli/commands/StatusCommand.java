@@ -9,28 +9,13 @@ import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.TaskStatus;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code status NAME}: the connector's state and its tasks'. JSON: a connector status. */
 @Command(name = "status", description = "Show the state of connectors and their tasks.")
 final class StatusCommand extends ReadCommand<ConnectorStatus> {
-  StatusCommand() {
-    super(Capability.STATUS, "get status of");
-  }
-
   @Override
-  ConnectorStatus fetch(ConnectorClient client, String name) {
-    return client.status(name);
-  }
-
-  @Override
-  Map<String, Object> view(Target target, ConnectorStatus status) {
-    return Views.status(target, status);
-  }
-
-  @Override
-  void table(PrintStream out, List<ConnectorStatus> all) {
+  void table(PrintStream out, Target target, List<ConnectorStatus> all) {
     Table connectors = new Table("NAME", "STATE", "VENDOR-STATE", "WORKER", "TASKS");
     Table tasks = new Table("CONNECTOR", "TASK", "STATE", "VENDOR-STATE", "WORKER", "TRACE");
     for (ConnectorStatus s : all) {
@@ -44,5 +29,10 @@ final class StatusCommand extends ReadCommand<ConnectorStatus> {
       out.println();
       tasks.print(out);
     }
+  }
+
+  StatusCommand() {
+    super("get status of", ConnectorClient::status, (command, target, status) -> Views.status(target, status),
+        Capability.STATUS);
   }
 }

@@ -18,21 +18,12 @@ final class TasksCommand extends ReadCommand<TasksCommand.Tasks> {
   record Tasks(String name, List<TaskConfig> tasks) {}
 
   TasksCommand() {
-    super(Capability.TASKS, "list tasks of");
+    super("list tasks of", (client, name) -> new Tasks(name, client.tasks(name)),
+        (command, target, t) -> Views.tasks(target, t.name(), t.tasks(), command.showSecrets()), Capability.TASKS);
   }
 
   @Override
-  Tasks fetch(ConnectorClient client, String name) {
-    return new Tasks(name, client.tasks(name));
-  }
-
-  @Override
-  Map<String, Object> view(Target target, Tasks t) {
-    return Views.tasks(target, t.name(), t.tasks(), showSecrets());
-  }
-
-  @Override
-  void table(PrintStream out, List<Tasks> all) {
+  void table(PrintStream out, Target target, List<Tasks> all) {
     Table table = new Table("CONNECTOR", "TASK", "KEY", "VALUE");
     for (Tasks t : all) {
       for (TaskConfig task : t.tasks()) {

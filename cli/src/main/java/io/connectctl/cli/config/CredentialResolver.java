@@ -37,7 +37,7 @@ public final class CredentialResolver {
    * @throws io.connectctl.facade.UnauthorizedException (exit 3) when the facade's own variables are not set
    */
   public Credentials resolve(Target target) {
-    return VendorDescriptions.of(target.vendor()).credentials(target, facadeVariables(target));
+    return VendorDescriptions.of(target.vendor()).credentials().apply(target, facadeVariables(target));
   }
 
   private Map<String, String> facadeVariables(Target target) {
@@ -80,6 +80,6 @@ public final class CredentialResolver {
     if (text.isEmpty()) {
       throw new CliException(ExitCode.AUTH, where + " is empty");
     }
-    return VendorDescriptions.of(target.vendor()).credentialsFile(where, file, text);
+    return VendorDescriptions.of(target.vendor()).credentialsFile().read(where, file, text);
   }
 }

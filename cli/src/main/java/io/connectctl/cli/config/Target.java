@@ -49,6 +49,6 @@ public record Target(
 
   /** The scope in one short string: Connect cluster, environment/cluster or cluster id. */
   public String scope() {
-    return io.connectctl.cli.vendors.VendorDescriptions.of(vendor).scope(this);
+    return io.connectctl.cli.vendors.VendorDescriptions.of(vendor).scope().apply(this);
   }
 }
