@@ -183,7 +183,8 @@ public final class ConfluentConnectorClient implements ConnectorClient {
     MaskedValues.refuseMasked(VENDOR, name, full);
     Calls.execute(VENDOR, connectors.putConnectorConfig(environment, kafkaCluster, name, full),
         about("update config of", name));
-    return StatusChange.untilSettled(VENDOR, name, () -> status(name), waiter);
+    return StatusChange.untilSettled(VENDOR, name, () -> status(name), waiter)
+        .confirmingConfig(() -> getConnector(name).config(), config);
   }
 
   /** Deletes the connector (Confluent answers {@code {"error": null}}); await its disappearance. */

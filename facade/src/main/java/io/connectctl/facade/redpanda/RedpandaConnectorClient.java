@@ -81,7 +81,7 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TOPICS, Capability.PLUGINS));
+      Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS, Capability.PLUGINS));
 
   private final HttpUrl baseUrl;
   private final String cluster;
@@ -135,7 +135,7 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   /** Fetched 100 connectors per request, following {@code next_page_token}. */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return new PagedIterable<>(this::page);
+    return new PagedIterable<>(this::page).distinctBy(ConnectorListing::name);
   }
 
   private PagedIterable.Page<ConnectorListing> page(String token) {
@@ -195,7 +195,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     }
     MaskedValues.refuseMasked(VENDOR, name, config);
     Calls.execute(VENDOR, connectors.upsertConnectorConfig(cluster, name, config), "update config of connector " + on(name));
-    return StatusChange.untilSettled(VENDOR, name, () -> readStatus(name), waiter);
+    return StatusChange.untilSettled(VENDOR, name, () -> readStatus(name), waiter)
+        .confirmingConfig(() -> getConnector(name).config(), config);
   }
 
   @Override
@@ -252,6 +253,12 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     ListConnectorTopicsResponse response =
         body(Calls.execute(VENDOR, connectors.listConnectorTopics(cluster, name), what), what);
     return response.topics();
+  }
+
+  @Override
+  public void resetTopics(String name) {
+    check(name);
+    Calls.execute(VENDOR, connectors.resetConnectorTopics(cluster, name), "reset topics of connector " + on(name));
   }
 
   /** Not offered by Redpanda: always throws {@link UnsupportedCapabilityException}, sending nothing. */

@@ -113,7 +113,7 @@ public final class YandexConnectorClient implements ConnectorClient {
           .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
           .toList();
       return new PagedIterable.Page<>(items, page.nextPageToken());
-    });
+    }).distinctBy(ConnectorListing::name);
   }
 
   @Override
