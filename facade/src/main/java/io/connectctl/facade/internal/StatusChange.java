@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  *   <li>After a config update the wait ends once the worker shows the new config (when a reader was given with
  *       {@link #confirmingConfig}), the connector and its tasks are settled, and either a transition was seen (a
  *       passing state, or tasks that changed) or the status stayed the same for {@link #QUIET}: a worker that
- *       reconfigures restarts the tasks, one that does not need to leaves them as they are.</li>
+ *       reconfigures restarts the tasks, one that does not need to leaves them as they are. A config that never
+ *       reads back as sent (a server may present values its own way) ends the wait once the status has been
+ *       settled and unchanged for {@link #PATIENCE}.</li>
  * </ul>
  */
 public final class StatusChange implements PendingChange {
@@ -49,6 +51,8 @@ public final class StatusChange implements PendingChange {
   public static final Duration STARTING = Duration.ofSeconds(5);
   /** After an update: how long an unchanged, settled status must last when no transition shows the update. */
   public static final Duration QUIET = Duration.ofSeconds(2);
+  /** After an update whose config never reads back as sent: how long a settled status must stay unchanged. */
+  public static final Duration PATIENCE = Duration.ofSeconds(10);
 
   private static final Set<ConnectorState> UNSETTLED =
       EnumSet.of(ConnectorState.PROVISIONING, ConnectorState.RESTARTING, ConnectorState.UNASSIGNED, ConnectorState.UNKNOWN);
@@ -251,10 +255,15 @@ public final class StatusChange implements PendingChange {
     if (TASK_TARGETS.contains(seen.state()) && !tasksIn(seen, seen.state()) && !startedWithoutTasks) {
       return false;
     }
-    if (!configShown()) {
-      return false;
+    boolean shown = configShown();
+    long unchanged = now - sameSince;
+    if (shown) {
+      // Reconfigured (tasks went through a restart), or the worker did not need to restart them.
+      return transitionSeen || unchanged >= QUIET.toNanos();
     }
-    return transitionSeen || now - sameSince >= QUIET.toNanos();
+    // The config never reads back as sent: the server may present values its own way. A status settled and
+    // unchanged for this long is taken as the end.
+    return unchanged >= PATIENCE.toNanos();
   }
 
   private boolean configShown() {
@@ -270,10 +279,10 @@ public final class StatusChange implements PendingChange {
     }
     configShown = configSent.entrySet().stream().allMatch(e -> {
       String have = current.get(e.getKey());
-      if (have == null) {
-        return Redaction.isSecretKey(e.getKey());
+      if (Redaction.isSecretKey(e.getKey())) {
+        return true; // masked, left out, or stored as a reference to a secret store: not comparable
       }
-      return have.equals(e.getValue()) || MaskedValues.isMasked(have);
+      return e.getValue().equals(have) || (have != null && MaskedValues.isMasked(have));
     });
     return configShown;
   }
