@@ -124,7 +124,7 @@ class RealWorkerBehaviourTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Api.class)
+  @EnumSource(value = Api.class, names = {"REDPANDA", "CONFLUENT"})
   void applyOfAChangedConfigWaitsUntilTheWorkerHasReconfigured(Api api) throws IOException {
     ScriptedWorker worker = worker(api);
     worker.add("s3-sink", sinkConfig());
@@ -159,7 +159,7 @@ class RealWorkerBehaviourTest {
   // ---- 4. apply converges: a second apply of the same files sends no write
 
   @ParameterizedTest
-  @EnumSource(Api.class)
+  @EnumSource(value = Api.class, names = {"REDPANDA", "CONFLUENT"})
   void applyingTheSameFilesAgainSendsNoWrite(Api api) throws IOException {
     ScriptedWorker worker = worker(api);
     Path dir = Files.createDirectories(home.resolve("connectors"));
@@ -184,6 +184,44 @@ class RealWorkerBehaviourTest {
     assertEquals(List.of(), worker.writes());
   }
 
+  /** Yandex returns the typed config with the properties it adds and without write-only secrets. */
+  @Test
+  void applyingAnUnchangedFileSendsNoWriteOnYandex() throws IOException {
+    ScriptedWorker worker = worker(Api.YANDEX);
+    worker.addYandex(Map.of("name", "orders-to-s3", "tasksMax", "2", "clusterId", ScriptedWorker.CLUSTER,
+        "status", "RUNNING", "health", "ALIVE",
+        "properties", Map.of("key.converter", "org.apache.kafka.connect.storage.StringConverter",
+            "errors.tolerance", "none", "offset.flush.interval.ms", "10000"),
+        "connectorConfigS3Sink", Map.of("topics", "orders", "fileCompressionType", "gzip",
+            "s3Connection", Map.of("bucketName", "orders-archive", "externalS3", Map.of(
+                "accessKeyId", "YCAJEk3b9Xq7TpWm2Rz5dLf0a", "endpoint", "storage.yandexcloud.net",
+                "region", "ru-central1")))));
+    Path f = file("s3.yaml", """
+        name: orders-to-s3
+        config:
+          tasksMax: "2"
+          properties:
+            key.converter: org.apache.kafka.connect.storage.StringConverter
+          connectorConfigS3Sink:
+            topics: orders
+            fileCompressionType: gzip
+            s3Connection:
+              bucketName: orders-archive
+              externalS3:
+                accessKeyId: YCAJEk3b9Xq7TpWm2Rz5dLf0a
+                secretAccessKey: yc-s3-secret-value
+                endpoint: storage.yandexcloud.net
+                region: ru-central1
+        """);
+
+    CliRun run = cli(worker, "apply", "-f", f.toString());
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("connector/orders-to-s3 unchanged", run.out().strip(), run::toString);
+    assertFalse(worker.requests().isEmpty(), "the connector was read");
+    assertEquals(List.of(), worker.writes());
+  }
+
   @Test
   void aKeyListedUnderDropIsRemovedOnPurpose() throws IOException {
     ScriptedWorker worker = worker(Api.REDPANDA);
@@ -191,7 +229,7 @@ class RealWorkerBehaviourTest {
     Path f = file("sink.yaml", "name: s3-sink\nconfig:\n  connector.class: " + SINK + "\n  tasks.max: '1'\n"
         + "  topics: orders\n  aws.secret.access.key: s3cr3t-value\ndrop: [transforms, not.there]\n");
 
-    CliRun run = cli(worker, "apply", "-f", f.toString());
+    CliRun run = cli(worker, "apply", "-f", f.toString(), "--wait", "--timeout", "30s");
 
     assertEquals(0, run.exitCode(), run::toString);
     assertTrue(run.out().contains("connector/s3-sink configured"), run::toString);

@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  */
 final class ScriptedWorker implements AutoCloseable {
   /** Which API the worker is reached through. */
-  enum Api { REDPANDA, CONFLUENT }
+  enum Api { REDPANDA, CONFLUENT, YANDEX }
 
   static final long TASKS_AFTER = 300;
   static final long CONFIG_TAKEN_AFTER = 250;
@@ -122,7 +122,6 @@ final class ScriptedWorker implements AutoCloseable {
   }
 
   private static final Moshi MOSHI = new Moshi.Builder().build();
-  private static final JsonAdapter<Object> JSON = MOSHI.adapter(Object.class);
   private static final JsonAdapter<Map<String, Object>> MAP =
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
@@ -153,16 +152,20 @@ final class ScriptedWorker implements AutoCloseable {
 
   /** The CLI flags for an ad-hoc target on this worker. */
   List<String> flags() {
-    return api == Api.REDPANDA
-        ? List.of("--vendor", "redpanda", "--url", url())
-        : List.of("--vendor", "confluent", "--url", url(), "--environment", ENV, "--cluster", CLUSTER);
+    return switch (api) {
+      case REDPANDA -> List.of("--vendor", "redpanda", "--url", url());
+      case CONFLUENT -> List.of("--vendor", "confluent", "--url", url(), "--environment", ENV, "--cluster", CLUSTER);
+      case YANDEX -> List.of("--vendor", "yandex", "--url", url(), "--operation-url", url(), "--cluster", CLUSTER);
+    };
   }
 
   /** The credentials the CLI reads from the environment. */
   Map<String, String> env() {
-    return api == Api.REDPANDA
-        ? Map.of("REDPANDA_TOKEN", "rp-token-value")
-        : Map.of("CONFLUENT_CLOUD_API_KEY", "KEY", "CONFLUENT_CLOUD_API_SECRET", "cc-secret-value");
+    return switch (api) {
+      case REDPANDA -> Map.of("REDPANDA_TOKEN", "rp-token-value");
+      case CONFLUENT -> Map.of("CONFLUENT_CLOUD_API_KEY", "KEY", "CONFLUENT_CLOUD_API_SECRET", "cc-secret-value");
+      case YANDEX -> Map.of("YC_IAM_TOKEN", "yc-iam-value");
+    };
   }
 
   // ---- set-up and inspection from tests
@@ -174,6 +177,16 @@ final class ScriptedWorker implements AutoCloseable {
     connectors.put(name, c);
   }
 
+  /**
+   * Yandex: a connector as the Connector service returns it (typed config, write-only secrets left out, the
+   * properties the service adds by itself included); reads only.
+   */
+  private final Map<String, Map<String, Object>> yandex = new TreeMap<>();
+
+  synchronized void addYandex(Map<String, Object> connector) {
+    yandex.put(String.valueOf(connector.get("name")), connector);
+  }
+
   /** From now on the connector's tasks fail as soon as they start, with {@code trace}. */
   synchronized void failing(String name, String trace) {
     Connector c = connectors.get(name);
@@ -182,7 +195,9 @@ final class ScriptedWorker implements AutoCloseable {
     }
     c.failing = true;
     c.trace = trace;
-    c.show(-1, "RUNNING", c.tasks("FAILED", "worker-1"));
+    if (c.now().state().equals("RUNNING")) {
+      c.show(-1, "RUNNING", c.tasks("FAILED", "worker-1"));
+    }
   }
 
   /** Connectors created from now on fail as soon as their tasks start. */
@@ -281,6 +296,10 @@ final class ScriptedWorker implements AutoCloseable {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
     requests.add(new Request(method, path, body));
+    if (api == Api.YANDEX) {
+      yandex(exchange, method, path);
+      return;
+    }
     Matcher m = (api == Api.REDPANDA ? REDPANDA : CONFLUENT).matcher(path);
     try {
       if (!m.matches()) {
@@ -292,16 +311,33 @@ final class ScriptedWorker implements AutoCloseable {
       Answer answer;
       synchronized (this) {
         answer = route(method, name, rest, body, query(exchange));
-      }
-      if (answer.status() == 0) {
-        return;
+        if (answer.afterPage() > 0) {
+          // Before the page is answered, so the client's next request sees what happened.
+          afterPage.forEach(a -> a.accept(answer.afterPage()));
+        }
       }
       respond(exchange, answer.status(), answer.body());
-      if (answer.afterPage() > 0) {
-        afterPage.forEach(a -> a.accept(answer.afterPage()));
-      }
     } catch (RuntimeException e) {
       respond(exchange, 500, error(500, String.valueOf(e)));
+    }
+  }
+
+  private static final Pattern YANDEX = Pattern.compile("/managed-kafka/v1/clusters/[^/]+/connectors(?:/([^/]+))?");
+
+  private void yandex(HttpExchange exchange, String method, String path) throws IOException {
+    Matcher m = YANDEX.matcher(path);
+    Map<String, Object> found;
+    synchronized (this) {
+      found = m.matches() && m.group(1) != null && method.equals("GET") ? yandex.get(m.group(1)) : null;
+      if (m.matches() && m.group(1) == null && method.equals("GET")) {
+        respond(exchange, 200, Map.of("connectors", new ArrayList<>(yandex.values()), "nextPageToken", ""));
+        return;
+      }
+    }
+    if (found == null) {
+      respond(exchange, 404, Map.of("code", 5, "message", "connector not found", "details", List.of()));
+    } else {
+      respond(exchange, 200, found);
     }
   }
 
@@ -316,12 +352,12 @@ final class ScriptedWorker implements AutoCloseable {
       if (method.equals("GET")) {
         return list(query);
       }
-      Map<String, Object> request = MAP.fromJson(body);
+      Map<String, Object> request = parse(body);
       return create(String.valueOf(request.get("name")), strings(request.get("config")));
     }
     Connector c = connectors.get(name);
     if (rest.equals("/config") && method.equals("PUT")) {
-      return update(name, c, strings(JSON.fromJson(body)));
+      return update(name, c, strings(parse(body)));
     }
     if (c == null) {
       return new Answer(404, error(404, "Connector " + name + " not found"));
@@ -502,6 +538,14 @@ final class ScriptedWorker implements AutoCloseable {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", null);
     return body;
+  }
+
+  private static Map<String, Object> parse(String body) {
+    try {
+      return MAP.fromJson(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map<String, String> strings(Object value) {

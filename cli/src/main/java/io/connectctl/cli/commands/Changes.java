@@ -54,7 +54,8 @@ final class Changes {
     for (BulkResult.Item<Waits.Done> item : results.items()) {
       Map<String, Object> view = Views.header(target, item.connector());
       view.put("action", jsonAction);
-      Optional<Throwable> error = item.error().or(() -> item.value().flatMap(Waits.Done::waitFailure));
+      Optional<Throwable> error = item.error().<Throwable>map(e -> e)
+          .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
       if (error.isPresent()) {
         Failures.Outcome failure = Failures.of(action, item.connector(), target, error.get());
         codes.add(command.fail(failure));

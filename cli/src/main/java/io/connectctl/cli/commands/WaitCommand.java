@@ -46,7 +46,8 @@ final class WaitCommand extends BaseCommand {
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (BulkResult.Item<Waits.Done> item : results.items()) {
-      Optional<Throwable> error = item.error().or(() -> item.value().flatMap(Waits.Done::waitFailure));
+      Optional<Throwable> error = item.error().<Throwable>map(e -> e)
+          .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
       if (error.isPresent()) {
         codes.add(fail(Failures.of("wait for", item.connector(), target, error.get())));
         continue;
