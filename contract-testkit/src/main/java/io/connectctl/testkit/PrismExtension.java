@@ -39,8 +39,16 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
     return new PrismExtension(spec, seeds.clone());
   }
 
+  /** How many test classes (the registering class and its nested classes) are running with these servers. */
+  private int users;
+
   @Override
   public void beforeAll(ExtensionContext context) {
+    // A static extension is also entered for each @Nested class: start once, stop when the outermost class ends
+    // (starting again per nested class lost the outer class's servers, which then ran on after the tests).
+    if (users++ > 0) {
+      return;
+    }
     examples = PrismServer.start(spec);
     for (long seed : seeds) {
       dynamic.put(seed, PrismServer.startDynamic(spec, seed));
@@ -49,6 +57,9 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (--users > 0) {
+      return;
+    }
     List<PrismServer> all = new ArrayList<>(dynamic.values());
     if (examples != null) {
       all.add(examples);
