@@ -71,6 +71,7 @@ public final class LocalCluster {
   private final Duration startTimeout;
   private final Consumer<String> progress;
   private final List<String> jvmOptions;
+  private final boolean watchCaller;
   private Thread shutdownHook;
 
   private LocalCluster(Builder builder) {
@@ -80,6 +81,7 @@ public final class LocalCluster {
     this.startTimeout = builder.startTimeout;
     this.progress = builder.progress;
     this.jvmOptions = List.copyOf(builder.jvmOptions);
+    this.watchCaller = builder.watchCaller;
   }
 
   /** A builder for a cluster kept in {@code dataDir} (created if missing). */
@@ -308,7 +310,7 @@ public final class LocalCluster {
     command.add("-cp");
     command.add(boot + File.pathSeparator + kafkaLib + File.separator + "*");
     command.add("io.connectctl.local.ChildMain");
-    command.add(Long.toString(tiedToCaller ? ProcessHandle.current().pid() : 0));
+    command.add(Long.toString(tiedToCaller && watchCaller ? ProcessHandle.current().pid() : 0));
     command.add(mainClass);
     command.addAll(List.of(args));
     Path out = dataDir.resolve("logs").resolve(role + ".out");
@@ -704,6 +706,7 @@ public final class LocalCluster {
     private boolean tiedToCaller = true;
     private Duration startTimeout = Duration.ofSeconds(120);
     private Consumer<String> progress = line -> { };
+    private boolean watchCaller = true;
     private List<String> jvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
         "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
 
@@ -741,6 +744,12 @@ public final class LocalCluster {
     /** The JVM options of the broker and the worker (default: 512 MB heap each, serial GC, C1 only). */
     public Builder jvmOptions(List<String> jvmOptions) {
       this.jvmOptions = List.copyOf(jvmOptions);
+      return this;
+    }
+
+    /** Tests only: whether the children of a tied cluster watch their caller (default true). */
+    Builder watchCaller(boolean watchCaller) {
+      this.watchCaller = watchCaller;
       return this;
     }
 
