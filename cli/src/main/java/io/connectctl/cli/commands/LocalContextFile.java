@@ -91,6 +91,13 @@ final class LocalContextFile {
       Files.createDirectories(parent);
       Path temporary = Files.createTempFile(parent, ".config", ".yaml");
       Files.writeString(temporary, updated, StandardCharsets.UTF_8);
+      if (Files.exists(path)) {
+        try {
+          Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(path));
+        } catch (UnsupportedOperationException notPosix) {
+          // the file system has no such permissions to keep
+        }
+      }
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new CliException(ExitCode.API_FAILED, "Cannot write config file " + path + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import io.connectctl.cli.CliException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,9 @@ class LocalContextFileTest {
         """;
     Path file = dir.resolve("config.yaml");
     Files.writeString(file, original);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
     assertFalse(new LocalContextFile(file).write(URL), "current-context stays rp");
+    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     String text = Files.readString(file);
     assertEquals(original.replace("    cluster: lkc-1\n",
         "    cluster: lkc-1\n  local:\n    vendor: kafka-connect\n    url: " + URL + "\n"), text);
