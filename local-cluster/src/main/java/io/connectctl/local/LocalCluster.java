@@ -119,8 +119,30 @@ public final class LocalCluster {
         return existing.get();
       }
       cleanUpLocked();
-      return startLocked();
+      try {
+        return startLocked();
+      } catch (PortTakenException e) {
+        // another process took a port between our check and the child's bind: once more, on new ports
+        progress.accept("A port was taken meanwhile; starting again on other ports ...");
+        forgetPorts();
+        return startLocked();
+      }
     }
+  }
+
+  /** A child could not bind its port (taken by someone else after we saw it free). */
+  private static final class PortTakenException extends LocalClusterException {
+    PortTakenException(String message) {
+      super(message);
+    }
+  }
+
+  private void forgetPorts() {
+    Properties cluster = read(dataDir.resolve(CLUSTER_FILE));
+    cluster.remove("broker.port");
+    cluster.remove("controller.port");
+    cluster.remove("worker.port");
+    write(dataDir.resolve(CLUSTER_FILE), cluster, "connectctl local cluster: id and ports (reused while free)");
   }
 
   /** The cluster if its processes run and its worker answers, else empty. Cleans nothing up. */
@@ -398,6 +420,10 @@ public final class LocalCluster {
   private void requireAlive(Process process, String role) {
     if (!process.isAlive()) {
       Path out = dataDir.resolve("logs").resolve(role + ".out");
+      if (tail(logFile(role), 200).contains("Address already in use")
+          || tail(out, 200).contains("Address already in use")) {
+        throw new PortTakenException("The " + role + " could not bind its port; see " + logFile(role));
+      }
       throw new LocalClusterException("The " + role + " exited (code " + process.exitValue() + ") while starting; "
           + "the end of " + logFile(role) + ":\n" + tail(logFile(role), 20)
           + (Files.exists(out) ? "\n" + out + ":\n" + tail(out, 10) : ""));
