@@ -288,6 +288,7 @@ public final class LocalCluster {
       Process broker = launch("broker", boot, brokerLog4j, "kafka.Kafka", serverConfig.toString());
       record(run, "broker", broker.toHandle());
       write(dataDir.resolve(RUN_FILE), run, "connectctl local cluster: the running processes");
+      // the worker starts once the broker listens: starting both at once was no faster on two cores
       awaitPort(broker, "broker", brokerPort, began);
 
       progress.accept("Starting the Connect worker on " + url + " ...");
