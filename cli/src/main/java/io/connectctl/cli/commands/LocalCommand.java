@@ -1,10 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliException;
-import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.config.Paths;
-import io.connectctl.local.LocalCluster;
-import io.connectctl.local.LocalClusterException;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -52,21 +49,11 @@ final class LocalCommand extends BaseCommand {
     }
 
     /**
-     * The cluster in {@link #dataDir()}, not tied to this run: it keeps running after connectctl exits. Kafka's jars
-     * come from the {@value LocalCluster#KAFKA_LIB_PROPERTY} system property ({@code ./connectctl} sets it), else
-     * from the checkout.
+     * The cluster in {@link #dataDir()}, not tied to this run: it keeps running after connectctl exits. Progress goes
+     * to stderr.
      */
-    LocalCluster cluster() {
-      return LocalCluster.builder(dataDir())
-          .kafkaLib(LocalCluster.defaultKafkaLib(root().environment().installDir()))
-          .tiedToCaller(false)
-          .progress(line -> err().println(line))
-          .build();
-    }
-
-    /** A launcher failure as a CLI failure (exit 1, one line plus the log excerpt it carries). */
-    static CliException failed(LocalClusterException e) {
-      return new CliException(ExitCode.API_FAILED, e.getMessage(), e);
+    LocalSandbox sandbox() {
+      return new LocalSandbox(dataDir(), root().environment().installDir(), line -> err().println(line));
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.connectctl.cli.commands;
 
-import io.connectctl.local.LocalClusterException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -13,12 +12,7 @@ import picocli.CommandLine.Command;
 final class LocalDownCommand extends LocalCommand.LocalBase {
   @Override
   public Integer call() {
-    boolean stopped;
-    try {
-      stopped = cluster().stop();
-    } catch (LocalClusterException e) {
-      throw failed(e);
-    }
+    boolean stopped = sandbox().down();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("stopped", stopped);
     view.put("dir", dataDir().toString());

@@ -1,8 +1,6 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.output.Table;
-import io.connectctl.local.LocalClusterException;
-import io.connectctl.local.RunningCluster;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,26 +14,21 @@ import picocli.CommandLine.Command;
 final class LocalStatusCommand extends LocalCommand.LocalBase {
   @Override
   public Integer call() {
-    Optional<RunningCluster> running;
-    try {
-      running = cluster().status();
-    } catch (LocalClusterException e) {
-      throw failed(e);
-    }
+    Optional<Map<String, Object>> running = sandbox().status();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("running", running.isPresent());
     running.ifPresent(r -> {
-      view.put("url", r.connectUrl());
-      view.put("bootstrap_servers", r.bootstrapServers());
-      view.put("broker_pid", r.brokerPid());
-      view.put("worker_pid", r.workerPid());
+      for (String key : new String[] {"url", "bootstrap_servers", "broker_pid", "worker_pid"}) {
+        view.put(key, r.get(key));
+      }
     });
     view.put("dir", dataDir().toString());
     printer().emit(view, out -> {
       Table table = new Table("STATE", "URL", "BOOTSTRAP", "BROKER PID", "WORKER PID", "DIR");
       if (running.isPresent()) {
-        RunningCluster r = running.get();
-        table.row("running", r.connectUrl(), r.bootstrapServers(), r.brokerPid(), r.workerPid(), r.dataDir());
+        Map<String, Object> r = running.get();
+        table.row("running", r.get("url"), r.get("bootstrap_servers"), r.get("broker_pid"), r.get("worker_pid"),
+            r.get("dir"));
       } else {
         table.row("stopped", "-", "-", "-", "-", dataDir());
       }

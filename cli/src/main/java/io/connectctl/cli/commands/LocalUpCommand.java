@@ -1,11 +1,9 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.ConfigFile;
-import io.connectctl.local.LocalCluster;
-import io.connectctl.local.LocalClusterException;
-import io.connectctl.local.RunningCluster;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -25,38 +23,30 @@ final class LocalUpCommand extends LocalCommand.LocalBase {
     Path configPath = ConfigFile.locate(root().configFile, root().environment().env(), root().environment().home());
     LocalContextFile contextFile = new LocalContextFile(configPath);
     contextFile.check();
-    LocalCluster cluster = cluster();
-    RunningCluster running;
-    try {
-      running = cluster.start();
-    } catch (LocalClusterException e) {
-      throw failed(e);
-    }
-    boolean madeCurrent = contextFile.write(running.connectUrl());
+    Map<String, Object> running = sandbox().up();
+    String url = (String) running.get("url");
+    boolean madeCurrent = contextFile.write(url);
 
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("url", running.connectUrl());
-    view.put("bootstrap_servers", running.bootstrapServers());
-    view.put("dir", running.dataDir().toString());
-    view.put("started", running.startedNow());
-    view.put("start_seconds", running.startTime().toMillis() / 1000.0);
-    view.put("broker_pid", running.brokerPid());
-    view.put("worker_pid", running.workerPid());
+    for (String key : List.of("url", "bootstrap_servers", "dir", "started", "start_seconds", "broker_pid",
+        "worker_pid")) {
+      view.put(key, running.get(key));
+    }
     view.put("context", LocalContextFile.CONTEXT);
     view.put("config_file", configPath.toString());
     printer().emit(view, out -> {
-      if (running.startedNow()) {
-        out.println("Kafka Connect " + cluster.kafkaVersion() + " is running at " + running.connectUrl()
-            + String.format(Locale.ROOT, " (started in %.1f s).", running.startTime().toMillis() / 1000.0));
+      if (Boolean.TRUE.equals(running.get("started"))) {
+        out.println("Kafka Connect " + running.get("kafka_version") + " is running at " + url
+            + String.format(Locale.ROOT, " (started in %.1f s).", (Double) running.get("start_seconds")));
       } else {
-        out.println("The local cluster is already running at " + running.connectUrl() + ".");
+        out.println("The local cluster is already running at " + url + ".");
       }
-      out.println("Kafka bootstrap servers: " + running.bootstrapServers());
-      out.println("Data and logs: " + running.dataDir());
+      out.println("Kafka bootstrap servers: " + running.get("bootstrap_servers"));
+      out.println("Data and logs: " + running.get("dir"));
       out.println("Context '" + LocalContextFile.CONTEXT + "' written to " + configPath
           + (madeCurrent ? " (now the current context)" : "")
           + "; try: connectctl get connectors --context " + LocalContextFile.CONTEXT);
-      out.println("Stop it with: connectctl local down" + (dir == null ? "" : " --dir " + running.dataDir()));
+      out.println("Stop it with: connectctl local down" + (dir == null ? "" : " --dir " + running.get("dir")));
     });
     return ok();
   }
