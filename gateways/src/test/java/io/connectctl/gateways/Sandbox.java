@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>{@code -Dconnectctl.test.connect.url=URL -Dconnectctl.test.kafka.bootstrap=HOST:PORT} reuse a running worker
  * and broker instead (for quick iterations while developing).
  */
-final class Sandbox implements ExtensionContext.Store.CloseableResource {
+final class Sandbox implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private static Sandbox instance;
 
   final LocalKafka kafka;
