@@ -34,6 +34,7 @@ public final class ConfluentGateway extends GatewayServer {
   private final Settings settings;
   private final Map<String, Managed> managed = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> passwordKeys = new ConcurrentHashMap<>();
+  private final Map<String, String> types = new ConcurrentHashMap<>();
   private final Map<String, Window> windows = new ConcurrentHashMap<>();
   private final AtomicLong throttled = new AtomicLong();
   private volatile int limit;
@@ -483,8 +484,21 @@ public final class ConfluentGateway extends GatewayServer {
         confluent = "PROVISIONING";
       }
     }
-    return Json.map("name", name, "type", s.get("type") == null ? "source" : s.get("type"),
+    return Json.map("name", name, "type", type(name, s.get("type")),
         "connector", Json.map("state", confluent, "worker_id", name, "trace", trace), "tasks", tasks);
+  }
+
+  /**
+   * Confluent knows only source and sink; the worker says {@code unknown} while a connector is being deleted or
+   * its class cannot be loaded. The last type seen is kept and used then.
+   */
+  private String type(String name, Object workerType) {
+    String t = Json.str(workerType);
+    if ("source".equals(t) || "sink".equals(t)) {
+      types.put(name, t);
+      return t;
+    }
+    return types.getOrDefault(name, "source");
   }
 
   private static String firstLine(String trace) {
@@ -500,7 +514,7 @@ public final class ConfluentGateway extends GatewayServer {
       out.put("tasks", i.get("tasks") == null ? List.of() : i.get("tasks"));
     }
     if (i.get("type") != null && Set.of("source", "sink").contains(String.valueOf(i.get("type")))) {
-      out.put("type", i.get("type"));
+      out.put("type", type(name, i.get("type")));
     }
     return out;
   }
