@@ -45,7 +45,13 @@ public final class YandexGateway extends GatewayServer {
   private final List<String> operationOrder = java.util.Collections.synchronizedList(new ArrayList<>());
   private final Map<String, String> idempotency = new ConcurrentHashMap<>();
   private final ExecutorService background = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "yandex-operation");
+    Thread t = new Thread(() -> {
+      try {
+        r.run();
+      } catch (ConnectWorker.Unreachable | Reply.Failure e) {
+        // the gateway is closing, or the worker went away: the operation stays as it was
+      }
+    }, "yandex-operation");
     t.setDaemon(true);
     return t;
   });
