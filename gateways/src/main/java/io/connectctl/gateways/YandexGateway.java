@@ -315,7 +315,10 @@ public final class YandexGateway extends GatewayServer {
           finish(op, error(9, message), null);
           return;
         }
-        boolean reached = target.equals(state) && !tasks.isEmpty()
+        // Reached when the connector and every task it has been given are in the target state. A MirrorMaker
+        // connector with no matching topic yet runs with no tasks at all, so the count comes from the task configs.
+        int expectedTasks = Json.list(worker.get(ConnectWorker.connectorPath(name, "/tasks")).body()).size();
+        boolean reached = target.equals(state) && tasks.size() == expectedTasks
             && tasks.stream().allMatch(t -> target.equals(Json.obj(t).get("state")));
         if (reached) {
           Map<String, Object> response = new LinkedHashMap<>();
