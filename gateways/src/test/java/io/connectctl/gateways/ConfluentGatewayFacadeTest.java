@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ChangeResult;
+import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
@@ -185,6 +187,14 @@ class ConfluentGatewayFacadeTest {
 
   @Test
   @Order(7)
+  void unknownConnectorIsNotFoundAndATakenNameConflicts() {
+    assertThrows(NotFoundException.class, () -> client.status("cf-no-such-connector"));
+    assertThrows(NotFoundException.class, () -> client.getConnector("cf-no-such-connector"));
+    assertThrows(ConflictException.class, () -> client.create(new ConnectorDefinition("cf-source", source())));
+  }
+
+  @Test
+  @Order(8)
   void deleteRemovesIt() {
     client.delete("cf-source").await(WAIT);
     assertFalse(worker.exists("cf-source"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ChangeResult;
+import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorFailedException;
@@ -178,9 +179,12 @@ class RedpandaGatewayFacadeTest {
 
   @Test
   @Order(7)
-  void unknownConnectorIsNotFound() {
+  void unknownConnectorIsNotFoundAndATakenNameConflicts() {
     NotFoundException e = assertThrows(NotFoundException.class, () -> client.status("rp-no-such-connector"));
     assertTrue(e.getMessage().contains("rp-no-such-connector"), e::getMessage);
+    assertThrows(NotFoundException.class, () -> client.pause("rp-no-such-connector"));
+    assertThrows(ConflictException.class,
+        () -> client.create(new ConnectorDefinition("rp-source", source("rp-lines"))));
   }
 
   @Test

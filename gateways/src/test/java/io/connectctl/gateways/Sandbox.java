@@ -24,24 +24,37 @@ final class Sandbox implements ExtensionContext.Store.CloseableResource, AutoClo
   final PrismProxy confluentProxy;
   final PrismProxy yandexProxy;
 
+  private final java.util.List<AutoCloseable> started = new java.util.ArrayList<>();
+
   private Sandbox() {
-    String external = System.getProperty("connectctl.test.connect.url", "");
-    if (external.isEmpty()) {
-      kafka = LocalKafka.start(Path.of("target", "local-kafka").toAbsolutePath());
-      bootstrap = kafka.bootstrapServers();
-      worker = new ConnectWorker(kafka.connectUrl());
-    } else {
-      kafka = null;
-      bootstrap = System.getProperty("connectctl.test.kafka.bootstrap");
-      worker = new ConnectWorker(external);
+    try {
+      String external = System.getProperty("connectctl.test.connect.url", "");
+      if (external.isEmpty()) {
+        kafka = track(LocalKafka.start(Path.of("target", "local-kafka").toAbsolutePath()));
+        bootstrap = kafka.bootstrapServers();
+        worker = new ConnectWorker(kafka.connectUrl());
+      } else {
+        kafka = null;
+        bootstrap = System.getProperty("connectctl.test.kafka.bootstrap");
+        worker = new ConnectWorker(external);
+      }
+      redpanda = track(RedpandaGateway.start(worker));
+      confluent = track(ConfluentGateway.start(worker,
+          ConfluentGateway.Settings.defaults().withBootstrapServers(bootstrap)));
+      yandex = track(YandexGateway.start(worker, bootstrap));
+      Path specs = Path.of(System.getProperty("connectctl.specs", "../specs"));
+      redpandaProxy = track(PrismProxy.start(specs.resolve("redpanda/redpanda-connect.yaml"), redpanda.url()));
+      confluentProxy = track(PrismProxy.start(specs.resolve("confluent/confluent-connect.yaml"), confluent.url()));
+      yandexProxy = track(PrismProxy.start(specs.resolve("yandex/yandex-kafka-connectors.yaml"), yandex.url()));
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
-    redpanda = RedpandaGateway.start(worker);
-    confluent = ConfluentGateway.start(worker, ConfluentGateway.Settings.defaults());
-    yandex = YandexGateway.start(worker, bootstrap);
-    Path specs = Path.of(System.getProperty("connectctl.specs", "../specs"));
-    redpandaProxy = PrismProxy.start(specs.resolve("redpanda/redpanda-connect.yaml"), redpanda.url());
-    confluentProxy = PrismProxy.start(specs.resolve("confluent/confluent-connect.yaml"), confluent.url());
-    yandexProxy = PrismProxy.start(specs.resolve("yandex/yandex-kafka-connectors.yaml"), yandex.url());
+  }
+
+  private <T extends AutoCloseable> T track(T resource) {
+    started.add(0, resource);
+    return resource;
   }
 
   /** The shared sandbox, started on first use. */
@@ -56,16 +69,15 @@ final class Sandbox implements ExtensionContext.Store.CloseableResource, AutoClo
 
   @Override
   public synchronized void close() {
-    for (AutoCloseable c : new AutoCloseable[] {redpandaProxy, confluentProxy, yandexProxy, redpanda, confluent,
-        yandex, kafka}) {
+    // Proxies first, then gateways, then the worker and broker: the reverse of the start order.
+    for (AutoCloseable c : started) {
       try {
-        if (c != null) {
-          c.close();
-        }
+        c.close();
       } catch (Exception ignored) {
         // keep closing the rest
       }
     }
+    started.clear();
     instance = null;
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
@@ -193,6 +195,14 @@ class YandexGatewayFacadeTest {
 
   @Test
   @Order(7)
+  void unknownConnectorIsNotFoundAndATakenNameConflicts() {
+    assertThrows(NotFoundException.class, () -> client.status("ya-no-such-connector"));
+    assertThrows(NotFoundException.class, () -> client.pause("ya-no-such-connector"));
+    assertThrows(ConflictException.class, () -> client.create(new ConnectorDefinition("ya-mirror", mirror())));
+  }
+
+  @Test
+  @Order(8)
   void deleteFinishesWhenTheWorkerHasDroppedIt() {
     ChangeResult deleted = client.delete("ya-mirror").await(WAIT);
     assertFalse(deleted.operationId().isEmpty());
