@@ -21,6 +21,8 @@ public final class RedpandaGateway extends GatewayServer {
   private static final String SEG = "([^/]+)";
 
   private final ConnectWorker worker;
+  /** Connect secrets: id → labels and the Base64 data (kept, never returned), as Redpanda keeps them. */
+  private final Map<String, Map<String, Object>> secrets = new java.util.concurrent.ConcurrentSkipListMap<>();
 
   private RedpandaGateway(ConnectWorker worker) {
     super("redpanda");
@@ -61,6 +63,73 @@ public final class RedpandaGateway extends GatewayServer {
       call(r, "PUT", "/topics/reset", null);
       return Reply.json(200, Map.of());
     });
+    String secretsPath = BASE + "/" + SEG + "/secrets";
+    route("GET", secretsPath, this::listSecrets);
+    route("POST", secretsPath, this::createSecret);
+    route("GET", secretsPath + "/" + SEG, r -> Reply.json(200, Json.map("secret", secretView(r, secret(r)))));
+    route("PUT", secretsPath + "/" + SEG, r -> {
+      Map<String, Object> stored = secret(r);
+      Map<String, Object> body = Json.obj(r.json());
+      String data = Json.str(body.get("secret_data"));
+      if (data == null || data.isEmpty()) {
+        throw fail(400, "secret_data: value is required", "REASON_INVALID_INPUT");
+      }
+      stored.put("data", data);
+      stored.put("labels", body.get("labels") == null ? Map.of() : body.get("labels"));
+      return Reply.json(200, Json.map("secret", secretView(r, stored)));
+    });
+    route("DELETE", secretsPath + "/" + SEG, r -> {
+      secret(r);
+      secrets.remove(r.param(1));
+      return Reply.empty(204);
+    });
+  }
+
+  private Reply listSecrets(Request r) {
+    requireCluster(r);
+    String contains = java.util.Objects.requireNonNullElse(r.queryParam("filter.name_contains"), "");
+    List<Object> all = new ArrayList<>();
+    secrets.forEach((id, s) -> {
+      if (id.contains(contains)) {
+        all.add(secretView(r, Json.map("id", id, "labels", s.get("labels"))));
+      }
+    });
+    return Reply.json(200, Json.map("secrets", all, "next_page_token", ""));
+  }
+
+  private Reply createSecret(Request r) {
+    requireCluster(r);
+    Map<String, Object> body = Json.obj(r.json());
+    String name = Json.str(body.get("name"));
+    String data = Json.str(body.get("secret_data"));
+    if (name == null || !name.matches("[a-zA-Z0-9_-]{1,128}")) {
+      throw fail(400, "name: 1 to 128 letters, digits, '-' or '_' are required", "REASON_INVALID_INPUT");
+    }
+    if (data == null || data.isEmpty()) {
+      throw fail(400, "secret_data: value is required", "REASON_INVALID_INPUT");
+    }
+    Map<String, Object> stored = new java.util.concurrent.ConcurrentHashMap<>(Json.map("data", data,
+        "labels", body.get("labels") == null ? Map.of() : body.get("labels")));
+    if (secrets.putIfAbsent(name, stored) != null) {
+      throw fail(409, "secret " + name + " already exists", "REASON_RESOURCE_ALREADY_EXISTS");
+    }
+    return Reply.json(201, Json.map("secret", secretView(r, Json.map("id", name, "labels", stored.get("labels")))));
+  }
+
+  private Map<String, Object> secret(Request r) {
+    requireCluster(r);
+    Map<String, Object> s = secrets.get(r.param(1));
+    if (s == null) {
+      throw fail(404, "secret " + r.param(1) + " not found", "REASON_RESOURCE_NOT_FOUND");
+    }
+    return s;
+  }
+
+  /** What Redpanda shows of a secret: its id, labels and scope, never the data. */
+  private static Map<String, Object> secretView(Request r, Map<String, Object> s) {
+    Object id = s.containsKey("id") ? s.get("id") : r.param(1);
+    return Json.map("id", id, "labels", s.get("labels") == null ? Map.of() : s.get("labels"),
+        "scopes", List.of("SCOPE_REDPANDA_CONNECT"));
   }
 
   /**

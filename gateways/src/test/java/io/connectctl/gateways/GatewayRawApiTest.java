@@ -101,6 +101,28 @@ class GatewayRawApiTest {
   }
 
   @Test
+  void redpandaSecretsAreKeptAndNeverShown() throws Exception {
+    String secrets = sandbox.redpandaProxy.url() + "/v1/kafka-connect/clusters/redpanda/secrets";
+    String data = Base64.getEncoder().encodeToString("{\"database.password\":\"raw-pg-pass\"}".getBytes());
+    String created = call("POST", secrets, Json.map("name", "raw-pg", "secret_data", data,
+        "labels", Json.map("owner", "tests")), bearer(), 201);
+    assertFalse(created.contains(data), created);
+    assertEquals("raw-pg", Json.obj(Json.obj(Json.parse(created)).get("secret")).get("id"));
+    call("POST", secrets, Json.map("name", "raw-pg", "secret_data", data), bearer(), 409);
+    String read = call("GET", secrets + "/raw-pg", null, bearer(), 200);
+    assertFalse(read.contains(data) || read.contains("raw-pg-pass"), read);
+    String listed = call("GET", secrets + "?filter.name_contains=raw-", null, bearer(), 200);
+    assertTrue(listed.contains("raw-pg"), listed);
+    assertFalse(call("GET", secrets + "?filter.name_contains=nothing-like-it", null, bearer(), 200)
+        .contains("raw-pg"));
+    String updated = call("PUT", secrets + "/raw-pg", Json.map("secret_data", data, "labels",
+        Json.map("owner", "platform")), bearer(), 200);
+    assertTrue(updated.contains("platform"), updated);
+    call("DELETE", secrets + "/raw-pg", null, bearer(), 204);
+    call("GET", secrets + "/raw-pg", null, bearer(), 404);
+  }
+
+  @Test
   void confluentOffsetsRequestStopsResetsAndResumes() throws Exception {
     String base = sandbox.confluentProxy.url() + "/connect/v1/environments/" + sandbox.confluent.environmentId()
         + "/clusters/" + sandbox.confluent.clusterId();

@@ -1,5 +1,8 @@
 package io.connectctl.gateways;
 
+import io.connectctl.local.LocalCluster;
+import io.connectctl.local.RunningCluster;
+import io.connectctl.local.junit.LocalClusterExtension;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -8,13 +11,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * gateways over the worker, and a validating Prism proxy in front of each. Closed at the end of the run (JUnit
  * closes root-store resources), and by shutdown hooks should the JVM be killed.
  *
- * <p>{@code -Dconnectctl.test.connect.url=URL -Dconnectctl.test.kafka.bootstrap=HOST:PORT} reuse a running worker
+ * <p>The broker and worker come from the {@code local-cluster} module's launcher.
+ * {@code -Dconnectctl.test.connect.url=URL -Dconnectctl.test.kafka.bootstrap=HOST:PORT} reuse a running worker
  * and broker instead (for quick iterations while developing).
  */
 final class Sandbox implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private static Sandbox instance;
 
-  final LocalKafka kafka;
+  final RunningCluster cluster;
   final String bootstrap;
   final ConnectWorker worker;
   final RedpandaGateway redpanda;
@@ -30,11 +34,19 @@ final class Sandbox implements ExtensionContext.Store.CloseableResource, AutoClo
     try {
       String external = System.getProperty("connectctl.test.connect.url", "");
       if (external.isEmpty()) {
-        kafka = track(LocalKafka.start(Path.of("target", "local-kafka").toAbsolutePath()));
-        bootstrap = kafka.bootstrapServers();
-        worker = new ConnectWorker(kafka.connectUrl());
+        // The local-cluster module's launcher, set up as its JUnit extension does it: a fresh data directory,
+        // Kafka's jars from the build, children tied to this JVM.
+        Path dir = Path.of("target", "local-cluster-tests").toAbsolutePath();
+        LocalCluster launcher = LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib())
+            .tiedToCaller(true).build();
+        launcher.stop();
+        LocalClusterExtension.deleteRecursively(dir);
+        track(launcher::stop);
+        cluster = launcher.start();
+        bootstrap = cluster.bootstrapServers();
+        worker = new ConnectWorker(cluster.connectUrl());
       } else {
-        kafka = null;
+        cluster = null;
         bootstrap = System.getProperty("connectctl.test.kafka.bootstrap");
         worker = new ConnectWorker(external);
       }

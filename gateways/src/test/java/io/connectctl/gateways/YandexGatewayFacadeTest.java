@@ -55,6 +55,7 @@ class YandexGatewayFacadeTest {
   static final Duration WAIT = Duration.ofSeconds(90);
   static final String TOPIC = "ya-orders.main";
   static final String REPLICA = "ya-src." + TOPIC;
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
   static ConnectorClient client;
   static WorkerView worker;
@@ -91,7 +92,7 @@ class YandexGatewayFacadeTest {
   @Test
   @Order(1)
   void seedCreateThenPauseThroughOperations() {
-    produce("order-1", "order-2", "order-3");
+    produce(RUN + "-order-1", RUN + "-order-2", RUN + "-order-3");
     ChangeResult created = client.create(new ConnectorDefinition("ya-mirror", mirror())).await(WAIT);
     assertFalse(created.operationId().isEmpty());
     assertEquals("RUNNING", worker.state("ya-mirror"));
@@ -113,7 +114,7 @@ class YandexGatewayFacadeTest {
     client.resume("ya-mirror").await(WAIT);
     assertEquals("RUNNING", worker.state("ya-mirror"));
     List<String> replicated = consume(REPLICA, 3);
-    assertEquals(List.of("order-1", "order-2", "order-3"), replicated);
+    assertEquals(List.of(RUN + "-order-1", RUN + "-order-2", RUN + "-order-3"), replicated);
   }
 
   @Test
@@ -159,7 +160,10 @@ class YandexGatewayFacadeTest {
     Map<String, Object> page = Json.obj(Json.parse(listed));
     assertEquals(2, Json.list(page.get("operations")).size(), listed);
     assertTrue(page.containsKey("nextPageToken"), listed);
-    worker.await("ya-mirror", s -> "PAUSED".equals(worker.state("ya-mirror")), WAIT);
+    // The facade follows an operation started elsewhere by its id, until the worker has paused the connector.
+    ChangeResult followed = client.resumeWait("ya-mirror", (String) first.get("id")).await(WAIT);
+    assertEquals(first.get("id"), followed.operationId());
+    assertEquals("PAUSED", worker.state("ya-mirror"));
     client.resume("ya-mirror").await(WAIT);
   }
 
@@ -257,7 +261,9 @@ class YandexGatewayFacadeTest {
           }
         }
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          values.add(r.value());
+          if (r.value() != null && r.value().startsWith(RUN)) {
+            values.add(r.value());
+          }
         }
       }
     }
