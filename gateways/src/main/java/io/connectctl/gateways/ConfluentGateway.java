@@ -331,6 +331,10 @@ public final class ConfluentGateway extends GatewayServer {
       throw fail(400, masked + ": the value " + MASK + " is not a valid value; send the real secret");
     }
     Answer a = worker.call("PUT", ConnectWorker.connectorPath(name, "/config"), forWorker(name, config));
+    if (a.status() >= 500) {
+      // Create and config upsert pass the worker's own body through on a 500, as Confluent does.
+      return Reply.json(500, Json.map("error_code", (long) a.status(), "message", a.message()));
+    }
     if (!a.ok()) {
       throw fail(a.status(), a.message());
     }
@@ -614,10 +618,10 @@ public final class ConfluentGateway extends GatewayServer {
     return new Reply.Failure(errorReply(status, message));
   }
 
-  /** Confluent's usual error body; worker 500s keep the worker's own {@code {error_code, message}}. */
+  /** Confluent's usual error body {@code {error: {code, message}}}; every 5xx becomes a 500. */
   private static Reply errorReply(int status, String message) {
     if (status >= 500) {
-      return Reply.json(500, Json.map("error_code", (long) status, "message", message));
+      return Reply.json(500, Json.map("error", Json.map("code", 500L, "message", message)));
     }
     int http = switch (status) {
       case 400, 401, 403, 404, 409, 429 -> status;
