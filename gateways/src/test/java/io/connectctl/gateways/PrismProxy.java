@@ -10,13 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * curated spec before forwarding it and every answer of the gateway before returning it, and turns any violation
  * into an error answer. Clients talk to a small relay in front of Prism ({@link #url()}) that records every
  * violation Prism reports (so a test can fail on them even when the client retried or swallowed the error) and
- * drops the body Prism 5.14 wrongly attaches to a {@code 204 No Content} (see toolchain-notes: it answers
- * {@code Content-Length: 2}, which OkHttp rightly refuses). Nothing else is changed on the way.
+ * drops the body Prism 5.14 wrongly attaches to a {@code 204 No Content} whose upstream sent a JSON content type
+ * (see toolchain-notes: it answers {@code Content-Length: 2}, which OkHttp rightly refuses; the gateways send no
+ * content type on a 204, so for them this is a guard). Nothing else is changed on the way.
  */
 final class PrismProxy implements AutoCloseable {
   private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding",
@@ -47,8 +44,6 @@ final class PrismProxy implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
   private final List<String> violations = new CopyOnWriteArrayList<>();
 
   private PrismProxy(Process prism, Path log, int prismPort) throws IOException {
@@ -138,23 +133,19 @@ final class PrismProxy implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();
       }
-      URI target = URI.create("http://127.0.0.1:" + prismPort + exchange.getRequestURI().getRawPath()
-          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
-      HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(90))
-          .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
+      StringBuilder head = new StringBuilder();
+      head.append(exchange.getRequestMethod()).append(' ').append(exchange.getRequestURI().getRawPath())
+          .append(exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
+          .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(prismPort).append("\r\nConnection: close\r\n");
       exchange.getRequestHeaders().forEach((name, values) -> {
         if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-          values.forEach(v -> request.header(name, v));
+          values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
         }
       });
-      HttpResponse<byte[]> response;
+      head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+      RawResponse response;
       try {
-        response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        exchange.sendResponseHeaders(502, -1);
-        return;
+        response = send(head.toString().getBytes(StandardCharsets.ISO_8859_1), body);
       } catch (IOException e) {
         exchange.sendResponseHeaders(502, -1);
         return;
@@ -162,15 +153,17 @@ final class PrismProxy implements AutoCloseable {
       String what = exchange.getRequestMethod() + " " + exchange.getRequestURI();
       String text = new String(response.body(), StandardCharsets.UTF_8);
       if (text.contains("stoplight.io/prism/errors")) {
-        violations.add(what + " -> " + response.statusCode() + " " + text);
+        violations.add(what + " -> " + response.status() + " " + text);
       }
-      response.headers().allValues("sl-violations").forEach(v -> violations.add(what + " -> sl-violations " + v));
-      response.headers().map().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
-          values.forEach(v -> exchange.getResponseHeaders().add(name, v));
+      for (String[] h : response.headers()) {
+        if (h[0].equalsIgnoreCase("sl-violations")) {
+          violations.add(what + " -> sl-violations " + h[1]);
         }
-      });
-      int status = response.statusCode();
+        if (!HOP_HEADERS.contains(h[0].toLowerCase(Locale.ROOT))) {
+          exchange.getResponseHeaders().add(h[0], h[1]);
+        }
+      }
+      int status = response.status();
       boolean noBody = status == 204 || status == 304 || "HEAD".equals(exchange.getRequestMethod());
       byte[] out = noBody ? new byte[0] : response.body();
       exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
@@ -180,6 +173,73 @@ final class PrismProxy implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** One answer of Prism as read off the wire. */
+  private record RawResponse(int status, List<String[]> headers, byte[] body) {}
+
+  /**
+   * One exchange with Prism on a fresh connection ({@code Connection: close}), read by hand: a client library would
+   * refuse the 204 with a body that is the reason for this relay. The body is read by {@code Content-Length}, as
+   * chunks, or to the end of the stream; a 204 or 304 has none whatever the headers say.
+   */
+  private RawResponse send(byte[] head, byte[] body) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), prismPort)) {
+      socket.setSoTimeout(90_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head);
+      out.write(body);
+      out.flush();
+      java.io.BufferedInputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+      String statusLine = line(in);
+      String[] parts = statusLine.split(" ", 3);
+      if (parts.length < 2) {
+        throw new IOException("not an HTTP answer: " + statusLine);
+      }
+      int status = Integer.parseInt(parts[1]);
+      List<String[]> headers = new ArrayList<>();
+      long length = -1;
+      boolean chunked = false;
+      for (String line = line(in); !line.isEmpty(); line = line(in)) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          String name = line.substring(0, colon).trim();
+          String value = line.substring(colon + 1).trim();
+          headers.add(new String[] {name, value});
+          if (name.equalsIgnoreCase("Content-Length")) {
+            length = Long.parseLong(value);
+          } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+            chunked = true;
+          }
+        }
+      }
+      if (status == 204 || status == 304) {
+        return new RawResponse(status, headers, new byte[0]);
+      }
+      java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+      if (chunked) {
+        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+            size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+          content.write(in.readNBytes(size));
+          line(in);
+        }
+      } else if (length >= 0) {
+        content.write(in.readNBytes((int) length));
+      } else {
+        content.write(in.readAllBytes());
+      }
+      return new RawResponse(status, headers, content.toByteArray());
+    }
+  }
+
+  private static String line(java.io.InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 
   private static int freePort() throws IOException {
