@@ -45,6 +45,6 @@ public final class MaskedValues {
     List<FieldViolation> violations = keys.stream()
         .map(k -> new FieldViolation("config." + k, "masked value " + MASK + " cannot be written back"))
         .toList();
-    throw new InvalidRequestException(message, vendor, 0, "", "", "", violations);
+    throw InvalidRequestException.beforeSending(vendor, message, violations);
   }
 }

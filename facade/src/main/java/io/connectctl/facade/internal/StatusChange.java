@@ -329,9 +329,9 @@ public final class StatusChange implements PendingChange {
 
   private Optional<ConnectorFailedException> failure(ConnectorStatus seen) {
     if (seen.state() == ConnectorState.FAILED) {
-      return Optional.of(new ConnectorFailedException(vendor, connector,
+      return Optional.of(ConnectorFailedException.failedState(vendor, connector,
           "Connector '" + connector + "' FAILED while waiting for " + target() + firstLine(seen.firstTrace()),
-          seen.vendorState(), seen.firstTrace(), ""));
+          seen.vendorState(), seen.firstTrace()));
     }
     return alsoFailed.apply(seen);
   }
