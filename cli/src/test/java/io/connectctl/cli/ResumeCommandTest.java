@@ -21,4 +21,15 @@ class ResumeCommandTest extends FakeCliTest {
     assertEquals(4.0, error.get("exitCode"));
     assertEquals("NOT_FOUND", error.get("kind"));
   }
+
+  @Test
+  void aWaitThatRunsOutIsStillKindTimeoutInJson() {
+    fakes.get("rp").waitsTimeOut = true;
+    CliRun run = cli("resume", "orders-sink", "--wait", "--timeout", "1s", "-o", "json");
+    assertExit(5, run);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) run.jsonArray().get(0).get("error");
+    assertEquals(5.0, error.get("exitCode"));
+    assertEquals("TIMEOUT", error.get("kind"));
+  }
 }
