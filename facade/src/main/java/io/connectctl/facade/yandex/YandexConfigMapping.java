@@ -269,7 +269,7 @@ public final class YandexConfigMapping {
   private static InvalidRequestException invalid(String name, String problem, List<String> fields) {
     String message = "Invalid config for yandex connector '" + name + "': " + problem;
     List<FieldViolation> violations = fields.stream().map(f -> new FieldViolation(f, problem)).toList();
-    return new InvalidRequestException(message, Vendor.YANDEX, 0, "", "", "", violations);
+    return InvalidRequestException.beforeSending(Vendor.YANDEX, message, violations);
   }
 
   /** Reads booleans from {@code "true"}/{@code "false"} text as well as JSON booleans. */

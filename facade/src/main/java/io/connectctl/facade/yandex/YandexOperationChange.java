@@ -90,7 +90,7 @@ final class YandexOperationChange implements PendingChange {
           : "operation rolling back after error " + describe(error), Optional.empty());
     }
     if (error != null) {
-      return Waiter.Observation.failed("operation failed: " + describe(error), new ConnectorFailedException(
+      return Waiter.Observation.failed("operation failed: " + describe(error), ConnectorFailedException.failedOperation(
           Vendor.YANDEX, connector, "yandex operation " + operationId + " (" + operation.description()
           + ") on connector '" + connector + "' failed: " + describe(error),
           String.valueOf(error.code()), error.message(), operationId));
