@@ -8,7 +8,6 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.OutputFormat;
 import io.connectctl.cli.output.Printer;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorListing;
 import java.io.IOException;
@@ -64,7 +63,7 @@ final class ExportCommand extends BaseCommand {
     List<Exported> exported = new ArrayList<>();
     for (String name : names) {
       try {
-        exported.add(export(target, client.getConnector(name)));
+        exported.add(export(target, name, client.getConnector(name).config()));
       } catch (RuntimeException e) {
         codes.add(fail(Failures.of("read", name, target, e)));
       }
@@ -131,15 +130,15 @@ final class ExportCommand extends BaseCommand {
    * {@code vendor}, {@code config} sorted by key, with the connector's own {@code name} key left out and every
    * secret replaced by a reference.
    */
-  static Exported export(Target target, Connector connector) {
+  static Exported export(Target target, String name, Map<String, String> serverConfig) {
     Map<String, String> config = new TreeMap<>();
     List<Map<String, String>> references = new ArrayList<>();
-    connector.config().forEach((key, value) -> {
-      if (key.equals("name") && connector.name().equals(value)) {
+    serverConfig.forEach((key, value) -> {
+      if (key.equals("name") && name.equals(value)) {
         return;
       }
       if (References.isSecret(key, value)) {
-        String reference = References.envReference(connector.name(), key);
+        String reference = References.envReference(name, key);
         config.put(key, reference);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("key", key);
@@ -151,13 +150,13 @@ final class ExportCommand extends BaseCommand {
     });
     references.sort(java.util.Comparator.comparing(r -> r.get("key")));
     Map<String, Object> document = new LinkedHashMap<>();
-    document.put("name", connector.name());
+    document.put("name", name);
     if (!target.context().equals(Target.AD_HOC)) {
       document.put("context", target.context());
     }
     document.put("vendor", target.vendor().id());
     document.put("config", config);
-    return new Exported(connector.name(), document, references);
+    return new Exported(name, document, references);
   }
 
   /** Documents as one YAML stream, separated by {@code ---}. */
