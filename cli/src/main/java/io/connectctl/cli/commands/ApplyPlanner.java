@@ -9,6 +9,8 @@ import io.connectctl.cli.apply.References;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.facade.Bulk;
+import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
@@ -186,11 +188,21 @@ final class ApplyPlanner {
       Target target = group.target();
       ConnectorClient client = prune.isPresent() ? command.clientFor(target, Capability.GET, Capability.LIST)
           : command.clientFor(target, Capability.GET);
+      // The connectors are read a few at a time; plans keep the files' order.
+      Map<String, Manifest> byName = new LinkedHashMap<>();
+      Map<String, References.Resolution> resolutions = new LinkedHashMap<>();
       for (Manifest manifest : group.manifests()) {
-        try {
-          plans.add(plan(client, target, manifest, References.resolve(manifest.config(), env, home, manifest.source())));
-        } catch (RuntimeException e) {
-          failed.add(new Failed(target, manifest.name(), "read", Failures.of("read", manifest.name(), target, e)));
+        byName.put(manifest.name(), manifest);
+        resolutions.put(manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
+      }
+      BulkResult<Plan> read = Bulk.apply(byName.keySet(), Waits.CONCURRENCY,
+          name -> plan(client, target, byName.get(name), resolutions.get(name)));
+      for (BulkResult.Item<Plan> item : read.items()) {
+        if (item.error().isPresent()) {
+          failed.add(new Failed(target, item.connector(), "read",
+              Failures.of("read", item.connector(), target, item.error().get())));
+        } else {
+          plans.add(item.value().orElseThrow());
         }
       }
       if (prune.isPresent()) {
