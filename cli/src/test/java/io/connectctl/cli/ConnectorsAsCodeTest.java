@@ -346,6 +346,20 @@ class ConnectorsAsCodeTest {
     }
   }
 
+  @Test
+  void configGetYamlIsAcceptedByConfigSetWhenItsVendorMatches() throws IOException {
+    ScriptedWorker worker = worker(Api.REDPANDA);
+    worker.add("orders-sink", sink());
+    CliRun get = cli(worker, "config", "get", "orders-sink", "-o", "yaml");
+    Path same = file("same.yaml", get.out().replace("tasks.max: '1'", "tasks.max: '3'"));
+    assertExit(0, cli(worker, "config", "set", "orders-sink", "-f", same.toString()));
+    assertEquals("3", worker.storedConfig("orders-sink").get("tasks.max"));
+    Path other = file("other.yaml", get.out().replace("vendor: redpanda", "vendor: confluent"));
+    CliRun refused = cli(worker, "config", "set", "orders-sink", "-f", other.toString());
+    assertExit(2, refused);
+    assertTrue(refused.err().contains("names vendor 'confluent'"), refused::toString);
+  }
+
   private static void assertExit(int expected, CliRun run) {
     assertEquals(expected, run.exitCode(), run::toString);
   }

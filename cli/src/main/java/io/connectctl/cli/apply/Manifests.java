@@ -110,6 +110,14 @@ public final class Manifests {
    * name, if given, must be {@code name}.
    */
   public static Map<String, String> readConfig(Path file, String name) {
+    return readConfig(file, name, "", "");
+  }
+
+  /**
+   * As {@link #readConfig(Path, String)}; a {@code context} or {@code vendor} the document names (as
+   * {@code config get -o yaml} prints them) must be {@code context} and {@code vendor} (when these are not empty).
+   */
+  public static Map<String, String> readConfig(Path file, String name, String context, String vendor) {
     List<Object> documents = load(file);
     if (documents.size() != 1 || !(documents.get(0) instanceof Map<?, ?> map)) {
       throw CliException.usage(file + ": expected one YAML/JSON mapping (the config, or {name, config})");
@@ -122,6 +130,14 @@ public final class Manifests {
       }
       if (!manifest.name().equals(name)) {
         throw CliException.usage(file + ": describes connector '" + manifest.name() + "', not '" + name + "'");
+      }
+      if (!context.isEmpty() && !manifest.context().isEmpty() && !manifest.context().equals(context)) {
+        throw CliException.usage(file + ": connector '" + name + "' names context '" + manifest.context()
+            + "', but this command targets context '" + context + "'");
+      }
+      if (!vendor.isEmpty() && !manifest.vendor().isEmpty() && !manifest.vendor().equals(vendor)) {
+        throw CliException.usage(file + ": connector '" + name + "' names vendor '" + manifest.vendor()
+            + "', but context '" + context + "' is " + vendor);
       }
       return manifest.config();
     }
