@@ -26,6 +26,16 @@ public final class Printer {
     this.format = format;
   }
 
+  /** The {@code -o} format. */
+  public OutputFormat format() {
+    return format;
+  }
+
+  /** Whether output is structured (JSON or YAML) rather than a table. */
+  public boolean structured() {
+    return format != OutputFormat.TABLE;
+  }
+
   /** Prints {@code value} as JSON/YAML, or runs {@code table} for the table format. */
   public void emit(Object value, Consumer<PrintStream> table) {
     switch (format) {
