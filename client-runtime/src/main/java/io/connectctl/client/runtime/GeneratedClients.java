@@ -6,7 +6,10 @@ import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
-/** Builds the {@link Retrofit} instance every generated interface expects: path encoding plus Moshi models. */
+/**
+ * Builds the {@link Retrofit} instance every generated interface expects: path encoding, request bodies checked for
+ * required properties ({@link RequestBodies}), Moshi models.
+ */
 public final class GeneratedClients {
   private GeneratedClients() {}
 
@@ -25,6 +28,7 @@ public final class GeneratedClients {
         .baseUrl(root)
         .client(client)
         .addConverterFactory(PathSegmentEncoding.create())
+        .addConverterFactory(RequestBodies.converterFactory())
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build();
   }
