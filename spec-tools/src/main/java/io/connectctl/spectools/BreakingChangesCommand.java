@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>
  * breaking-changes [--spec NAME OLD.yaml NEW.yaml]... [--jar MODULE OLD.jar NEW.jar]... [--fail-on binary|source|never]
- *                  [--versions BASELINE_VERSION CURRENT_VERSION] [--hint TEXT]
+ *                  [--versions BASELINE_VERSION|@baseline.properties CURRENT_VERSION] [--hint TEXT]
  * </pre>
  *
  * With {@code --versions}, an incompatible module does not fail when the version was bumped for it (another major
@@ -66,7 +66,7 @@ public final class BreakingChangesCommand {
             if (i + 2 >= args.length) {
               throw new IllegalArgumentException("--versions takes BASELINE_VERSION CURRENT_VERSION");
             }
-            baselineVersion = args[++i];
+            baselineVersion = versionOf(args[++i]);
             currentVersion = args[++i];
           }
           case "--hint" -> {
@@ -120,6 +120,24 @@ public final class BreakingChangesCommand {
     int[] a = majorMinor(baseline);
     int[] b = majorMinor(current);
     return a[0] != b[0] || (a[0] == 0 && a[1] != b[1]);
+  }
+
+  /** A version, or with {@code @FILE} the {@code version} of a properties file. */
+  private static String versionOf(String arg) {
+    if (!arg.startsWith("@")) {
+      return arg;
+    }
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.Reader reader = Files.newBufferedReader(Path.of(arg.substring(1)))) {
+      properties.load(reader);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read " + arg.substring(1) + ": " + e.getMessage());
+    }
+    String version = properties.getProperty("version", "").trim();
+    if (version.isEmpty()) {
+      throw new IllegalArgumentException(arg.substring(1) + " has no 'version'");
+    }
+    return version;
   }
 
   private static int[] majorMinor(String version) {
