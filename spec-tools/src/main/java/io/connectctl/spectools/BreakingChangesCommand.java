@@ -82,9 +82,11 @@ public final class BreakingChangesCommand {
         throw new IllegalArgumentException("nothing to compare: give --spec and/or --jar");
       }
       boolean fail = false;
+      List<String> summary = new ArrayList<>();
       for (String[] s : specs) {
         SpecDiff.Result r = SpecDiff.compare(Path.of(s[1]), Path.of(s[2]));
         out.println("spec   " + s[0] + ": " + r.verdict());
+        summary.add("spec   " + s[0] + ": " + r.verdict());
         if (!r.report().isBlank()) {
           r.report().lines().filter(l -> !l.isBlank()).forEach(l -> out.println("         " + l));
         }
@@ -92,6 +94,7 @@ public final class BreakingChangesCommand {
       for (String[] j : jars) {
         JavaApiDiff.Result r = JavaApiDiff.compare(Path.of(j[1]), Path.of(j[2]));
         out.println("module " + j[0] + ": " + r.verdict().label() + " (" + r.modified() + " public classes changed)");
+        summary.add("module " + j[0] + ": " + r.verdict().label());
         r.changes().forEach(c -> out.println("         " + c));
         boolean hit = switch (failOn) {
           case "binary" -> r.verdict() == JavaApiDiff.Verdict.BINARY_INCOMPATIBLE;
@@ -107,6 +110,10 @@ public final class BreakingChangesCommand {
           err.println(j[0] + " is " + r.verdict().label() + " against " + j[1] + (hint.isEmpty() ? "" : ". " + hint));
           fail = true;
         }
+      }
+      if (summary.size() > 1) {
+        out.println("== summary");
+        summary.forEach(line -> out.println("   " + line));
       }
       return fail ? 1 : 0;
     } catch (IllegalArgumentException e) {
