@@ -18,17 +18,17 @@ public final class Deviations {
    * @param vendor the vendor key
    * @param kinds finding kinds it covers; empty covers every kind
    * @param operation glob ({@code *} = any text) on the operation key
-   * @param location glob on the parameter or field path
+   * @param locations globs on the parameter or field path, one of which must match
    * @param reason why our spec differs
    * @param evidence where that is shown (a test, a vendor test, a commit, a captured response)
    */
-  public record Deviation(String vendor, List<String> kinds, String operation, String location, String reason,
+  public record Deviation(String vendor, List<String> kinds, String operation, List<String> locations, String reason,
       String evidence) {
     boolean covers(String vendorKey, Drift.Finding f) {
       return vendor.equals(vendorKey)
           && (kinds.isEmpty() || kinds.contains(f.kind()))
           && glob(operation).matcher(f.operation()).matches()
-          && glob(location).matcher(f.location()).matches();
+          && locations.stream().anyMatch(l -> glob(l).matcher(f.location()).matches());
     }
   }
 
@@ -54,7 +54,8 @@ public final class Deviations {
       out.add(new Deviation(Yamls.string(d.get("vendor")),
           Yamls.list(d.get("kinds")).stream().map(String::valueOf).toList(),
           d.containsKey("operation") ? Yamls.string(d.get("operation")) : "*",
-          d.containsKey("location") ? Yamls.string(d.get("location")) : "*",
+          d.get("location") instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+              : List.of(d.containsKey("location") ? Yamls.string(d.get("location")) : "*"),
           Yamls.string(d.get("reason")).strip(), Yamls.string(d.get("evidence")).strip()));
     }
     return new Deviations(out);

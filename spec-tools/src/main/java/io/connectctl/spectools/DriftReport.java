@@ -86,7 +86,8 @@ final class DriftReport {
         .map(Map.Entry::getKey).toList();
     if (!stale.isEmpty()) {
       out.println("-- listed deviations that matched nothing (remove them if the vendor caught up)");
-      stale.forEach(d -> out.println("   * " + d.operation() + " " + d.location() + ": " + d.reason().replaceAll("\\s+", " ")));
+      stale.forEach(d -> out.println("   * " + d.operation() + " " + String.join(" | ", d.locations()) + ": "
+          + d.reason().replaceAll("\\s+", " ")));
     }
     out.println();
     return drift.size();
