@@ -91,6 +91,7 @@ public final class Waiter {
     int polls = 0;
     String lastSeen = "nothing yet";
     while (true) {
+      long pollStarted = nanoTime.getAsLong();
       Observation seen = poll.get();
       polls++;
       lastSeen = seen.seen();
@@ -106,8 +107,13 @@ public final class Waiter {
         throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId,
             timeout);
       }
+      // The delay runs from the start of the poll, so the time a read takes (a slow server, a loaded machine) does
+      // not add up over a long wait and the policy's delay stays the longest a change can go unnoticed. A read
+      // slower than the delay is still followed by a quarter of the delay, so a slow server is not read back to back.
+      long spent = Math.max(0, nanoTime.getAsLong() - pollStarted);
       Duration delay = policy.delayAfter(polls);
-      Duration sleep = delay.toNanos() < remaining ? delay : Duration.ofNanos(remaining);
+      Duration sleep = spent == 0 ? delay : Duration.ofNanos(Math.max(delay.toNanos() / 4, delay.toNanos() - spent));
+      sleep = sleep.toNanos() < remaining ? sleep : Duration.ofNanos(remaining);
       try {
         sleeper.sleep(sleep);
       } catch (InterruptedException e) {
