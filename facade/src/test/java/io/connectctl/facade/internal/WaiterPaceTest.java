@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Delays run from the start of each read, so slow reads do not stretch the time between reads. */
+/** Reads keep to a schedule: neither slow reads nor late wake-ups stretch the time between them. */
 class WaiterPaceTest {
   private final FakeTime time = new FakeTime();
 
@@ -44,6 +44,22 @@ class WaiterPaceTest {
     await(new PollingPolicy(Duration.ofMillis(400), 1.0, Duration.ofMillis(400)), 1000, 3, reads);
 
     assertEquals(List.of(1000L, 100L, 1000L, 100L, 1000L), time.sleepMillis());
+  }
+
+  @Test
+  void aSleepThatOverranIsMadeUpOnTheNextOne() {
+    AtomicInteger reads = new AtomicInteger();
+    Waiter.Sleeper overrunning = d -> {
+      time.sleep(d);
+      time.sleep(Duration.ofMillis(50)); // the machine woke the thread late
+    };
+    new Waiter(new PollingPolicy(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)), overrunning, time)
+        .await(Vendor.YANDEX, "orders", "done", "op", Duration.ofMinutes(1), seen -> { }, () ->
+            reads.incrementAndGet() >= 4 ? Waiter.Observation.done("done", Optional.empty())
+                : Waiter.Observation.pending("running", Optional.empty()));
+
+    // asked for, then overran: reads stay one second apart on average instead of 1.05 s
+    assertEquals(List.of(1000L, 50L, 950L, 50L, 950L, 50L), time.sleepMillis());
   }
 
   @Test
