@@ -13,14 +13,22 @@ import java.util.Objects;
  * @param config the desired config (flat string map): the keys this file manages
  * @param drop config keys to remove from the connector on purpose (the file's {@code drop} list)
  * @param source the file it came from
+ * @param vendor the vendor the file says it was read from ({@code vendor:}, as {@code config get -o yaml} writes
+ *     it), or empty when it does not say
  */
-public record Manifest(String name, Map<String, String> config, List<String> drop, Path source) {
+public record Manifest(String name, Map<String, String> config, List<String> drop, Path source, String vendor) {
   /** Validates and copies. */
   public Manifest {
     Objects.requireNonNull(name, "name");
     config = Map.copyOf(config);
     drop = List.copyOf(drop);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(vendor, "vendor");
+  }
+
+  /** A connector whose file names no vendor. */
+  public Manifest(String name, Map<String, String> config, List<String> drop, Path source) {
+    this(name, config, drop, source, "");
   }
 
   /** A connector without a {@code drop} list. */

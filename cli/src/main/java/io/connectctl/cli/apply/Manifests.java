@@ -28,9 +28,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code "yes"}); nested maps under {@code config} are flattened with dots. For {@code apply}, a connector may also
  * list under {@code drop} the config keys to remove from the connector (see {@link Manifest#drop()}). All files
  * are read and checked before anything is sent, and every problem names the file, the connector and the key.
+ * The {@code context} and {@code vendor} that {@code config get -o yaml|json} adds are accepted, so its output
+ * applies back as it is: {@code context} is ignored (a connector may be copied to another context), {@code vendor}
+ * is kept in {@link Manifest#vendor()} for the caller to check.
  */
 public final class Manifests {
-  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "drop");
+  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "drop", "context", "vendor");
 
   private Manifests() {}
 
@@ -141,7 +144,7 @@ public final class Manifests {
     for (Object key : document.keySet()) {
       if (!DOCUMENT_KEYS.contains(String.valueOf(key))) {
         throw CliException.usage(at + ": unknown key '" + key
-            + "' (a connector has 'name', 'config' and optionally 'drop')");
+            + "' (a connector has 'name', 'config' and optionally 'drop', 'context', 'vendor')");
       }
     }
     Object config = document.get("config");
@@ -149,7 +152,12 @@ public final class Manifests {
       throw CliException.usage(at + ": missing 'config' (a mapping of config keys to values)");
     }
     Map<String, String> flat = flatten(at, map);
-    return new Manifest(String.valueOf(name), flat, drop(at, document.get("drop"), flat), file);
+    Object vendor = document.get("vendor");
+    if (vendor instanceof Map || vendor instanceof List) {
+      throw CliException.usage(at + ": 'vendor' must be a vendor name such as redpanda, confluent or yandex");
+    }
+    return new Manifest(String.valueOf(name), flat, drop(at, document.get("drop"), flat), file,
+        vendor == null ? "" : String.valueOf(vendor).trim());
   }
 
   /** The {@code drop} list: config keys to remove, each a non-empty text that is not also set under config. */

@@ -1,5 +1,6 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
@@ -52,8 +53,16 @@ final class ApplyCommand extends BaseCommand {
   public Integer call() {
     List<Manifest> manifests = Manifests.read(files);
     Optional<Duration> wait = waitOptions.waitFor();
-    ConnectorClient client = client(Capability.GET);
     Target target = target();
+    for (Manifest manifest : manifests) {
+      if (!manifest.vendor().isEmpty() && !manifest.vendor().equalsIgnoreCase(target.vendor().id())) {
+        throw CliException.usage(manifest.source() + ": connector '" + manifest.name() + "' was written for vendor "
+            + manifest.vendor() + ", but " + (target.context() == null || target.context().isBlank() ? "the target"
+            : "context '" + target.context() + "'") + " is " + target.vendor().id()
+            + " (remove its 'vendor' line to apply it anyway)");
+      }
+    }
+    ConnectorClient client = client(Capability.GET);
     List<Integer> codes = new ArrayList<>();
     List<Plan> plans = new ArrayList<>();
     for (Manifest manifest : manifests) {
