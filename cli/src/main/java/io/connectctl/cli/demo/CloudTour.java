@@ -4,7 +4,6 @@ import com.squareup.moshi.Moshi;
 import io.connectctl.cli.CliEnvironment;
 import io.connectctl.cli.ConnectCtl;
 import io.connectctl.cli.ExitCode;
-import io.connectctl.cli.client.VendorClientFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +102,7 @@ public final class CloudTour {
     env.put("TOUR_CONFLUENT_API_KEY", "LOCALKEY");
     env.put("TOUR_CONFLUENT_API_SECRET", "local-confluent-secret");
     env.put("TOUR_YC_IAM_TOKEN", "local-yandex-iam-token");
-    CliEnvironment cli = environment.with(env, new VendorClientFactory());
+    CliEnvironment cli = environment.with(env, environment.clients());
     out.println("The cloud tour: each cloud's API, served by a local gateway over the real Connect worker at "
         + workerUrl + ". Contexts:");
     out.println();
