@@ -7,7 +7,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds the {@code Authorization} header. On a 401 from credentials that can refresh (a token that expired
+ * Adds the {@code Authorization} header (none when the credentials give an empty one). On a 401 from credentials that can refresh (a token that expired
  * mid-run) it invalidates the token and tries once more with a fresh one; the server did not act on the
  * refused request, so this is safe for every method.
  */
@@ -32,6 +32,10 @@ final class AuthInterceptor implements Interceptor {
   }
 
   private Request withAuth(Request request) {
-    return request.newBuilder().header("Authorization", credentials.authorizationHeader()).build();
+    String header = credentials.authorizationHeader();
+    if (header == null || header.isEmpty()) {
+      return request; // no credentials: nothing to add
+    }
+    return request.newBuilder().header("Authorization", header).build();
   }
 }

@@ -24,6 +24,10 @@ import java.util.function.Supplier;
  * included. {@link #untilStateAfterRestart} and {@link #untilStateAfterResume} therefore read FAILED as "not picked
  * up yet" and poll on, until the connector has shown some other state; from then on FAILED ends the wait as usual.
  * A connector that never leaves FAILED runs into the timeout, which names FAILED as the last state seen.
+ *
+ * <p>A connector not found before it was ever seen is polled on (a new connector's status appears a moment after
+ * it is created); one that disappears after it was seen ends a wait for a state at once with a
+ * {@link NotFoundException} saying it was deleted, rather than polling until the timeout.
  */
 public final class StatusChange implements PendingChange {
   private static final Set<ConnectorState> UNSETTLED =
@@ -42,6 +46,8 @@ public final class StatusChange implements PendingChange {
   private final Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed;
   /** Whether a state other than a failure has been seen, so failures are no longer stale. */
   private final AtomicBoolean pickedUp = new AtomicBoolean();
+  /** Whether the connector has been seen at all: once it has, its disappearance ends a wait for a state. */
+  private final AtomicBoolean seenOnce = new AtomicBoolean();
 
   private StatusChange(Vendor vendor, String connector, Goal goal, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter, String request,
@@ -137,10 +143,17 @@ public final class StatusChange implements PendingChange {
     try {
       seen = status.get();
     } catch (NotFoundException e) {
-      return goal == Goal.GONE
-          ? Waiter.Observation.done("deleted", Optional.empty())
-          : Waiter.Observation.pending("not found", Optional.empty());
+      if (goal == Goal.GONE) {
+        return Waiter.Observation.done("deleted", Optional.empty());
+      }
+      if (seenOnce.get()) {
+        return Waiter.Observation.failed("not found", new NotFoundException("Connector '" + connector
+            + "' was deleted (by someone else) while waiting for " + target() + "; stopped waiting", vendor,
+            e.httpStatus(), e.vendorCode(), e.vendorMessage(), e.requestId(), e));
+      }
+      return Waiter.Observation.pending("not found", Optional.empty());
     }
+    seenOnce.set(true);
     String label = seen.state() + (seen.vendorState().isEmpty() ? "" : " (" + seen.vendorState() + ")");
     boolean reached = switch (goal) {
       case STATE -> seen.state() == target;
