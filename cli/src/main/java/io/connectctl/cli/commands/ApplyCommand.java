@@ -14,6 +14,7 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PendingChange;
 import java.nio.file.Path;
@@ -42,6 +43,10 @@ final class ApplyCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Show what would change; send no change.")
   boolean dryRun;
 
+  @Option(names = "--initial-state", paramLabel = "STATE",
+      description = "Create new connectors paused or stopped (paused|stopped); existing ones are left as they are.")
+  String initialState;
+
   @Mixin
   WaitOptions waitOptions;
 
@@ -51,6 +56,11 @@ final class ApplyCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    ConnectorState created = initialState();
+    if (created != ConnectorState.RUNNING) {
+      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities()
+          .require(Capability.INITIAL_STATE);
+    }
     List<Manifest> manifests = Manifests.read(files);
     Duration timeout = waitOptions.timeout();
     ConnectorClient client = client(Capability.GET);
@@ -66,6 +76,9 @@ final class ApplyCommand extends BaseCommand {
     }
     if (plans.stream().anyMatch(p -> p.action() == Action.CREATE)) {
       client.capabilities().require(Capability.CREATE);
+      if (created != ConnectorState.RUNNING) {
+        client.capabilities().require(Capability.INITIAL_STATE);
+      }
     }
     if (plans.stream().anyMatch(p -> p.action() == Action.UPDATE)) {
       client.capabilities().require(Capability.UPDATE_CONFIG);
@@ -77,7 +90,7 @@ final class ApplyCommand extends BaseCommand {
     BulkResult<Optional<ChangeResult>> results = Bulk.apply(toChange, Changes.CONCURRENCY, name -> {
       Plan plan = byName.get(name);
       PendingChange change = plan.action() == Action.CREATE
-          ? client.create(new ConnectorDefinition(name, plan.manifest().config()))
+          ? client.create(new ConnectorDefinition(name, plan.manifest().config()), created)
           : client.updateConfig(name, plan.manifest().config());
       if (!waitOptions.wait) {
         return Optional.empty();
@@ -117,6 +130,20 @@ final class ApplyCommand extends BaseCommand {
     }
     printer().emit(views, out -> lines.forEach(out::println));
     return ExitCode.combine(codes);
+  }
+
+  /** {@code --initial-state}: RUNNING when absent. */
+  private ConnectorState initialState() {
+    if (initialState == null) {
+      return ConnectorState.RUNNING;
+    }
+    return switch (initialState.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "paused" -> ConnectorState.PAUSED;
+      case "stopped" -> ConnectorState.STOPPED;
+      case "running" -> ConnectorState.RUNNING;
+      default -> throw io.connectctl.cli.CliException.usage("Invalid value for --initial-state: '" + initialState
+          + "' (expected paused or stopped)");
+    };
   }
 
   private static Plan plan(ConnectorClient client, Target target, Manifest manifest) {
