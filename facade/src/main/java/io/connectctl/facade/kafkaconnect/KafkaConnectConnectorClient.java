@@ -57,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -107,7 +108,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS));
 
   private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
-  private static final Duration CREATED_GRACE = Duration.ofSeconds(10);
+  /** How long a new connector that runs without tasks is taken to be still starting them. */
+  private static final Duration TASKS_GRACE = Duration.ofSeconds(10);
 
   private final List<HttpUrl> urls;
   private final ConnectorsApi connectors;
@@ -225,7 +227,28 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     }
     send(connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
         about("create", name));
-    return untilState(name, state);
+    if (state != ConnectorState.RUNNING) {
+      return untilState(name, state);
+    }
+    AtomicLong firstPoll = new AtomicLong();
+    return failingAlsoWhen(name, state, StatusChange.untilState(VENDOR, name, state,
+        () -> withTasksAssigned(readStatus(name), firstPoll), waiter()));
+  }
+
+  /**
+   * A new connector shows RUNNING before its tasks exist; a task that cannot start fails a moment later. So while
+   * waiting for a new connector to run, RUNNING without any task counts as UNASSIGNED for up to
+   * {@link #TASKS_GRACE} (a connector may legitimately run without tasks; after that it counts as RUNNING).
+   */
+  private static ConnectorStatus withTasksAssigned(ConnectorStatus status, AtomicLong firstPoll) {
+    long now = System.nanoTime();
+    firstPoll.compareAndSet(0, now);
+    if (status.state() != ConnectorState.RUNNING || !status.tasks().isEmpty()
+        || now - firstPoll.get() > TASKS_GRACE.toNanos()) {
+      return status;
+    }
+    return new ConnectorStatus(status.name(), status.type(), ConnectorState.UNASSIGNED, status.vendorState() + ", no tasks yet",
+        status.vendorDetails(), status.workerId(), status.trace(), status.tasks());
   }
 
   /** Replaces the whole config ({@code PUT .../config}, which creates a missing connector); await a settled state. */
