@@ -22,10 +22,12 @@ import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
 /**
- * {@code connectctl demo}: a tour that needs no cloud account. It starts Prism mocks of the three curated specs on
- * loopback, writes a throwaway config with one context per vendor (credentials by variable name, the variables set
- * to dummy values for the tour only), runs a short series of real connectctl command lines against them, printing
- * what a user would see, and stops the mocks. It succeeds only if every step ended with the exit code expected.
+ * {@code connectctl demo}: a tour that needs no account. Part 1 ({@link LocalStory}) is real: a Kafka broker and a
+ * Connect worker started on this machine, FileStream connectors whose lines are checked on disk, a real failure,
+ * then the cluster stopped. Part 2 shows the three clouds on Prism mocks of the curated specs (canned answers, said
+ * plainly): a throwaway config with one context per vendor (credentials by variable name, the variables set to
+ * dummy values for the tour only), a short series of real connectctl command lines against them, and the mocks
+ * stopped. It succeeds only if every step of both parts worked.
  */
 public final class Demo {
   /** The three specs, relative to {@code specs/}, with the context each one backs. */
@@ -61,13 +63,18 @@ public final class Demo {
     Path prism = specs.resolve("node_modules").resolve(".bin").resolve("prism");
     List<PrismMock> servers = new ArrayList<>();
     Path dir = null;
+    LocalStory local = null;
     try {
+      dir = Files.createTempDirectory("connectctl-demo-");
+      local = new LocalStory(environment, Files.createDirectories(dir.resolve("local")));
+      local.run();
+      out.println();
+      out.println("== Part 2: the three clouds, on MOCKS (Prism serving the curated specs' examples; nothing real) ==");
       out.println("Starting Prism mocks of the Redpanda, Confluent and Yandex specs on 127.0.0.1 …");
       for (String[] mock : MOCKS) {
         servers.add(PrismMock.start(prism, specs.resolve(mock[1]), OptionalLong.empty(), environment.env()));
       }
       servers.forEach(PrismMock::awaitReady);
-      dir = Files.createTempDirectory("connectctl-demo-");
       Path config = write(dir.resolve("config.yaml"), config(servers));
       Path manifest = write(dir.resolve("orders-s3-sink.yaml"), MANIFEST);
       out.println("Wrote a throwaway config with one context per vendor: " + config);
@@ -83,7 +90,7 @@ public final class Demo {
       OkHttpClient http = new OkHttpClient.Builder().addInterceptor(new MockExamples()).build();
       CliEnvironment tour = environment.with(env, new VendorClientFactory(http));
       try {
-        return tour(tour, steps(manifest));
+        return tour(tour, steps(manifest), local);
       } finally {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -124,9 +131,9 @@ public final class Demo {
             List.of("stop", "replicate-orders", "--context", "demo-yandex"), ExitCode.API_FAILED));
   }
 
-  private int tour(CliEnvironment tour, List<Step> steps) {
+  private int tour(CliEnvironment tour, List<Step> steps, LocalStory local) {
     PrintStream out = environment.out();
-    List<String> failed = new ArrayList<>();
+    List<String> failed = new ArrayList<>(local.failed());
     for (Step step : steps) {
       out.println();
       if (!step.note().isEmpty()) {
@@ -141,12 +148,14 @@ public final class Demo {
       }
     }
     out.println();
+    int total = local.steps() + steps.size();
     if (failed.isEmpty()) {
-      out.println("Demo finished: all " + steps.size() + " steps worked.");
+      out.println("Demo finished: all " + total + " steps worked (" + local.steps() + " on the real local cluster, "
+          + steps.size() + " on the cloud mocks).");
       return ExitCode.OK;
     }
     failed.forEach(f -> environment.err().println("error: demo step failed: " + f));
-    out.println("Demo finished: " + failed.size() + " of " + steps.size() + " steps failed.");
+    out.println("Demo finished: " + failed.size() + " of " + total + " steps failed.");
     return ExitCode.API_FAILED;
   }
 
