@@ -15,12 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoTest {
   @TempDir
-  Path home;
+  static Path home;
+
+  /** The demo takes a minute (a real cluster starts and stops): it runs once, both tests read its output. */
+  private static CliRun run;
+
+  private static synchronized CliRun demo() {
+    if (run == null) {
+      run = CliRun.run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home, new VendorClientFactory(),
+          "demo");
+    }
+    return run;
+  }
 
   @Test
   void theTourRunsEveryStepAndExitsZero() {
-    CliRun run = CliRun.run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home, new VendorClientFactory(),
-        "demo");
+    CliRun run = demo();
     assertEquals(0, run.exitCode(), run::toString);
     assertTrue(run.out().contains("$ connectctl get connectors --all-contexts"), run::toString);
     assertTrue(run.out().lines().anyMatch(l -> l.matches("demo-yandex\\s+yandex\\s+replicate-orders\\s+RUNNING\\s+-")),
@@ -33,8 +43,7 @@ class DemoTest {
 
   @Test
   void theLocalStoryReallyMovesLinesAndLeavesNoProcessBehind() {
-    CliRun run = CliRun.run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home, new VendorClientFactory(),
-        "demo");
+    CliRun run = demo();
     assertEquals(0, run.exitCode(), run::toString);
     String out = run.out();
     int part1 = out.indexOf("== Part 1: a real Kafka Connect cluster on this machine ==");

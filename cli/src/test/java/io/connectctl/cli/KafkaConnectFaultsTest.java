@@ -143,8 +143,25 @@ class KafkaConnectFaultsTest {
         assertEquals("unchanged", entry.get("action"), entry.toString());
       }
     }
-    assertEquals(new HashSet<>(all), names(url2, "bulk-"));
+    eventually(() -> assertEquals(new HashSet<>(all), names(url2, "bulk-"), "first:\n" + first + "\nsecond:\n"
+        + second));
     assertEquals(0, cli(url2, home, "delete", "--selector", "^bulk-", "--wait").exitCode());
+  }
+
+  /** Retries {@code check} for up to 30 s: a restarted worker may still be reading the configs back. */
+  private static void eventually(Runnable check) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        check.run();
+        return;
+      } catch (AssertionError e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
+    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud and Yandex Cloud.",
+    description = "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
+        + "Kafka Connect.",
     footer = {"", "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
         + "3 authentication or permission, 4 not found, 5 timed out waiting."},
     subcommands = {
