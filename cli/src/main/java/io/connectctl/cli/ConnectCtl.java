@@ -27,6 +27,7 @@ public final class ConnectCtl {
   public int run(String... args) {
     RootCommand root = new RootCommand(environment);
     CommandLine cli = new CommandLine(root);
+    io.connectctl.cli.commands.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -57,7 +57,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -105,11 +104,9 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
       Capability.STOP, Capability.TASKS, Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS,
       Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK, Capability.ALTER_OFFSETS,
-      Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS));
+      Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.RESET_TOPICS));
 
   private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
-  /** How long a new connector that runs without tasks is taken to be still starting them. */
-  private static final Duration TASKS_GRACE = Duration.ofSeconds(10);
 
   private final List<HttpUrl> urls;
   private final ConnectorsApi connectors;
@@ -227,28 +224,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     }
     send(connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
         about("create", name));
-    if (state != ConnectorState.RUNNING) {
-      return untilState(name, state);
-    }
-    AtomicLong firstPoll = new AtomicLong();
-    return failingAlsoWhen(name, state, StatusChange.untilState(VENDOR, name, state,
-        () -> withTasksAssigned(readStatus(name), firstPoll), waiter()));
-  }
-
-  /**
-   * A new connector shows RUNNING before its tasks exist; a task that cannot start fails a moment later. So while
-   * waiting for a new connector to run, RUNNING without any task counts as UNASSIGNED for up to
-   * {@link #TASKS_GRACE} (a connector may legitimately run without tasks; after that it counts as RUNNING).
-   */
-  private static ConnectorStatus withTasksAssigned(ConnectorStatus status, AtomicLong firstPoll) {
-    long now = System.nanoTime();
-    firstPoll.compareAndSet(0, now);
-    if (status.state() != ConnectorState.RUNNING || !status.tasks().isEmpty()
-        || now - firstPoll.get() > TASKS_GRACE.toNanos()) {
-      return status;
-    }
-    return new ConnectorStatus(status.name(), status.type(), ConnectorState.UNASSIGNED, status.vendorState() + ", no tasks yet",
-        status.vendorDetails(), status.workerId(), status.trace(), status.tasks());
+    return untilState(name, state);
   }
 
   /** Replaces the whole config ({@code PUT .../config}, which creates a missing connector); await a settled state. */
@@ -262,7 +238,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     }
     MaskedValues.refuseMasked(VENDOR, name, config);
     send(connectors.putConnectorConfig(name, config), about("update config of", name));
-    return untilSettled(name);
+    return untilConfigApplied(name, config);
   }
 
   /** {@code PATCH .../config} (Kafka 3.8+): only the given keys change; a {@code null} value removes its key. */
@@ -351,6 +327,13 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     var byName = read(connectors.getConnectorTopics(name), about("list topics of", name));
     var entry = byName.get(name);
     return entry == null ? List.of() : entry.topics();
+  }
+
+  /** Clears the record of topics the connector has used ({@code PUT .../topics/reset}). */
+  @Override
+  public void resetTopics(String name) {
+    name(name);
+    send(connectors.resetConnectorTopics(name), about("reset topics of", name));
   }
 
   /** The offsets the worker has committed for the connector (Kafka 3.5+). */
