@@ -391,7 +391,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     return status;
   }
 
-  /** The worker's plugins: connectors, converters, transformations and predicates alike. */
+  /** The worker's connector plugins (sources and sinks; Kafka leaves converters and transformations out by default). */
   @Override
   public List<PluginInfo> plugins() {
     return KafkaConnectModels.plugins(read(plugins.listConnectorPlugins(null), "list plugins" + where()));
