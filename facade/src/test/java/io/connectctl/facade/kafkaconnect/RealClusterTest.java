@@ -235,8 +235,10 @@ class RealClusterTest {
       assertEquals(ConnectorState.RUNNING, client.status("failing-sink").tasks().get(0).state());
 
       // one task: fail it again by removing the directory, restart task 0 once it is back
-      client.patchConfig("failing-sink", Map.of("file", dir.resolve("gone").resolve("x.txt").toString()))
-          .await(WAIT);
+      // the update is applied, and its wait ends with the failure it causes
+      ConnectorFailedException afterPatch = assertThrows(ConnectorFailedException.class, () -> client.patchConfig(
+          "failing-sink", Map.of("file", dir.resolve("gone").resolve("x.txt").toString())).await(WAIT));
+      assertTrue(afterPatch.getMessage().contains("x.txt"), afterPatch.getMessage());
       eventually("task failed after the patch", () ->
           assertEquals(ConnectorState.FAILED, client.status("failing-sink").tasks().get(0).state()));
       Files.createDirectories(dir.resolve("gone"));
