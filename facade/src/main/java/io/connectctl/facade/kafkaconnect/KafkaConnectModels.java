@@ -87,7 +87,8 @@ final class KafkaConnectModels {
 
   static ConnectorOffsets offsets(String name, io.connectctl.client.kafkaconnect.model.ConnectorOffsets o) {
     return new ConnectorOffsets(name, o.offsets().stream()
-        .map(p -> new ConnectorOffsets.PartitionOffset(plainNumbers(p.partition()), plainNumbers(p.offset())))
+        .map(p -> new ConnectorOffsets.PartitionOffset(plainNumbers(p.partition()),
+            p.offset() == null ? Map.of() : plainNumbers(p.offset())))
         .toList(), "");
   }
 

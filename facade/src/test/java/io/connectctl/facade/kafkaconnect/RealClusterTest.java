@@ -308,8 +308,11 @@ class RealClusterTest {
       return response;
     }).build();
     ExecutorService pool = Executors.newFixedThreadPool(8);
+    // A storm of rebalances: more patience than the default five attempts.
+    io.connectctl.facade.RetryPolicy patient = new io.connectctl.facade.RetryPolicy(15, Duration.ofMillis(200),
+        Duration.ofSeconds(2), Duration.ofMinutes(2), 0.2);
     try (KafkaConnectConnectorClient busy = KafkaConnectConnectorClient.builder().url(url)
-        .okHttpClient(recording).build()) {
+        .okHttpClient(recording).retryPolicy(patient).build()) {
       List<Future<?>> work = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         String name = "busy-" + i;
