@@ -2,6 +2,7 @@ package io.connectctl.bench;
 
 import io.connectctl.bench.MockServer.Reply;
 import io.connectctl.bench.MockServer.Request;
+import io.connectctl.prism.PrismExamples;
 import io.connectctl.testkit.OpenApiDocument;
 import io.connectctl.testkit.Specs;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  *       {@code X-RateLimit-*} headers.
  *   <li>{@code listing VENDOR TOTAL}: TOTAL connectors for redpanda / yandex (paged, generated page by page) or
  *       confluent (one expanded map, streamed).
- *   <li>{@code wait SECONDS}: Redpanda pause; the status says RUNNING until SECONDS after the pause, then PAUSED.
+ *   <li>{@code wait}: Redpanda and Yandex pauses that take as long as the connector's name says ({@code after-30}).
  *   <li>{@code spec}: every Redpanda operation answers its first success example; {@code listConnectors} pages
  *       through the {@code first-page} and {@code last-page} examples as their tokens say.
  * </ul>
@@ -52,7 +54,7 @@ public final class MockServers {
       case "status" -> status();
       case "bulk" -> bulk(Duration.ofMillis(Long.parseLong(args.get(0))), Integer.parseInt(args.get(1)));
       case "listing" -> listing(args.get(0), Integer.parseInt(args.get(1)));
-      case "wait" -> waiting(Duration.ofSeconds(Long.parseLong(args.get(0))));
+      case "wait" -> waiting();
       case "spec" -> redpandaSpec();
       default -> throw new IllegalArgumentException("Unknown server kind " + kind);
     };
@@ -126,7 +128,7 @@ public final class MockServers {
     return switch (vendor) {
       case "redpanda" -> {
         List<SpecExamples.Template> items = SpecExamples.of(Specs.REDPANDA)
-            .listItems("listConnectors", "connectors", "first-page", "last-page");
+            .listItems("listConnectors", "connectors", PrismExamples.FIRST_PAGE, PrismExamples.LAST_PAGE);
         yield MockServer.start(4, Duration.ZERO, request -> request.method().equals("GET")
             && request.path().endsWith("/connectors")
             ? page(items, total, request.param("page_size"), request.param("page_token"), "next_page_token")
@@ -134,7 +136,7 @@ public final class MockServers {
       }
       case "yandex" -> {
         List<SpecExamples.Template> items = SpecExamples.of(Specs.YANDEX)
-            .listItems("listConnectors", "connectors", "first-page", "last-page");
+            .listItems("listConnectors", "connectors", PrismExamples.FIRST_PAGE, PrismExamples.LAST_PAGE);
         yield MockServer.start(4, Duration.ZERO, request -> request.method().equals("GET")
             && request.path().endsWith("/connectors")
             ? page(items, total, request.param("pageSize"), request.param("pageToken"), "nextPageToken")
@@ -181,31 +183,60 @@ public final class MockServers {
     });
   }
 
-  static MockServer waiting(Duration delay) throws IOException {
+  /**
+   * Pauses that take a scripted time, for Redpanda (status polled) and Yandex (operation polled) on one server.
+   * The connector's name says how long its pause takes: {@code after-30} turns PAUSED 30 s after the pause request
+   * reached the server. Status and operation reads are counted per connector ({@code reads.after-30}).
+   */
+  static MockServer waiting() throws IOException {
     SpecExamples redpanda = SpecExamples.of(Specs.REDPANDA);
     byte[] running = redpanda.exampleJson("getConnectorStatus", "200", "running");
     byte[] paused = redpanda.exampleJson("getConnectorStatus", "200", "paused");
     byte[] accepted = redpanda.exampleJson("pauseConnector", "202", "accepted");
-    AtomicLong pausedAt = new AtomicLong(-1);
-    return MockServer.start(4, Duration.ZERO, request -> {
-      if (request.method().equals("PUT") && request.path().endsWith("/pause")) {
-        pausedAt.compareAndSet(-1, System.nanoTime());
-        return Reply.json(202, accepted);
+    SpecExamples yandex = SpecExamples.of(Specs.YANDEX);
+    String inProgress = new String(yandex.exampleJson("pauseConnector", "200", "in-progress"), StandardCharsets.UTF_8);
+    String done = new String(yandex.exampleJson("pauseConnector", "200", "done"), StandardCharsets.UTF_8);
+    String exampleId = "c9qh7g3mx5c2nvp0b9t1";
+    Map<String, Long> pausedAt = new ConcurrentHashMap<>();
+    MockServer[] server = new MockServer[1];
+    server[0] = MockServer.start(8, Duration.ZERO, request -> {
+      String path = request.path();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (path.endsWith("/pause") || path.contains("/connectors/pause/")) {
+        String connector = path.endsWith("/pause") ? path.split("/")[path.split("/").length - 2] : name;
+        pausedAt.putIfAbsent(connector, System.nanoTime());
+        return path.endsWith("/pause") ? Reply.json(202, accepted)
+            : Reply.json(200, inProgress.replace(exampleId, "op-" + connector).getBytes(StandardCharsets.UTF_8));
       }
-      if (request.method().equals("GET") && request.path().endsWith("/status")) {
-        long at = pausedAt.get();
-        boolean done = at >= 0 && System.nanoTime() - at >= delay.toNanos();
-        return Reply.json(200, done ? paused : running);
+      String connector;
+      boolean yandexRead = path.startsWith("/operations/");
+      if (yandexRead) {
+        connector = name.substring("op-".length());
+      } else if (request.method().equals("GET") && path.endsWith("/status")) {
+        String[] parts = path.split("/");
+        connector = parts[parts.length - 2];
+      } else {
+        return notFound();
       }
-      return notFound();
+      server[0].count("reads." + connector);
+      Long at = pausedAt.get(connector);
+      long delay = Duration.ofSeconds(Long.parseLong(connector.substring(connector.lastIndexOf('-') + 1))).toNanos();
+      boolean flipped = at != null && System.nanoTime() - at >= delay;
+      if (yandexRead) {
+        String body = (flipped ? done : inProgress).replace(exampleId, "op-" + connector);
+        return Reply.json(200, body.getBytes(StandardCharsets.UTF_8));
+      }
+      return Reply.json(200, flipped ? paused : running);
     });
+    return server[0];
   }
 
   /** Every Redpanda operation answers its first success example; the listing follows its page tokens. */
   static MockServer redpandaSpec() throws IOException {
     SpecExamples redpanda = SpecExamples.of(Specs.REDPANDA);
-    byte[] firstPage = redpanda.exampleJson("listConnectors", "200", "first-page");
-    byte[] lastPage = redpanda.exampleJson("listConnectors", "200", "last-page");
+    Map<String, byte[]> pages = Map.of(
+        PrismExamples.FIRST_PAGE, redpanda.exampleJson("listConnectors", "200", PrismExamples.FIRST_PAGE),
+        PrismExamples.LAST_PAGE, redpanda.exampleJson("listConnectors", "200", PrismExamples.LAST_PAGE));
     List<Route> routes = new ArrayList<>();
     for (OpenApiDocument.Operation op : redpanda.operations()) {
       for (String code : op.responseCodes()) {
@@ -222,7 +253,7 @@ public final class MockServers {
       for (Route route : routes) {
         if (route.method().equals(request.method()) && route.path().matcher(request.path()).matches()) {
           if (route.operationId().equals("listConnectors")) {
-            return Reply.json(200, request.param("page_token").isEmpty() ? firstPage : lastPage);
+            return Reply.json(200, pages.get(PrismExamples.listingPage(request.param("page_token"))));
           }
           return route.body() == null ? new Reply(route.status(), Map.of(), null, 0)
               : Reply.json(route.status(), route.body());

@@ -39,6 +39,7 @@ import retrofit2.http.Body;
 import retrofit2.http.Header;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.QueryMap;
 
 /**
  * Contract tests derived from a spec: for every operation it checks, through the generated client, that
@@ -254,6 +255,8 @@ public final class ContractSuite {
         } else if (a instanceof Query query) {
           Map<String, Object> p = parameters.get("query:" + query.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
+        } else if (a instanceof QueryMap) {
+          args[i] = deepObjectQuery(parameters);
         } else if (a instanceof Header header) {
           Map<String, Object> p = parameters.get("header:" + header.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
@@ -263,6 +266,18 @@ public final class ContractSuite {
       }
     }
     return args;
+  }
+
+  /** The spec's {@code deepObject} query parameters, from their examples, as one Retrofit query map. */
+  private Map<String, String> deepObjectQuery(Map<String, Map<String, Object>> parameters) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (Map<String, Object> p : parameters.values()) {
+      if ("query".equals(p.get("in")) && "deepObject".equals(p.get("style"))) {
+        Map<String, Object> example = OpenApiDocument.map(p.get("example"));
+        example.forEach((k, v) -> query.put(p.get("name") + "[" + k + "]", String.valueOf(v)));
+      }
+    }
+    return query;
   }
 
   private static Map<String, Object> require(Map<String, Map<String, Object>> parameters, String key,
@@ -300,6 +315,22 @@ public final class ContractSuite {
     }
     if (type == java.util.UUID.class) {
       return java.util.UUID.fromString(value.toString());
+    }
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      Type item = list.getActualTypeArguments()[0];
+      List<Object> out = new ArrayList<>();
+      for (Object element : value instanceof List<?> l ? l : List.of(value)) {
+        out.add(convert(element, item));
+      }
+      return out;
+    }
+    if (type instanceof Class<?> c && c.isRecord() && c.getRecordComponents().length == 1
+        && c.getRecordComponents()[0].getType() == String.class) {
+      try {
+        return c.getDeclaredConstructor(String.class).newInstance(String.valueOf(value));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot build " + c.getName() + " from " + value, e);
+      }
     }
     if (type == Double.class) {
       return value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());

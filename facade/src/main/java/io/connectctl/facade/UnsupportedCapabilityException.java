@@ -9,7 +9,7 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    * @param capability the operation it lacks
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability) {
-    super(vendor + " does not support " + capability.label(), vendor, 0, "", "", "", null);
+    super(vendor + " does not support " + capability.label(), ErrorContext.of(vendor), null);
     this.capability = capability;
   }
 
@@ -19,7 +19,7 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    * @param message says which version the operation needs and which the server runs
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability, String message) {
-    super(message, vendor, 0, "", "", "", null);
+    super(message, ErrorContext.of(vendor), null);
     this.capability = capability;
   }
 

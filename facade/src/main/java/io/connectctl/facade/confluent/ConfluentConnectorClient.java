@@ -291,9 +291,9 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
             return Waiter.Observation.done("offsets request " + phase, Optional.empty());
           }
           if (phase.equals("FAILED")) {
-            return Waiter.Observation.failed("offsets request " + phase, new ConnectorFailedException(VENDOR, name,
-                "The offsets request of connector '" + name + "' FAILED" + (message.isEmpty() ? "" : ": " + message),
-                phase, message, ""));
+            return Waiter.Observation.failed("offsets request " + phase, ConnectorFailedException.failedOperation(
+                VENDOR, name, "The offsets request of connector '" + name + "' FAILED"
+                    + (message.isEmpty() ? "" : ": " + message), phase, message, ""));
           }
           return Waiter.Observation.pending("offsets request " + phase, Optional.empty());
         });

@@ -36,6 +36,9 @@ final class AuthInterceptor implements Interceptor {
     if (header == null || header.isEmpty()) {
       return request; // no credentials: nothing to add
     }
+    if (header.equals(request.header("Authorization"))) {
+      return request; // added with the secrets tag, in the same request copy
+    }
     return request.newBuilder().header("Authorization", header).build();
   }
 }

@@ -386,7 +386,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     if (!"STOPPED".equalsIgnoreCase(status.vendorState())) {
       throw new ConflictException(VENDOR + ": cannot " + verb + " offsets of connector '" + name + "'" + where()
           + ": it is " + status.vendorState() + ", and offsets can only be changed while the connector is STOPPED;"
-          + " stop it first (nothing was sent)", VENDOR, 0, "", "", "", null);
+          + " stop it first (nothing was sent)", io.connectctl.facade.ErrorContext.of(VENDOR), null);
     }
     return status;
   }
@@ -455,8 +455,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       return Optional.empty();
     }
     return status.tasks().stream().filter(t -> t.state() == ConnectorState.FAILED).findFirst()
-        .map(task -> new ConnectorFailedException(VENDOR, name, "Connector '" + name + "' is DEGRADED: task "
-            + task.id() + " FAILED while waiting for RUNNING" + firstLine(task), status.vendorState(), task.trace(), ""));
+        .map(task -> ConnectorFailedException.failedState(VENDOR, name, "Connector '" + name + "' is DEGRADED: task "
+            + task.id() + " FAILED while waiting for RUNNING" + firstLine(task), status.vendorState(), task.trace()));
   }
 
   private static String firstLine(TaskStatus task) {

@@ -12,9 +12,11 @@ import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.TaskStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,23 +36,27 @@ final class RedpandaModels {
 
   /** One list entry: the definition from {@code info}, the status from {@code status}. */
   static ConnectorListing listing(ConnectorInfoStatus entry) {
-    return new ConnectorListing(connector(entry.info()), status(entry.status()));
+    ConnectorSpec info = entry.info() != null ? entry.info() : new ConnectorSpec(entry.name(), null, null, null);
+    return new ConnectorListing(connector(info), status(entry.status()));
   }
 
   /** A status, normalized per {@link RedpandaStates}. */
   static ConnectorStatus status(io.connectctl.client.redpanda.model.ConnectorStatus status) {
     String connectorState = raw(status.connector().state());
     String holistic = status.holisticState() == null ? "" : status.holisticState().value();
-    List<String> taskStates = status.tasks().stream().map(t -> raw(t.state())).toList();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put(HOLISTIC_STATE, holistic);
+    // One pass over the tasks, and no map beyond the one the status keeps.
+    List<String> taskStates = new ArrayList<>(status.tasks().size());
+    List<TaskStatus> tasks = new ArrayList<>(status.tasks().size());
+    for (var t : status.tasks()) {
+      String state = raw(t.state());
+      taskStates.add(state);
+      tasks.add(new TaskStatus(t.id(), RedpandaStates.kafkaConnect(state), state, t.workerId(), t.trace()));
+    }
+    Map<String, String> details = Map.of(HOLISTIC_STATE, holistic);
     if (!status.errors().isEmpty()) {
+      details = new LinkedHashMap<>(details);
       details.put(ERRORS, status.errors().stream().map(RedpandaModels::error).collect(Collectors.joining("\n")));
     }
-    List<TaskStatus> tasks = status.tasks().stream()
-        .map(t -> new TaskStatus(t.id(), RedpandaStates.kafkaConnect(raw(t.state())), raw(t.state()), t.workerId(),
-            t.trace()))
-        .toList();
     return new ConnectorStatus(
         status.name(),
         type(status.type()),
@@ -64,7 +70,7 @@ final class RedpandaModels {
 
   /** A connector plugin, or empty for plugins that are not connectors (converters, transformations …). */
   static Optional<PluginInfo> plugin(ConnectorPlugin plugin) {
-    ConnectorType type = ConnectorType.parse(plugin.type().value());
+    ConnectorType type = ConnectorType.parse(plugin.type() == null ? null : plugin.type().value());
     return type == ConnectorType.UNKNOWN
         ? Optional.empty()
         : Optional.of(new PluginInfo(plugin.propertyClass(), type, plugin.version()));
@@ -76,7 +82,9 @@ final class RedpandaModels {
   }
 
   private static String error(ConnectorError error) {
-    return "[" + error.type().value() + "] " + error.title() + " " + error.content();
+    String type = error.type() == null ? "TYPE_UNSPECIFIED" : error.type().value();
+    return "[" + type + "] " + Objects.requireNonNullElse(error.title(), "") + " "
+        + Objects.requireNonNullElse(error.content(), "");
   }
 
   private static ConnectorType type(io.connectctl.client.redpanda.model.ConnectorType type) {
