@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *       {@code Idempotency-Key} header); a {@code Retry-After} is honoured the same way.</li>
  *   <li>Redpanda and Kafka Connect 409 whose error says a rebalance is in progress or expected, or that the
  *       worker's view of the configs is stale, for every method: Kafka Connect refuses such requests before acting
- *       on them.</li>
+ *       on them; likewise a Kafka Connect 500 saying a rebalance is expected (a worker that has just started).</li>
  *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect timeout), for
  *       every method. Those that fail at once (all but the connect timeout) wait at most {@link #QUICK_WAIT} between
  *       attempts, so a wrong or dead address is reported within about a second.</li>
@@ -138,6 +138,10 @@ final class RetryInterceptor implements Interceptor {
     }
     if ((code == 503 || code == 504) && isIdempotent(request)) {
       return Optional.of(new Retry("got HTTP " + code, RetryAfter.parse(response.headers())));
+    }
+    if (code == 500 && vendor == Vendor.KAFKA_CONNECT && isRebalance(response)) {
+      // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on anything
+      return Optional.of(new Retry("got HTTP 500 (Kafka Connect rebalance expected)", Optional.empty()));
     }
     if (code == 409 && (vendor == Vendor.REDPANDA || vendor == Vendor.KAFKA_CONNECT) && isRebalance(response)) {
       return Optional.of(new Retry("got HTTP 409 (Kafka Connect rebalance in progress)", Optional.empty()));
