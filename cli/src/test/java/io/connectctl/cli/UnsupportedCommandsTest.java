@@ -34,7 +34,13 @@ class UnsupportedCommandsTest extends FakeCliTest {
       Map.entry(Capability.TASKS, List.of("tasks", "x")),
       Map.entry(Capability.TOPICS, List.of("topics", "x")),
       Map.entry(Capability.OFFSETS, List.of("offsets", "x")),
-      Map.entry(Capability.PLUGINS, List.of("plugins")));
+      Map.entry(Capability.PLUGINS, List.of("plugins")),
+      Map.entry(Capability.RESTART_TASK, List.of("restart", "x", "--task", "0")),
+      Map.entry(Capability.ALTER_OFFSETS, List.of("offsets", "alter", "x", "-f", "offsets.yaml")),
+      Map.entry(Capability.RESET_OFFSETS, List.of("offsets", "reset", "x")),
+      Map.entry(Capability.VALIDATE, List.of("validate", "-f", "connector.yaml")),
+      Map.entry(Capability.INITIAL_STATE, List.of("apply", "-f", "connector.yaml", "--initial-state", "paused")),
+      Map.entry(Capability.LOGGERS, List.of("loggers")));
 
   private static final Map<Vendor, String> CONTEXTS = Map.of(Vendor.REDPANDA, "rp", Vendor.CONFLUENT, "cf",
       Vendor.YANDEX, "yc");

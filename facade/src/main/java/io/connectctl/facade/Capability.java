@@ -35,7 +35,21 @@ public enum Capability {
   /** List the connector plugins available. */
   PLUGINS,
   /** Resume waiting for a vendor operation by its id ({@link ConnectorClient#resumeWait}). */
-  RESUME_WAIT;
+  RESUME_WAIT,
+  /** Create a connector PAUSED or STOPPED rather than running ({@link ConnectorClient#create(ConnectorDefinition, ConnectorState)}). */
+  INITIAL_STATE,
+  /** Change only some keys of a connector's config, removing others ({@link ConnectorClient#patchConfig}). */
+  PATCH_CONFIG,
+  /** Restart one task ({@link ConnectorClient#restartTask}). */
+  RESTART_TASK,
+  /** Move a connector's committed offsets ({@link ConnectorClient#alterOffsets}). */
+  ALTER_OFFSETS,
+  /** Clear a connector's committed offsets ({@link ConnectorClient#resetOffsets}). */
+  RESET_OFFSETS,
+  /** Check a config against a plugin without creating anything ({@link ConnectorClient#validate}). */
+  VALIDATE,
+  /** Read and set the log levels of the workers ({@link ConnectorClient#loggers}, {@link ConnectorClient#setLogLevel}). */
+  LOGGERS;
 
   /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
   public String label() {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One vendor-neutral API for managing Kafka Connect connectors. Implementations: {@code RedpandaConnectorClient},
- * {@code ConfluentConnectorClient}, {@code YandexConnectorClient}, each made by its builder.
+ * {@code ConfluentConnectorClient}, {@code YandexConnectorClient}, {@code KafkaConnectConnectorClient}, each made by
+ * its builder.
  *
  * <p>Every operation either works the same way on every vendor, or, where a vendor lacks it (see
  * {@link #capabilities()}), throws {@link UnsupportedCapabilityException} before any request is sent. Failures are
@@ -87,6 +88,74 @@ public interface ConnectorClient extends AutoCloseable {
    * @throws UnsupportedCapabilityException for vendors without operation ids
    */
   PendingChange resumeWait(String connector, String operationId);
+
+  /**
+   * Creates a connector in {@code initialState}: {@link ConnectorState#RUNNING} is {@link #create(ConnectorDefinition)};
+   * PAUSED or STOPPED need {@link Capability#INITIAL_STATE}. Await the initial state.
+   *
+   * @throws UnsupportedCapabilityException before sending when the vendor cannot create a connector paused or stopped
+   * @throws InvalidRequestException before sending for any other state
+   */
+  default PendingChange create(ConnectorDefinition definition, ConnectorState initialState) {
+    if (initialState == null || initialState == ConnectorState.RUNNING) {
+      return create(definition);
+    }
+    throw new UnsupportedCapabilityException(vendor(), Capability.INITIAL_STATE);
+  }
+
+  /**
+   * Changes only the given keys of a connector's config; a key mapped to {@code null} is removed, keys not named
+   * stay as they are ({@link Capability#PATCH_CONFIG}). Await a settled state.
+   */
+  default PendingChange patchConfig(String name, Map<String, String> changes) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.PATCH_CONFIG);
+  }
+
+  /** Restarts one task of a connector ({@link Capability#RESTART_TASK}); await the connector RUNNING. */
+  default PendingChange restartTask(String name, int task) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.RESTART_TASK);
+  }
+
+  /**
+   * Moves a connector's committed offsets to {@code offsets} ({@link Capability#ALTER_OFFSETS}): partitions not
+   * listed keep theirs; an entry with an empty {@code offset} map clears that partition's offset. On self-managed
+   * Kafka Connect the connector must be STOPPED first (checked before sending); Confluent stops and resumes it
+   * itself. Await the change being applied.
+   */
+  default PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> offsets) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.ALTER_OFFSETS);
+  }
+
+  /**
+   * Clears a connector's committed offsets, so it starts over as a new one would ({@link Capability#RESET_OFFSETS});
+   * the same rule about STOPPED applies as for {@link #alterOffsets}.
+   */
+  default PendingChange resetOffsets(String name) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.RESET_OFFSETS);
+  }
+
+  /**
+   * Checks {@code definition}'s config against the plugin named by its {@code connector.class} without creating
+   * anything ({@link Capability#VALIDATE}).
+   */
+  default ConfigValidation validate(ConnectorDefinition definition) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.VALIDATE);
+  }
+
+  /** The loggers of the worker that answered and their levels ({@link Capability#LOGGERS}). */
+  default List<LoggerLevel> loggers() {
+    throw new UnsupportedCapabilityException(vendor(), Capability.LOGGERS);
+  }
+
+  /**
+   * Sets {@code logger} (and the loggers below it) to {@code level} ({@link Capability#LOGGERS}).
+   *
+   * @param clusterWide on every worker of the cluster rather than only the one that answers
+   * @return the loggers whose level changed (empty for a cluster-wide change, which the workers apply by themselves)
+   */
+  default List<String> setLogLevel(String logger, String level, boolean clusterWide) {
+    throw new UnsupportedCapabilityException(vendor(), Capability.LOGGERS);
+  }
 
   /** Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}). */
   @Override

@@ -13,6 +13,16 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
     this.capability = capability;
   }
 
+  /**
+   * The operation exists on the vendor but not on the server at hand (e.g. an older Kafka Connect worker).
+   *
+   * @param message says which version the operation needs and which the server runs
+   */
+  public UnsupportedCapabilityException(Vendor vendor, Capability capability, String message) {
+    super(message, ErrorContext.of(vendor), null);
+    this.capability = capability;
+  }
+
   /** The operation the vendor lacks. */
   public Capability capability() {
     return capability;

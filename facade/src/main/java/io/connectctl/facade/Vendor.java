@@ -1,13 +1,15 @@
 package io.connectctl.facade;
 
-/** The managed clouds connectctl speaks to. */
+/** The backends connectctl speaks to: three managed clouds and self-managed Kafka Connect. */
 public enum Vendor {
   /** Redpanda Cloud, Data Plane API (Kafka Connect). */
   REDPANDA("redpanda"),
   /** Confluent Cloud, Connect v1. */
   CONFLUENT("confluent"),
   /** Yandex Cloud Managed Service for Apache Kafka, connector service. */
-  YANDEX("yandex");
+  YANDEX("yandex"),
+  /** Self-managed Apache Kafka Connect (its own REST API): Strimzi, plain {@code connect-distributed} and the like. */
+  KAFKA_CONNECT("kafka-connect");
 
   private final String id;
 
@@ -21,7 +23,7 @@ public enum Vendor {
   }
 
   /**
-   * Parses {@code redpanda}, {@code confluent} or {@code yandex} (any case).
+   * Parses {@code redpanda}, {@code confluent}, {@code yandex} or {@code kafka-connect} (any case).
    *
    * @throws IllegalArgumentException naming the accepted values
    */

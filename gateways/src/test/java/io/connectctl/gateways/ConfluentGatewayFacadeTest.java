@@ -200,6 +200,43 @@ class ConfluentGatewayFacadeTest {
     assertFalse(worker.exists("cf-source"));
   }
 
+  /** Confluent's offsets requests through the facade: alter (a position past the end) then reset (read again). */
+  @Test
+  @Order(7)
+  void offsetsAlteredAndResetThroughOffsetsRequests() {
+    ChangeResult altered = client.alterOffsets("cf-source", List.of(new ConnectorOffsets.PartitionOffset(
+        Map.of("filename", input.toString()), Map.of("position", 100)))).await(WAIT);
+    assertEquals("cf-source", altered.connector());
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!positionIs(100) && System.nanoTime() < deadline) {
+      sleep(200);
+    }
+    assertTrue(positionIs(100), () -> "offset altered to 100: " + client.offsets("cf-source"));
+    client.resetOffsets("cf-source").await(WAIT);
+    deadline = System.nanoTime() + WAIT.toNanos();
+    while (!positionIs(14) && System.nanoTime() < deadline) {
+      sleep(200);
+    }
+    assertTrue(positionIs(14), () -> "after the reset the file is read again: " + client.offsets("cf-source"));
+  }
+
+  /** Validation through Confluent's endpoint reaches the worker's plugin. */
+  @Test
+  @Order(7)
+  void validateNamesTheFieldInError() {
+    Map<String, String> noTopic = new HashMap<>(source());
+    noTopic.remove("topic");
+    var invalid = client.validate(new ConnectorDefinition("cf-check", noTopic));
+    assertFalse(invalid.valid());
+    assertTrue(invalid.errors().stream().anyMatch(f -> f.name().equals("topic")), invalid::toString);
+    assertTrue(client.validate(new ConnectorDefinition("cf-check", source())).valid());
+  }
+
+  private static boolean positionIs(long position) {
+    List<ConnectorOffsets.PartitionOffset> ours = ours(client.offsets("cf-source"));
+    return ours.size() == 1 && ((Number) ours.get(0).offset().get("position")).longValue() == position;
+  }
+
   private static List<ConnectorOffsets.PartitionOffset> ours(ConnectorOffsets offsets) {
     return offsets.offsets().stream().filter(o -> input.toString().equals(o.partition().get("filename"))).toList();
   }

@@ -7,36 +7,77 @@ import io.connectctl.cli.CliEnvironment;
 import io.connectctl.cli.ConnectCtl;
 import io.connectctl.cli.client.VendorClientFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code connectctl demo} end to end, as a newcomer runs it: a real broker and worker of its own, the gateways in a
- * child JVM from {@code target/gateways-lib}, the cloud tour, and nothing of it left running afterwards.
+ * {@code connectctl demo} end to end, as a newcomer runs it: part 1 on a real broker and worker of its own (lines
+ * checked on disk), part 2 on a second one with the gateways in a child JVM from {@code target/gateways-lib}, and
+ * nothing of it left running afterwards. The demo takes a minute or two: it runs once, both tests read its output.
  */
 class DemoTest {
-  @TempDir
-  Path home;
+  private record Run(int code, String out, String err) {
+    String text() {
+      return "--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  private static Run run;
+
+  private static synchronized Run demo() {
+    if (run == null) {
+      Path home;
+      try {
+        home = Files.createTempDirectory("demo-test-home-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code;
+      try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+          PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+        code = new ConnectCtl(new CliEnvironment(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home,
+            Path.of("..").toAbsolutePath().normalize(), o, e, new VendorClientFactory())).run("demo");
+      }
+      run = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+    return run;
+  }
 
   @Test
-  void theTourRunsOnTheGatewaysAndLeavesNothingRunning() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = new ConnectCtl(new CliEnvironment(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home,
-          Path.of("..").toAbsolutePath().normalize(), o, e, new VendorClientFactory())).run("demo");
-    }
-    String text = "--- stdout\n" + out.toString(StandardCharsets.UTF_8) + "--- stderr\n"
-        + err.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, text);
-    String stdout = out.toString(StandardCharsets.UTF_8);
+  void theLocalStoryReallyMovesLines() {
+    Run run = demo();
+    String text = run.text();
+    assertEquals(0, run.code(), text);
+    String out = run.out();
+    int part1 = out.indexOf("== Part 1: a real Kafka Connect cluster on this machine ==");
+    int part2 = out.indexOf("== Part 2: the three clouds' APIs");
+    assertTrue(part1 >= 0 && part2 > part1, text);
+    assertTrue(out.contains("out.txt has 3 lines: first line | second line | third line"), text);
+    assertTrue(out.contains("out.txt still has 3 lines 4 s later (in.txt has 5)"), text);
+    assertTrue(out.contains("out.txt has 5 lines"), text);
+    assertTrue(out.contains("out.txt has 10 lines: first line | second line | third line | fourth line | fifth line"
+        + " | first line"), text);
+    assertTrue(run.err().contains("demo-broken-sink") && run.err().contains("FAILED"), text);
+    assertTrue(out.contains("trace:") && out.contains("Exception"), text);
+    assertTrue(out.indexOf("Stopped the local cluster") < part2, text);
+    assertTrue(out.contains("Part 1 finished: all 16 steps worked on the real local cluster."), text);
+  }
+
+  @Test
+  void theCloudTourRunsOnTheGatewaysAndNothingIsLeftRunning() {
+    Run run = demo();
+    String text = run.text();
+    assertEquals(0, run.code(), text);
+    String stdout = run.out();
     assertTrue(stdout.contains("Starting the cloud gateways (Redpanda, Confluent, Yandex)"), text);
     assertTrue(stdout.contains("Cloud tour finished: all 21 steps worked, and the worker agreed with every cloud."),
         text);

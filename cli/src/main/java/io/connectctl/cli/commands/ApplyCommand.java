@@ -11,6 +11,7 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.PendingChange;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ final class ApplyCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Show what would change; send no change.")
   boolean dryRun;
 
+  @Option(names = "--initial-state", paramLabel = "STATE",
+      description = "Create new connectors paused or stopped (paused|stopped); existing ones are left as they are.")
+  String initialState;
+
   @Mixin
   PruneOptions prune;
 
@@ -53,6 +58,11 @@ final class ApplyCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    ConnectorState created = initialState();
+    if (created != ConnectorState.RUNNING) {
+      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities()
+          .require(Capability.INITIAL_STATE);
+    }
     List<Manifest> manifests = source.read(this);
     Optional<Pattern> selector = prune.selector();
     Optional<Duration> wait = waitOptions.waitFor();
@@ -65,6 +75,9 @@ final class ApplyCommand extends BaseCommand {
       ConnectorClient client = clientFor(group.target());
       List<ApplyPlanner.Plan> mine = ofTarget(planned.plans(), group.target());
       requireCapabilities(client, mine);
+      if (created != ConnectorState.RUNNING && mine.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
+        client.capabilities().require(Capability.INITIAL_STATE);
+      }
     }
 
     Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
@@ -75,7 +88,7 @@ final class ApplyCommand extends BaseCommand {
         ofTarget(planned.plans(), group.target()).stream().filter(p -> p.action().writes())
             .forEach(p -> byName.put(p.name(), p));
         BulkResult<Waits.Done> results = Waits.run(this, List.copyOf(byName.keySet()), wait,
-            name -> send(client, byName.get(name)));
+            name -> send(client, byName.get(name), created));
         results.items().forEach(item -> outcomes.put(key(group.target(), item.connector()), item));
       }
     }
@@ -172,9 +185,23 @@ final class ApplyCommand extends BaseCommand {
     return plans.stream().filter(p -> p.target().context().equals(target.context())).toList();
   }
 
-  private static PendingChange send(ConnectorClient client, ApplyPlanner.Plan plan) {
+  /** {@code --initial-state}: RUNNING when absent. */
+  private ConnectorState initialState() {
+    if (initialState == null) {
+      return ConnectorState.RUNNING;
+    }
+    return switch (initialState.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "paused" -> ConnectorState.PAUSED;
+      case "stopped" -> ConnectorState.STOPPED;
+      case "running" -> ConnectorState.RUNNING;
+      default -> throw io.connectctl.cli.CliException.usage("Invalid value for --initial-state: '" + initialState
+          + "' (expected paused or stopped)");
+    };
+  }
+
+  private static PendingChange send(ConnectorClient client, ApplyPlanner.Plan plan, ConnectorState created) {
     return switch (plan.action()) {
-      case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()));
+      case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()), created);
       case UPDATE -> client.updateConfig(plan.name(), plan.send());
       case DELETE -> client.delete(plan.name());
       case UNCHANGED -> throw new IllegalStateException("nothing to send for " + plan.name());

@@ -14,10 +14,11 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code offsets NAME}: committed offsets. JSON: {@code {name, context, vendor, observedAt, offsets:[{partition,
+ * {@code offsets NAME}: committed offsets ({@code offsets alter} and {@code offsets reset} change them). JSON: {@code {name, context, vendor, observedAt, offsets:[{partition,
  * offset}]}}.
  */
-@Command(name = "offsets", description = "Show a connector's committed offsets.")
+@Command(name = "offsets", description = "Show a connector's committed offsets; 'offsets alter' and 'offsets reset' change them.",
+    subcommands = {OffsetsAlterCommand.class, OffsetsResetCommand.class})
 final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
   OffsetsCommand() {
     super("read offsets of", ConnectorClient::offsets, (command, target, offsets) -> Views.offsets(target, offsets),

@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud and Yandex Cloud.",
+    description = "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
+        + "Kafka Connect.",
     footer = {"", "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
         + "3 authentication or permission, 4 not found, 5 timed out waiting."},
     subcommands = {
@@ -37,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class, RestartCommand.class,
         WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class, PluginsCommand.class,
         ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class, ExportCommand.class,
-        DiffCommand.class})
+        DiffCommand.class, ValidateCommand.class, LoggersCommand.class})
 public final class RootCommand implements Runnable, AutoCloseable {
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "

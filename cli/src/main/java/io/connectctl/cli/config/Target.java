@@ -1,6 +1,8 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.facade.Vendor;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Objects;
  * @param operationUrl Yandex: the operations API base URL
  * @param iamUrl Yandex: the IAM token endpoint
  * @param credentials where the credentials come from
+ * @param urls Kafka Connect: several worker URLs of one cluster (instead of {@code url}), empty if not given
+ * @param tls Kafka Connect: the {@code tls} section ({@code ca-file}, {@code cert-file}, {@code key-file}), empty
+ *     if not given
  */
 public record Target(
     String context,
@@ -28,7 +33,9 @@ public record Target(
     String cluster,
     String operationUrl,
     String iamUrl,
-    CredentialSource credentials) {
+    CredentialSource credentials,
+    List<String> urls,
+    Map<String, String> tls) {
 
   /** The context name shown for a target given by flags alone. */
   public static final String AD_HOC = "(flags)";
@@ -45,6 +52,15 @@ public record Target(
     operationUrl = Objects.requireNonNullElse(operationUrl, "");
     iamUrl = Objects.requireNonNullElse(iamUrl, "");
     credentials = Objects.requireNonNullElse(credentials, new CredentialSource.DefaultEnvironment());
+    urls = urls == null ? List.of() : List.copyOf(urls);
+    tls = tls == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tls));
+  }
+
+  /** A target without several URLs or TLS settings. */
+  public Target(String context, Vendor vendor, String url, String connectCluster, String tokenUrl,
+      String environment, String cluster, String operationUrl, String iamUrl, CredentialSource credentials) {
+    this(context, vendor, url, connectCluster, tokenUrl, environment, cluster, operationUrl, iamUrl, credentials,
+        List.of(), Map.of());
   }
 
   /** The scope in one short string: Connect cluster, environment/cluster or cluster id. */

@@ -58,7 +58,9 @@ public final class TargetResolver {
         override(flags.cluster(), context.cluster()),
         override(flags.operationUrl(), context.operationUrl()),
         override(flags.iamUrl(), context.iamUrl()),
-        context.credentials());
+        context.credentials(),
+        flags.url().isEmpty() ? context.urls() : List.of(),
+        context.tls());
   }
 
   private static void checkApplicable(TargetFlags flags, Vendor vendor, String what) {

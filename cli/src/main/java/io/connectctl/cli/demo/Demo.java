@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code connectctl demo}: a tour that needs no cloud account. It starts a real Kafka broker and Connect worker (the
- * {@code local-cluster} launcher, tied to this process, in a temporary directory) and the three clouds' gateways over
- * it (as {@code connectctl local up --clouds} does), then runs the {@link CloudTour}: on each cloud's API a connector
- * is created, paused and resumed on the real worker, the vendor's state shown beside the worker's. Everything it
- * started is stopped at the end, and the directory deleted.
+ * {@code connectctl demo}: a tour that needs no account, all of it real. Part 1 ({@link LocalStory}): a Kafka broker
+ * and a Connect worker started on this machine, FileStream connectors whose lines are checked on disk (arriving,
+ * stopping while paused, flowing again, read again after an offsets reset), a connector that really fails, then the
+ * cluster stopped. Part 2 ({@link CloudTour}): a fresh broker and worker with the three clouds' gateways over it (as
+ * {@code connectctl local up --clouds} does); on each cloud's API a connector is created, paused and resumed on the
+ * real worker, the vendor's state shown beside the worker's. Everything started is stopped at the end and the
+ * directory deleted. It succeeds only if every step of both parts worked.
  */
 public final class Demo {
   private final CliEnvironment environment;
@@ -38,6 +40,10 @@ public final class Demo {
     LocalGateways gateways = null;
     try {
       dir = Files.createTempDirectory("connectctl-demo-");
+      LocalStory local = new LocalStory(environment, Files.createDirectories(dir.resolve("local")));
+      local.run();
+      out.println();
+      out.println("== Part 2: the three clouds' APIs, served by local gateways over a real worker ==");
       out.println("Starting a real Kafka broker and Kafka Connect worker on 127.0.0.1, and local gateways that speak "
           + "Redpanda's, Confluent's and Yandex's APIs over it …");
       Path data = dir.resolve("cluster");
@@ -47,8 +53,16 @@ public final class Demo {
       gateways = new LocalGateways(data, environment.installDir(), out::println);
       Map<String, Object> state = gateways.up(running.connectUrl(), running.bootstrapServers(), running.workerPid());
       out.println();
-      return new CloudTour(environment, CloudTour.Gateways.fromState(state), running.connectUrl(),
+      int tour = new CloudTour(environment, CloudTour.Gateways.fromState(state), running.connectUrl(),
           Files.createDirectories(dir.resolve("tour"))).run();
+      out.println();
+      if (local.failed().isEmpty()) {
+        out.println("Part 1 finished: all " + local.steps() + " steps worked on the real local cluster.");
+        return tour;
+      }
+      local.failed().forEach(f -> environment.err().println("error: demo step failed: " + f));
+      out.println("Part 1 finished: " + local.failed().size() + " of " + local.steps() + " steps failed.");
+      return ExitCode.API_FAILED;
     } catch (IOException e) {
       throw new CliException(ExitCode.API_FAILED, "Demo could not write its files: " + e.getMessage(), e);
     } catch (LocalClusterException e) {

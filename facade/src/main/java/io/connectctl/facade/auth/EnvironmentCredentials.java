@@ -16,7 +16,9 @@ import java.util.Map;
  *       {@code REDPANDA_AUDIENCE} or, if unset, {@link OAuth2ClientCredentials#REDPANDA_AUDIENCE});</li>
  *   <li>Confluent: {@code CONFLUENT_CLOUD_API_KEY} + {@code CONFLUENT_CLOUD_API_SECRET} (HTTP Basic);</li>
  *   <li>Yandex: {@code YC_IAM_TOKEN} (a ready IAM token), else {@code YC_TOKEN} (an OAuth token exchanged at the
- *       IAM URL), else {@code YC_SERVICE_ACCOUNT_KEY_FILE} (a service-account authorized key file).</li>
+ *       IAM URL), else {@code YC_SERVICE_ACCOUNT_KEY_FILE} (a service-account authorized key file);</li>
+ *   <li>Kafka Connect: {@code KAFKA_CONNECT_TOKEN} (bearer), else {@code KAFKA_CONNECT_USERNAME} +
+ *       {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else no credentials.</li>
  * </ul>
  * When nothing usable is set the {@link UnauthorizedException} names the variables to set; when only half of a
  * pair is set it names the missing half; a key file that is missing or unreadable is named with its variable.
@@ -82,6 +84,24 @@ public final class EnvironmentCredentials {
       return YandexIamCredentials.serviceAccountKey(readKey(keyFile.trim()), iamUrl);
     }
     throw missing(Vendor.YANDEX, "YC_IAM_TOKEN, YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE");
+  }
+
+  /**
+   * Kafka Connect credentials from {@code env}: {@code KAFKA_CONNECT_TOKEN} (a bearer token), else
+   * {@code KAFKA_CONNECT_USERNAME} + {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else none: a worker without
+   * security needs no credentials.
+   *
+   * @throws UnauthorizedException when only half of the user and password pair is set
+   */
+  public static Credentials kafkaConnect(Map<String, String> env) {
+    String token = env.get("KAFKA_CONNECT_TOKEN");
+    if (present(token)) {
+      return StaticCredentials.bearer(token.trim());
+    }
+    if (pair(Vendor.KAFKA_CONNECT, env, "KAFKA_CONNECT_USERNAME", "KAFKA_CONNECT_PASSWORD")) {
+      return StaticCredentials.basicUser(env.get("KAFKA_CONNECT_USERNAME").trim(), env.get("KAFKA_CONNECT_PASSWORD"));
+    }
+    return StaticCredentials.none();
   }
 
   private static ServiceAccountKey readKey(String keyFile) {

@@ -6,7 +6,10 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Set;
 
-/** Credentials that never change: a ready bearer token, or an API key and secret sent with HTTP Basic. */
+/**
+ * Credentials that never change: a ready bearer token, an API key and secret (or user and password) sent with HTTP
+ * Basic, or none at all.
+ */
 public final class StaticCredentials implements Credentials {
   private final String header;
   private final Set<String> secrets;
@@ -22,6 +25,19 @@ public final class StaticCredentials implements Credentials {
   public static StaticCredentials bearer(String token) {
     requireText(token, "token");
     return new StaticCredentials("Bearer " + token, Set.of(token), "bearer token");
+  }
+
+  /** No credentials at all: no {@code Authorization} header is sent (a Kafka Connect worker without security). */
+  public static StaticCredentials none() {
+    return new StaticCredentials("", Set.of(), "none");
+  }
+
+  /** HTTP Basic with a user name and password (a Kafka Connect worker with a Basic-auth REST extension). */
+  public static StaticCredentials basicUser(String user, String password) {
+    requireText(user, "user name");
+    requireText(password, "password");
+    String encoded = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new StaticCredentials("Basic " + encoded, Set.of(password, encoded), "user " + user);
   }
 
   /** HTTP Basic with an API key and secret (Confluent Cloud). */

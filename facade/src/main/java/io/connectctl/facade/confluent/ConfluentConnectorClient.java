@@ -4,6 +4,17 @@ import io.connectctl.client.confluent.api.ConnectorPluginsApi;
 import io.connectctl.client.confluent.api.ConnectorsApi;
 import io.connectctl.client.confluent.api.OffsetsApi;
 import io.connectctl.client.confluent.model.CreateConnectorRequest;
+import io.connectctl.client.confluent.model.OffsetsChangeRequest;
+import io.connectctl.client.confluent.model.OffsetsRequestStatus;
+import io.connectctl.client.confluent.model.OffsetsRequestType;
+import io.connectctl.client.confluent.model.PartitionOffset;
+import io.connectctl.facade.ChangeResult;
+import io.connectctl.facade.ConfigValidation;
+import io.connectctl.facade.ConnectorFailedException;
+import io.connectctl.facade.internal.Waiter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
@@ -48,7 +59,9 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p><b>What Confluent offers.</b> Everything but {@link Capability#STOP}, {@link Capability#TOPICS} and
+ * <p><b>What Confluent offers.</b> Everything in {@link #CAPABILITIES} (offsets are altered and reset through an
+ * asynchronous offsets request, awaited until APPLIED; configs are validated against Confluent's plugin names); not
+ * {@link Capability#STOP}, {@link Capability#TOPICS}, {@link Capability#RESTART_TASK} and
  * {@link Capability#RESTART_TASK_OPTIONS}: restart (a Preview endpoint) restarts the connector with all its tasks
  * and takes no options, so {@code restart} with {@code includeTasks} or {@code onlyFailed} set is refused before
  * sending, like the unsupported operations. Writes carry no operation id, so {@code resumeWait} is unsupported
@@ -74,7 +87,8 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.TASKS,
-      Capability.OFFSETS, Capability.PLUGINS));
+      Capability.OFFSETS, Capability.PLUGINS, Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS,
+      Capability.VALIDATE));
 
   private final String environment;
   private final String kafkaCluster;
@@ -218,6 +232,92 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     name(name);
     return ConfluentModels.offsets(name,
         read(offsets.getConnectorOffsets(environment, kafkaCluster, name), about("read offsets of", name)));
+  }
+
+  /**
+   * Files a {@code PATCH} offsets request (Preview); Confluent stops the connector while it applies it and resumes
+   * it afterwards. Await the request being APPLIED (a FAILED request ends the wait with its message).
+   */
+  @Override
+  public PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> changes) {
+    name(name);
+    required(changes, "offsets", "The offsets to set for connector '" + name + "' are required");
+    if (changes.isEmpty()) {
+      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': no offsets given "
+          + "(nothing was sent)", "offsets");
+    }
+    List<PartitionOffset> wire = changes.stream()
+        .map(p -> new PartitionOffset(p.partition(), p.offset())).toList();
+    send(offsets.requestConnectorOffsetsChange(environment, kafkaCluster, name,
+        new OffsetsChangeRequest(OffsetsRequestType.PATCH, wire)), about("alter offsets of", name));
+    return untilOffsetsApplied(name, "offsets altered");
+  }
+
+  /** Files a {@code DELETE} offsets request (Preview); await it being APPLIED. */
+  @Override
+  public PendingChange resetOffsets(String name) {
+    name(name);
+    send(offsets.requestConnectorOffsetsChange(environment, kafkaCluster, name,
+        new OffsetsChangeRequest(OffsetsRequestType.DELETE, List.of())), about("reset offsets of", name));
+    return untilOffsetsApplied(name, "offsets reset");
+  }
+
+  private PendingChange untilOffsetsApplied(String name, String target) {
+    return new PendingChange() {
+      @Override
+      public String connector() {
+        return name;
+      }
+
+      @Override
+      public String target() {
+        return target;
+      }
+
+      @Override
+      public String operationId() {
+        return "";
+      }
+
+      @Override
+      public ChangeResult await(Duration timeout, Consumer<String> progress) {
+        return waiter().await(VENDOR, name, target, "", timeout, progress, () -> {
+          OffsetsRequestStatus status = read(offsets.getConnectorOffsetsRequestStatus(environment, kafkaCluster, name),
+              about("read the offsets request of", name));
+          String phase = status.status() == null || status.status().phase() == null
+              ? "UNKNOWN" : status.status().phase().value();
+          String message = status.status() == null || status.status().message() == null ? "" : status.status().message();
+          if (phase.equals("APPLIED")) {
+            return Waiter.Observation.done("offsets request " + phase, Optional.empty());
+          }
+          if (phase.equals("FAILED")) {
+            return Waiter.Observation.failed("offsets request " + phase, ConnectorFailedException.failedOperation(
+                VENDOR, name, "The offsets request of connector '" + name + "' FAILED"
+                    + (message.isEmpty() ? "" : ": " + message), phase, message, ""));
+          }
+          return Waiter.Observation.pending("offsets request " + phase, Optional.empty());
+        });
+      }
+    };
+  }
+
+  /**
+   * Checks the config against the plugin named by its {@code connector.class} (Confluent's short plugin names,
+   * e.g. {@code S3_SINK}); {@code name} is added to the config when missing.
+   */
+  @Override
+  public ConfigValidation validate(ConnectorDefinition definition) {
+    required(definition, "definition", "A connector definition is required");
+    String plugin = definition.config().get("connector.class");
+    if (plugin == null || plugin.isBlank()) {
+      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + definition.name()
+          + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
+          "config.connector.class");
+    }
+    Map<String, String> config = withName(definition.name(), definition.config());
+    return ConfluentModels.validation(read(plugins.validateConnectorPluginConfig(environment, kafkaCluster,
+        plugin.trim(), config), "validate the config of connector '" + definition.name() + "' against "
+        + plugin.trim() + where()));
   }
 
   @Override

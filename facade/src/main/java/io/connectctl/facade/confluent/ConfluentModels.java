@@ -1,5 +1,8 @@
 package io.connectctl.facade.confluent;
 
+import io.connectctl.client.confluent.model.ConfigValidationResult;
+import io.connectctl.facade.ConfigValidation;
+
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -137,6 +140,17 @@ final class ConfluentModels {
   static List<PluginInfo> plugins(List<ConnectorPlugin> plugins) {
     return plugins == null ? List.of()
         : plugins.stream().map(p -> new PluginInfo(p.propertyClass(), type(p.type()), p.version())).toList();
+  }
+
+  static ConfigValidation validation(ConfigValidationResult result) {
+    List<ConfigValidation.Field> fields = result.configs().stream()
+        .filter(c -> c.value() != null)
+        .map(c -> new ConfigValidation.Field(c.value().name(), c.value().value(),
+            c.definition() != null && Boolean.TRUE.equals(c.definition().required()),
+            c.definition() == null ? "" : c.definition().documentation(), c.value().errors()))
+        .toList();
+    return new ConfigValidation(result.name(), result.errorCount() == null ? 0 : result.errorCount(), result.groups(),
+        fields);
   }
 
   private static ConnectorType type(io.connectctl.client.confluent.model.ConnectorType type) {

@@ -7,7 +7,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds the {@code Authorization} header. On a 401 from credentials that can refresh (a token that expired
+ * Adds the {@code Authorization} header (none when the credentials give an empty one). On a 401 from credentials that can refresh (a token that expired
  * mid-run) it invalidates the token and tries once more with a fresh one; the server did not act on the
  * refused request, so this is safe for every method.
  */
@@ -33,6 +33,9 @@ final class AuthInterceptor implements Interceptor {
 
   private Request withAuth(Request request) {
     String header = credentials.authorizationHeader();
+    if (header == null || header.isEmpty()) {
+      return request; // no credentials: nothing to add
+    }
     if (header.equals(request.header("Authorization"))) {
       return request; // added with the secrets tag, in the same request copy
     }

@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  *       carrying the delay).</li>
  *   <li>503 and 504, for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or any request carrying an
  *       {@code Idempotency-Key} header); a {@code Retry-After} is honoured the same way.</li>
- *   <li>Redpanda 409 whose error says a Kafka Connect rebalance is in progress, for every method: Kafka Connect
- *       refuses such requests before acting on them.</li>
+ *   <li>Redpanda and Kafka Connect 409 whose error says a rebalance is in progress or expected, or that the
+ *       worker's view of the configs is stale, for every method: Kafka Connect refuses such requests before acting
+ *       on them; likewise a Kafka Connect 500 saying a rebalance is expected (a worker that has just started).</li>
  *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect timeout), for
  *       every method. Those that fail at once (all but the connect timeout) wait at most {@link #QUICK_WAIT} between
  *       attempts, so a wrong or dead address is reported within about a second.</li>
@@ -138,7 +139,11 @@ final class RetryInterceptor implements Interceptor {
     if ((code == 503 || code == 504) && isIdempotent(request)) {
       return Optional.of(new Retry("got HTTP " + code, RetryAfter.parse(response.headers())));
     }
-    if (code == 409 && vendor == Vendor.REDPANDA && isRebalance(response)) {
+    if (code == 500 && vendor == Vendor.KAFKA_CONNECT && isRebalance(response)) {
+      // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on anything
+      return Optional.of(new Retry("got HTTP 500 (Kafka Connect rebalance expected)", Optional.empty()));
+    }
+    if (code == 409 && (vendor == Vendor.REDPANDA || vendor == Vendor.KAFKA_CONNECT) && isRebalance(response)) {
       return Optional.of(new Retry("got HTTP 409 (Kafka Connect rebalance in progress)", Optional.empty()));
     }
     return Optional.empty();
@@ -202,7 +207,9 @@ final class RetryInterceptor implements Interceptor {
       String body = response.peekBody(PEEK_LIMIT).string();
       VendorErrorBody error = VendorErrorBody.parse(Vendor.REDPANDA, body);
       String text = error.message().isEmpty() ? body : error.message();
-      return text.toLowerCase(Locale.ROOT).contains("rebalanc");
+      String lower = text.toLowerCase(Locale.ROOT);
+      return lower.contains("rebalanc") || lower.contains("stale configuration")
+          || lower.contains("conflicting operation");
     } catch (IOException e) {
       return false;
     }

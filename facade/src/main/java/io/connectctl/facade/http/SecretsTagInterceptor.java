@@ -28,7 +28,10 @@ final class SecretsTagInterceptor implements Interceptor {
     var request = chain.request();
     var tagged = request.newBuilder().tag(KnownSecrets.class, KnownSecrets.of(credentials, request));
     if (authenticate && !credentials.canRefresh()) {
-      tagged.header("Authorization", credentials.authorizationHeader());
+      String header = credentials.authorizationHeader();
+      if (header != null && !header.isEmpty()) { // empty: no credentials, no header
+        tagged.header("Authorization", header);
+      }
     }
     return chain.proceed(tagged.build());
   }

@@ -78,6 +78,8 @@ public final class StatusChange implements PendingChange {
   // What has been seen so far (kept across awaits of the same change).
   private long firstPoll = -1;
   private boolean pickedUp;
+  /** Whether the connector has been seen at all: once it has, its disappearance ends a wait for a state. */
+  private boolean seenOnce;
   private long startingSince = -1;
   private boolean configShown;
   private boolean transitionSeen;
@@ -191,10 +193,16 @@ public final class StatusChange implements PendingChange {
     try {
       seen = status.get();
     } catch (NotFoundException e) {
-      return goal == Goal.GONE
-          ? Waiter.Observation.done("deleted", Optional.empty())
-          : Waiter.Observation.pending("not found", Optional.empty());
+      if (goal == Goal.GONE) {
+        return Waiter.Observation.done("deleted", Optional.empty());
+      }
+      if (seenOnce) {
+        return Waiter.Observation.failed("not found", new NotFoundException("Connector '" + connector
+            + "' was deleted (by someone else) while waiting for " + target() + "; stopped waiting", e.context(), e));
+      }
+      return Waiter.Observation.pending("not found", Optional.empty());
     }
+    seenOnce = true;
     boolean starting = starting(seen);
     if (starting && startingSince < 0) {
       startingSince = now;

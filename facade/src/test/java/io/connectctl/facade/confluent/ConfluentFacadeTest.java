@@ -103,9 +103,11 @@ class ConfluentFacadeTest {
     assertEquals(Vendor.CONFLUENT, client.capabilities().vendor());
     assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
-        Capability.TASKS, Capability.OFFSETS, Capability.PLUGINS), client.capabilities().supported());
+        Capability.TASKS, Capability.OFFSETS, Capability.PLUGINS, Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS,
+        Capability.VALIDATE), client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
-        Capability.RESTART_TASK_OPTIONS, Capability.RESUME_WAIT), client.capabilities().unsupported());
+        Capability.RESTART_TASK_OPTIONS, Capability.RESUME_WAIT, Capability.INITIAL_STATE, Capability.PATCH_CONFIG,
+        Capability.RESTART_TASK, Capability.LOGGERS), client.capabilities().unsupported());
   }
 
   // ---- reads --------------------------------------------------------------------------------------------------

@@ -114,7 +114,8 @@ class RedpandaFacadeTest {
         Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
         Capability.PLUGINS),
         client.capabilities().supported());
-    assertEquals(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.RESUME_WAIT),
+    assertEquals(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.RESUME_WAIT, Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK,
+        Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS),
         client.capabilities().unsupported());
   }
 

@@ -244,14 +244,23 @@ class YandexConnectorClientWireTest {
 
   @Test
   void unsupportedOperationsThrowBeforeSending() {
-    Map<Capability, Executable> calls = Map.of(
-        Capability.RESTART, () -> client.restart(NAME, RestartOptions.CONNECTOR_ONLY),
-        Capability.STOP, () -> client.stop(NAME),
-        Capability.TASKS, () -> client.tasks(NAME),
-        Capability.TOPICS, () -> client.topics(NAME),
-        Capability.RESET_TOPICS, () -> client.resetTopics(NAME),
-        Capability.OFFSETS, () -> client.offsets(NAME),
-        Capability.PLUGINS, () -> client.plugins());
+    Map<Capability, Executable> calls = Map.ofEntries(
+        Map.entry(Capability.RESTART, () -> client.restart(NAME, RestartOptions.CONNECTOR_ONLY)),
+        Map.entry(Capability.STOP, () -> client.stop(NAME)),
+        Map.entry(Capability.TASKS, () -> client.tasks(NAME)),
+        Map.entry(Capability.TOPICS, () -> client.topics(NAME)),
+        Map.entry(Capability.RESET_TOPICS, () -> client.resetTopics(NAME)),
+        Map.entry(Capability.OFFSETS, () -> client.offsets(NAME)),
+        Map.entry(Capability.PLUGINS, () -> client.plugins()),
+        Map.entry(Capability.INITIAL_STATE, () -> client.create(new io.connectctl.facade.ConnectorDefinition(NAME,
+            Map.of()), io.connectctl.facade.ConnectorState.PAUSED)),
+        Map.entry(Capability.PATCH_CONFIG, () -> client.patchConfig(NAME, Map.of("a", "b"))),
+        Map.entry(Capability.RESTART_TASK, () -> client.restartTask(NAME, 0)),
+        Map.entry(Capability.ALTER_OFFSETS, () -> client.alterOffsets(NAME, List.of())),
+        Map.entry(Capability.RESET_OFFSETS, () -> client.resetOffsets(NAME)),
+        Map.entry(Capability.VALIDATE, () -> client.validate(new io.connectctl.facade.ConnectorDefinition(NAME,
+            Map.of()))),
+        Map.entry(Capability.LOGGERS, () -> client.loggers()));
     calls.forEach((capability, call) -> {
       UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class, call);
       assertEquals(capability, e.capability());
@@ -259,7 +268,8 @@ class YandexConnectorClientWireTest {
     });
     assertEquals(0, server.getRequestCount());
     assertEquals(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TASKS,
-        Capability.TOPICS, Capability.RESET_TOPICS, Capability.OFFSETS, Capability.PLUGINS),
+        Capability.TOPICS, Capability.RESET_TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK,
+        Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS),
         client.capabilities().unsupported());
   }
 

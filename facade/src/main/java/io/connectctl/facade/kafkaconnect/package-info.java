@@ -1,0 +1,5 @@
+/**
+ * The client for self-managed Apache Kafka Connect, over its own REST API: {@link
+ * io.connectctl.facade.kafkaconnect.KafkaConnectConnectorClient}.
+ */
+package io.connectctl.facade.kafkaconnect;

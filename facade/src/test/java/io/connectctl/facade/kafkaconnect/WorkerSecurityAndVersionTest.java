@@ -1,0 +1,268 @@
+package io.connectctl.facade.kafkaconnect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConfigurationException;
+import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorState;
+import io.connectctl.facade.NetworkException;
+import io.connectctl.facade.RetryPolicy;
+import io.connectctl.facade.UnsupportedCapabilityException;
+import io.connectctl.facade.auth.StaticCredentials;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kafka-connect client's security settings and worker-version checks, against a small worker stand-in on
+ * loopback: HTTPS with a private CA made here, client certificates required (mutual TLS), each kind of credentials,
+ * and a worker that reports Kafka 3.4.
+ */
+class WorkerSecurityAndVersionTest {
+  private static final String STATUS = "{\"name\":\"s\",\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"w:8083\"},"
+      + "\"tasks\":[],\"type\":\"source\"}";
+
+  @TempDir
+  Path dir;
+
+  private HttpServer server;
+  private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> clientSubjects = Collections.synchronizedList(new ArrayList<>());
+  private String version = "4.1.1";
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+    authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    if (exchange instanceof HttpsExchange https) {
+      try {
+        clientSubjects.add(((X509Certificate) https.getSSLSession().getPeerCertificates()[0])
+            .getSubjectX500Principal().getName());
+      } catch (javax.net.ssl.SSLPeerUnverifiedException none) {
+        clientSubjects.add("");
+      }
+    }
+    String path = exchange.getRequestURI().getPath();
+    String body = path.equals("/") ? "{\"version\":\"" + version + "\",\"commit\":\"c\",\"kafka_cluster_id\":\"k\"}"
+        : path.endsWith("/status") ? STATUS : "{}";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private String plainServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Test
+  void credentialsNoneBasicAndBearer() throws Exception {
+    String url = plainServer();
+    try (var none = KafkaConnectConnectorClient.builder().url(url).credentials(StaticCredentials.none()).build()) {
+      none.status("s");
+    }
+    try (var basic = KafkaConnectConnectorClient.builder().url(url)
+        .credentials(StaticCredentials.basicUser("admin", "s3cret")).build()) {
+      basic.status("s");
+    }
+    try (var bearer = KafkaConnectConnectorClient.builder().url(url)
+        .credentials(StaticCredentials.bearer("tok-123")).build()) {
+      bearer.status("s");
+    }
+    assertEquals(List.of("null",
+        "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8)),
+        "Bearer tok-123"), authorizations);
+  }
+
+  @Test
+  void anOldWorkerIsToldWhichVersionIsNeededAndNothingIsSent() throws Exception {
+    version = "3.4.1";
+    String url = plainServer();
+    try (var client = KafkaConnectConnectorClient.builder().url(url).credentials(StaticCredentials.none()).build()) {
+      UnsupportedCapabilityException stop = assertThrows(UnsupportedCapabilityException.class, () -> client.stop("s"));
+      assertEquals(Capability.STOP, stop.capability());
+      assertTrue(stop.getMessage().contains("3.5") && stop.getMessage().contains("3.4.1"), stop.getMessage());
+      UnsupportedCapabilityException offsets =
+          assertThrows(UnsupportedCapabilityException.class, () -> client.offsets("s"));
+      assertTrue(offsets.getMessage().contains("3.5"), offsets.getMessage());
+      UnsupportedCapabilityException reset =
+          assertThrows(UnsupportedCapabilityException.class, () -> client.resetOffsets("s"));
+      assertTrue(reset.getMessage().contains("3.6"), reset.getMessage());
+      UnsupportedCapabilityException paused = assertThrows(UnsupportedCapabilityException.class, () -> client.create(
+          new ConnectorDefinition("s", Map.of("connector.class", "X")), ConnectorState.PAUSED));
+      assertTrue(paused.getMessage().contains("3.7"), paused.getMessage());
+      client.status("s"); // what 3.4 has still works
+    }
+    assertEquals(List.of("GET /", "GET /connectors/s/status"), requests, "only the version was read, once");
+  }
+
+  // ---- TLS ---------------------------------------------------------------------------------------------------
+
+  private record Issued(KeyPair keys, X509Certificate certificate) {}
+
+  private static Issued issue(String subject, Issued issuer, boolean ca) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair keys = generator.generateKeyPair();
+    X500Name name = new X500Name("CN=" + subject);
+    Date from = new Date(System.currentTimeMillis() - 60_000);
+    Date to = new Date(System.currentTimeMillis() + 86_400_000L);
+    var builder = new JcaX509v3CertificateBuilder(issuer == null ? name
+        : new X500Name(issuer.certificate().getSubjectX500Principal().getName()),
+        BigInteger.valueOf(System.nanoTime()), from, to, name, keys.getPublic());
+    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+    if (!ca) {
+      builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+          new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+    }
+    PrivateKey signer = issuer == null ? keys.getPrivate() : issuer.keys().getPrivate();
+    X509Certificate certificate = new JcaX509CertificateConverter()
+        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
+    return new Issued(keys, certificate);
+  }
+
+  private static String pem(String type, byte[] der) {
+    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+        .encodeToString(der) + "\n-----END " + type + "-----\n";
+  }
+
+  private String httpsServer(Issued ca, Issued serverCert) throws Exception {
+    KeyStore keyStore = KeyStore.getInstance("PKCS12");
+    keyStore.load(null, null);
+    keyStore.setKeyEntry("server", serverCert.keys().getPrivate(), new char[0],
+        new java.security.cert.Certificate[] {serverCert.certificate(), ca.certificate()});
+    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keys.init(keyStore, new char[0]);
+    KeyStore trustStore = KeyStore.getInstance("PKCS12");
+    trustStore.load(null, null);
+    trustStore.setCertificateEntry("ca", ca.certificate());
+    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trustStore);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    https.setHttpsConfigurator(new HttpsConfigurator(context) {
+      @Override
+      public void configure(HttpsParameters params) {
+        SSLParameters parameters = context.getDefaultSSLParameters();
+        parameters.setNeedClientAuth(true);
+        params.setSSLParameters(parameters);
+      }
+    });
+    https.createContext("/", this::handle);
+    https.start();
+    server = https;
+    return "https://127.0.0.1:" + https.getAddress().getPort();
+  }
+
+  @Test
+  void privateCaAndClientCertificate() throws Exception {
+    Issued ca = issue("connectctl test CA", null, true);
+    Issued serverCert = issue("worker", ca, false);
+    Issued clientCert = issue("connectctl-client", ca, false);
+    Path caFile = Files.writeString(dir.resolve("ca.pem"), pem("CERTIFICATE", ca.certificate().getEncoded()));
+    Path certFile = Files.writeString(dir.resolve("client.pem"),
+        pem("CERTIFICATE", clientCert.certificate().getEncoded()));
+    Path keyFile = Files.writeString(dir.resolve("client-key.pem"),
+        pem("PRIVATE KEY", clientCert.keys().getPrivate().getEncoded()));
+    String url = httpsServer(ca, serverCert);
+    RetryPolicy once = RetryPolicy.none();
+
+    try (var client = KafkaConnectConnectorClient.builder().url(url).caFile(caFile)
+        .clientCertificate(certFile, keyFile).credentials(StaticCredentials.bearer("t")).build()) {
+      assertEquals(ConnectorState.RUNNING, client.status("s").state());
+    }
+    assertEquals(List.of("CN=connectctl-client"), clientSubjects);
+
+    // without the client certificate the server refuses the handshake
+    try (var noCert = KafkaConnectConnectorClient.builder().url(url).caFile(caFile).retryPolicy(once)
+        .credentials(StaticCredentials.none()).build()) {
+      assertThrows(NetworkException.class, () -> noCert.status("s"));
+    }
+    // without the private CA the server is not trusted
+    try (var noCa = KafkaConnectConnectorClient.builder().url(url).clientCertificate(certFile, keyFile)
+        .retryPolicy(once).credentials(StaticCredentials.none()).build()) {
+      NetworkException e = assertThrows(NetworkException.class, () -> noCa.status("s"));
+      assertTrue(e.getMessage().toLowerCase().contains("certif") || e.getMessage().contains("PKIX"), e.getMessage());
+    }
+    // a truststore instead of a PEM bundle
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setCertificateEntry("ca", ca.certificate());
+    Path storeFile = dir.resolve("trust.p12");
+    try (var out = Files.newOutputStream(storeFile)) {
+      store.store(out, "changeit".toCharArray());
+    }
+    try (var client = KafkaConnectConnectorClient.builder().url(url).trustStore(storeFile, "changeit")
+        .clientCertificate(certFile, keyFile).credentials(StaticCredentials.none()).build()) {
+      assertEquals("s", client.status("s").name());
+    }
+  }
+
+  @Test
+  void unusableTlsFilesAreNamed() throws Exception {
+    Path notPem = Files.writeString(dir.resolve("ca.txt"), "hello");
+    ConfigurationException ca = assertThrows(ConfigurationException.class, () ->
+        KafkaConnectConnectorClient.builder().url("https://127.0.0.1:1").caFile(notPem).build());
+    assertEquals("caFile", ca.setting());
+    assertTrue(ca.getMessage().contains(notPem.toString()), ca.getMessage());
+    ConfigurationException missing = assertThrows(ConfigurationException.class, () ->
+        KafkaConnectConnectorClient.builder().url("https://127.0.0.1:1")
+            .clientCertificate(dir.resolve("nope.pem"), dir.resolve("nope-key.pem")).build());
+    assertEquals("certFile", missing.setting());
+    assertFalse(missing.getMessage().isEmpty());
+  }
+}
