@@ -84,7 +84,7 @@ class YandexFilesPrismTest extends PrismCliTest {
     Path file = file("other.yaml", "name: orders-to-s3\nvendor: redpanda\nconfig:\n  topics: orders\n");
     CliRun run = cli("apply", "-f", file.toString());
     assertExit(2, run);
-    assertOneErrorLine(run, file.toString(), "orders-to-s3", "vendor redpanda", "context 'mock' is yandex");
+    assertOneErrorLine(run, file.toString(), "orders-to-s3", "vendor 'redpanda'", "context 'mock' is yandex");
     assertFalse(run.out().contains("unchanged"), run::toString);
   }
 }
