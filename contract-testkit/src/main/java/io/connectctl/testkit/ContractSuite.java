@@ -39,6 +39,7 @@ import retrofit2.http.Body;
 import retrofit2.http.Header;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.QueryMap;
 
 /**
  * Contract tests derived from a spec: for every operation it checks, through the generated client, that
@@ -254,6 +255,8 @@ public final class ContractSuite {
         } else if (a instanceof Query query) {
           Map<String, Object> p = parameters.get("query:" + query.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
+        } else if (a instanceof QueryMap) {
+          args[i] = deepObject(parameters);
         } else if (a instanceof Header header) {
           Map<String, Object> p = parameters.get("header:" + header.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
@@ -274,9 +277,26 @@ public final class ContractSuite {
     return p;
   }
 
+  /** The example of the operation's {@code deepObject} query parameter as {@code name[key]=value} pairs. */
+  private static Map<String, String> deepObject(Map<String, Map<String, Object>> parameters) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> p : parameters.values()) {
+      if ("query".equals(p.get("in")) && "deepObject".equals(p.get("style"))
+          && p.get("example") instanceof Map<?, ?> example) {
+        example.forEach((k, v) -> out.put(p.get("name") + "[" + k + "]", String.valueOf(v)));
+      }
+    }
+    return out;
+  }
+
   private static Object convert(Object value, Type type) {
     if (value == null) {
       return null;
+    }
+    if (type instanceof java.lang.reflect.ParameterizedType list && list.getRawType() == List.class) {
+      Type item = list.getActualTypeArguments()[0];
+      List<?> values = value instanceof List<?> l ? l : List.of(value);
+      return values.stream().map(v -> item == String.class ? String.valueOf(v) : enumValue(v, item)).toList();
     }
     if (type == String.class) {
       return String.valueOf(value);
@@ -297,6 +317,15 @@ public final class ContractSuite {
       return value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
     }
     throw new IllegalStateException("Unsupported parameter type " + type);
+  }
+
+  /** A generated open enum ({@code record X(String value)}) made from its wire text. */
+  private static Object enumValue(Object value, Type type) {
+    try {
+      return ((Class<?>) type).getConstructor(String.class).newInstance(String.valueOf(value));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Unsupported list item type " + type, e);
+    }
   }
 
   private Type responseType(Method method) {

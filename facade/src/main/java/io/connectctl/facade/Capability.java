@@ -33,7 +33,11 @@ public enum Capability {
   /** List the connector plugins available. */
   PLUGINS,
   /** Resume waiting for a vendor operation by its id ({@link ConnectorClient#resumeWait}). */
-  RESUME_WAIT;
+  RESUME_WAIT,
+  /** Manage connector secrets ({@link ConnectorClient#secrets()}). */
+  SECRETS,
+  /** Read the Connect clusters with their versions and plugins ({@link ConnectorClient#clusters()}). */
+  CLUSTERS;
 
   /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
   public String label() {

@@ -77,6 +77,22 @@ public interface ConnectorClient extends AutoCloseable {
    */
   PendingChange resumeWait(String connector, String operationId);
 
+  /**
+   * The connector secrets of this target ({@link Capability#SECRETS}). Vendors without them return an object whose
+   * every method throws {@link UnsupportedCapabilityException} before sending.
+   */
+  default ConnectorSecrets secrets() {
+    return ConnectorSecrets.unsupported(vendor());
+  }
+
+  /**
+   * The Connect clusters of this target ({@link Capability#CLUSTERS}). Vendors without them return an object whose
+   * every method throws {@link UnsupportedCapabilityException} before sending.
+   */
+  default ConnectClusters clusters() {
+    return ConnectClusters.unsupported(vendor());
+  }
+
   /** Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}). */
   @Override
   void close();

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * anything is sent, and every problem names the file, the connector and the key.
  */
 public final class Manifests {
-  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config");
+  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "secrets");
 
   private Manifests() {}
 
@@ -79,7 +79,7 @@ public final class Manifests {
     return flatten(file + ": connector '" + name + "'", map);
   }
 
-  private static List<Path> files(Path path) {
+  static List<Path> files(Path path) {
     if (Files.isDirectory(path)) {
       try (Stream<Path> listing = Files.list(path)) {
         List<Path> files = listing.filter(Files::isRegularFile).filter(Manifests::isManifest).sorted().toList();
@@ -135,7 +135,7 @@ public final class Manifests {
     String at = file + ": connector '" + name + "'";
     for (Object key : document.keySet()) {
       if (!DOCUMENT_KEYS.contains(String.valueOf(key))) {
-        throw CliException.usage(at + ": unknown key '" + key + "' (a connector has 'name' and 'config')");
+        throw CliException.usage(at + ": unknown key '" + key + "' (a connector has 'name', 'config' and optionally 'secrets')");
       }
     }
     Object config = document.get("config");
@@ -176,7 +176,7 @@ public final class Manifests {
     }
   }
 
-  private static List<Object> load(Path file) {
+  static List<Object> load(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import io.connectctl.cli.Durations;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
+import io.connectctl.cli.apply.DeclaredSecrets;
 import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.config.Target;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
  * {@code apply -f FILE|DIR [--dry-run]}: creates the connectors that do not exist and replaces the config of those
  * whose config differs. All files are read and checked first; with {@code --dry-run} the diff is shown and nothing
  * is changed. JSON: {@code [{name, context, vendor, action: create|update|unchanged, dryRun, changes:[{key, op,
- * from, to}], ok, state, error}]}.
+ * from, to}], ok, state, error}]}. Secrets declared in the files are written first (see {@link ApplySecrets}).
  */
 @Command(name = "apply", description = "Create or update connectors from YAML/JSON files (--dry-run shows the diff only).")
 final class ApplyCommand extends BaseCommand {
@@ -45,6 +46,9 @@ final class ApplyCommand extends BaseCommand {
   @Mixin
   WaitOptions waitOptions;
 
+  @Mixin
+  ApplySecretOptions secretOptions;
+
   private enum Action { CREATE, UPDATE, UNCHANGED }
 
   private record Plan(Manifest manifest, Action action, ConfigDiff diff) {}
@@ -52,10 +56,17 @@ final class ApplyCommand extends BaseCommand {
   @Override
   public Integer call() {
     List<Manifest> manifests = Manifests.read(files);
+    ApplySecrets secrets = new ApplySecrets(DeclaredSecrets.read(files, manifests, root().environment().env()));
     Duration timeout = waitOptions.timeout();
+    secrets.requireSupported(this);
     ConnectorClient client = client(Capability.GET);
     Target target = target();
-    List<Integer> codes = new ArrayList<>();
+    ApplySecrets.Outcome secretsDone = secrets.apply(this, client, dryRun, secretOptions.force);
+    if (secretsDone.failed()) {
+      printer().emit(secretsDone.views(), out -> secretsDone.lines().forEach(out::println));
+      return ExitCode.combine(secretsDone.codes());
+    }
+    List<Integer> codes = new ArrayList<>(secretsDone.codes());
     List<Plan> plans = new ArrayList<>();
     for (Manifest manifest : manifests) {
       try {
@@ -89,8 +100,8 @@ final class ApplyCommand extends BaseCommand {
     Map<String, BulkResult.Item<Optional<ChangeResult>>> outcomes = new LinkedHashMap<>();
     results.items().forEach(item -> outcomes.put(item.connector(), item));
 
-    List<Map<String, Object>> views = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
+    List<Map<String, Object>> views = new ArrayList<>(secretsDone.views());
+    List<String> lines = new ArrayList<>(secretsDone.lines());
     for (Plan plan : plans) {
       String name = plan.manifest().name();
       Map<String, Object> view = Views.header(target, name);

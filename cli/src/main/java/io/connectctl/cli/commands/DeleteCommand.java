@@ -6,7 +6,8 @@ import io.connectctl.facade.PendingChange;
 import picocli.CommandLine.Command;
 
 /** {@code delete NAME…}. */
-@Command(name = "delete", description = "Delete connectors (--wait awaits their disappearance).")
+@Command(name = "delete", description = "Delete connectors (--wait awaits their disappearance).",
+    subcommands = DeleteSecretCommand.class)
 final class DeleteCommand extends MutationCommand {
   @Override
   Capability capability() {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code config}. */
-@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.")
+@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.",
+    subcommands = {DescribeSecretCommand.class, DescribeClusterCommand.class})
 final class DescribeCommand extends BaseCommand {
   @Mixin
   NameSelection selection;

@@ -2,6 +2,7 @@ package io.connectctl.facade.redpanda;
 
 import io.connectctl.client.redpanda.api.ConnectClustersApi;
 import io.connectctl.client.redpanda.api.ConnectorsApi;
+import io.connectctl.client.redpanda.api.SecretsApi;
 import io.connectctl.client.redpanda.model.ConnectClusterResponse;
 import io.connectctl.client.redpanda.model.ConnectorResponse;
 import io.connectctl.client.redpanda.model.ConnectorStatusResponse;
@@ -13,6 +14,7 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
@@ -20,6 +22,7 @@ import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorNames;
 import io.connectctl.facade.ConnectorOffsets;
+import io.connectctl.facade.ConnectorSecrets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.InvalidRequestException;
@@ -81,7 +84,7 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TOPICS, Capability.PLUGINS));
+      Capability.STOP, Capability.TOPICS, Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS));
 
   private final HttpUrl baseUrl;
   private final String cluster;
@@ -90,6 +93,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   private final ConnectorsApi connectors;
   private final ConnectClustersApi clusters;
   private final Waiter waiter;
+  private final RedpandaSecrets secrets;
+  private final RedpandaClusters connectClusters;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private RedpandaConnectorClient(HttpUrl baseUrl, String cluster, ClientOptions options) {
@@ -101,6 +106,8 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.clusters = retrofit.create(ConnectClustersApi.class);
     this.waiter = Waiter.of(options.pollingPolicy());
+    this.secrets = new RedpandaSecrets(retrofit.create(SecretsApi.class), cluster);
+    this.connectClusters = new RedpandaClusters(clusters);
   }
 
   /** A builder; {@link Builder#baseUrl(String)} is required. */
@@ -288,6 +295,18 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   @Override
   public PendingChange resumeWait(String connector, String operationId) {
     throw unsupported(Capability.RESUME_WAIT);
+  }
+
+  /** The Connect cluster's secrets (values are JSON objects of config keys and values, sent Base64-encoded). */
+  @Override
+  public ConnectorSecrets secrets() {
+    return secrets;
+  }
+
+  /** The Connect clusters of this data plane (on Redpanda Cloud, one named {@code redpanda}). */
+  @Override
+  public ConnectClusters clusters() {
+    return connectClusters;
   }
 
   /** Releases the connection pool and threads, unless they belong to a caller-supplied {@code OkHttpClient}. */
