@@ -248,8 +248,8 @@ class SecretsPrismCliTest extends PrismCliTest {
     assertEquals(List.of("database.password"), secret.get("keys"));
     assertEquals("create", apply.jsonArray().get(1).get("action"));
     assertNoSecret(apply, CANARY);
-    int post = apply.err().indexOf("> POST " + baseUrl() + "/v1/kafka-connect/clusters/redpanda/secrets");
-    int connector = apply.err().indexOf("> POST " + baseUrl() + "/v1/kafka-connect/clusters/redpanda/connectors");
+    int post = apply.err().indexOf("/v1/kafka-connect/clusters/redpanda/secrets\n");
+    int connector = apply.err().indexOf("/v1/kafka-connect/clusters/redpanda/connectors\n");
     assertTrue(post >= 0 && connector > post, "the secret is written before the connector:\n" + apply);
   }
 
