@@ -105,7 +105,7 @@ class ConfluentFacadeTest {
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
         Capability.TASKS, Capability.OFFSETS, Capability.PLUGINS), client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESTART_TASK_OPTIONS,
-        Capability.RESUME_WAIT), client.capabilities().unsupported());
+        Capability.RESUME_WAIT, Capability.SECRETS, Capability.CLUSTERS), client.capabilities().unsupported());
   }
 
   // ---- reads --------------------------------------------------------------------------------------------------

@@ -111,7 +111,8 @@ class RedpandaFacadeTest {
     assertEquals(Vendor.REDPANDA, client.vendor());
     assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
-        Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.PLUGINS),
+        Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.PLUGINS, Capability.SECRETS,
+        Capability.CLUSTERS),
         client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.RESUME_WAIT),
         client.capabilities().unsupported());

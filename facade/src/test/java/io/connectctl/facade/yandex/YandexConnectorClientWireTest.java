@@ -258,7 +258,8 @@ class YandexConnectorClientWireTest {
     });
     assertEquals(0, server.getRequestCount());
     assertEquals(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TASKS,
-        Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS), client.capabilities().unsupported());
+        Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS),
+        client.capabilities().unsupported());
   }
 
   @Test
