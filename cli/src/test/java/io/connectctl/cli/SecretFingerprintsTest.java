@@ -50,6 +50,14 @@ class SecretFingerprintsTest {
   }
 
   @Test
+  void theKeyLivesInTheUserConfigDirectory() {
+    assertEquals(home.resolve(".config/connectctl/apply-secrets.key"), SecretFingerprints.keyFile(home));
+    assertEquals(Path.of("/xdg/connectctl/apply-secrets.key"),
+        SecretFingerprints.keyFile(home, Map.of("XDG_CONFIG_HOME", "/xdg")));
+    assertEquals(SecretFingerprints.keyFile(home), SecretFingerprints.keyFile(home, Map.of("XDG_CONFIG_HOME", "rel")));
+  }
+
+  @Test
   void aMalformedKeyFileIsAUsageError() throws IOException {
     Path key = SecretFingerprints.keyFile(home);
     Files.createDirectories(key.getParent());

@@ -42,9 +42,19 @@ public final class SecretFingerprints {
     this.key = key;
   }
 
-  /** The key file under {@code home}. */
+  /** The key file under {@code home} ({@code ~/.config/connectctl/}{@value #KEY_FILE}). */
   public static Path keyFile(Path home) {
-    return home.resolve(".config").resolve("connectctl").resolve(KEY_FILE);
+    return keyFile(home, Map.of());
+  }
+
+  /**
+   * The key file in the user's config directory: {@code $XDG_CONFIG_HOME/connectctl/} when that variable holds an
+   * absolute path, else {@code ~/.config/connectctl/}.
+   */
+  public static Path keyFile(Path home, Map<String, String> env) {
+    String xdg = env.get("XDG_CONFIG_HOME");
+    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+    return base.resolve("connectctl").resolve(KEY_FILE);
   }
 
   /**
@@ -54,7 +64,11 @@ public final class SecretFingerprints {
    * @throws CliException (exit 2) when the key file cannot be read, is malformed, or cannot be created
    */
   public static SecretFingerprints load(Path home, boolean create) {
-    Path file = keyFile(home);
+    return loadFile(keyFile(home), create);
+  }
+
+  /** As {@link #load(Path, boolean)}, with the key kept in {@code file} (see {@link #keyFile(Path, Map)}). */
+  public static SecretFingerprints loadFile(Path file, boolean create) {
     if (Files.exists(file)) {
       return new SecretFingerprints(Optional.of(read(file)));
     }

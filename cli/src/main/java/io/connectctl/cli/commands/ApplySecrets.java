@@ -64,7 +64,8 @@ final class ApplySecrets {
       return Outcome.NONE;
     }
     Target target = command.target();
-    SecretFingerprints fingerprints = SecretFingerprints.load(command.root().environment().home(), !dryRun);
+    SecretFingerprints fingerprints = SecretFingerprints.loadFile(SecretFingerprints.keyFile(
+        command.root().environment().home(), command.root().environment().env()), !dryRun);
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<Integer> codes = new ArrayList<>();
