@@ -159,6 +159,12 @@ class SecretsPrismCliTest extends PrismCliTest {
     CliRun malformed = cli("create", "secret", "s1", "--from-env", CANARY);
     assertExit(2, malformed);
     assertNoSecret(malformed, CANARY);
+    for (String verb : List.of("create", "update")) {
+      CliRun asArgument = cli(verb, "secret", "s1", CANARY, "--from-env", "k=RP_TEST_TOKEN");
+      assertExit(2, asArgument);
+      assertOneErrorLine(asArgument, "values are never taken as arguments");
+      assertNoSecret(asArgument, CANARY);
+    }
     CliRun notMapping = withStdin("just " + CANARY, "create", "secret", "s1");
     assertExit(2, notMapping);
     assertNoSecret(notMapping, CANARY);

@@ -19,8 +19,12 @@ import picocli.CommandLine.Parameters;
         + "(never from arguments) and are never shown.",
         "A Redpanda connector config references a value as ${secretsManager:NAME:KEY}."})
 final class CreateSecretCommand extends BaseCommand {
-  @Parameters(paramLabel = "NAME", description = "The secret.")
+  @Parameters(index = "0", paramLabel = "NAME", description = "The secret.")
   String name;
+
+  /** Anything after NAME: refused without being echoed, since it may be a value typed by mistake. */
+  @Parameters(index = "1..*", hidden = true)
+  List<String> extra = new java.util.ArrayList<>();
 
   @Mixin
   SecretValueOptions values;
@@ -30,6 +34,10 @@ final class CreateSecretCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    if (!extra.isEmpty()) {
+      throw RootCommand.usage("'create secret' takes one NAME; values are never taken as arguments (they would show in"
+          + " process listings and shell history): use --from-env KEY=VAR, --from-file KEY=PATH or standard input");
+    }
     Map<String, String> labelMap = labels.map();
     // values are read (and checked) before credentials are resolved or anything is sent
     root().environment().clients().capabilities(target().vendor()).ifPresent(c -> c.require(Capability.SECRETS));

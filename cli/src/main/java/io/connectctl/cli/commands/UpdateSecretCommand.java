@@ -23,8 +23,12 @@ import picocli.CommandLine.Parameters;
         + "only from --from-env, --from-file or standard input and are never shown.",
         "Connectors read new values when they next start: restart the ones that use the secret."})
 final class UpdateSecretCommand extends BaseCommand {
-  @Parameters(paramLabel = "NAME", description = "The secret.")
+  @Parameters(index = "0", paramLabel = "NAME", description = "The secret.")
   String name;
+
+  /** Anything after NAME: refused without being echoed, since it may be a value typed by mistake. */
+  @Parameters(index = "1..*", hidden = true)
+  List<String> extra = new java.util.ArrayList<>();
 
   @Mixin
   SecretValueOptions values;
@@ -34,6 +38,10 @@ final class UpdateSecretCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    if (!extra.isEmpty()) {
+      throw RootCommand.usage("'update secret' takes one NAME; values are never taken as arguments (they would show in"
+          + " process listings and shell history): use --from-env KEY=VAR, --from-file KEY=PATH or standard input");
+    }
     Map<String, String> labelMap = labels.map();
     root().environment().clients().capabilities(target().vendor()).ifPresent(c -> c.require(Capability.SECRETS));
     SecretValues data = values.read(root().environment().env(), root().environment().home(), System.in);
