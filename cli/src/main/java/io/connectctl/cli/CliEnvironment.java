@@ -31,12 +31,13 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
   }
 
   /**
-   * The real process: {@code System.getenv()}, {@code user.home}, the install directory from the
+   * The real process: {@code System.getenv()}, {@code $HOME} (Java's {@code user.home} only when it is unset), the
+   * install directory from the
    * {@code connectctl.home} system property (set by the {@code ./connectctl} script) or the working directory.
    */
   public static CliEnvironment system() {
     String installDir = System.getProperty("connectctl.home", "");
-    return new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+    return new CliEnvironment(System.getenv(), home(System.getenv(), System.getProperty("user.home")),
         (installDir.isBlank() ? Path.of("") : Path.of(installDir)).toAbsolutePath(),
         System.out, System.err, new VendorClientFactory());
   }
@@ -44,5 +45,11 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
   /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
   public CliEnvironment with(Map<String, String> env, ConnectorClientFactory clients) {
     return new CliEnvironment(env, home, installDir, out, err, clients);
+  }
+
+  /** The home directory as CLI tools take it: {@code $HOME} when set (and absolute), else {@code fallback}. */
+  static Path home(Map<String, String> env, String fallback) {
+    String home = env.get("HOME");
+    return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : Path.of(fallback);
   }
 }

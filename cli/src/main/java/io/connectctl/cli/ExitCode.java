@@ -34,7 +34,8 @@ public final class ExitCode {
 
   /**
    * The exit code for a facade failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a request refused
-   * before it was sent (bad name, masked secret in a config) → 2, anything else the API did → 1.
+   * before it was sent (bad name, masked secret in a config) or a client configured wrongly → 2, anything else the
+   * API did → 1.
    */
   public static int of(ConnectCloudException e) {
     return switch (e.kind()) {
@@ -42,6 +43,7 @@ public final class ExitCode {
       case NOT_FOUND -> NOT_FOUND;
       case TIMEOUT -> e instanceof WaitTimeoutException ? TIMEOUT : API_FAILED;
       case INVALID_REQUEST -> e.httpStatus() == 0 ? USAGE : API_FAILED;
+      case CONFIGURATION -> USAGE;
       default -> API_FAILED;
     };
   }

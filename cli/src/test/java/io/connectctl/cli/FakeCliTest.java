@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -293,10 +293,13 @@ public final class ContractSuite {
     if (value == null) {
       return null;
     }
-    if (type instanceof java.lang.reflect.ParameterizedType list && list.getRawType() == List.class) {
-      Type item = list.getActualTypeArguments()[0];
-      List<?> values = value instanceof List<?> l ? l : List.of(value);
-      return values.stream().map(v -> item == String.class ? String.valueOf(v) : enumValue(v, item)).toList();
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      // A repeated query parameter (style form, explode): one value per element.
+      List<Object> values = new ArrayList<>();
+      for (Object element : value instanceof List<?> l ? l : List.of(value)) {
+        values.add(convert(element, list.getActualTypeArguments()[0]));
+      }
+      return values;
     }
     if (type == String.class) {
       return String.valueOf(value);
@@ -315,6 +318,9 @@ public final class ContractSuite {
     }
     if (type == Double.class) {
       return value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
+    }
+    if (type instanceof Class<?> c && c.isRecord()) {
+      return enumValue(value, type);
     }
     throw new IllegalStateException("Unsupported parameter type " + type);
   }

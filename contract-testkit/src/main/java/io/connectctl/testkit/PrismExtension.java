@@ -23,6 +23,12 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
   private final long[] seeds;
   private PrismServer examples;
   private final Map<Long, PrismServer> dynamic = new LinkedHashMap<>();
+  /**
+   * How many test classes are running with this extension: JUnit calls {@code beforeAll} again for every
+   * {@code @Nested} class of the class that registered it, and only the outermost may start and stop the servers
+   * (starting again would leak the first servers as orphaned processes).
+   */
+  private int depth;
 
   private PrismExtension(Path spec, long[] seeds) {
     this.spec = spec;
@@ -41,6 +47,9 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (depth++ > 0) {
+      return;
+    }
     examples = PrismServer.start(spec);
     for (long seed : seeds) {
       dynamic.put(seed, PrismServer.startDynamic(spec, seed));
@@ -49,6 +58,9 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (--depth > 0) {
+      return;
+    }
     List<PrismServer> all = new ArrayList<>(dynamic.values());
     if (examples != null) {
       all.add(examples);

@@ -11,6 +11,8 @@ public final class Specs {
   public static final String CONFLUENT = "confluent/confluent-connect.yaml";
   /** The Yandex spec, relative to the specs folder. */
   public static final String YANDEX = "yandex/yandex-kafka-connectors.yaml";
+  /** The self-managed Apache Kafka Connect spec, relative to the specs folder. */
+  public static final String KAFKA_CONNECT = "kafka-connect/kafka-connect.yaml";
 
   private Specs() {}
 

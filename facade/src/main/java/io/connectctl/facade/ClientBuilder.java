@@ -1,8 +1,8 @@
 package io.connectctl.facade;
 
-import io.connectctl.facade.auth.Credentials;
 import io.connectctl.facade.http.ClientOptions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -23,6 +23,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private OkHttpClient okHttpClient;
   private boolean httpLogging;
   private boolean allowInsecureHttp;
+  private Map<String, String> environment = System.getenv();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -89,6 +90,36 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Checks the settings and builds the client (each vendor's builder narrows the type and documents its settings).
+   */
+  public abstract ConnectorClient build();
+
+  /**
+   * The variables the standard proxy settings are read from (default: the process environment).
+   * {@code HTTPS_PROXY} (for https URLs) and {@code HTTP_PROXY} (for http URLs), upper or lower case, name the proxy
+   * as {@code http://[user:password@]host:port}; {@code NO_PROXY} lists hosts, domain suffixes ({@code .corp} or
+   * {@code corp}) or {@code *} that are reached directly. They apply to every request, token endpoints included,
+   * unless the caller's {@link #okHttpClient} sets a proxy of its own.
+   */
+  public B proxyEnvironment(Map<String, String> environment) {
+    this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+    return self();
+  }
+
+  /**
+   * Refuses HTTP Basic credentials (an API key and secret) for a vendor whose API takes only tokens.
+   *
+   * @param accepted what the vendor takes instead, for the message
+   * @throws ConfigurationException naming {@code credentials}
+   */
+  protected void refuseBasicCredentials(Vendor vendor, String accepted) {
+    if (credentials instanceof io.connectctl.facade.auth.StaticCredentials fixed && fixed.isBasic()) {
+      throw new ConfigurationException(vendor, "credentials", vendor + " does not accept HTTP Basic credentials "
+          + "(an API key and secret): give " + accepted);
+    }
+  }
+
   /** The credentials set so far, or null. */
   protected Credentials credentials() {
     return credentials;
@@ -98,6 +129,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected ClientOptions options(java.util.function.Supplier<Credentials> fallback) {
     Credentials effective = credentials != null ? credentials : fallback.get();
     return new ClientOptions(effective, connectTimeout, readTimeout, callTimeout, retryPolicy, pollingPolicy,
-        Optional.ofNullable(okHttpClient), httpLogging, allowInsecureHttp);
+        Optional.ofNullable(okHttpClient), httpLogging, allowInsecureHttp, environment);
   }
 }

@@ -24,10 +24,5 @@ public enum ConnectorState {
   /** Deleted, or being deleted. */
   DELETED,
   /** The vendor sent a state connectctl does not know, or none. */
-  UNKNOWN;
-
-  /** Whether waiting for another state should stop here because the connector cannot get there on its own. */
-  public boolean isTerminalFailure() {
-    return this == FAILED;
-  }
+  UNKNOWN
 }

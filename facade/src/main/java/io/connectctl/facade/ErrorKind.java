@@ -23,5 +23,12 @@ public enum ErrorKind {
   /** The vendor does not offer the operation. */
   UNSUPPORTED,
   /** The connector or a long-running operation ended in failure. */
-  FAILED
+  FAILED,
+  /**
+   * A client was configured wrongly (missing or malformed setting, credentials its vendor does not accept): see
+   * {@link ConfigurationException}. Nothing was sent.
+   */
+  CONFIGURATION,
+  /** The vendor answered with success but the body did not match its API: see {@link UnexpectedResponseException}. */
+  UNEXPECTED_RESPONSE
 }

@@ -31,7 +31,17 @@ public enum Vendor {
         return v;
       }
     }
-    throw new IllegalArgumentException("Unknown vendor '" + id + "': expected redpanda, confluent or yandex");
+    throw new IllegalArgumentException("Unknown vendor '" + id + "': expected " + choices());
+  }
+
+  /** The vendor ids as a reader expects them listed, e.g. {@code redpanda, confluent or yandex}. */
+  public static String choices() {
+    Vendor[] all = values();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < all.length; i++) {
+      text.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id);
+    }
+    return text.toString();
   }
 
   @Override

@@ -13,15 +13,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One Prism mock server for one spec on a free loopback port. Static mode answers with the spec's named examples;
  * dynamic mode ({@code -d --seed N}) generates schema-valid data, the same for the same seed. Start several with
  * {@link #start}, then {@link #awaitReady()} each, so they boot in parallel.
+ *
+ * <p>No Prism outlives the JVM that started it. {@link #close()} stops Prism and its children; a shutdown hook
+ * closes what is still open when the JVM exits (Ctrl-C included); and for a JVM that is killed outright, Prism runs
+ * under a small shell watchdog (in a process group of its own, via {@code setsid} where available) that ends the
+ * group once the starting JVM is gone. Each running mock also leaves a pid file under
+ * {@code $TMPDIR/connectctl-prism/}; the next start stops any mock whose JVM is gone, should a watchdog itself have
+ * been killed.
  */
 public final class PrismMock implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /** Where running mocks leave their pid files: the file name is the watchdog's pid, the content the JVM's. */
+  static final Path PID_DIR = Path.of(System.getProperty("java.io.tmpdir"), "connectctl-prism");
+  /**
+   * Runs {@code "$@"} (Prism) and ends its process group, or at least Prism, as soon as process {@code $1} (the
+   * JVM) is gone. {@code $$} is this shell, the group leader when started through {@code setsid}.
+   */
+  private static final String WATCHDOG = String.join("\n",
+      "parent=$1; shift",
+      "\"$@\" &",
+      "child=$!",
+      "trap 'kill -TERM $child 2>/dev/null; exit 143' TERM INT",
+      "( while kill -0 \"$parent\" 2>/dev/null && kill -0 \"$child\" 2>/dev/null; do sleep 1; done",
+      "  kill -TERM \"$child\" 2>/dev/null; sleep 2; kill -KILL -$$ 2>/dev/null || kill -KILL \"$child\" 2>/dev/null",
+      ") </dev/null >/dev/null 2>&1 &",
+      "wait \"$child\"");
+  private static final Set<PrismMock> OPEN = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(OPEN).forEach(PrismMock::close),
+        "prism-mock-shutdown"));
+  }
 
   private final Path spec;
   private final OptionalLong seed;
@@ -55,6 +85,7 @@ public final class PrismMock implements AutoCloseable {
       throw new PrismException("Spec not found: " + spec);
     }
     requireNode(env);
+    stopOrphans();
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(prism.toString(), "mock", "-h", "127.0.0.1", "-p",
         Integer.toString(port)));
@@ -64,9 +95,19 @@ public final class PrismMock implements AutoCloseable {
     command.add(spec.toString());
     try {
       Path log = Files.createTempFile("prism-" + spec.getFileName() + "-", ".log");
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      List<String> watched = new ArrayList<>();
+      if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+        watched.add("/usr/bin/setsid");
+      }
+      watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "prism-watchdog",
+          Long.toString(ProcessHandle.current().pid())));
+      watched.addAll(command);
+      ProcessBuilder builder = new ProcessBuilder(watched).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("PATH", env.getOrDefault("PATH", ""));
-      return new PrismMock(spec, seed, builder.start(), port, log);
+      PrismMock mock = new PrismMock(spec, seed, builder.start(), port, log);
+      OPEN.add(mock);
+      mock.writePidFile();
+      return mock;
     } catch (IOException e) {
       throw new PrismException("Could not start Prism for " + spec + ": " + e.getMessage(), e);
     }
@@ -173,9 +214,55 @@ public final class PrismMock implements AutoCloseable {
     }
   }
 
+  /** The pid of the process that runs Prism (its watchdog shell). */
+  public long pid() {
+    return process.pid();
+  }
+
+  private void writePidFile() {
+    try {
+      Files.createDirectories(PID_DIR);
+      Files.writeString(PID_DIR.resolve(Long.toString(process.pid())), Long.toString(ProcessHandle.current().pid()));
+    } catch (IOException e) {
+      // the watchdog and the shutdown hook still stop this mock
+    }
+  }
+
+  /** Stops mocks whose JVM is gone (their watchdog was killed too), as their pid files tell. */
+  static void stopOrphans() {
+    if (!Files.isDirectory(PID_DIR)) {
+      return;
+    }
+    try (var files = Files.list(PID_DIR)) {
+      for (Path file : files.toList()) {
+        try {
+          long watchdog = Long.parseLong(file.getFileName().toString());
+          long owner = Long.parseLong(Files.readString(file).trim());
+          if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+            continue;
+          }
+          ProcessHandle.of(watchdog)
+              .filter(h -> h.info().commandLine().map(c -> c.contains("prism")).orElse(false))
+              .ifPresent(PrismMock::destroyTree);
+          Files.deleteIfExists(file);
+        } catch (IOException | NumberFormatException e) {
+          // not ours, or already gone
+        }
+      }
+    } catch (IOException e) {
+      // nothing to clean up
+    }
+  }
+
+  private static void destroyTree(ProcessHandle handle) {
+    handle.descendants().forEach(ProcessHandle::destroyForcibly);
+    handle.destroyForcibly();
+  }
+
   /** Stops Prism and any process it started. */
   @Override
   public void close() {
+    OPEN.remove(this);
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
@@ -187,6 +274,7 @@ public final class PrismMock implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
+      Files.deleteIfExists(PID_DIR.resolve(Long.toString(process.pid())));
       Files.deleteIfExists(log);
     } catch (IOException ignored) {
       // a leftover temp file is harmless

@@ -1,5 +1,6 @@
 package io.connectctl.cli.client;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -8,15 +9,13 @@ import java.util.function.Consumer;
  *
  * @param logRequests whether to log each request ({@code --verbose})
  * @param log where request lines go (stderr)
+ * @param environment the run's environment variables ({@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code NO_PROXY})
  */
-public record ClientSettings(boolean logRequests, Consumer<String> log) {
-  /** Validates. */
+public record ClientSettings(boolean logRequests, Consumer<String> log, Map<String, String> environment) {
+  /** Validates and copies. */
   public ClientSettings {
     Objects.requireNonNull(log, "log");
+    environment = Map.copyOf(environment);
   }
 
-  /** No logging. */
-  public static ClientSettings quiet() {
-    return new ClientSettings(false, line -> { });
-  }
 }

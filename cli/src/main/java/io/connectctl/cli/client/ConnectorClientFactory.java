@@ -1,11 +1,8 @@
 package io.connectctl.cli.client;
 
 import io.connectctl.cli.config.Target;
-import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
-import java.util.Optional;
+import io.connectctl.facade.Credentials;
 
 /** Makes the {@link ConnectorClient} for a resolved target. {@link VendorClientFactory} is the real one. */
 @FunctionalInterface
@@ -18,12 +15,4 @@ public interface ConnectorClientFactory {
    */
   ConnectorClient create(Target target, Credentials credentials, ClientSettings settings);
 
-  /**
-   * What a vendor supports, known before any client (or credentials) exist, so an operation the vendor lacks is
-   * reported as such even when credentials are missing. Empty when the factory cannot tell; the client's own
-   * {@link ConnectorClient#capabilities()} is checked in any case.
-   */
-  default Optional<Capabilities> capabilities(Vendor vendor) {
-    return Optional.empty();
-  }
 }

@@ -4,6 +4,8 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Printer;
+import io.connectctl.cli.vendors.VendorDescriptions;
+import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import java.io.PrintStream;
@@ -38,13 +40,25 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * The client for the target, after checking the vendor offers {@code capability}: an operation the vendor lacks
-   * fails with one line, before anything is sent.
+   * The one way a command gets its client, in this order: the target is resolved, the vendor's description is
+   * asked whether it offers each of {@code needed} (an operation the vendor lacks fails with one line, exit 1,
+   * before credentials are looked for or anything is sent), then the credentials are resolved and the client is
+   * made.
    */
-  ConnectorClient client(Capability capability) {
-    root().environment().clients().capabilities(target().vendor()).ifPresent(known -> known.require(capability));
-    ConnectorClient client = root().client();
-    client.capabilities().require(capability);
+  ConnectorClient client(Capability... needed) {
+    return clientFor(target(), needed);
+  }
+
+  /** As {@link #client(Capability...)} for another target (commands that span contexts). */
+  ConnectorClient clientFor(Target target, Capability... needed) {
+    Capabilities offered = VendorDescriptions.of(target.vendor()).capabilities();
+    for (Capability capability : needed) {
+      offered.require(capability);
+    }
+    ConnectorClient client = root().clientFor(target);
+    for (Capability capability : needed) {
+      client.capabilities().require(capability);
+    }
     return client;
   }
 

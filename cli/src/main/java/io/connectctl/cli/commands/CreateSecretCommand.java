@@ -40,7 +40,7 @@ final class CreateSecretCommand extends BaseCommand {
     }
     Map<String, String> labelMap = labels.map();
     // values are read (and checked) before credentials are resolved or anything is sent
-    root().environment().clients().capabilities(target().vendor()).ifPresent(c -> c.require(Capability.SECRETS));
+    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities().require(Capability.SECRETS);
     SecretValues data = values.read(root().environment().env(), root().environment().home(), System.in);
     ConnectorSecret created = client(Capability.SECRETS).secrets().create(name, data, labelMap);
     printer().emit(List.of(SecretViews.change(target(), "create", created)),

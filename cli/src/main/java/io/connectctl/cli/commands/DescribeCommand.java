@@ -5,41 +5,35 @@ import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.Connector;
-import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.TaskStatus;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code config}. */
 @Command(name = "describe", description = "Show a connector's definition, state, tasks and config.",
     subcommands = {DescribeSecretCommand.class, DescribeClusterCommand.class})
-final class DescribeCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
+  /** A connector's definition with its status. */
+  record Described(Connector connector, ConnectorStatus status) {}
 
-  private record Described(Connector connector, ConnectorStatus status) {}
+  DescribeCommand() {
+    super("describe", (client, name) -> new Described(client.getConnector(name), client.status(name)),
+        (command, target, d) -> Views.description(target, d.connector(), d.status(), command.showSecrets()),
+        Capability.GET, Capability.STATUS);
+  }
 
   @Override
-  public Integer call() {
-    selection.check();
-    ConnectorClient client = client(Capability.GET);
-    client.capabilities().require(Capability.STATUS);
-    Target target = target();
-    return Reads.run(this, "describe", selection, selection.resolve(client),
-        name -> new Described(client.getConnector(name), client.status(name)),
-        d -> Views.description(target, d.connector(), d.status(), showSecrets()),
-        (out, all) -> {
-          for (int i = 0; i < all.size(); i++) {
-            if (i > 0) {
-              out.println();
-            }
-            print(out, target, all.get(i));
-          }
-        });
+  void table(PrintStream out, Target target, List<Described> all) {
+    for (int i = 0; i < all.size(); i++) {
+      if (i > 0) {
+        out.println();
+      }
+      print(out, target, all.get(i));
+    }
   }
 
   private void print(PrintStream out, Target target, Described d) {

@@ -45,8 +45,7 @@ final class GetConnectorsCommand extends BaseCommand {
     Set<String> seen = new LinkedHashSet<>();
     for (Target target : targets) {
       try {
-        ConnectorClient client = root().clientFor(target);
-        client.capabilities().require(Capability.LIST);
+        ConnectorClient client = clientFor(target, Capability.LIST);
         for (ConnectorListing listing : client.listConnectors()) {
           if (wanted(listing.name(), pattern)) {
             rows.add(new Row(target, listing.status()));

@@ -3,9 +3,13 @@ package io.connectctl.cli.commands;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.PendingChange;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 
-/** pause, resume, stop, restart, delete: one change applied to every selected connector. */
+/**
+ * pause, resume, stop, restart, delete: one change applied to every selected connector. Each command is its
+ * verbs, its capability and the client call; the path (selection, capability check, client, change loop) is here.
+ */
 abstract class MutationCommand extends BaseCommand {
   @Mixin
   NameSelection selection;
@@ -13,30 +17,41 @@ abstract class MutationCommand extends BaseCommand {
   @Mixin
   WaitOptions waitOptions;
 
-  /** The capability the vendor must offer. */
-  abstract Capability capability();
+  private final String action;
+  private final String pastTense;
+  private final BiFunction<ConnectorClient, String, PendingChange> change;
+  private final Capability[] capabilities;
 
-  /** The verb, e.g. {@code pause}. */
-  abstract String action();
+  /**
+   * @param action the verb, e.g. {@code pause}
+   * @param pastTense e.g. {@code paused}
+   * @param change starts the change for one connector
+   * @param capabilities what the vendor must offer, checked in this order
+   */
+  MutationCommand(String action, String pastTense, BiFunction<ConnectorClient, String, PendingChange> change,
+      Capability... capabilities) {
+    this.action = action;
+    this.pastTense = pastTense;
+    this.change = change;
+    this.capabilities = capabilities;
+  }
 
-  /** e.g. {@code paused}. */
-  abstract String pastTense();
+  /** The capabilities the vendor must offer, checked in this order. */
+  Capability[] capabilities() {
+    return capabilities.clone();
+  }
 
   /** Starts the change. */
-  abstract PendingChange start(ConnectorClient client, String name);
-
-  /** Checks made before {@link #capability()} (restart checks plain restart first). */
-  ConnectorClient precheck(ConnectorClient client) {
-    return client;
+  PendingChange start(ConnectorClient client, String name) {
+    return change.apply(client, name);
   }
 
   @Override
   public Integer call() {
     selection.check();
-    ConnectorClient client = precheck(root().client());
-    client.capabilities().require(capability());
+    ConnectorClient client = client(capabilities());
     waitOptions.timeout();
-    return Changes.run(this, action(), pastTense(), selection.resolve(client), waitOptions,
+    return Changes.run(this, action, pastTense, selection.resolve(client), waitOptions,
         name -> start(client, name));
   }
 }

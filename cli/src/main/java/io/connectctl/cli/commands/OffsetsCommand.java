@@ -7,34 +7,30 @@ import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorOffsets;
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code offsets NAME}: committed offsets. JSON: {@code {name, context, vendor, observedAt, offsets:[{partition,
  * offset}]}}.
  */
 @Command(name = "offsets", description = "Show a connector's committed offsets.")
-final class OffsetsCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
+  OffsetsCommand() {
+    super("read offsets of", ConnectorClient::offsets, (command, target, offsets) -> Views.offsets(target, offsets),
+        Capability.OFFSETS);
+  }
 
   @Override
-  public Integer call() {
-    selection.check();
-    ConnectorClient client = client(Capability.OFFSETS);
-    Target target = target();
-    return Reads.run(this, "read offsets of", selection, selection.resolve(client), client::offsets,
-        o -> Views.offsets(target, o),
-        (out, all) -> {
-          Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
-          for (ConnectorOffsets o : all) {
-            o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
-          }
-          table.print(out);
-        });
+  void table(PrintStream out, Target target, List<ConnectorOffsets> all) {
+    Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
+    for (ConnectorOffsets o : all) {
+      o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
+    }
+    table.print(out);
   }
 
   private static String compact(Map<String, Object> map) {

@@ -10,31 +10,22 @@ import picocli.CommandLine.Option;
 /** {@code restart NAME… [--include-tasks] [--only-failed]}. */
 @Command(name = "restart", description = "Restart connectors, and with --include-tasks their tasks (--wait awaits RUNNING).")
 final class RestartCommand extends MutationCommand {
+  RestartCommand() {
+    super("restart", "restarted", null, Capability.RESTART); // start() below: the call depends on the options
+  }
+
   @Option(names = "--include-tasks", description = "Restart the tasks too, not only the connector instance.")
   boolean includeTasks;
 
   @Option(names = "--only-failed", description = "Restart only the instances that failed.")
   boolean onlyFailed;
 
+  /** Plain restart first, so a vendor without restart says so rather than naming the options. */
   @Override
-  Capability capability() {
-    return includeTasks || onlyFailed ? Capability.RESTART_TASK_OPTIONS : Capability.RESTART;
-  }
-
-  @Override
-  ConnectorClient precheck(ConnectorClient client) {
-    client.capabilities().require(Capability.RESTART);
-    return client;
-  }
-
-  @Override
-  String action() {
-    return "restart";
-  }
-
-  @Override
-  String pastTense() {
-    return "restarted";
+  Capability[] capabilities() {
+    return includeTasks || onlyFailed
+        ? new Capability[] {Capability.RESTART, Capability.RESTART_TASK_OPTIONS}
+        : new Capability[] {Capability.RESTART};
   }
 
   @Override

@@ -36,10 +36,12 @@ import picocli.CommandLine.ScopeType;
         GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class, ApplyCommand.class,
         DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class, RestartCommand.class,
         WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class, PluginsCommand.class,
-        ContextsCommand.class, DemoCommand.class, CreateCommand.class, UpdateCommand.class})
+        ContextsCommand.class, DemoCommand.class, CompletionCommand.class, CreateCommand.class,
+        UpdateCommand.class})
 public final class RootCommand implements Runnable, AutoCloseable {
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "Contexts file (default: $CONNECTCTL_CONFIG, else ~/.config/connectctl/config.yaml).")
+      description = "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "
+          + "else $HOME/.config/connectctl/config.yaml).")
   String configFile;
 
   @Option(names = "--context", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -47,7 +49,7 @@ public final class RootCommand implements Runnable, AutoCloseable {
   String context;
 
   @Option(names = "--vendor", paramLabel = "VENDOR", scope = ScopeType.INHERIT,
-      description = "Ad-hoc target without a config file: redpanda, confluent or yandex.")
+      description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.", completionCandidates = VendorIds.class)
   String vendor;
 
   @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT, description = "API base URL.")
@@ -166,7 +168,7 @@ public final class RootCommand implements Runnable, AutoCloseable {
       return existing;
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
-    var settings = new ClientSettings(verbose, line -> environment.err().println(line));
+    var settings = new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
     ConnectorClient client = environment.clients().create(target, credentials, settings);
     opened.add(client);
     clients.put(target.context(), client);
@@ -185,6 +187,14 @@ public final class RootCommand implements Runnable, AutoCloseable {
     }
     opened.clear();
     clients.clear();
+  }
+
+  /** The vendor ids, for {@code --vendor}'s help and shell completion. */
+  static final class VendorIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(io.connectctl.facade.Vendor.values()).map(io.connectctl.facade.Vendor::id).iterator();
+    }
   }
 
   /** Parses {@code -o}. */

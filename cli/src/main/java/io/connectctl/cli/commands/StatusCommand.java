@@ -7,36 +7,32 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.TaskStatus;
+import java.io.PrintStream;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code status NAME}: the connector's state and its tasks'. JSON: a connector status. */
 @Command(name = "status", description = "Show the state of connectors and their tasks.")
-final class StatusCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
-
+final class StatusCommand extends ReadCommand<ConnectorStatus> {
   @Override
-  public Integer call() {
-    selection.check();
-    ConnectorClient client = client(Capability.STATUS);
-    Target target = target();
-    return Reads.run(this, "get status of", selection, selection.resolve(client), client::status,
-        s -> Views.status(target, s),
-        (out, all) -> {
-          Table connectors = new Table("NAME", "STATE", "VENDOR-STATE", "WORKER", "TASKS");
-          Table tasks = new Table("CONNECTOR", "TASK", "STATE", "VENDOR-STATE", "WORKER", "TRACE");
-          for (ConnectorStatus s : all) {
-            connectors.row(s.name(), s.state(), s.vendorState(), s.workerId(), Views.taskSummary(s));
-            for (TaskStatus t : s.tasks()) {
-              tasks.row(s.name(), t.id(), t.state(), t.vendorState(), t.workerId(), t.trace());
-            }
-          }
-          connectors.print(out);
-          if (!tasks.isEmpty()) {
-            out.println();
-            tasks.print(out);
-          }
-        });
+  void table(PrintStream out, Target target, List<ConnectorStatus> all) {
+    Table connectors = new Table("NAME", "STATE", "VENDOR-STATE", "WORKER", "TASKS");
+    Table tasks = new Table("CONNECTOR", "TASK", "STATE", "VENDOR-STATE", "WORKER", "TRACE");
+    for (ConnectorStatus s : all) {
+      connectors.row(s.name(), s.state(), s.vendorState(), s.workerId(), Views.taskSummary(s));
+      for (TaskStatus t : s.tasks()) {
+        tasks.row(s.name(), t.id(), t.state(), t.vendorState(), t.workerId(), t.trace());
+      }
+    }
+    connectors.print(out);
+    if (!tasks.isEmpty()) {
+      out.println();
+      tasks.print(out);
+    }
+  }
+
+  StatusCommand() {
+    super("get status of", ConnectorClient::status, (command, target, status) -> Views.status(target, status),
+        Capability.STATUS);
   }
 }

@@ -43,7 +43,7 @@ final class UpdateSecretCommand extends BaseCommand {
           + " process listings and shell history): use --from-env KEY=VAR, --from-file KEY=PATH or standard input");
     }
     Map<String, String> labelMap = labels.map();
-    root().environment().clients().capabilities(target().vendor()).ifPresent(c -> c.require(Capability.SECRETS));
+    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities().require(Capability.SECRETS);
     SecretValues data = values.read(root().environment().env(), root().environment().home(), System.in);
     ConnectorClient client = client(Capability.SECRETS);
     Map<String, String> newLabels = labelMap;

@@ -1,6 +1,8 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.vendors.VendorDescription;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +21,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The contexts file ({@code ~/.config/connectctl/config.yaml} unless {@code CONNECTCTL_CONFIG} or
- * {@code --config} say otherwise).
+ * The contexts file ({@code ~/.config/connectctl/config.yaml} unless {@code --config}, {@code CONNECTCTL_CONFIG} or
+ * {@code XDG_CONFIG_HOME} say otherwise; see {@link #locate}).
  *
  * <pre>{@code
  * current-context: prod-redpanda
@@ -50,14 +52,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record ConfigFile(Path path, String currentContext, Map<String, Target> contexts) {
   private static final Set<String> TOP_LEVEL = Set.of("current-context", "contexts");
-  private static final Map<Vendor, List<String>> KEYS = Map.of(
-      Vendor.REDPANDA, List.of("vendor", "url", "connect-cluster", "token-url", "credentials"),
-      Vendor.CONFLUENT, List.of("vendor", "url", "environment", "cluster", "credentials"),
-      Vendor.YANDEX, List.of("vendor", "url", "cluster", "operation-url", "iam-url", "credentials"));
-  private static final Map<Vendor, List<String>> REQUIRED = Map.of(
-      Vendor.REDPANDA, List.of("url"),
-      Vendor.CONFLUENT, List.of("environment", "cluster"),
-      Vendor.YANDEX, List.of("cluster"));
   private static final Pattern CURRENT_LINE = Pattern.compile("(?m)^current-context:.*$");
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
@@ -68,7 +62,11 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
   }
 
-  /** The file connectctl reads: {@code explicit} if given, else {@code CONNECTCTL_CONFIG}, else the default. */
+  /**
+   * The file connectctl reads: {@code explicit} if given, else {@code $CONNECTCTL_CONFIG}, else
+   * {@code $XDG_CONFIG_HOME/connectctl/config.yaml} (when set to an absolute path, as the XDG spec asks), else
+   * {@code HOME/.config/connectctl/config.yaml}.
+   */
   public static Path locate(String explicit, Map<String, String> env, Path home) {
     if (explicit != null && !explicit.isBlank()) {
       return Paths.expand(explicit, home);
@@ -76,6 +74,10 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     String fromEnv = env.get("CONNECTCTL_CONFIG");
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Paths.expand(fromEnv, home);
+    }
+    String xdg = env.get("XDG_CONFIG_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg).resolve("connectctl").resolve("config.yaml");
     }
     return home.resolve(".config").resolve("connectctl").resolve("config.yaml");
   }
@@ -144,7 +146,7 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     }
     Object vendorValue = settings.get("vendor");
     if (vendorValue == null) {
-      throw CliException.usage(where + ": missing key 'vendor' (redpanda, confluent or yandex)");
+      throw CliException.usage(where + ": missing key 'vendor' (" + Vendor.choices() + ")");
     }
     Vendor vendor;
     try {
@@ -152,13 +154,13 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     } catch (IllegalArgumentException e) {
       throw CliException.usage(where + ", key 'vendor': " + e.getMessage());
     }
-    List<String> allowed = KEYS.get(vendor);
+    List<String> allowed = keys(VendorDescriptions.of(vendor));
     Map<String, String> values = new LinkedHashMap<>();
     CredentialSource credentials = new CredentialSource.DefaultEnvironment();
     for (Map.Entry<?, ?> entry : settings.entrySet()) {
       String key = String.valueOf(entry.getKey());
       if (!allowed.contains(key)) {
-        boolean known = KEYS.values().stream().anyMatch(keys -> keys.contains(key));
+        boolean known = VendorDescriptions.all().stream().anyMatch(other -> keys(other).contains(key));
         throw CliException.usage(where + ": " + (known
             ? "key '" + key + "' does not apply to vendor " + vendor
             : "unknown key '" + key + "'") + " (allowed for " + vendor + ": " + String.join(", ", allowed) + ")");
@@ -169,7 +171,7 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
         values.put(key, scalar(path, "context '" + name + "', key '" + key + "'", entry.getValue()));
       }
     }
-    for (String required : REQUIRED.get(vendor)) {
+    for (String required : VendorDescriptions.of(vendor).required().keySet()) {
       if (values.getOrDefault(required, "").isBlank()) {
         throw CliException.usage(where + ": missing key '" + required + "' (required for " + vendor + ")");
       }
@@ -177,6 +179,15 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     return new Target(name, vendor, values.get("url"), values.get("connect-cluster"), values.get("token-url"),
         values.get("environment"), values.get("cluster"), values.get("operation-url"), values.get("iam-url"),
         credentials);
+  }
+
+  /** A context's keys for a vendor: {@code vendor}, the vendor's own, {@code credentials}. */
+  private static List<String> keys(VendorDescription description) {
+    List<String> keys = new java.util.ArrayList<>();
+    keys.add("vendor");
+    keys.addAll(description.keys());
+    keys.add("credentials");
+    return keys;
   }
 
   private static String scalar(Path path, String what, Object value) {

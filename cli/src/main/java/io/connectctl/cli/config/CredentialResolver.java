@@ -2,31 +2,22 @@ package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
-import io.connectctl.facade.auth.Credentials;
-import io.connectctl.facade.auth.EnvironmentCredentials;
+import io.connectctl.cli.vendors.VendorDescriptions;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Turns a target's {@link CredentialSource} into facade {@link Credentials}. Whatever the source, the values are
- * put under the facade's own variable names and handed to {@link EnvironmentCredentials}, so token exchange and
+ * put under the facade's own variable names and handed to the facade's {@code EnvironmentCredentials}, so token exchange and
  * every other rule stay in the facade. The environment is a parameter (never {@code System.getenv()} directly) so
  * the demo and tests can supply their own.
  */
 public final class CredentialResolver {
-  /** Redpanda's OAuth2 token endpoint, used when a context sets no {@code token-url}. */
-  public static final String DEFAULT_REDPANDA_TOKEN_URL = "https://auth.prd.cloud.redpanda.com/oauth/token";
-  /** Yandex's IAM token endpoint, used when a context sets no {@code iam-url}. */
-  public static final String DEFAULT_YANDEX_IAM_URL = "https://iam.api.cloud.yandex.net/iam/v1/tokens";
-
   private final Map<String, String> env;
   private final Path home;
 
@@ -46,18 +37,11 @@ public final class CredentialResolver {
    * @throws io.connectctl.facade.UnauthorizedException (exit 3) when the facade's own variables are not set
    */
   public Credentials resolve(Target target) {
-    Map<String, String> variables = facadeVariables(target);
-    return switch (target.vendor()) {
-      case REDPANDA -> EnvironmentCredentials.redpanda(variables,
-          target.tokenUrl().isEmpty() ? DEFAULT_REDPANDA_TOKEN_URL : target.tokenUrl());
-      case CONFLUENT -> EnvironmentCredentials.confluent(variables);
-      case YANDEX -> EnvironmentCredentials.yandex(variables,
-          target.iamUrl().isEmpty() ? DEFAULT_YANDEX_IAM_URL : target.iamUrl());
-    };
+    return VendorDescriptions.of(target.vendor()).credentials().apply(target, facadeVariables(target));
   }
 
   private Map<String, String> facadeVariables(Target target) {
-    Map<String, String> names = CredentialsConfig.FIELDS.get(target.vendor());
+    Map<String, String> names = VendorDescriptions.of(target.vendor()).credentialFields();
     CredentialSource source = target.credentials();
     if (source instanceof CredentialSource.Environment configured) {
       Map<String, String> out = new LinkedHashMap<>();
@@ -96,26 +80,6 @@ public final class CredentialResolver {
     if (text.isEmpty()) {
       throw new CliException(ExitCode.AUTH, where + " is empty");
     }
-    return switch (target.vendor()) {
-      case REDPANDA -> Map.of("REDPANDA_TOKEN", text);
-      case YANDEX -> text.startsWith("{")
-          ? Map.of("YC_SERVICE_ACCOUNT_KEY_FILE", file.toString())
-          : Map.of("YC_IAM_TOKEN", text);
-      case CONFLUENT -> confluentFile(where, text);
-    };
-  }
-
-  private static Map<String, String> confluentFile(String where, String text) {
-    Object parsed;
-    try {
-      parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (YAMLException e) {
-      throw new CliException(ExitCode.AUTH, where + " is not YAML with api-key and api-secret");
-    }
-    if (!(parsed instanceof Map<?, ?> map) || map.get("api-key") == null || map.get("api-secret") == null) {
-      throw new CliException(ExitCode.AUTH, where + " must hold 'api-key' and 'api-secret'");
-    }
-    return Map.of("CONFLUENT_CLOUD_API_KEY", String.valueOf(map.get("api-key")),
-        "CONFLUENT_CLOUD_API_SECRET", String.valueOf(map.get("api-secret")));
+    return VendorDescriptions.of(target.vendor()).credentialsFile().read(where, file, text);
   }
 }

@@ -1,6 +1,8 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.vendors.VendorDescription;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,35 +18,12 @@ import java.util.Set;
  *   <li>{@code inline: {FIELD: VALUE, …}} with {@code insecure-inline-secret: true} — the secret itself, only when
  *       the user insists.</li>
  * </ul>
- * Fields: Redpanda {@code token}, or {@code client-id} and {@code client-secret}; Confluent {@code api-key} and
- * {@code api-secret}; Yandex one of {@code iam-token}, {@code oauth-token}, {@code service-account-key-file}.
+ * The fields are each vendor's {@link VendorDescription#credentialFields()}.
  */
 public final class CredentialsConfig {
-  /** Each vendor's credential fields and the facade environment variable each one stands for. */
-  static final Map<Vendor, Map<String, String>> FIELDS = Map.of(
-      Vendor.REDPANDA, ordered("token", "REDPANDA_TOKEN", "client-id", "REDPANDA_CLIENT_ID",
-          "client-secret", "REDPANDA_CLIENT_SECRET"),
-      Vendor.CONFLUENT, ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),
-      Vendor.YANDEX, ordered("iam-token", "YC_IAM_TOKEN", "oauth-token", "YC_TOKEN",
-          "service-account-key-file", "YC_SERVICE_ACCOUNT_KEY_FILE"));
-
-  /** The field sets a vendor accepts (one of them, complete). */
-  private static final Map<Vendor, List<Set<String>>> COMBINATIONS = Map.of(
-      Vendor.REDPANDA, List.of(Set.of("token"), Set.of("client-id", "client-secret")),
-      Vendor.CONFLUENT, List.of(Set.of("api-key", "api-secret")),
-      Vendor.YANDEX, List.of(Set.of("iam-token"), Set.of("oauth-token"), Set.of("service-account-key-file")));
-
   private static final Set<String> KEYS = Set.of("env", "file", "inline", "insecure-inline-secret");
 
   private CredentialsConfig() {}
-
-  private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
 
   /** Parses a {@code credentials} section; {@code where} names the file and context for messages. */
   static CredentialSource parse(String where, Vendor vendor, Object raw) {
@@ -79,7 +58,8 @@ public final class CredentialsConfig {
   }
 
   private static Map<String, String> fields(String at, Vendor vendor, Object raw) {
-    Map<String, String> known = FIELDS.get(vendor);
+    VendorDescription description = VendorDescriptions.of(vendor);
+    Map<String, String> known = description.credentialFields();
     if (!(raw instanceof Map<?, ?> map)) {
       throw CliException.usage(at + ": must be a mapping of " + String.join(", ", known.keySet()));
     }
@@ -96,8 +76,8 @@ public final class CredentialsConfig {
       }
       out.put(field, String.valueOf(value));
     }
-    if (COMBINATIONS.get(vendor).stream().noneMatch(set -> set.equals(out.keySet()))) {
-      throw CliException.usage(at + ": give " + COMBINATIONS.get(vendor).stream()
+    if (description.credentialCombinations().stream().noneMatch(set -> set.equals(out.keySet()))) {
+      throw CliException.usage(at + ": give " + description.credentialCombinations().stream()
           .map(set -> String.join(" and ", known.keySet().stream().filter(set::contains).toList()))
           .reduce((a, b) -> a + ", or " + b).orElse("") + " (got: " + String.join(", ", out.keySet()) + ")");
     }

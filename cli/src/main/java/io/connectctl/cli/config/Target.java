@@ -49,10 +49,6 @@ public record Target(
 
   /** The scope in one short string: Connect cluster, environment/cluster or cluster id. */
   public String scope() {
-    return switch (vendor) {
-      case REDPANDA -> connectCluster.isEmpty() ? "redpanda" : connectCluster;
-      case CONFLUENT -> environment + "/" + cluster;
-      case YANDEX -> cluster;
-    };
+    return io.connectctl.cli.vendors.VendorDescriptions.of(vendor).scope().apply(this);
   }
 }

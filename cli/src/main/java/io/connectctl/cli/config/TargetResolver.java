@@ -1,11 +1,10 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides what a command talks to. {@code --vendor} makes an ad-hoc target from flags alone (no config file is
@@ -14,11 +13,6 @@ import java.util.Set;
  * context's fields. A flag that does not apply to the vendor is an error (exit 2).
  */
 public final class TargetResolver {
-  private static final Map<Vendor, Set<String>> FLAGS = Map.of(
-      Vendor.REDPANDA, Set.of("--url", "--connect-cluster", "--token-url"),
-      Vendor.CONFLUENT, Set.of("--url", "--environment", "--cluster"),
-      Vendor.YANDEX, Set.of("--url", "--cluster", "--operation-url", "--iam-url"));
-
   private TargetResolver() {}
 
   /**
@@ -39,14 +33,8 @@ public final class TargetResolver {
       }
       checkApplicable(flags, vendor, "--vendor " + vendor);
       List<String> missing = new ArrayList<>();
-      switch (vendor) {
-        case REDPANDA -> requireFlag(missing, flags.url(), "--url URL");
-        case CONFLUENT -> {
-          requireFlag(missing, flags.environment(), "--environment ID");
-          requireFlag(missing, flags.cluster(), "--cluster ID");
-        }
-        case YANDEX -> requireFlag(missing, flags.cluster(), "--cluster ID");
-      }
+      VendorDescriptions.of(vendor).required().forEach((key, label) -> requireFlag(missing,
+          flags.fieldFlags().getOrDefault("--" + key, ""), "--" + key + " " + label));
       if (!missing.isEmpty()) {
         throw CliException.usage("--vendor " + vendor + " needs " + String.join(" and ", missing));
       }
@@ -75,7 +63,7 @@ public final class TargetResolver {
 
   private static void checkApplicable(TargetFlags flags, Vendor vendor, String what) {
     for (String flag : flags.fieldFlags().keySet()) {
-      if (!FLAGS.get(vendor).contains(flag)) {
+      if (!VendorDescriptions.of(vendor).keys().contains(flag.substring(2))) {
         throw CliException.usage(flag + " does not apply to " + what);
       }
     }

@@ -1,8 +1,12 @@
 package io.connectctl.client.runtime;
 
 import com.squareup.moshi.Moshi;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -25,7 +29,28 @@ public final class GeneratedClients {
         .baseUrl(root)
         .client(client)
         .addConverterFactory(PathSegmentEncoding.create())
+        .addConverterFactory(new NullKeepingBodies(moshi))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build();
+  }
+
+  /** Request bodies of methods marked {@link SendNulls}: written by Moshi with its nulls kept. */
+  private static final class NullKeepingBodies extends Converter.Factory {
+    private final MoshiConverterFactory withNulls;
+
+    NullKeepingBodies(Moshi moshi) {
+      this.withNulls = MoshiConverterFactory.create(moshi).withNullSerialization();
+    }
+
+    @Override
+    public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
+        Annotation[] methodAnnotations, Retrofit retrofit) {
+      for (Annotation a : methodAnnotations) {
+        if (a instanceof SendNulls) {
+          return withNulls.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+        }
+      }
+      return null;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.connectctl.facade.auth;
 
+import io.connectctl.facade.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -29,6 +30,11 @@ public final class StaticCredentials implements Credentials {
     requireText(secret, "API secret");
     String encoded = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return new StaticCredentials("Basic " + encoded, Set.of(secret, encoded), "API key " + key);
+  }
+
+  /** Whether these are HTTP Basic credentials (an API key and secret) rather than a bearer token. */
+  public boolean isBasic() {
+    return header.startsWith("Basic ");
   }
 
   private static void requireText(String value, String what) {

@@ -1,5 +1,6 @@
 package io.connectctl.facade.auth;
 
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.HttpStack;

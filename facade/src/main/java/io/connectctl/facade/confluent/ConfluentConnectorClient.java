@@ -8,11 +8,11 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
-import io.connectctl.facade.ConnectorNames;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
@@ -22,22 +22,18 @@ import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
-import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.http.Calls;
+import io.connectctl.facade.base.BaseConnectorClient;
 import io.connectctl.facade.http.ClientOptions;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
-import io.connectctl.facade.internal.StatusChange;
-import io.connectctl.facade.internal.Waiter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
 /**
@@ -68,7 +64,7 @@ import retrofit2.Retrofit;
  * <p><b>The {@code name} key.</b> Confluent expects the connector name inside the config as well. When it is
  * missing it is added; when it differs from the connector name the call is refused before sending.
  */
-public final class ConfluentConnectorClient implements ConnectorClient {
+public final class ConfluentConnectorClient extends BaseConnectorClient {
   /** Confluent Cloud's API host. */
   public static final String DEFAULT_BASE_URL = "https://api.confluent.cloud";
 
@@ -83,24 +79,19 @@ public final class ConfluentConnectorClient implements ConnectorClient {
   private final String environment;
   private final String kafkaCluster;
   private final HttpUrl baseUrl;
-  private final ClientOptions options;
-  private final OkHttpClient http;
   private final ConnectorsApi connectors;
   private final OffsetsApi offsets;
   private final ConnectorPluginsApi plugins;
-  private final Waiter waiter;
 
   private ConfluentConnectorClient(String environment, String kafkaCluster, HttpUrl baseUrl, ClientOptions options) {
+    super(CAPABILITIES, options);
     this.environment = environment;
     this.kafkaCluster = kafkaCluster;
     this.baseUrl = baseUrl;
-    this.options = options;
-    this.http = HttpStack.build(VENDOR, options);
-    Retrofit retrofit = GeneratedClients.retrofit(baseUrl, http);
+    Retrofit retrofit = GeneratedClients.retrofit(baseUrl, http());
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.offsets = retrofit.create(OffsetsApi.class);
     this.plugins = retrofit.create(ConnectorPluginsApi.class);
-    this.waiter = Waiter.of(options.pollingPolicy());
   }
 
   /** A builder; {@link Builder#environment} and {@link Builder#kafkaCluster} are required. */
@@ -118,22 +109,12 @@ public final class ConfluentConnectorClient implements ConnectorClient {
     return kafkaCluster;
   }
 
-  @Override
-  public Vendor vendor() {
-    return VENDOR;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
-  }
-
   /** All connectors with info and status, from one request (Confluent does not page). */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
     return PagedIterable.ofSinglePage(() -> {
       String what = "list connectors" + where();
-      Object body = Calls.execute(VENDOR, connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
+      Object body = send(connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
       return ConfluentModels.listings(body, what);
     });
   }
@@ -141,16 +122,14 @@ public final class ConfluentConnectorClient implements ConnectorClient {
   /** The connector's definition; secret values come back as {@code ****}. */
   @Override
   public Connector getConnector(String name) {
-    check(name);
-    return ConfluentModels.connector(
-        Calls.execute(VENDOR, connectors.getConnector(environment, kafkaCluster, name), about("get", name)));
+    name(name);
+    return ConfluentModels.connector(read(connectors.getConnector(environment, kafkaCluster, name), about("get", name)));
   }
 
   @Override
-  public ConnectorStatus status(String name) {
-    check(name);
-    return ConfluentModels.status(Calls.execute(VENDOR,
-        connectors.getConnectorStatus(environment, kafkaCluster, name), about("read status of", name)));
+  protected ConnectorStatus readStatus(String name) {
+    return ConfluentModels.status(
+        read(connectors.getConnectorStatus(environment, kafkaCluster, name), about("read status of", name)));
   }
 
   /**
@@ -159,13 +138,13 @@ public final class ConfluentConnectorClient implements ConnectorClient {
    */
   @Override
   public PendingChange create(ConnectorDefinition definition) {
-    Objects.requireNonNull(definition, "definition");
-    String name = check(definition.name());
+    required(definition, "definition", "A connector definition is required");
+    String name = name(definition.name());
     Map<String, String> config = withName(name, definition.config());
     MaskedValues.refuseMasked(VENDOR, name, config);
-    Calls.execute(VENDOR, connectors.createConnector(environment, kafkaCluster,
-        new CreateConnectorRequest(name, config, List.of())), about("create", name));
-    return StatusChange.untilState(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+    send(connectors.createConnector(environment, kafkaCluster, new CreateConnectorRequest(name, config, List.of())),
+        about("create", name));
+    return untilState(name, ConnectorState.RUNNING);
   }
 
   /**
@@ -174,38 +153,37 @@ public final class ConfluentConnectorClient implements ConnectorClient {
    */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
-    check(name);
+    name(name);
     if (config == null || config.isEmpty()) {
       throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': the new config is empty; "
           + "confluent replaces the whole config, so give every setting (nothing was sent)", "config");
     }
     Map<String, String> full = withName(name, config);
     MaskedValues.refuseMasked(VENDOR, name, full);
-    Calls.execute(VENDOR, connectors.putConnectorConfig(environment, kafkaCluster, name, full),
-        about("update config of", name));
-    return StatusChange.untilSettled(VENDOR, name, () -> status(name), waiter);
+    send(connectors.putConnectorConfig(environment, kafkaCluster, name, full), about("update config of", name));
+    return untilSettled(name);
   }
 
   /** Deletes the connector (Confluent answers {@code {"error": null}}); await its disappearance. */
   @Override
   public PendingChange delete(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.deleteConnector(environment, kafkaCluster, name), about("delete", name));
-    return StatusChange.untilGone(VENDOR, name, () -> status(name), waiter);
+    name(name);
+    send(connectors.deleteConnector(environment, kafkaCluster, name), about("delete", name));
+    return untilGone(name);
   }
 
   @Override
   public PendingChange pause(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.pauseConnector(environment, kafkaCluster, name), about("pause", name));
-    return StatusChange.untilState(VENDOR, name, ConnectorState.PAUSED, () -> status(name), waiter);
+    name(name);
+    send(connectors.pauseConnector(environment, kafkaCluster, name), about("pause", name));
+    return untilState(name, ConnectorState.PAUSED);
   }
 
   @Override
   public PendingChange resume(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.resumeConnector(environment, kafkaCluster, name), about("resume", name));
-    return StatusChange.untilStateAfterResume(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
+    name(name);
+    send(connectors.resumeConnector(environment, kafkaCluster, name), about("resume", name));
+    return untilStateAfterResume(name, ConnectorState.RUNNING);
   }
 
   /**
@@ -222,64 +200,30 @@ public final class ConfluentConnectorClient implements ConnectorClient {
     if (asked.includeTasks() || asked.onlyFailed()) {
       CAPABILITIES.require(Capability.RESTART_TASK_OPTIONS);
     }
-    check(name);
-    Calls.execute(VENDOR, connectors.restartConnector(environment, kafkaCluster, name), about("restart", name));
-    return StatusChange.untilStateAfterRestart(VENDOR, name, ConnectorState.RUNNING, () -> status(name), waiter);
-  }
-
-  /** Unsupported on Confluent: throws before sending. */
-  @Override
-  public PendingChange stop(String name) {
-    throw new UnsupportedCapabilityException(VENDOR, Capability.STOP);
+    name(name);
+    send(connectors.restartConnector(environment, kafkaCluster, name), about("restart", name));
+    return untilStateAfterRestart(name, ConnectorState.RUNNING);
   }
 
   @Override
   public List<TaskConfig> tasks(String name) {
-    check(name);
-    return ConfluentModels.tasks(Calls.execute(VENDOR,
-        connectors.listConnectorTasks(environment, kafkaCluster, name), about("list tasks of", name)));
-  }
-
-  /** Unsupported on Confluent: throws before sending. */
-  @Override
-  public List<String> topics(String name) {
-    throw new UnsupportedCapabilityException(VENDOR, Capability.TOPICS);
+    name(name);
+    return ConfluentModels.tasks(read(connectors.listConnectorTasks(environment, kafkaCluster, name),
+        about("list tasks of", name)));
   }
 
   /** The latest offsets Confluent observed (Preview endpoint), with {@code metadata.observed_at}. */
   @Override
   public ConnectorOffsets offsets(String name) {
-    check(name);
-    return ConfluentModels.offsets(name, Calls.execute(VENDOR,
-        offsets.getConnectorOffsets(environment, kafkaCluster, name), about("read offsets of", name)));
+    name(name);
+    return ConfluentModels.offsets(name,
+        read(offsets.getConnectorOffsets(environment, kafkaCluster, name), about("read offsets of", name)));
   }
 
   @Override
   public List<PluginInfo> plugins() {
-    return ConfluentModels.plugins(Calls.execute(VENDOR,
-        plugins.listConnectorPlugins(environment, kafkaCluster), "list connector plugins" + where()));
-  }
-
-  /** Polls the status until {@code target}; {@link ConnectorState#DELETED} waits until the connector is gone. */
-  @Override
-  public PendingChange waitFor(String name, ConnectorState target) {
-    check(name);
-    Objects.requireNonNull(target, "target");
-    return target == ConnectorState.DELETED
-        ? StatusChange.untilGone(VENDOR, name, () -> status(name), waiter)
-        : StatusChange.untilState(VENDOR, name, target, () -> status(name), waiter);
-  }
-
-  /** Unsupported on Confluent (its writes carry no operation id): throws before sending. */
-  @Override
-  public PendingChange resumeWait(String connector, String operationId) {
-    throw new UnsupportedCapabilityException(VENDOR, Capability.RESUME_WAIT);
-  }
-
-  /** Releases the connection pool and threads, unless the {@code OkHttpClient} was the caller's. */
-  @Override
-  public void close() {
-    HttpStack.release(http, options);
+    return ConfluentModels.plugins(read(plugins.listConnectorPlugins(environment, kafkaCluster),
+        "list connector plugins" + where()));
   }
 
   @Override
@@ -288,16 +232,9 @@ public final class ConfluentConnectorClient implements ConnectorClient {
         + ", baseUrl=" + baseUrl + "]";
   }
 
-  private static String check(String name) {
-    return ConnectorNames.check(VENDOR, name);
-  }
-
-  private String where() {
+  @Override
+  protected String where() {
     return " in environment " + environment + ", cluster " + kafkaCluster;
-  }
-
-  private String about(String verb, String name) {
-    return verb + " connector '" + name + "'" + where();
   }
 
   /** The config with {@code name} set to the connector name; refuses a different one. */
@@ -344,7 +281,7 @@ public final class ConfluentConnectorClient implements ConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws InvalidRequestException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
+     * @throws io.connectctl.facade.ConfigurationException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
      *     is missing or unusable
      * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
      */
@@ -358,8 +295,7 @@ public final class ConfluentConnectorClient implements ConnectorClient {
 
     private static String required(String value, String setting, String example) {
       if (value == null || value.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR,
-            setting + " is required for confluent (e.g. " + example + ")", setting);
+        throw new ConfigurationException(VENDOR, setting, setting + " is required for confluent (e.g. " + example + ")");
       }
       return value.trim();
     }

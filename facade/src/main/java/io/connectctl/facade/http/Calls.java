@@ -6,6 +6,7 @@ import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.Vendor;
 import java.io.EOFException;
 import java.io.IOException;
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -41,7 +42,7 @@ public final class Calls {
       // Moshi reports a 2xx body that stops mid-JSON this way
       throw ErrorMapper.fromMalformedBody(vendor, e, what);
     } catch (IOException e) {
-      throw ErrorMapper.fromIOException(vendor, e, what);
+      throw ErrorMapper.fromIOException(vendor, e, what, where(call.request().url()));
     } catch (ConnectCloudException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -56,6 +57,11 @@ public final class Calls {
     }
     KnownSecrets secrets = KnownSecrets.of(response.raw().request());
     throw ErrorMapper.fromResponse(vendor, response.code(), response.headers(), body, what, secrets.all());
+  }
+
+  /** The URL without its query (which may hold page tokens), to name where a connection failed. */
+  private static String where(HttpUrl url) {
+    return url.newBuilder().query(null).fragment(null).build().toString();
   }
 
   /** Up to {@link #ERROR_BODY_LIMIT} bytes of the body; whatever arrived if the body breaks off. */

@@ -2,8 +2,9 @@ package io.connectctl.facade.http;
 
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.RetryPolicy;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -21,6 +22,7 @@ import okhttp3.OkHttpClient;
  * @param okHttpClient a caller-supplied client to derive from (its pool and dispatcher are shared, never closed)
  * @param httpLogging log requests and responses (redacted) at DEBUG through SLF4J
  * @param allowInsecureHttp allow {@code http://} to non-loopback hosts
+ * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read from
  */
 public record ClientOptions(
     Credentials credentials,
@@ -31,7 +33,8 @@ public record ClientOptions(
     PollingPolicy pollingPolicy,
     Optional<OkHttpClient> okHttpClient,
     boolean httpLogging,
-    boolean allowInsecureHttp) {
+    boolean allowInsecureHttp,
+    Map<String, String> environment) {
 
   /** Validates. */
   public ClientOptions {
@@ -42,5 +45,14 @@ public record ClientOptions(
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     Objects.requireNonNull(pollingPolicy, "pollingPolicy");
     okHttpClient = Objects.requireNonNullElse(okHttpClient, Optional.empty());
+    environment = Map.copyOf(Objects.requireNonNullElse(environment, Map.of()));
+  }
+
+  /** As the canonical constructor, with proxy variables from the process environment. */
+  public ClientOptions(Credentials credentials, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+      RetryPolicy retryPolicy, PollingPolicy pollingPolicy, Optional<OkHttpClient> okHttpClient, boolean httpLogging,
+      boolean allowInsecureHttp) {
+    this(credentials, connectTimeout, readTimeout, callTimeout, retryPolicy, pollingPolicy, okHttpClient, httpLogging,
+        allowInsecureHttp, System.getenv());
   }
 }

@@ -11,6 +11,7 @@ import io.connectctl.facade.RateLimitedException;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.RequestTimeoutException;
 import io.connectctl.facade.ServerErrorException;
+import io.connectctl.facade.UnexpectedResponseException;
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
 import java.io.IOException;
@@ -40,17 +41,8 @@ public final class ErrorMapper {
       "x-amzn-requestid", "x-correlation-id", "x-server-trace-id", "x-trace-id");
   private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final List<String> GRPC_CODES = List.of("OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
-      "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-      "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
-      "UNAUTHENTICATED");
 
   private ErrorMapper() {}
-
-  /** The exception for an HTTP error response (no secrets known). */
-  public static ConnectCloudException fromResponse(Vendor vendor, int status, Headers headers, String body, String what) {
-    return fromResponse(vendor, status, headers, body, what, List.of());
-  }
 
   /**
    * The exception for an HTTP error response.
@@ -89,7 +81,13 @@ public final class ErrorMapper {
 
   /** The exception for a transport failure. */
   public static ConnectCloudException fromIOException(Vendor vendor, IOException e, String what) {
-    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return fromIOException(vendor, e, what, "");
+  }
+
+  /** The exception for a transport failure on the way to {@code url} (named at the end of the message when given). */
+  public static ConnectCloudException fromIOException(Vendor vendor, IOException e, String what, String url) {
+    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (url.isEmpty() ? "" : " (" + url + ")");
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new RequestTimeoutException(vendor + ": " + what + " timed out (" + cause + ")", vendor, 0, "", "", "", e);
     }
@@ -98,8 +96,8 @@ public final class ErrorMapper {
 
   /** The exception for a 2xx response whose body does not match the API. */
   public static ConnectCloudException fromMalformedBody(Vendor vendor, Exception e, String what) {
-    return new ServerErrorException(vendor + ": " + what + ": the response did not match the API: " + e.getMessage(),
-        vendor, 0, "", "", "", e);
+    return new UnexpectedResponseException(
+        vendor + ": " + what + ": the response did not match the API: " + e.getMessage(), vendor, e);
   }
 
   /** The request id the server sent in a header, empty if none. */
@@ -133,7 +131,7 @@ public final class ErrorMapper {
     String code = error.code();
     if (vendor == Vendor.YANDEX && code.matches("\\d{1,2}")) {
       int n = Integer.parseInt(code);
-      code = n < GRPC_CODES.size() ? GRPC_CODES.get(n) + " (gRPC " + code + ")" : "gRPC " + code;
+      code = GrpcCodes.known(n) ? GrpcCodes.name(n) + " (gRPC " + code + ")" : "gRPC " + code;
     } else if (code.equals(Integer.toString(status))) {
       code = "";
     }

@@ -1,6 +1,6 @@
 package io.connectctl.facade.http;
 
-import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.internal.Waiter;
 import java.net.InetAddress;
@@ -23,6 +23,8 @@ import okhttp3.OkHttpClient;
  * </ol>
  * OkHttp's own silent retry on connection failure is turned off so that only the retry policy decides whether a
  * request is sent twice. The credentials get a client of their own for token calls, derived from the same base.
+ * Both honour the standard proxy variables ({@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code NO_PROXY}; see
+ * {@link ProxyEnvironment}) unless the caller's client chose a proxy itself.
  */
 public final class HttpStack {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -49,7 +51,7 @@ public final class HttpStack {
   static OkHttpClient build(Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
     OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
     options.credentials().useHttpClient(tokenClient(vendor, options, base));
-    OkHttpClient.Builder builder = withTimeouts(base.newBuilder(), options)
+    OkHttpClient.Builder builder = withTimeouts(base, options)
         .addInterceptor(new SecretsTagInterceptor(options.credentials()))
         .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy(), sleeper, nanoTime,
             () -> ThreadLocalRandom.current().nextDouble()))
@@ -62,13 +64,17 @@ public final class HttpStack {
 
   /** The client token requests use: same base, timeouts and retries, logging when on, no {@code Authorization}. */
   private static OkHttpClient tokenClient(Vendor vendor, ClientOptions options, OkHttpClient base) {
-    OkHttpClient.Builder builder = withTimeouts(base.newBuilder(), options)
+    OkHttpClient.Builder builder = withTimeouts(base, options)
         .addInterceptor(new SecretsTagInterceptor(options.credentials()))
         .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy()));
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
     return builder.build();
+  }
+
+  private static OkHttpClient.Builder withTimeouts(OkHttpClient base, ClientOptions options) {
+    return withTimeouts(ProxyEnvironment.apply(base, base.newBuilder(), options.environment()), options);
   }
 
   private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, ClientOptions options) {
@@ -96,17 +102,16 @@ public final class HttpStack {
    * allowed.
    *
    * @param setting the name of the setting or flag the URL came from, for the error message
-   * @throws InvalidRequestException naming the setting
+   * @throws ConfigurationException naming the setting
    */
   public static HttpUrl baseUrl(Vendor vendor, String url, String setting, boolean allowInsecureHttp) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {
-      throw InvalidRequestException.beforeSending(vendor,
-          setting + " must be an http(s) URL, was '" + url + "'", setting);
+      throw new ConfigurationException(vendor, setting, setting + " must be an http(s) URL, was '" + url + "'");
     }
     if (!parsed.isHttps() && !allowInsecureHttp && !isLoopback(parsed.host())) {
-      throw InvalidRequestException.beforeSending(vendor, setting + " uses plain http:// to " + parsed.host()
-          + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly", setting);
+      throw new ConfigurationException(vendor, setting, setting + " uses plain http:// to " + parsed.host()
+          + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly");
     }
     return parsed;
   }

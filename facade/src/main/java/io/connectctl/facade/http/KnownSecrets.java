@@ -1,10 +1,9 @@
 package io.connectctl.facade.http;
 
 import io.connectctl.facade.Redaction;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +45,10 @@ final class KnownSecrets {
     return tagged == null ? NONE : tagged;
   }
 
-  /** Every known secret, longest first (so a secret inside a longer one does not break the longer one's match). */
+  /**
+   * Every known secret worth hiding (at least {@code MIN_LENGTH} characters, not a mask); the order in which they are
+   * replaced (longest first) is {@link Redaction#redactSecrets}'s alone.
+   */
   List<String> all() {
     List<String> scanned = bodySecrets;
     if (scanned == null) {
@@ -57,14 +59,13 @@ final class KnownSecrets {
     if (credentials != null) {
       all.addAll(credentials.secrets());
     }
-    List<String> sorted = new ArrayList<>();
+    List<String> worth = new ArrayList<>();
     for (String s : all) {
       if (s != null && s.length() >= MIN_LENGTH && !s.chars().allMatch(c -> c == '*')) {
-        sorted.add(s);
+        worth.add(s);
       }
     }
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return sorted;
+    return worth;
   }
 
   /** {@code text} with every known secret replaced by {@link Redaction#REDACTED}. */

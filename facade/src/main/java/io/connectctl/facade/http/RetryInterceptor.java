@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Redpanda 409 whose error says a Kafka Connect rebalance is in progress, for every method: Kafka Connect
  *       refuses such requests before acting on them.</li>
  *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect timeout), for
- *       every method.</li>
+ *       every method. Those that fail at once (all but the connect timeout) wait at most {@link #QUICK_WAIT} between
+ *       attempts, so a wrong or dead address is reported within about a second.</li>
  *   <li>Other broken connections (reset, closed before the response), for idempotent requests only: the server may
  *       have acted on a POST or PATCH.</li>
  * </ul>
@@ -50,6 +51,11 @@ final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final long PEEK_LIMIT = 64 * 1024;
+  /**
+   * The longest wait before retrying a connection that failed at once (refused, unknown host, no route): with the
+   * default policy a wrong or dead address is reported in under a second rather than after the whole ladder.
+   */
+  static final Duration QUICK_WAIT = Duration.ofMillis(200);
 
   private final Vendor vendor;
   private final RetryPolicy policy;
@@ -114,8 +120,15 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  /** Why an attempt may be retried, and the delay the server asked for, if any. */
-  private record Retry(String reason, Optional<Duration> serverDelay) {}
+  /**
+   * Why an attempt may be retried, the delay the server asked for, if any, and whether the failure came at once
+   * (refused, unknown host): such retries wait at most {@link #QUICK_WAIT} each.
+   */
+  private record Retry(String reason, Optional<Duration> serverDelay, boolean quick) {
+    Retry(String reason, Optional<Duration> serverDelay) {
+      this(reason, serverDelay, false);
+    }
+  }
 
   private Optional<Retry> forResponse(Request request, Response response) {
     int code = response.code();
@@ -134,7 +147,7 @@ final class RetryInterceptor implements Interceptor {
   private Optional<Retry> forFailure(Request request, IOException e) {
     String reason = "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     if (isBeforeSending(e)) {
-      return Optional.of(new Retry(reason, Optional.empty()));
+      return Optional.of(new Retry(reason, Optional.empty(), !(e instanceof SocketTimeoutException)));
     }
     if (e instanceof InterruptedIOException || e instanceof SSLException || !isIdempotent(request)) {
       return Optional.empty();
@@ -152,6 +165,9 @@ final class RetryInterceptor implements Interceptor {
       }
     } else {
       wait = backoff.before(attempt);
+      if (retry.quick() && wait.compareTo(QUICK_WAIT) > 0) {
+        wait = QUICK_WAIT;
+      }
     }
     Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
     return elapsed.plus(wait).compareTo(policy.totalBudget()) > 0 ? Optional.empty() : Optional.of(wait);

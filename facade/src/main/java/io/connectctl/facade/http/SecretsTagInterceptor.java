@@ -1,6 +1,6 @@
 package io.connectctl.facade.http;
 
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;

@@ -14,42 +14,36 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
-import io.connectctl.facade.ConnectorNames;
-import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorSecrets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
-import io.connectctl.facade.TaskConfig;
-import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.http.Calls;
+import io.connectctl.facade.base.BaseConnectorClient;
 import io.connectctl.facade.http.ClientOptions;
 import io.connectctl.facade.http.ErrorMapper;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
-import io.connectctl.facade.internal.Waiter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * {@link ConnectorClient} for Redpanda Cloud's Data Plane API (Kafka Connect, v1).
@@ -72,7 +66,7 @@ import okhttp3.OkHttpClient;
  * before the request, and polled on, until the connector has shown some other state. Not offered by Redpanda:
  * task configs, offsets and resuming a wait by operation id.
  */
-public final class RedpandaConnectorClient implements ConnectorClient {
+public final class RedpandaConnectorClient extends BaseConnectorClient {
   /** The Connect cluster name on Redpanda Cloud. */
   public static final String DEFAULT_CONNECT_CLUSTER = "redpanda";
   /** Redpanda Cloud's OAuth2 token endpoint, used when credentials come from the environment. */
@@ -80,7 +74,10 @@ public final class RedpandaConnectorClient implements ConnectorClient {
 
   private static final Vendor VENDOR = Vendor.REDPANDA;
   private static final int PAGE_SIZE = 100;
-  /** What this vendor supports, known without building a client. */
+  /**
+   * What this vendor supports, known without building a client: everything but {@link Capability#TASKS},
+   * {@link Capability#OFFSETS} and {@link Capability#RESUME_WAIT}.
+   */
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
@@ -88,24 +85,18 @@ public final class RedpandaConnectorClient implements ConnectorClient {
 
   private final HttpUrl baseUrl;
   private final String cluster;
-  private final ClientOptions options;
-  private final OkHttpClient http;
   private final ConnectorsApi connectors;
   private final ConnectClustersApi clusters;
-  private final Waiter waiter;
   private final RedpandaSecrets secrets;
   private final RedpandaClusters connectClusters;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   private RedpandaConnectorClient(HttpUrl baseUrl, String cluster, ClientOptions options) {
+    super(CAPABILITIES, options);
     this.baseUrl = baseUrl;
     this.cluster = cluster;
-    this.options = options;
-    this.http = HttpStack.build(VENDOR, options);
-    var retrofit = GeneratedClients.retrofit(baseUrl, http);
+    var retrofit = GeneratedClients.retrofit(baseUrl, http());
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.clusters = retrofit.create(ConnectClustersApi.class);
-    this.waiter = Waiter.of(options.pollingPolicy());
     this.secrets = new RedpandaSecrets(retrofit.create(SecretsApi.class), cluster);
     this.connectClusters = new RedpandaClusters(clusters);
   }
@@ -125,20 +116,6 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     return cluster;
   }
 
-  @Override
-  public Vendor vendor() {
-    return VENDOR;
-  }
-
-  /**
-   * Everything but {@link Capability#TASKS}, {@link Capability#OFFSETS} and {@link Capability#RESUME_WAIT}.
-   * Plugins are those the Connect cluster reports as installed.
-   */
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
-  }
-
   /** Fetched 100 connectors per request, following {@code next_page_token}. */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
@@ -146,10 +123,9 @@ public final class RedpandaConnectorClient implements ConnectorClient {
   }
 
   private PagedIterable.Page<ConnectorListing> page(String token) {
-    String what = "list connectors on " + where();
-    ListConnectorsResponse response = body(
-        Calls.execute(VENDOR, connectors.listConnectors(cluster, PAGE_SIZE, token.isEmpty() ? null : token), what),
-        what);
+    String what = "list connectors" + where();
+    ListConnectorsResponse response =
+        read(connectors.listConnectors(cluster, PAGE_SIZE, token.isEmpty() ? null : token), what);
     String next = Objects.requireNonNullElse(response.nextPageToken(), "");
     if (!next.isEmpty() && next.equals(token)) {
       throw ErrorMapper.fromMalformedBody(VENDOR,
@@ -160,141 +136,89 @@ public final class RedpandaConnectorClient implements ConnectorClient {
 
   @Override
   public Connector getConnector(String name) {
-    check(name);
-    String what = "read connector " + on(name);
-    ConnectorResponse response = body(Calls.execute(VENDOR, connectors.getConnector(cluster, name), what), what);
+    name(name);
+    ConnectorResponse response = read(connectors.getConnector(cluster, name), about("read", name));
     return RedpandaModels.connector(response.connector());
   }
 
   @Override
-  public ConnectorStatus status(String name) {
-    check(name);
-    return readStatus(name);
-  }
-
-  private ConnectorStatus readStatus(String name) {
-    String what = "read status of connector " + on(name);
+  protected ConnectorStatus readStatus(String name) {
     ConnectorStatusResponse response =
-        body(Calls.execute(VENDOR, connectors.getConnectorStatus(cluster, name), what), what);
+        read(connectors.getConnectorStatus(cluster, name), about("read status of", name));
     return RedpandaModels.status(response.status());
   }
 
   /** Await RUNNING. Masked values ({@code ****}) in the config are refused before sending. */
   @Override
   public PendingChange create(ConnectorDefinition definition) {
-    if (definition == null) {
-      throw InvalidRequestException.beforeSending(VENDOR, "A connector definition is required", "definition");
-    }
-    String name = check(definition.name());
+    required(definition, "definition", "A connector definition is required");
+    String name = name(definition.name());
     MaskedValues.refuseMasked(VENDOR, name, definition.config());
-    Calls.execute(VENDOR, connectors.createConnector(cluster, new CreateConnectorRequest(name, definition.config())),
-        "create connector " + on(name));
+    send(connectors.createConnector(cluster, new CreateConnectorRequest(name, definition.config())),
+        about("create", name));
     return untilState(name, ConnectorState.RUNNING);
   }
 
   /** Sends the whole config (Redpanda upserts: a missing connector is created). Await a settled state. */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
-    check(name);
-    if (config == null) {
-      throw InvalidRequestException.beforeSending(VENDOR, "The new config of connector '" + name + "' is required",
-          "config");
-    }
+    name(name);
+    required(config, "config", "The new config of connector '" + name + "' is required");
     MaskedValues.refuseMasked(VENDOR, name, config);
-    Calls.execute(VENDOR, connectors.upsertConnectorConfig(cluster, name, config), "update config of connector " + on(name));
-    return StatusChange.untilSettled(VENDOR, name, () -> readStatus(name), waiter);
+    send(connectors.upsertConnectorConfig(cluster, name, config), about("update config of", name));
+    return untilSettled(name);
   }
 
   @Override
   public PendingChange delete(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.deleteConnector(cluster, name), "delete connector " + on(name));
-    return StatusChange.untilGone(VENDOR, name, () -> readStatus(name), waiter);
+    name(name);
+    send(connectors.deleteConnector(cluster, name), about("delete", name));
+    return untilGone(name);
   }
 
   @Override
   public PendingChange pause(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.pauseConnector(cluster, name), "pause connector " + on(name));
+    name(name);
+    send(connectors.pauseConnector(cluster, name), about("pause", name));
     return untilState(name, ConnectorState.PAUSED);
   }
 
   @Override
   public PendingChange resume(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.resumeConnector(cluster, name), "resume connector " + on(name));
-    return checkingTasks(name, ConnectorState.RUNNING,
-        StatusChange.untilStateAfterResume(VENDOR, name, ConnectorState.RUNNING, () -> readStatus(name), waiter));
+    name(name);
+    send(connectors.resumeConnector(cluster, name), about("resume", name));
+    return untilStateAfterResume(name, ConnectorState.RUNNING);
   }
 
   /** Always sends both flags; {@code null} options mean {@link RestartOptions#CONNECTOR_ONLY}. */
   @Override
   public PendingChange restart(String name, RestartOptions options) {
-    check(name);
+    name(name);
     RestartOptions effective = Objects.requireNonNullElse(options, RestartOptions.CONNECTOR_ONLY);
-    Calls.execute(VENDOR, connectors.restartConnector(cluster, name,
-            new RestartConnectorRequest(effective.includeTasks(), effective.onlyFailed())),
-        "restart connector " + on(name));
-    return checkingTasks(name, ConnectorState.RUNNING,
-        StatusChange.untilStateAfterRestart(VENDOR, name, ConnectorState.RUNNING, () -> readStatus(name), waiter));
+    send(connectors.restartConnector(cluster, name,
+        new RestartConnectorRequest(effective.includeTasks(), effective.onlyFailed())), about("restart", name));
+    return untilStateAfterRestart(name, ConnectorState.RUNNING);
   }
 
   @Override
   public PendingChange stop(String name) {
-    check(name);
-    Calls.execute(VENDOR, connectors.stopConnector(cluster, name), "stop connector " + on(name));
+    name(name);
+    send(connectors.stopConnector(cluster, name), about("stop", name));
     return untilState(name, ConnectorState.STOPPED);
-  }
-
-  /** Not offered by Redpanda: always throws {@link UnsupportedCapabilityException}, sending nothing. */
-  @Override
-  public List<TaskConfig> tasks(String name) {
-    throw unsupported(Capability.TASKS);
   }
 
   @Override
   public List<String> topics(String name) {
-    check(name);
-    String what = "list topics of connector " + on(name);
-    ListConnectorTopicsResponse response =
-        body(Calls.execute(VENDOR, connectors.listConnectorTopics(cluster, name), what), what);
+    name(name);
+    ListConnectorTopicsResponse response = read(connectors.listConnectorTopics(cluster, name), about("list topics of", name));
     return response.topics();
-  }
-
-  /** Not offered by Redpanda: always throws {@link UnsupportedCapabilityException}, sending nothing. */
-  @Override
-  public ConnectorOffsets offsets(String name) {
-    throw unsupported(Capability.OFFSETS);
   }
 
   /** The source and sink connector plugins the Connect cluster reports; converters and the like are left out. */
   @Override
   public List<PluginInfo> plugins() {
-    String what = "list plugins of " + where();
-    ConnectClusterResponse response = body(Calls.execute(VENDOR, clusters.getConnectCluster(cluster), what), what);
+    ConnectClusterResponse response = read(clusters.getConnectCluster(cluster), "list plugins" + where());
     return response.cluster().plugins().stream().map(RedpandaModels::plugin).flatMap(Optional::stream).toList();
-  }
-
-  /** {@link ConnectorState#DELETED} waits until the connector is gone. */
-  @Override
-  public PendingChange waitFor(String name, ConnectorState target) {
-    check(name);
-    if (target == null) {
-      throw InvalidRequestException.beforeSending(VENDOR, "A target state to wait for is required", "target");
-    }
-    return target == ConnectorState.DELETED
-        ? StatusChange.untilGone(VENDOR, name, () -> readStatus(name), waiter)
-        : untilState(name, target);
-  }
-
-  /**
-   * Redpanda changes have no operation ids, so there is no wait to resume: use {@link #waitFor} instead.
-   *
-   * @throws UnsupportedCapabilityException always, sending nothing
-   */
-  @Override
-  public PendingChange resumeWait(String connector, String operationId) {
-    throw unsupported(Capability.RESUME_WAIT);
   }
 
   /** The Connect cluster's secrets (values are JSON objects of config keys and values, sent Base64-encoded). */
@@ -309,34 +233,21 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     return connectClusters;
   }
 
-  /** Releases the connection pool and threads, unless they belong to a caller-supplied {@code OkHttpClient}. */
-  @Override
-  public void close() {
-    if (closed.compareAndSet(false, true)) {
-      HttpStack.release(http, options);
-    }
-  }
-
   @Override
   public String toString() {
     return "RedpandaConnectorClient[baseUrl=" + baseUrl + ", connectCluster=" + cluster + "]";
   }
 
-  private PendingChange untilState(String name, ConnectorState target) {
-    return checkingTasks(name, target,
-        StatusChange.untilState(VENDOR, name, target, () -> readStatus(name), waiter));
-  }
-
-  /** Waits for RUNNING also end on a failed task (see {@link #failedTask}). */
-  private static StatusChange checkingTasks(String name, ConnectorState target, StatusChange change) {
+  /**
+   * A connector that runs with a FAILED task (DEGRADED) cannot become RUNNING by itself: waiting for RUNNING ends
+   * there with the task's trace (after a restart or resume, once the connector has shown another state). Passing
+   * states (restarting, unassigned, paused …) are polled on.
+   */
+  @Override
+  protected StatusChange failingAlsoWhen(String name, ConnectorState target, StatusChange change) {
     return target == ConnectorState.RUNNING ? change.failingAlsoWhen(status -> failedTask(name, status)) : change;
   }
 
-  /**
-   * A connector that runs with a FAILED task (DEGRADED) cannot become RUNNING by itself: waiting for RUNNING ends
-   * here with the task's trace (after a restart or resume, once the connector has shown another state). Passing
-   * states (restarting, unassigned, paused …) are polled on.
-   */
   private static Optional<ConnectorFailedException> failedTask(String name, ConnectorStatus status) {
     if (status.state() != ConnectorState.DEGRADED) {
       return Optional.empty();
@@ -351,28 +262,9 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     return trace.isEmpty() ? "" : ": " + (nl < 0 ? trace : trace.substring(0, nl));
   }
 
-  private UnsupportedCapabilityException unsupported(Capability capability) {
-    CAPABILITIES.require(capability);
-    return new UnsupportedCapabilityException(VENDOR, capability);
-  }
-
-  private static String check(String name) {
-    return ConnectorNames.check(VENDOR, name);
-  }
-
-  private String on(String name) {
-    return "'" + name + "' on " + where();
-  }
-
-  private String where() {
-    return "Connect cluster '" + cluster + "'";
-  }
-
-  private static <T> T body(T body, String what) {
-    if (body == null) {
-      throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException("the response had no body"), what);
-    }
-    return body;
+  @Override
+  protected String where() {
+    return " on Connect cluster '" + cluster + "'";
   }
 
   /**
@@ -410,22 +302,23 @@ public final class RedpandaConnectorClient implements ConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws InvalidRequestException naming the setting that is missing or wrong ({@code baseUrl},
+     * @throws io.connectctl.facade.ConfigurationException naming the setting that is missing or wrong ({@code baseUrl},
      *     {@code connectCluster}, {@code tokenUrl})
      * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
      */
     public RedpandaConnectorClient build() {
       if (baseUrl == null || baseUrl.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR,
-            "baseUrl is required: the Data Plane API URL of the Redpanda cluster", "baseUrl");
+        throw new ConfigurationException(VENDOR, "baseUrl",
+            "baseUrl is required: the Data Plane API URL of the Redpanda cluster");
       }
       if (connectCluster == null || !CLUSTER_NAME.matcher(connectCluster).matches()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "connectCluster '" + connectCluster
-            + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'", "connectCluster");
+        throw new ConfigurationException(VENDOR, "connectCluster", "connectCluster '" + connectCluster
+            + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'");
       }
       if (tokenUrl == null || tokenUrl.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "tokenUrl must not be empty", "tokenUrl");
+        throw new ConfigurationException(VENDOR, "tokenUrl", "tokenUrl must not be empty");
       }
+      refuseBasicCredentials(VENDOR, "a bearer token or OAuth2 client credentials");
       // The URL's form is checked before credentials are looked for, so a typo is reported as such.
       HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", true);
       String tokenEndpoint = tokenUrl.trim();

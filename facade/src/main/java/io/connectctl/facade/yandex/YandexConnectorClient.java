@@ -11,37 +11,28 @@ import io.connectctl.client.yandex.model.Operation;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
-import io.connectctl.facade.ConnectorNames;
-import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
-import io.connectctl.facade.PluginInfo;
-import io.connectctl.facade.RestartOptions;
-import io.connectctl.facade.TaskConfig;
-import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.http.Calls;
-import io.connectctl.facade.http.ClientOptions;
+import io.connectctl.facade.base.BaseConnectorClient;
 import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.http.ClientOptions;
 import io.connectctl.facade.internal.MaskedValues;
-import io.connectctl.facade.internal.StatusChange;
-import io.connectctl.facade.internal.Waiter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * {@link ConnectorClient} for the connectors of a Yandex Cloud Managed Service for Apache Kafka cluster.
@@ -58,44 +49,35 @@ import okhttp3.OkHttpClient;
  *       {@link #resumeWait} follows an operation started earlier.</li>
  * </ul>
  */
-public final class YandexConnectorClient implements ConnectorClient {
+public final class YandexConnectorClient extends BaseConnectorClient {
   /** What this vendor supports, known without building a client. */
   public static final Capabilities CAPABILITIES = new Capabilities(Vendor.YANDEX, EnumSet.of(Capability.LIST,
       Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG, Capability.DELETE,
       Capability.PAUSE, Capability.RESUME, Capability.RESUME_WAIT));
+  /** The Managed Kafka API root. */
+  public static final String DEFAULT_BASE_URL = "https://mdb.api.cloud.yandex.net";
+  /** The operation service root. */
+  public static final String DEFAULT_OPERATIONS_URL = "https://operation.api.cloud.yandex.net";
+  /** The IAM token endpoint, used when credentials come from the environment. */
+  public static final String DEFAULT_IAM_URL = "https://iam.api.cloud.yandex.net/iam/v1/tokens";
   private static final long PAGE_SIZE = 100;
   private static final Map<String, Object> EMPTY_BODY = Map.of();
 
   private final String clusterId;
-  private final ClientOptions options;
-  private final OkHttpClient http;
   private final ConnectorsApi connectors;
   private final OperationsApi operations;
-  private final Waiter waiter;
 
   private YandexConnectorClient(String clusterId, ClientOptions options, HttpUrl baseUrl, HttpUrl operationsUrl) {
+    super(CAPABILITIES, options);
     this.clusterId = clusterId;
-    this.options = options;
-    this.http = HttpStack.build(Vendor.YANDEX, options);
     Moshi moshi = ModelJson.addTo(new Moshi.Builder().add(UpdateBodyJson.FACTORY)).build();
-    this.connectors = GeneratedClients.retrofit(baseUrl, http, moshi).create(ConnectorsApi.class);
-    this.operations = GeneratedClients.retrofit(operationsUrl, http).create(OperationsApi.class);
-    this.waiter = Waiter.of(options.pollingPolicy());
+    this.connectors = GeneratedClients.retrofit(baseUrl, http(), moshi).create(ConnectorsApi.class);
+    this.operations = GeneratedClients.retrofit(operationsUrl, http()).create(OperationsApi.class);
   }
 
   /** A builder; {@link Builder#clusterId(String)} is required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public Vendor vendor() {
-    return Vendor.YANDEX;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
   }
 
   /** The Kafka cluster whose connectors this client manages. */
@@ -106,8 +88,7 @@ public final class YandexConnectorClient implements ConnectorClient {
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
     return new PagedIterable<>(token -> {
-      ListConnectorsResponse page = Calls.execute(Vendor.YANDEX,
-          connectors.listConnectors(clusterId, PAGE_SIZE, token.isEmpty() ? null : token),
+      ListConnectorsResponse page = read(connectors.listConnectors(clusterId, PAGE_SIZE, token.isEmpty() ? null : token),
           "list connectors of cluster " + clusterId);
       List<ConnectorListing> items = page.connectors().stream()
           .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
@@ -118,22 +99,23 @@ public final class YandexConnectorClient implements ConnectorClient {
 
   @Override
   public Connector getConnector(String name) {
-    return toConnector(read(name));
+    return toConnector(readConnector(name(name)));
   }
 
   @Override
-  public ConnectorStatus status(String name) {
-    return YandexStates.status(read(name));
+  protected ConnectorStatus readStatus(String name) {
+    return YandexStates.status(readConnector(name));
   }
 
+  /** Await the create operation; the connector is then RUNNING. */
   @Override
   public PendingChange create(ConnectorDefinition definition) {
-    String name = ConnectorNames.check(Vendor.YANDEX, definition.name());
+    required(definition, "definition", "A connector definition is required");
+    String name = name(definition.name());
     MaskedValues.refuseMasked(Vendor.YANDEX, name, definition.config());
     CreateConnectorRequest request = new CreateConnectorRequest(YandexConfigMapping.toSpec(name, definition.config()));
-    Operation operation = Calls.execute(Vendor.YANDEX,
-        connectors.createConnector(clusterId, request, UUID.randomUUID()), "create connector '" + name + "'");
-    return follow(name, "created", operation);
+    Operation operation = read(connectors.createConnector(clusterId, request, UUID.randomUUID()), about("create", name));
+    return follow(name, ConnectorState.RUNNING.name(), operation);
   }
 
   /**
@@ -150,122 +132,67 @@ public final class YandexConnectorClient implements ConnectorClient {
    */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    Objects.requireNonNull(config, "config");
+    name(name);
+    required(config, "config", "The new config of connector '" + name + "' is required");
     MaskedValues.refuseMasked(Vendor.YANDEX, name, config);
     YandexConfigMapping.toSpec(name, config);
-    io.connectctl.client.yandex.model.Connector current = read(name);
+    io.connectctl.client.yandex.model.Connector current = readConnector(name);
     Optional<YandexUpdatePlan> plan = YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
     if (plan.isEmpty()) {
-      return new CompletedChange(name, "updated", YandexStates.status(current));
+      return new CompletedChange(name, SETTLED, YandexStates.status(current));
     }
-    Operation operation = Calls.execute(Vendor.YANDEX,
-        connectors.updateConnector(clusterId, name, plan.get().request(), UUID.randomUUID()),
-        "update connector '" + name + "'");
-    return follow(name, "updated", operation);
+    Operation operation = read(connectors.updateConnector(clusterId, name, plan.get().request(), UUID.randomUUID()),
+        about("update", name));
+    return follow(name, SETTLED, operation);
   }
 
   @Override
   public PendingChange delete(String name) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    Operation operation = Calls.execute(Vendor.YANDEX,
-        connectors.deleteConnector(clusterId, name, UUID.randomUUID()), "delete connector '" + name + "'");
-    return follow(name, "deleted", operation);
+    name(name);
+    return follow(name, DELETED, read(connectors.deleteConnector(clusterId, name, UUID.randomUUID()),
+        about("delete", name)));
   }
 
   @Override
   public PendingChange pause(String name) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    Operation operation = Calls.execute(Vendor.YANDEX,
-        connectors.pauseConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), "pause connector '" + name + "'");
-    return follow(name, "paused", operation);
+    name(name);
+    return follow(name, ConnectorState.PAUSED.name(),
+        read(connectors.pauseConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), about("pause", name)));
   }
 
   @Override
   public PendingChange resume(String name) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    Operation operation = Calls.execute(Vendor.YANDEX,
-        connectors.resumeConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), "resume connector '" + name + "'");
-    return follow(name, "resumed", operation);
-  }
-
-  /** Unsupported: Yandex has no restart. */
-  @Override
-  public PendingChange restart(String name, RestartOptions options) {
-    return unsupported(Capability.RESTART);
-  }
-
-  /** Unsupported: Yandex has no stop. */
-  @Override
-  public PendingChange stop(String name) {
-    return unsupported(Capability.STOP);
-  }
-
-  /** Unsupported: Yandex reports no tasks. */
-  @Override
-  public List<TaskConfig> tasks(String name) {
-    return unsupported(Capability.TASKS);
-  }
-
-  /** Unsupported: Yandex does not list a connector's topics. */
-  @Override
-  public List<String> topics(String name) {
-    return unsupported(Capability.TOPICS);
-  }
-
-  /** Unsupported: Yandex does not expose offsets. */
-  @Override
-  public ConnectorOffsets offsets(String name) {
-    return unsupported(Capability.OFFSETS);
-  }
-
-  /** Unsupported: Yandex offers fixed connector kinds, not plugins. */
-  @Override
-  public List<PluginInfo> plugins() {
-    return unsupported(Capability.PLUGINS);
-  }
-
-  /** Polls the connector's status; {@link ConnectorState#DELETED} waits until it is gone. */
-  @Override
-  public PendingChange waitFor(String name, ConnectorState target) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    Objects.requireNonNull(target, "target");
-    return target == ConnectorState.DELETED
-        ? StatusChange.untilGone(Vendor.YANDEX, name, () -> status(name), waiter)
-        : StatusChange.untilState(Vendor.YANDEX, name, target, () -> status(name), waiter);
+    name(name);
+    return follow(name, ConnectorState.RUNNING.name(),
+        read(connectors.resumeConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), about("resume", name)));
   }
 
   /** Follows operation {@code operationId} (e.g. from a {@link io.connectctl.facade.WaitTimeoutException}) until done. */
   @Override
   public PendingChange resumeWait(String connector, String operationId) {
-    ConnectorNames.check(Vendor.YANDEX, connector);
+    name(connector);
     if (operationId == null || operationId.isBlank()) {
       throw InvalidRequestException.beforeSending(Vendor.YANDEX, "An operation id is required to resume a wait",
           "operationId");
     }
-    return new YandexOperationChange(connector, "changed", operationId.trim(), null, this::operation, waiter);
+    return new YandexOperationChange(connector, "done", operationId.trim(), null, this::operation, waiter());
   }
 
   @Override
-  public void close() {
-    HttpStack.release(http, options);
+  protected String where() {
+    return "";
   }
 
-  private static <T> T unsupported(Capability capability) {
-    throw new UnsupportedCapabilityException(Vendor.YANDEX, capability);
-  }
-
-  private io.connectctl.client.yandex.model.Connector read(String name) {
-    ConnectorNames.check(Vendor.YANDEX, name);
-    return Calls.execute(Vendor.YANDEX, connectors.getConnector(clusterId, name), "get connector '" + name + "'");
+  private io.connectctl.client.yandex.model.Connector readConnector(String name) {
+    return read(connectors.getConnector(clusterId, name), about("get", name));
   }
 
   private Operation operation(String id) {
-    return Calls.execute(Vendor.YANDEX, operations.getOperation(id), "get operation " + id);
+    return read(operations.getOperation(id), "get operation " + id);
   }
 
   private PendingChange follow(String name, String target, Operation operation) {
-    return new YandexOperationChange(name, target, operation.id(), operation, this::operation, waiter);
+    return new YandexOperationChange(name, target, operation.id(), operation, this::operation, waiter());
   }
 
   private static Connector toConnector(io.connectctl.client.yandex.model.Connector model) {
@@ -279,9 +206,9 @@ public final class YandexConnectorClient implements ConnectorClient {
 
   /** Builds a {@link YandexConnectorClient}. */
   public static final class Builder extends ClientBuilder<Builder> {
-    private String baseUrl = "https://mdb.api.cloud.yandex.net";
-    private String operationsUrl = "https://operation.api.cloud.yandex.net";
-    private String iamUrl = "https://iam.api.cloud.yandex.net/iam/v1/tokens";
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String operationsUrl = DEFAULT_OPERATIONS_URL;
+    private String iamUrl = DEFAULT_IAM_URL;
     private String clusterId;
 
     private Builder() {}
@@ -317,13 +244,15 @@ public final class YandexConnectorClient implements ConnectorClient {
      * Builds the client. Without {@link #credentials}, credentials come from the environment
      * ({@code YC_IAM_TOKEN}, {@code YC_TOKEN} or {@code YC_SERVICE_ACCOUNT_KEY_FILE}).
      *
-     * @throws InvalidRequestException naming the setting when {@code clusterId} is missing or a URL is invalid
+     * @throws io.connectctl.facade.ConfigurationException naming the setting when {@code clusterId} is missing, a URL
+     *     is invalid or the credentials are HTTP Basic
      */
     public YandexConnectorClient build() {
       if (clusterId == null || clusterId.isBlank()) {
-        throw InvalidRequestException.beforeSending(Vendor.YANDEX,
-            "clusterId is required: the id of the Managed Service for Apache Kafka cluster", "clusterId");
+        throw new ConfigurationException(Vendor.YANDEX, "clusterId",
+            "clusterId is required: the id of the Managed Service for Apache Kafka cluster");
       }
+      refuseBasicCredentials(Vendor.YANDEX, "an IAM token, an OAuth token or a service-account key");
       ClientOptions options = options(() -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
       HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);

@@ -10,6 +10,7 @@ import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.ErrorMapper;
+import io.connectctl.facade.http.GrpcCodes;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.connectctl.facade.auth;
 
+import io.connectctl.facade.Credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

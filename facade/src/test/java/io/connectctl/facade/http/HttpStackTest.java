@@ -26,7 +26,8 @@ class HttpStackTest {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> HttpStack.baseUrl(Vendor.CONFLUENT, "http://api.confluent.cloud", "--base-url", false));
 
-    assertEquals(ErrorKind.INVALID_REQUEST, e.kind());
+    // issue 9: a builder mistake is a configuration error (it was INVALID_REQUEST, as if the API had refused)
+    assertEquals(ErrorKind.CONFIGURATION, e.kind());
     assertEquals(0, e.httpStatus());
     assertTrue(e.getMessage().startsWith("--base-url uses plain http:// to api.confluent.cloud"), e.getMessage());
     assertEquals("--base-url", e.violations().get(0).field());

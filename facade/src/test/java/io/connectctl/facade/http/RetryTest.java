@@ -321,6 +321,23 @@ class RetryTest {
   }
 
   @Test
+  void aRefusedConnectionWithTheDefaultPolicyIsReportedWithinASecondNamingTheUrl() throws IOException {
+    MockWebServer closed = new MockWebServer();
+    closed.start();
+    TestStack stack = new TestStack(closed, Vendor.REDPANDA, RetryPolicy.defaults());
+    String url = closed.url("/v1/things/orders").toString();
+    closed.shutdown();
+
+    NetworkException e = assertThrows(NetworkException.class,
+        () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
+
+    assertTrue(e.getMessage().contains(url), e.getMessage());
+    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, stack.time.sleeps().size(), "still retried");
+    Duration waited = stack.time.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
+    assertTrue(waited.compareTo(Duration.ofSeconds(1)) < 0, "waits " + stack.time.sleeps() + " add up to under 1 s");
+  }
+
+  @Test
   void anUnknownHostIsRetriedEvenForPost() {
     okhttp3.OkHttpClient noDns = new okhttp3.OkHttpClient.Builder().dns(host -> {
       throw new java.net.UnknownHostException("no such host: " + host);

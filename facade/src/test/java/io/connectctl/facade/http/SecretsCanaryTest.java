@@ -9,7 +9,7 @@ import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.FieldViolation;
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.auth.OAuth2ClientCredentials;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.auth.YandexIamCredentials;

@@ -4,7 +4,7 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.auth.Credentials;
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;

@@ -334,7 +334,7 @@ class YandexConnectorClientPrismTest {
     ChangeResult result = change.await(TIMEOUT);
 
     assertEquals("c9qh7g3mx5c2nvp0b9t1", change.operationId());
-    assertEquals("paused", change.target());
+    assertEquals("PAUSED", change.target());
     assertEquals(1, result.polls());
     assertEquals("/managed-kafka/v1/clusters/" + CLUSTER + "/connectors/pause/" + NAME, exchanges().get(0).path());
     assertEquals("/operations/c9qh7g3mx5c2nvp0b9t1", exchanges().get(1).path());

@@ -1,4 +1,4 @@
-package io.connectctl.facade.auth;
+package io.connectctl.facade;
 
 import java.util.Set;
 import okhttp3.OkHttpClient;

@@ -1,0 +1,58 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.config.Target;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConnectorClient;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The reads over selected connectors (status, describe, config get, tasks, offsets), written once: selection,
+ * capability check, client, one read per name, printing. A command is its verb, its read, its JSON view, the
+ * capabilities it needs and its table.
+ *
+ * @param <T> what one read returns
+ */
+abstract class ReadCommand<T> extends BaseCommand {
+  /** The JSON/YAML view of one result (the command is passed for {@code --show-secrets}). */
+  @FunctionalInterface
+  interface View<T> {
+    Map<String, Object> of(BaseCommand command, Target target, T item);
+  }
+
+  @Mixin
+  NameSelection selection;
+
+  private final String verb;
+  private final BiFunction<ConnectorClient, String, T> read;
+  private final View<T> view;
+  private final Capability[] capabilities;
+
+  /**
+   * @param verb what a failure says was being done, e.g. {@code read offsets of}
+   * @param read reads one connector
+   * @param view the JSON/YAML view of one result
+   * @param capabilities what the vendor must offer, checked in this order
+   */
+  ReadCommand(String verb, BiFunction<ConnectorClient, String, T> read, View<T> view, Capability... capabilities) {
+    this.verb = verb;
+    this.read = read;
+    this.view = view;
+    this.capabilities = capabilities;
+  }
+
+  /** The table of all results. */
+  abstract void table(PrintStream out, Target target, List<T> all);
+
+  @Override
+  public final Integer call() {
+    selection.check();
+    ConnectorClient client = client(capabilities);
+    Target target = target();
+    return Reads.run(this, verb, selection, selection.resolve(client), name -> read.apply(client, name),
+        item -> view.of(this, target, item), (out, all) -> table(out, target, all));
+  }
+}

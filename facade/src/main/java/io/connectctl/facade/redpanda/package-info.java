@@ -1,0 +1,2 @@
+/** Redpanda Cloud (Data Plane API): {@link io.connectctl.facade.redpanda.RedpandaConnectorClient} and its builder. */
+package io.connectctl.facade.redpanda;
