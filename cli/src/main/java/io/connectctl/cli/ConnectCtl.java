@@ -27,10 +27,10 @@ public final class ConnectCtl {
   public int run(String... args) {
     RootCommand root = new RootCommand(environment);
     CommandLine cli = new CommandLine(root);
+    io.connectctl.cli.commands.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    withHelp(cli);
     cli.setParameterExceptionHandler((e, arguments) -> {
       environment.err().println("error: " + e.getMessage());
       CommandLine failed = e.getCommandLine();
@@ -44,16 +44,6 @@ public final class ConnectCtl {
       return report(root, new IllegalStateException(e.toString(), e));
     } finally {
       root.close();
-    }
-  }
-
-  /** Every subcommand accepts {@code -h}/{@code --help} (and {@code -V}/{@code --version}), as the top command does. */
-  private static void withHelp(CommandLine command) {
-    for (CommandLine sub : command.getSubcommands().values()) {
-      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
-        sub.getCommandSpec().mixinStandardHelpOptions(true);
-        withHelp(sub);
-      }
     }
   }
 

@@ -2,19 +2,63 @@ package io.connectctl.cli;
 
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.ConnectorFailedException;
 
-/** Builds the one-line error messages: what failed, for which connector and context, and what the vendor said. */
+/**
+ * Builds the one-line error messages: what failed, for which connector and context, and what the vendor said,
+ * once. A connector's trace is cut to its first line on the error line; {@code describe}, {@code status -o json}
+ * and {@code --verbose} show it whole.
+ */
 public final class Failures {
+  /** The most of a trace's first line an error line carries. */
+  static final int TRACE_LINE_LIMIT = 300;
+
   private Failures() {}
 
-  /** The facade's message, with the vendor's own message appended when the facade's does not already carry it. */
+  /**
+   * The facade's message, with the vendor's own message appended when the facade's does not already carry it
+   * (compared with line breaks and runs of spaces collapsed, as vendors send multi-line messages). A failed
+   * connector's trace is not appended: its first line is in the message already.
+   */
   public static String message(ConnectCloudException e) {
-    String message = e.getMessage() == null ? e.kind().name() : e.getMessage();
-    String vendor = e.vendorMessage();
-    if (!vendor.isEmpty() && !message.contains(vendor)) {
+    String message = oneLine(e.getMessage() == null ? e.kind().name() : e.getMessage());
+    if (e instanceof ConnectorFailedException failed) {
+      return shortened(message, failed);
+    }
+    String vendor = oneLine(e.vendorMessage());
+    if (!vendor.isEmpty() && !carries(message, vendor)) {
       message = message + ": " + vendor;
     }
-    return oneLine(message);
+    return message;
+  }
+
+  /**
+   * Whether {@code message} already carries {@code vendor}: compared with all whitespace collapsed, and a message
+   * that carries only the start of it (the facade cuts long vendor messages) counts too.
+   */
+  private static boolean carries(String message, String vendor) {
+    String m = message.replaceAll("\\s+", " ");
+    String v = vendor.replaceAll("\\s+", " ").trim();
+    return m.contains(v) || m.contains(v.substring(0, Math.min(v.length(), 60)));
+  }
+
+  /** A failed connector's message with an overlong trace line cut, and where to see the whole trace. */
+  private static String shortened(String message, ConnectorFailedException failed) {
+    String trace = failed.trace().strip();
+    if (trace.isEmpty()) {
+      return message;
+    }
+    String first = trace.lines().findFirst().orElse("").strip();
+    if (first.length() > TRACE_LINE_LIMIT) {
+      String cut = first.substring(0, TRACE_LINE_LIMIT) + " …";
+      int at = message.indexOf(first);
+      message = at >= 0 ? message.substring(0, at) + cut + message.substring(at + first.length()) : message;
+    }
+    if (message.length() > 2 * TRACE_LINE_LIMIT) {
+      message = message.substring(0, 2 * TRACE_LINE_LIMIT) + " …";
+    }
+    boolean more = trace.lines().count() > 1 || first.length() > TRACE_LINE_LIMIT;
+    return more ? message + " (whole trace: connectctl describe " + failed.connector() + ", or --verbose)" : message;
   }
 
   /**
@@ -35,6 +79,23 @@ public final class Failures {
       return new Outcome(cli.exitCode(), "CLI", line(action, connector, target, cli.getMessage()), e);
     }
     return new Outcome(ExitCode.API_FAILED, "FAILED", line(action, connector, target, String.valueOf(e)), e);
+  }
+
+  /**
+   * A change that was made but whose wait then failed: {@code connector '<name>' in context '<context>'
+   * (<vendor>) was <pastTense>, then failed: <message>} (or {@code then timed out} for a wait that ran out).
+   */
+  public static Outcome afterChange(String pastTense, String connector, Target target, Throwable e) {
+    Outcome plain = of("", connector, target, e);
+    String message = e instanceof ConnectCloudException api ? message(api) : String.valueOf(e.getMessage());
+    String then = plain.exitCode() == ExitCode.TIMEOUT ? "then timed out" : "then failed";
+    return new Outcome(plain.exitCode(), plain.kind(), "connector '" + connector + "' in context '" + target.context()
+        + "' (" + target.vendor() + ") was " + pastTense + ", " + then + ": " + oneLine(message), e);
+  }
+
+  /** The whole trace of a failed connector, for {@code --verbose}; empty for other failures. */
+  public static String trace(Throwable e) {
+    return e instanceof ConnectorFailedException failed ? failed.trace() : "";
   }
 
   /** Newlines and runs of spaces collapsed, so an error is always one line. */

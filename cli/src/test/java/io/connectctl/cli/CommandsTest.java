@@ -189,7 +189,13 @@ class CommandsTest extends FakeCliTest {
   void waitRejectsAnUnknownState() {
     CliRun run = cli("wait", "orders-sink", "--for", "SLEEPING");
     assertExit(2, run);
-    assertOneErrorLine(run, "--for", "SLEEPING", "RUNNING");
+    // --for is parsed as a state by picocli, so the usage hint follows the one error line, as for any bad flag.
+    List<String> lines = run.errLines();
+    assertEquals(2, lines.size(), run::toString);
+    assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains("--for") && lines.get(0).contains("SLEEPING")
+        && lines.get(0).contains("RUNNING"), run::toString);
+    assertEquals("Run 'connectctl wait --help' for usage.", lines.get(1));
+    assertTrue(fakes.get("rp").mutations.isEmpty(), "nothing changed");
   }
 
   @Test

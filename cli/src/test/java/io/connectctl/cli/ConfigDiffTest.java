@@ -18,15 +18,30 @@ class ConfigDiffTest {
   @Test
   void addsRemovesAndChangesSortedByKey() {
     ConfigDiff diff = ConfigDiff.between(Vendor.REDPANDA, "c", Map.of("a", "1", "b", "2", "name", "c"),
-        Map.of("b", "3", "c", "4"));
+        Map.of("b", "3", "c", "4"), List.of("a"));
     assertEquals(List.of("- a = 1", "~ b: 2 -> 3", "+ c = 4"), lines(diff));
   }
 
   @Test
   void theNameKeyKafkaConnectAddsIsNoChange() {
     assertTrue(ConfigDiff.between(Vendor.CONFLUENT, "c", Map.of("name", "c", "x", "1"), Map.of("x", "1")).isEmpty());
-    assertEquals(List.of("- name = other"),
-        lines(ConfigDiff.between(Vendor.CONFLUENT, "c", Map.of("name", "other"), Map.of())));
+    assertTrue(ConfigDiff.between(Vendor.CONFLUENT, "c", Map.of("name", "other"), Map.of()).isEmpty());
+  }
+
+  /** Issue 8, item 4: what the server adds by itself is not the file's business. */
+  @Test
+  void keysOnlyTheServerHasAreNoChange() {
+    Map<String, String> stored = Map.of("connector.class", "S3Sink", "topics", "orders", "topics.regex", "",
+        "errors.tolerance", "none", "name", "c");
+    assertTrue(ConfigDiff.between(Vendor.REDPANDA, "c", stored,
+        Map.of("connector.class", "S3Sink", "topics", "orders")).isEmpty());
+  }
+
+  @Test
+  void aDroppedKeyIsRemovedOnlyWhenTheServerHasIt() {
+    Map<String, String> stored = Map.of("topics", "orders", "transforms", "mask");
+    assertEquals(List.of("- transforms = mask"), lines(ConfigDiff.between(Vendor.CONFLUENT, "c", stored,
+        Map.of("topics", "orders"), List.of("transforms", "absent.key"))));
   }
 
   @Test

@@ -28,6 +28,8 @@ public enum Capability {
   TASKS,
   /** List the topics a connector has used. */
   TOPICS,
+  /** Clear the record of topics a connector has used ({@link ConnectorClient#resetTopics}). */
+  RESET_TOPICS,
   /** Read a connector's committed offsets. */
   OFFSETS,
   /** List the connector plugins available. */

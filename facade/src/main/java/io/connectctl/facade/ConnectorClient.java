@@ -61,6 +61,17 @@ public interface ConnectorClient extends AutoCloseable {
   /** The topics a connector has used. */
   List<String> topics(String name);
 
+  /**
+   * Clears the record of topics a connector has used, so that {@link #topics} shows only what it touches from now
+   * on. Vendors without it ({@link Capability#RESET_TOPICS}) throw before sending anything.
+   *
+   * @throws UnsupportedCapabilityException when the vendor cannot reset a connector's topics
+   */
+  default void resetTopics(String name) {
+    capabilities().require(Capability.RESET_TOPICS);
+    throw new UnsupportedCapabilityException(vendor(), Capability.RESET_TOPICS);
+  }
+
   /** A connector's committed offsets. */
   ConnectorOffsets offsets(String name);
 

@@ -217,4 +217,35 @@ class PagedIterableTest {
     assertThrows(UnsupportedOperationException.class, () -> page.items().add("c"));
     assertEquals(List.of(), new PagedIterable.Page<String>(null, "t").items());
   }
+
+  /**
+   * Redpanda, when the connector a page token points at is deleted meanwhile, starts over from the first page: the
+   * raw pages repeat names, a distinct listing yields each name once (issue 8, item 6).
+   */
+  @Test
+  void aListingThatStartsOverAfterADeletionYieldsEveryNameOnce() {
+    Pages pages = new Pages()
+        .page("", List.of("a", "b"), "after-b")
+        .page("after-b", List.of("a", "c"), "after-c") // b deleted: the server started again from the top
+        .page("after-c", List.of("d", "e"), "");
+    PagedIterable<String> raw = new PagedIterable<>(pages);
+    PagedIterable<String> distinct = raw.distinctBy(Function.identity());
+
+    assertEquals(List.of("a", "b", "a", "c", "d", "e"), raw.toList(), "the pages as sent");
+    assertEquals(List.of("a", "b", "c", "d", "e"), distinct.toList());
+    Iterator<String> it = distinct.iterator();
+    assertEquals("a", it.next());
+    assertEquals("b", it.next());
+    assertEquals("c", it.next(), "the repeated a is skipped");
+    assertEquals(List.of("a", "b", "c", "d", "e"), distinct.stream().toList(), "every iteration starts afresh");
+  }
+
+  @Test
+  void aDistinctListingKeysItemsByTheFunctionGiven() {
+    Pages pages = new Pages().page("", List.of("a:RUNNING", "b:RUNNING"), "t2")
+        .page("t2", List.of("a:PAUSED", "c:FAILED"), "");
+    List<String> names = new PagedIterable<>(pages).distinctBy(item -> item.split(":")[0]).toList();
+
+    assertEquals(List.of("a:RUNNING", "b:RUNNING", "c:FAILED"), names, "the first item seen for a key wins");
+  }
 }

@@ -10,10 +10,20 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The difference between a connector's current config and the desired one. A value the server hides (Confluent
- * sends {@code ****}; Yandex never returns write-only secrets) cannot be compared, so it never counts as a change
- * on its own; when something else changed, the desired value is sent with the rest. The {@code name} key that Kafka
- * Connect adds by itself is not a change either.
+ * The difference between a connector's current config and a file's, counting only the keys the file manages.
+ *
+ * <ul>
+ *   <li>A key under the file's {@code config} is managed: it is added when the server lacks it and changed when
+ *       the server's value differs.</li>
+ *   <li>A key only the server has is not a change: servers add defaults of their own (Redpanda a
+ *       {@code topics.regex} placeholder to a sink created without topics, Kafka Connect the {@code name},
+ *       Confluent its cloud settings), so counting them would make every apply an update that changes nothing.</li>
+ *   <li>A key listed under the file's {@code drop} is removed when the server has it: the explicit way to take a
+ *       setting away.</li>
+ *   <li>A value the server hides (Confluent sends {@code ****}; Yandex never returns write-only secrets) cannot be
+ *       compared, so it never counts as a change on its own; when something else changed, the desired value is
+ *       sent with the rest.</li>
+ * </ul>
  *
  * @param changes the differences, by key
  */
@@ -82,12 +92,26 @@ public record ConfigDiff(List<Change> changes) {
   }
 
   /**
+   * The difference for a file without a {@code drop} list.
+   *
    * @param vendor the vendor (Yandex omits write-only secrets from what it returns)
    * @param name the connector name
    * @param current the config the server has
    * @param desired the config wanted
    */
   public static ConfigDiff between(Vendor vendor, String name, Map<String, String> current, Map<String, String> desired) {
+    return between(vendor, name, current, desired, List.of());
+  }
+
+  /**
+   * @param vendor the vendor (Yandex omits write-only secrets from what it returns)
+   * @param name the connector name
+   * @param current the config the server has
+   * @param desired the config wanted: the keys the file manages
+   * @param drop keys to remove when the server has them
+   */
+  public static ConfigDiff between(Vendor vendor, String name, Map<String, String> current, Map<String, String> desired,
+      List<String> drop) {
     List<Change> changes = new ArrayList<>();
     for (String key : new TreeSet<>(desired.keySet())) {
       String want = desired.get(key);
@@ -101,8 +125,8 @@ public record ConfigDiff(List<Change> changes) {
         changes.add(new Change(key, Op.CHANGE, have, want));
       }
     }
-    for (String key : new TreeSet<>(current.keySet())) {
-      if (!desired.containsKey(key) && !(key.equals("name") && name.equals(current.get(key)))) {
+    for (String key : new TreeSet<>(drop)) {
+      if (current.containsKey(key) && !desired.containsKey(key)) {
         changes.add(new Change(key, Op.REMOVE, current.get(key), ""));
       }
     }

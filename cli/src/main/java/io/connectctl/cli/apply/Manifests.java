@@ -25,11 +25,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * connector {@code {name: …, config: {…}}} or a list of them (several YAML documents separated by {@code ---} work
  * too). An empty mapping is written {@code "{}"}, as the facade flattens Yandex's empty objects. Every value is
  * read as text, exactly as written ({@code tasks.max: 01} stays {@code "01"}, {@code yes} stays
- * {@code "yes"}); nested maps under {@code config} are flattened with dots. All files are read and checked before
- * anything is sent, and every problem names the file, the connector and the key.
+ * {@code "yes"}); nested maps under {@code config} are flattened with dots. For {@code apply}, a connector may also
+ * list under {@code drop} the config keys to remove from the connector (see {@link Manifest#drop()}). All files
+ * are read and checked before anything is sent, and every problem names the file, the connector and the key.
  */
 public final class Manifests {
-  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "secrets");
+  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "drop", "secrets");
 
   private Manifests() {}
 
@@ -71,6 +72,10 @@ public final class Manifests {
     }
     if (map.get("config") instanceof Map<?, ?>) {
       Manifest manifest = manifest(file, "", map);
+      if (!manifest.drop().isEmpty()) {
+        throw CliException.usage(file + ": 'drop' is for apply; config set replaces the whole config, so leave "
+            + "the keys out instead");
+      }
       if (!manifest.name().equals(name)) {
         throw CliException.usage(file + ": describes connector '" + manifest.name() + "', not '" + name + "'");
       }
@@ -135,14 +140,38 @@ public final class Manifests {
     String at = file + ": connector '" + name + "'";
     for (Object key : document.keySet()) {
       if (!DOCUMENT_KEYS.contains(String.valueOf(key))) {
-        throw CliException.usage(at + ": unknown key '" + key + "' (a connector has 'name', 'config' and optionally 'secrets')");
+        throw CliException.usage(at + ": unknown key '" + key
+            + "' (a connector has 'name', 'config' and optionally 'drop' and 'secrets')");
       }
     }
     Object config = document.get("config");
     if (!(config instanceof Map<?, ?> map)) {
       throw CliException.usage(at + ": missing 'config' (a mapping of config keys to values)");
     }
-    return new Manifest(String.valueOf(name), flatten(at, map), file);
+    Map<String, String> flat = flatten(at, map);
+    return new Manifest(String.valueOf(name), flat, drop(at, document.get("drop"), flat), file);
+  }
+
+  /** The {@code drop} list: config keys to remove, each a non-empty text that is not also set under config. */
+  private static List<String> drop(String at, Object drop, Map<String, String> config) {
+    if (drop == null) {
+      return List.of();
+    }
+    List<?> items = drop instanceof List<?> list ? list : List.of(drop);
+    List<String> keys = new ArrayList<>();
+    for (Object item : items) {
+      if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+        throw CliException.usage(at + ": 'drop' must be a list of config keys");
+      }
+      String key = String.valueOf(item).trim();
+      if (config.containsKey(key)) {
+        throw CliException.usage(at + ": config key '" + key + "' is both set under 'config' and listed in 'drop'");
+      }
+      if (!keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
   private static Map<String, String> flatten(String at, Map<?, ?> map) {

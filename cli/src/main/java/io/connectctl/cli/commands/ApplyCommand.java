@@ -1,6 +1,5 @@
 package io.connectctl.cli.commands;
 
-import io.connectctl.cli.Durations;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
@@ -9,14 +8,12 @@ import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
-import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.NotFoundException;
-import io.connectctl.facade.PendingChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +27,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code apply -f FILE|DIR [--dry-run]}: creates the connectors that do not exist and replaces the config of those
- * whose config differs. All files are read and checked first; with {@code --dry-run} the diff is shown and nothing
- * is changed. JSON: {@code [{name, context, vendor, action: create|update|unchanged, dryRun, changes:[{key, op,
+ * whose config differs in the keys the file manages (see {@link ConfigDiff}): keys the server adds by itself and
+ * masked secrets never make a change, so applying the same files again sends nothing. All files are read and
+ * checked first; with {@code --dry-run} the diff is shown and nothing is changed. With {@code --wait}, a connector
+ * created or configured that then fails is reported as such (the write was made), with the failure. JSON: {@code [{name, context, vendor, action: create|update|unchanged, dryRun, changes:[{key, op,
  * from, to}], ok, state, error}]}. Secrets declared in the files are written first (see {@link ApplySecrets}).
  */
 @Command(name = "apply", description = "Create or update connectors from YAML/JSON files (--dry-run shows the diff only).")
@@ -57,7 +56,7 @@ final class ApplyCommand extends BaseCommand {
   public Integer call() {
     List<Manifest> manifests = Manifests.read(files);
     ApplySecrets secrets = new ApplySecrets(DeclaredSecrets.read(files, manifests, root().environment().env()));
-    Duration timeout = waitOptions.timeout();
+    Optional<Duration> wait = waitOptions.waitFor();
     secrets.requireSupported(this);
     ConnectorClient client = client(Capability.GET);
     Target target = target();
@@ -85,19 +84,13 @@ final class ApplyCommand extends BaseCommand {
     plans.forEach(p -> byName.put(p.manifest().name(), p));
     List<String> toChange = plans.stream().filter(p -> p.action() != Action.UNCHANGED && !dryRun)
         .map(p -> p.manifest().name()).toList();
-    BulkResult<Optional<ChangeResult>> results = Bulk.apply(toChange, Changes.CONCURRENCY, name -> {
+    BulkResult<Waits.Done> results = Waits.run(this, toChange, wait, name -> {
       Plan plan = byName.get(name);
-      PendingChange change = plan.action() == Action.CREATE
+      return plan.action() == Action.CREATE
           ? client.create(new ConnectorDefinition(name, plan.manifest().config()))
           : client.updateConfig(name, plan.manifest().config());
-      if (!waitOptions.wait) {
-        return Optional.empty();
-      }
-      err().println("waiting up to " + Durations.format(timeout) + " for connector '" + name + "' to be "
-          + change.target() + " …");
-      return Optional.of(change.await(timeout, seen -> err().println("  " + name + ": " + seen)));
     });
-    Map<String, BulkResult.Item<Optional<ChangeResult>>> outcomes = new LinkedHashMap<>();
+    Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
     results.items().forEach(item -> outcomes.put(item.connector(), item));
 
     List<Map<String, Object>> views = new ArrayList<>(secretsDone.views());
@@ -108,17 +101,28 @@ final class ApplyCommand extends BaseCommand {
       view.put("action", plan.action().name().toLowerCase());
       view.put("dryRun", dryRun);
       view.put("changes", plan.diff().changes().stream().map(c -> c.view(showSecrets())).toList());
-      BulkResult.Item<Optional<ChangeResult>> outcome = outcomes.get(name);
+      BulkResult.Item<Waits.Done> outcome = outcomes.get(name);
+      Optional<Waits.Done> done = outcome == null ? Optional.empty() : outcome.value();
       if (outcome != null && outcome.error().isPresent()) {
         Failures.Outcome failure = Failures.of(plan.action() == Action.CREATE ? "create" : "update config of",
             name, target, outcome.error().get());
         codes.add(fail(failure));
         view.put("ok", false);
         view.put("error", Changes.error(failure));
+      } else if (done.isPresent() && done.get().waitFailure().isPresent()) {
+        // The write was made: say so on stdout, then what the wait found.
+        Failures.Outcome failure = Failures.afterChange(pastTense(plan.action()), name, target,
+            done.get().waitFailure().get());
+        codes.add(fail(failure));
+        view.put("ok", false);
+        view.put("error", Changes.error(failure));
+        lines.add("connector/" + name + " " + pastTense(plan.action()) + ", then "
+            + (failure.exitCode() == ExitCode.TIMEOUT ? "timed out waiting" : "failed"));
+        plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
       } else {
         codes.add(ExitCode.OK);
         view.put("ok", true);
-        Optional<ChangeResult> result = outcome == null ? Optional.empty() : outcome.value().flatMap(r -> r);
+        Optional<ChangeResult> result = done.flatMap(Waits.Done::result);
         result.flatMap(ChangeResult::status).ifPresent(s -> view.put("state", s.state().name()));
         lines.add("connector/" + name + " " + pastTense(plan.action()) + (dryRun ? " (dry run)" : "")
             + result.flatMap(ChangeResult::status).map(s -> " (now " + s.state() + ")").orElse(""));
@@ -133,7 +137,8 @@ final class ApplyCommand extends BaseCommand {
   private static Plan plan(ConnectorClient client, Target target, Manifest manifest) {
     try {
       var current = client.getConnector(manifest.name());
-      ConfigDiff diff = ConfigDiff.between(target.vendor(), manifest.name(), current.config(), manifest.config());
+      ConfigDiff diff = ConfigDiff.between(target.vendor(), manifest.name(), current.config(), manifest.config(),
+          manifest.drop());
       return new Plan(manifest, diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
     } catch (NotFoundException e) {
       return new Plan(manifest, Action.CREATE, ConfigDiff.creation(manifest.config()));

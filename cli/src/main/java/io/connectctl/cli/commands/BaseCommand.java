@@ -70,6 +70,11 @@ abstract class BaseCommand implements Callable<Integer> {
   int fail(Failures.Outcome outcome) {
     err().println("error: " + outcome.line());
     if (root().verbose()) {
+      String trace = Failures.trace(outcome.cause());
+      if (!trace.isEmpty()) {
+        err().println("trace:");
+        trace.lines().forEach(line -> err().println("  " + line));
+      }
       outcome.cause().printStackTrace(err());
     }
     return outcome.exitCode();

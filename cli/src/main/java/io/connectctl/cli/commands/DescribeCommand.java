@@ -49,7 +49,7 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
     }
     field(out, "Worker", s.workerId().isEmpty() ? "-" : s.workerId());
     if (!s.trace().isEmpty()) {
-      field(out, "Trace", s.trace().lines().findFirst().orElse(""));
+      field(out, "Trace", s.trace());
     }
     out.println("Tasks:" + (s.tasks().isEmpty() ? " none reported" : ""));
     if (!s.tasks().isEmpty()) {
@@ -58,6 +58,12 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
         tasks.row(t.id(), t.state(), t.vendorState(), t.workerId(), t.trace());
       }
       indent(out, tasks);
+      for (TaskStatus t : s.tasks()) {
+        if (t.trace().strip().lines().count() > 1) {
+          out.println("  Trace of task " + t.id() + ":");
+          t.trace().strip().lines().forEach(line -> out.println("    " + line.stripTrailing()));
+        }
+      }
     }
     out.println("Config:");
     for (Map.Entry<String, String> e : Views.config(d.connector().config(), showSecrets()).entrySet()) {
@@ -65,8 +71,11 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
     }
   }
 
+  /** {@code Label:   value}; a value that spans lines continues below, indented to the value column. */
   private static void field(PrintStream out, String label, String value) {
-    out.println(String.format("%-16s%s", label + ":", value));
+    List<String> lines = value.strip().lines().map(String::stripTrailing).toList();
+    out.println(String.format("%-16s%s", label + ":", lines.isEmpty() ? "" : lines.get(0)));
+    lines.stream().skip(1).forEach(line -> out.println(" ".repeat(16) + line));
   }
 
   static void indent(PrintStream out, Table table) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.ScopeType;
         GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class, ApplyCommand.class,
         DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class, RestartCommand.class,
         WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class, PluginsCommand.class,
-        ContextsCommand.class, DemoCommand.class, CompletionCommand.class, CreateCommand.class,
+        ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class, CreateCommand.class,
         UpdateCommand.class})
 public final class RootCommand implements Runnable, AutoCloseable {
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

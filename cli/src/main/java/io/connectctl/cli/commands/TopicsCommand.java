@@ -9,8 +9,12 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code topics NAME}: the topics a connector has used. JSON: {@code {name, context, vendor, topics:[…]}}. */
-@Command(name = "topics", description = "Show the topics a connector has used.")
+/**
+ * {@code topics NAME}: the topics a connector has used. JSON: {@code {name, context, vendor, topics:[…]}}.
+ * {@code topics reset NAME} clears that record ({@link TopicsResetCommand}).
+ */
+@Command(name = "topics", description = "Show the topics a connector has used ('topics reset NAME' clears them).",
+    subcommands = TopicsResetCommand.class)
 final class TopicsCommand extends BaseCommand {
   @Mixin
   NameSelection selection;

@@ -1,20 +1,26 @@
 package io.connectctl.cli.commands;
 
-import io.connectctl.cli.Durations;
 import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --wait [--timeout 5m]} for mutating commands. */
+/** {@code --wait [--timeout 5m]} for commands that change connectors. */
 final class WaitOptions {
   @Option(names = "--wait", description = "Wait until the change is complete, showing progress on stderr.")
   boolean wait;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m",
-      description = "How long --wait waits (e.g. 30s, 5m, 1h; default ${DEFAULT-VALUE}).")
-  String timeout;
+  @Mixin
+  TimeoutOption timeout;
 
   /** The parsed timeout (exit 2 when malformed). */
   Duration timeout() {
-    return Durations.parse(timeout, "--timeout");
+    return timeout.value();
+  }
+
+  /** The timeout when {@code --wait} was given, else empty (checks {@code --timeout} either way). */
+  Optional<Duration> waitFor() {
+    Duration limit = timeout();
+    return wait ? Optional.of(limit) : Optional.empty();
   }
 }

@@ -53,8 +53,9 @@ public final class Table {
     out.println(line);
   }
 
+  /** The first line of a cell that spans lines (any line break, {@code \r\n} included), marked as cut. */
   private static String oneLine(String text) {
-    int nl = text.indexOf('\n');
-    return nl < 0 ? text : text.substring(0, nl) + " …";
+    String[] parts = text.strip().split("\\R", 2);
+    return parts.length < 2 ? parts[0] : parts[0].stripTrailing() + " …";
   }
 }

@@ -20,6 +20,7 @@ import io.connectctl.facade.http.ErrorMapper;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.StatusChange;
 import io.connectctl.facade.internal.Waiter;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
@@ -168,6 +169,15 @@ public abstract class BaseConnectorClient implements ConnectorClient {
   /** Polls until the connector has settled after a config update. */
   protected final PendingChange untilSettled(String name) {
     return StatusChange.untilSettled(vendor(), name, () -> readStatus(name), waiter);
+  }
+
+  /**
+   * After a config update: settled, and the worker reads back {@code config} (its values, secrets aside) and has
+   * restarted the tasks, so the wait does not end on the old configuration.
+   */
+  protected final PendingChange untilConfigApplied(String name, Map<String, String> config) {
+    return StatusChange.untilSettled(vendor(), name, () -> readStatus(name), waiter)
+        .confirmingConfig(() -> getConnector(name).config(), config);
   }
 
   /** Polls the status until {@code target}; {@link ConnectorState#DELETED} waits until the connector is gone. */

@@ -161,7 +161,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     Map<String, String> full = withName(name, config);
     MaskedValues.refuseMasked(VENDOR, name, full);
     send(connectors.putConnectorConfig(environment, kafkaCluster, name, full), about("update config of", name));
-    return untilSettled(name);
+    return untilConfigApplied(name, config);
   }
 
   /** Deletes the connector (Confluent answers {@code {"error": null}}); await its disappearance. */

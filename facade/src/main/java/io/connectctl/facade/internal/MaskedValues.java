@@ -17,6 +17,11 @@ public final class MaskedValues {
 
   private MaskedValues() {}
 
+  /** Whether {@code value} is what a vendor sends instead of a secret ({@value #MASK} or the redaction marker). */
+  public static boolean isMasked(String value) {
+    return MASK.equals(value) || io.connectctl.facade.Redaction.REDACTED.equals(value);
+  }
+
   /**
    * Refuses a config that still holds masked values, before anything is sent.
    *

@@ -6,28 +6,59 @@ import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PendingChange;
+import io.connectctl.facade.Redaction;
+import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Internal: completion by polling status (Redpanda, Confluent): until a target state, until the connector is gone,
- * or until it settles (not provisioning, restarting or unassigned). FAILED ends the wait with the trace.
+ * or until it settles after a config update. FAILED ends the wait with the trace.
  *
- * <p>After a restart or resume the first polls may still show the connector as it was before the request, FAILED
- * included. {@link #untilStateAfterRestart} and {@link #untilStateAfterResume} therefore read FAILED as "not picked
- * up yet" and poll on, until the connector has shown some other state; from then on FAILED ends the wait as usual.
- * A connector that never leaves FAILED runs into the timeout, which names FAILED as the last state seen.
+ * <p>What a real Kafka Connect worker shows, and how it is read:
+ * <ul>
+ *   <li>A state counts only when the connector <em>and its tasks</em> are in it (for vendors that report tasks):
+ *       a connector shown PAUSED while a task still runs is not paused yet.</li>
+ *   <li>RUNNING with no tasks, right after a create or resume, is "starting", not degraded: the tasks follow
+ *       within moments. A connector that stays so for {@link #STARTING} is taken as one without tasks.</li>
+ *   <li>Right after a restart, resume or config update the first polls may still show the FAILED state from
+ *       before the request; but a worker usually applies a restart before the first poll, and a task that fails
+ *       again at once shows FAILED with nothing in between (Redpanda's restart answers an empty 204, so there is
+ *       nothing else to go by). FAILED is therefore read as "not picked up yet" only within {@link #GRACE} of the
+ *       first poll and only until another state was seen; after that it ends the wait with the trace.</li>
+ *   <li>After a config update the wait ends once the worker shows the new config (when a reader was given with
+ *       {@link #confirmingConfig}), the connector and its tasks are settled, and either a transition was seen (a
+ *       passing state, or tasks that changed) or the status stayed the same for {@link #QUIET}: a worker that
+ *       reconfigures restarts the tasks, one that does not need to leaves them as they are. A config that never
+ *       reads back as sent (a server may present values its own way) ends the wait once the status has been
+ *       settled and unchanged for {@link #PATIENCE}.</li>
+ * </ul>
  */
 public final class StatusChange implements PendingChange {
+  /** How long a FAILED status right after a restart, resume or update may still be the one from before it. */
+  public static final Duration GRACE = Duration.ofSeconds(2);
+  /** How long RUNNING without tasks is read as "starting" before it is accepted as a connector without tasks. */
+  public static final Duration STARTING = Duration.ofSeconds(5);
+  /** After an update: how long an unchanged, settled status must last when no transition shows the update. */
+  public static final Duration QUIET = Duration.ofSeconds(2);
+  /** After an update whose config never reads back as sent: how long a settled status must stay unchanged. */
+  public static final Duration PATIENCE = Duration.ofSeconds(10);
+
   private static final Set<ConnectorState> UNSETTLED =
       EnumSet.of(ConnectorState.PROVISIONING, ConnectorState.RESTARTING, ConnectorState.UNASSIGNED, ConnectorState.UNKNOWN);
+  /** Targets the tasks must be in too. */
+  private static final Set<ConnectorState> TASK_TARGETS =
+      EnumSet.of(ConnectorState.RUNNING, ConnectorState.PAUSED, ConnectorState.STOPPED);
 
   private enum Goal { STATE, GONE, SETTLED }
 
@@ -40,12 +71,24 @@ public final class StatusChange implements PendingChange {
   /** What was asked for when early failures may be stale ({@code restart}, {@code resume}), else null. */
   private final String request;
   private final Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed;
-  /** Whether a state other than a failure has been seen, so failures are no longer stale. */
-  private final AtomicBoolean pickedUp = new AtomicBoolean();
+  /** Reads the config the worker has, after an update; null when not checked. */
+  private final Supplier<Map<String, String>> configReader;
+  private final Map<String, String> configSent;
+
+  // What has been seen so far (kept across awaits of the same change).
+  private long firstPoll = -1;
+  private boolean pickedUp;
+  private long startingSince = -1;
+  private boolean configShown;
+  private boolean transitionSeen;
+  private String firstSignature;
+  private String lastSignature;
+  private long sameSince = -1;
 
   private StatusChange(Vendor vendor, String connector, Goal goal, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter, String request,
-      Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed) {
+      Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed,
+      Supplier<Map<String, String>> configReader, Map<String, String> configSent) {
     this.vendor = vendor;
     this.connector = connector;
     this.goal = goal;
@@ -54,35 +97,34 @@ public final class StatusChange implements PendingChange {
     this.waiter = waiter;
     this.request = request;
     this.alsoFailed = alsoFailed;
+    this.configReader = configReader;
+    this.configSent = configSent == null ? Map.of() : Map.copyOf(configSent);
   }
 
   private StatusChange(Vendor vendor, String connector, Goal goal, ConnectorState target,
-      Supplier<ConnectorStatus> status, Waiter waiter) {
-    this(vendor, connector, goal, target, status, waiter, null, seen -> Optional.empty());
+      Supplier<ConnectorStatus> status, Waiter waiter, String request) {
+    this(vendor, connector, goal, target, status, waiter, request, seen -> Optional.empty(), null, null);
   }
 
-  /** Completes when the connector reaches {@code target}. */
+  /** Completes when the connector (and its tasks) reach {@code target}. */
   public static StatusChange untilState(Vendor vendor, String connector, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter);
+    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, null);
   }
 
   /**
-   * As {@link #untilState}, right after a restart: FAILED is read as the state from before the restart until the
-   * connector has shown another state.
+   * As {@link #untilState}, right after a restart: FAILED may be the state from before the restart during the
+   * {@link #GRACE} period, until the connector shows another state.
    */
   public static StatusChange untilStateAfterRestart(Vendor vendor, String connector, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "restart", seen -> Optional.empty());
+    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "restart");
   }
 
-  /**
-   * As {@link #untilState}, right after a resume: FAILED is read as the state from before the resume until the
-   * connector has shown another state.
-   */
+  /** As {@link #untilStateAfterRestart}, right after a resume. */
   public static StatusChange untilStateAfterResume(Vendor vendor, String connector, ConnectorState target,
       Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "resume", seen -> Optional.empty());
+    return new StatusChange(vendor, connector, Goal.STATE, target, status, waiter, "resume");
   }
 
   /**
@@ -90,22 +132,28 @@ public final class StatusChange implements PendingChange {
    * waiting for RUNNING). Such failures count as FAILED: after a restart or resume they too may be stale.
    */
   public StatusChange failingAlsoWhen(Function<ConnectorStatus, Optional<ConnectorFailedException>> rule) {
-    return new StatusChange(vendor, connector, goal, target, status, waiter, request, rule);
+    return new StatusChange(vendor, connector, goal, target, status, waiter, request, rule, configReader, configSent);
+  }
+
+  /**
+   * A copy that, after a config update, also waits until {@code reader} shows the config {@code sent}: every key
+   * sent has the value sent (a value the vendor masks, or a secret it does not return, counts as shown).
+   */
+  public StatusChange confirmingConfig(Supplier<Map<String, String>> reader, Map<String, String> sent) {
+    return new StatusChange(vendor, connector, goal, target, status, waiter, request, alsoFailed, reader, sent);
   }
 
   /** Completes when the connector no longer exists. */
   public static StatusChange untilGone(Vendor vendor, String connector, Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.GONE, ConnectorState.DELETED, status, waiter);
+    return new StatusChange(vendor, connector, Goal.GONE, ConnectorState.DELETED, status, waiter, null);
   }
 
   /**
-   * Completes when the connector is no longer provisioning, restarting or unassigned, after a config update.
-   * FAILED ends the wait with the trace, once the connector has shown another state (a FAILED seen first may be
-   * from before the update).
+   * Completes when the connector has taken a config update and settled (see the class description). FAILED ends
+   * the wait with the trace, unless it may be from before the update ({@link #GRACE}).
    */
   public static StatusChange untilSettled(Vendor vendor, String connector, Supplier<ConnectorStatus> status, Waiter waiter) {
-    return new StatusChange(vendor, connector, Goal.SETTLED, null, status, waiter, "config update",
-        seen -> Optional.empty());
+    return new StatusChange(vendor, connector, Goal.SETTLED, null, status, waiter, "config update");
   }
 
   @Override
@@ -132,7 +180,11 @@ public final class StatusChange implements PendingChange {
     return waiter.await(vendor, connector, target(), "", timeout, progress, this::observe);
   }
 
-  private Waiter.Observation observe() {
+  private synchronized Waiter.Observation observe() {
+    long now = waiter.now();
+    if (firstPoll < 0) {
+      firstPoll = now;
+    }
     ConnectorStatus seen;
     try {
       seen = status.get();
@@ -141,24 +193,138 @@ public final class StatusChange implements PendingChange {
           ? Waiter.Observation.done("deleted", Optional.empty())
           : Waiter.Observation.pending("not found", Optional.empty());
     }
-    String label = seen.state() + (seen.vendorState().isEmpty() ? "" : " (" + seen.vendorState() + ")");
+    boolean starting = starting(seen);
+    if (starting && startingSince < 0) {
+      startingSince = now;
+    } else if (!starting) {
+      startingSince = -1;
+    }
+    boolean startedWithoutTasks = starting && now - startingSince >= STARTING.toNanos();
+    String label = label(seen, starting && !startedWithoutTasks);
+    if (goal == Goal.GONE) {
+      return Waiter.Observation.pending(label, Optional.of(seen));
+    }
+    Optional<ConnectorFailedException> failure = failure(seen);
+    if (failure.isPresent()) {
+      boolean mayBeStale = request != null && !pickedUp && now - firstPoll < GRACE.toNanos();
+      if (goal == Goal.STATE && target == ConnectorState.FAILED && seen.state() == ConnectorState.FAILED && !mayBeStale) {
+        return Waiter.Observation.done(label, Optional.of(seen));
+      }
+      if (mayBeStale) {
+        return Waiter.Observation.pending(label + ", " + request + " not picked up yet", Optional.of(seen));
+      }
+      return Waiter.Observation.failed(label, failure.get());
+    }
+    pickedUp = true;
     boolean reached = switch (goal) {
-      case STATE -> seen.state() == target;
+      case STATE -> stateReached(seen, starting, startedWithoutTasks);
+      case SETTLED -> settled(seen, starting, startedWithoutTasks, now);
       case GONE -> false;
-      case SETTLED -> !UNSETTLED.contains(seen.state()) && seen.state() != ConnectorState.FAILED;
     };
     if (reached) {
       return Waiter.Observation.done(label, Optional.of(seen));
     }
-    Optional<ConnectorFailedException> failure = goal == Goal.GONE ? Optional.empty() : failure(seen);
-    if (failure.isEmpty()) {
-      pickedUp.set(true);
-      return Waiter.Observation.pending(label, Optional.of(seen));
+    String waitingFor = goal == Goal.SETTLED && configReader != null && !configShown ? ", new config not shown yet" : "";
+    return Waiter.Observation.pending(label + waitingFor, Optional.of(seen));
+  }
+
+  private boolean stateReached(ConnectorStatus seen, boolean starting, boolean startedWithoutTasks) {
+    if (target == ConnectorState.RUNNING && starting) {
+      return startedWithoutTasks;
     }
-    if (request != null && !pickedUp.get()) {
-      return Waiter.Observation.pending(label + ", " + request + " not picked up yet", Optional.of(seen));
+    return seen.state() == target && tasksIn(seen, target);
+  }
+
+  private boolean settled(ConnectorStatus seen, boolean starting, boolean startedWithoutTasks, long now) {
+    String signature = signature(seen);
+    if (firstSignature == null) {
+      firstSignature = signature;
+    } else if (!signature.equals(firstSignature)) {
+      transitionSeen = true;
     }
-    return Waiter.Observation.failed(label, failure.get());
+    if (!signature.equals(lastSignature)) {
+      lastSignature = signature;
+      sameSince = now;
+    }
+    boolean passing = UNSETTLED.contains(seen.state()) || (starting && !startedWithoutTasks)
+        || seen.tasks().stream().anyMatch(t -> UNSETTLED.contains(t.state()));
+    if (passing) {
+      transitionSeen = true;
+      return false;
+    }
+    if (TASK_TARGETS.contains(seen.state()) && !tasksIn(seen, seen.state()) && !startedWithoutTasks) {
+      return false;
+    }
+    boolean shown = configShown();
+    long unchanged = now - sameSince;
+    if (shown) {
+      // Reconfigured (tasks went through a restart), or the worker did not need to restart them.
+      return transitionSeen || unchanged >= QUIET.toNanos();
+    }
+    // The config never reads back as sent: the server may present values its own way. A status settled and
+    // unchanged for this long is taken as the end.
+    return unchanged >= PATIENCE.toNanos();
+  }
+
+  private boolean configShown() {
+    if (configShown || configReader == null) {
+      configShown = true;
+      return true;
+    }
+    Map<String, String> current;
+    try {
+      current = configReader.get();
+    } catch (NotFoundException e) {
+      return false;
+    }
+    configShown = configSent.entrySet().stream().allMatch(e -> {
+      String have = current.get(e.getKey());
+      if (Redaction.isSecretKey(e.getKey())) {
+        return true; // masked, left out, or stored as a reference to a secret store: not comparable
+      }
+      return e.getValue().equals(have) || (have != null && MaskedValues.isMasked(have));
+    });
+    return configShown;
+  }
+
+  /** Whether the vendor reports a connector's tasks (Yandex does not). */
+  private boolean reportsTasks() {
+    return vendor != Vendor.YANDEX;
+  }
+
+  /** RUNNING (whatever the vendor's verdict) with no tasks yet. */
+  private boolean starting(ConnectorStatus seen) {
+    return reportsTasks() && seen.tasks().isEmpty()
+        && (seen.state() == ConnectorState.RUNNING || seen.state() == ConnectorState.DEGRADED)
+        && seen.vendorState().trim().toUpperCase(Locale.ROOT).equals("RUNNING");
+  }
+
+  /** Whether every task is in {@code state} (always true for vendors without tasks and for other targets). */
+  private boolean tasksIn(ConnectorStatus seen, ConnectorState state) {
+    return !reportsTasks() || !TASK_TARGETS.contains(state)
+        || seen.tasks().stream().allMatch(t -> t.state() == state);
+  }
+
+  private static String signature(ConnectorStatus seen) {
+    return seen.state() + "|" + seen.workerId() + "|" + seen.tasks().stream()
+        .map(t -> t.id() + ":" + t.state() + "@" + t.workerId()).collect(Collectors.joining(","));
+  }
+
+  /** {@code STATE (vendor state)}, "starting" for RUNNING without tasks, and the tasks that lag behind. */
+  private String label(ConnectorStatus seen, boolean starting) {
+    if (starting) {
+      return "starting (" + seen.vendorState() + ", no tasks yet)";
+    }
+    String label = seen.state() + (seen.vendorState().isEmpty() ? "" : " (" + seen.vendorState() + ")");
+    ConnectorState wanted = goal == Goal.STATE ? target : seen.state();
+    if (reportsTasks() && TASK_TARGETS.contains(wanted) && seen.state() == wanted) {
+      List<TaskStatus> behind = seen.tasks().stream().filter(t -> t.state() != wanted).toList();
+      if (!behind.isEmpty()) {
+        label += ", " + behind.stream().map(t -> "task " + t.id() + " " + t.state())
+            .collect(Collectors.joining(", "));
+      }
+    }
+    return label;
   }
 
   private Optional<ConnectorFailedException> failure(ConnectorStatus seen) {

@@ -69,6 +69,11 @@ public final class Waiter {
     this.nanoTime = nanoTime;
   }
 
+  /** Now, in nanoseconds, on the clock deadlines are measured on (for grace periods of the changes polled). */
+  public long now() {
+    return nanoTime.getAsLong();
+  }
+
   /** A waiter that really sleeps. */
   public static Waiter of(PollingPolicy policy) {
     return new Waiter(policy, d -> Thread.sleep(d.toMillis()));

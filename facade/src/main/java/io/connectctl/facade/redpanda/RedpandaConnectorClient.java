@@ -81,7 +81,8 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TOPICS, Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS));
+      Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS, Capability.PLUGINS, Capability.SECRETS,
+      Capability.CLUSTERS));
 
   private final HttpUrl baseUrl;
   private final String cluster;
@@ -119,7 +120,7 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   /** Fetched 100 connectors per request, following {@code next_page_token}. */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return new PagedIterable<>(this::page);
+    return new PagedIterable<>(this::page).distinctBy(ConnectorListing::name);
   }
 
   private PagedIterable.Page<ConnectorListing> page(String token) {
@@ -166,7 +167,7 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     required(config, "config", "The new config of connector '" + name + "' is required");
     MaskedValues.refuseMasked(VENDOR, name, config);
     send(connectors.upsertConnectorConfig(cluster, name, config), about("update config of", name));
-    return untilSettled(name);
+    return untilConfigApplied(name, config);
   }
 
   @Override
@@ -212,6 +213,12 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     name(name);
     ListConnectorTopicsResponse response = read(connectors.listConnectorTopics(cluster, name), about("list topics of", name));
     return response.topics();
+  }
+
+  @Override
+  public void resetTopics(String name) {
+    name(name);
+    send(connectors.resetConnectorTopics(cluster, name), about("reset topics of", name));
   }
 
   /** The source and sink connector plugins the Connect cluster reports; converters and the like are left out. */

@@ -46,7 +46,10 @@ final class RedpandaSecrets implements ConnectorSecrets {
     this.cluster = cluster;
   }
 
-  /** Fetched 100 per request, following {@code next_page_token}; the filter travels as the API's query parameters. */
+  /**
+   * Fetched 100 per request, following {@code next_page_token}; the filter travels as the API's query parameters. A
+   * name is handed out once even if a listing that changes meanwhile starts over.
+   */
   @Override
   public PagedIterable<ConnectorSecret> list(SecretFilter filter) {
     SecretFilter effective = Objects.requireNonNullElse(filter, SecretFilter.ALL);
@@ -74,7 +77,7 @@ final class RedpandaSecrets implements ConnectorSecrets {
             "the server answered page token '" + token + "' with the same token again"), what);
       }
       return new PagedIterable.Page<>(response.secrets().stream().map(RedpandaSecrets::secret).toList(), next);
-    });
+    }).distinctBy(ConnectorSecret::name);
   }
 
   @Override

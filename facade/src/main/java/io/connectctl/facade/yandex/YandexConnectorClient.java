@@ -94,7 +94,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
           .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
           .toList();
       return new PagedIterable.Page<>(items, page.nextPageToken());
-    });
+    }).distinctBy(ConnectorListing::name);
   }
 
   @Override

@@ -21,6 +21,7 @@ import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -212,15 +213,109 @@ class StatusChangeTest {
     assertEquals(List.of(passing + " (" + passing + ")", "PAUSED (PAUSED)"), progress);
   }
 
+  /**
+   * A settled status that never changes may be one from before the update (the worker has not reconfigured yet):
+   * it ends the wait only once it has held for the quiet period (issue 8, item 2; it used to end on the first poll).
+   */
   @ParameterizedTest
   @EnumSource(value = ConnectorState.class, names = {"RUNNING", "PAUSED", "STOPPED", "DEGRADED"})
-  void settledStatesEndTheWaitOnTheFirstPoll(ConnectorState settled) {
+  void settledStatesEndTheWaitOnceTheyHaveHeldForTheQuietPeriod(ConnectorState settled) {
     ChangeResult result =
         StatusChange.untilSettled(Vendor.REDPANDA, NAME, StatusScript.of(settled), waiter).await(WAIT);
 
-    assertEquals(1, result.polls());
     assertEquals(settled, result.status().orElseThrow().state());
-    assertFalse(time.sleepMillis().iterator().hasNext());
+    long slept = time.sleepMillis().stream().mapToLong(Long::longValue).sum();
+    assertTrue(result.polls() > 1, "not on the first poll");
+    assertTrue(slept >= StatusChange.QUIET.toMillis() && slept < StatusChange.QUIET.toMillis() + 1000,
+        "ends after the quiet period: " + time.sleepMillis());
+  }
+
+  @Test
+  void anUpdateEndsOnceTheTasksRestartedAndSettled() {
+    ConnectorStatus before = status(ConnectorState.RUNNING, "",
+        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    ConnectorStatus reassigning = status(ConnectorState.RUNNING, "",
+        new TaskStatus(0, ConnectorState.UNASSIGNED, "UNASSIGNED", "", ""));
+    ConnectorStatus after = status(ConnectorState.RUNNING, "",
+        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-2", ""));
+    StatusScript script = StatusScript.of(before, reassigning, after);
+
+    ChangeResult result = StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
+
+    assertEquals(3, result.polls(), progress.toString());
+    assertEquals("worker-2", result.status().orElseThrow().tasks().get(0).workerId());
+  }
+
+  @Test
+  void anUpdateWaitsUntilTheWorkerShowsTheNewConfig() {
+    Map<String, String> sent = Map.of("tasks.max", "2", "topics", "orders", "aws.secret.access.key", "s3cr3t");
+    List<Map<String, String>> reads = new ArrayList<>(List.of(
+        Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
+        Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
+        Map.of("tasks.max", "2", "topics", "orders", "topics.regex", "", "aws.secret.access.key", "****")));
+    int[] configReads = {0};
+    ConnectorStatus restarted = status(ConnectorState.RUNNING, "",
+        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
+        new TaskStatus(1, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    StatusScript script = StatusScript.of(ConnectorState.RUNNING, restarted);
+
+    ChangeResult result = StatusChange.untilSettled(Vendor.CONFLUENT, NAME, script, waiter)
+        .confirmingConfig(() -> reads.get(Math.min(configReads[0]++, reads.size() - 1)), sent)
+        .await(WAIT, progress::add);
+
+    assertEquals(3, configReads[0], "read until the new config shows, a masked secret counting as shown");
+    assertEquals(3, result.polls());
+    assertTrue(progress.get(0).contains("new config not shown yet"), progress.toString());
+  }
+
+  /** Issue 8, item 2: PAUSED while a task still runs is not paused yet. */
+  @Test
+  void aStateCountsOnlyOnceTheTasksAreInItToo() {
+    ConnectorStatus pausing = status(ConnectorState.PAUSED, "",
+        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    StatusScript script = StatusScript.of(pausing, ConnectorState.PAUSED);
+
+    ChangeResult result = untilState(ConnectorState.PAUSED, script).await(WAIT, progress::add);
+
+    assertEquals(2, result.polls());
+    assertEquals(List.of("PAUSED (PAUSED), task 0 RUNNING", "PAUSED (PAUSED)"), progress);
+  }
+
+  @Test
+  void yandexReportsNoTasksSoItsStateAloneCounts() {
+    StatusScript script = StatusScript.of(status(ConnectorState.RUNNING, ""));
+
+    ChangeResult result = StatusChange.untilState(Vendor.YANDEX, NAME, ConnectorState.RUNNING, script, waiter)
+        .await(WAIT, progress::add);
+
+    assertEquals(1, result.polls());
+  }
+
+  /** Issue 8, item 3: RUNNING with no tasks right after a create is starting, not degraded. */
+  @Test
+  void runningWithoutTasksIsShownAsStartingAndTheWaitGoesOnUntilTheTasksRun() {
+    ConnectorStatus noTasksYet = new ConnectorStatus(NAME, io.connectctl.facade.ConnectorType.SINK,
+        ConnectorState.DEGRADED, "RUNNING", Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_UNHEALTHY"), "worker-1",
+        "", List.of());
+    StatusScript script = StatusScript.of(noTasksYet, noTasksYet, ConnectorState.RUNNING);
+
+    ChangeResult result = untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add);
+
+    assertEquals(List.of("starting (RUNNING, no tasks yet)", "starting (RUNNING, no tasks yet)",
+        "RUNNING (RUNNING)"), progress);
+    assertEquals(3, result.polls());
+  }
+
+  @Test
+  void aConnectorThatStaysWithoutTasksIsAcceptedAfterTheStartingPeriod() {
+    StatusScript script = StatusScript.of(status(ConnectorState.RUNNING, ""));
+
+    ChangeResult result = untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add);
+
+    long slept = time.sleepMillis().stream().mapToLong(Long::longValue).sum();
+    assertTrue(slept >= StatusChange.STARTING.toMillis(), time.sleepMillis().toString());
+    assertEquals("RUNNING (RUNNING)", progress.get(progress.size() - 1));
+    assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
   }
 
   @Test
@@ -302,6 +397,38 @@ class StatusChangeTest {
       assertTrue(e.getMessage().contains("to be RUNNING; last seen: FAILED"), e.getMessage());
       assertEquals(5, script.calls(), "polled on for the whole timeout: 100 + 200 + 400 + 300 ms of sleeps");
       assertEquals(List.of(100L, 200L, 400L, 300L), time.sleepMillis());
+    }
+
+    /**
+     * Issue 8, item 1: the worker applied the restart before the first poll and the task failed again at once;
+     * there is no other state to see. The wait ends with the trace once the grace period is over, not at the
+     * timeout.
+     */
+    @Test
+    void aTaskThatFailsAgainRightAfterTheRestartEndsTheWaitAfterTheGrace() {
+      StatusScript script = StatusScript.of(degradedWithFailedTask());
+
+      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
+          () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(Duration.ofSeconds(30), progress::add));
+
+      assertEquals(TRACE, e.trace());
+      long slept = time.sleepMillis().stream().mapToLong(Long::longValue).sum();
+      assertTrue(slept >= StatusChange.GRACE.toMillis() && slept < StatusChange.GRACE.toMillis() + 1000,
+          "ends just after the grace period: " + time.sleepMillis());
+      assertTrue(progress.get(0).endsWith("restart not picked up yet"), progress.toString());
+      assertEquals("DEGRADED (DEGRADED)", progress.get(progress.size() - 1));
+    }
+
+    @Test
+    void aConnectorThatFailsAgainRightAfterAResumeEndsTheWaitAfterTheGrace() {
+      StatusScript script = StatusScript.of(status(ConnectorState.FAILED, TRACE));
+
+      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
+          () -> StatusChange.untilStateAfterResume(Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
+              .await(Duration.ofSeconds(20)));
+
+      assertEquals(TRACE, e.trace());
+      assertTrue(time.sleepMillis().stream().mapToLong(Long::longValue).sum() < 4000, time.sleepMillis().toString());
     }
 
     @Test

@@ -36,9 +36,16 @@ final class StatusScript implements Supplier<ConnectorStatus> {
   /** The answer "the connector does not exist". */
   static final Object GONE = new Object();
 
-  /** A status in {@code state}, with the state's name as the vendor state and no tasks. */
+  /**
+   * A status in {@code state}, with the state's name as the vendor state; RUNNING, PAUSED and FAILED connectors
+   * have one task in the same state (as a worker shows them once settled), others none.
+   */
   static ConnectorStatus status(ConnectorState state) {
-    return new ConnectorStatus(NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", "", List.of());
+    List<TaskStatus> tasks = switch (state) {
+      case RUNNING, PAUSED, FAILED -> List.of(new TaskStatus(0, state, state.name(), "worker-1", ""));
+      default -> List.of();
+    };
+    return new ConnectorStatus(NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", "", tasks);
   }
 
   /** A status with tasks. */

@@ -111,8 +111,8 @@ class RedpandaFacadeTest {
     assertEquals(Vendor.REDPANDA, client.vendor());
     assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
-        Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.PLUGINS, Capability.SECRETS,
-        Capability.CLUSTERS),
+        Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
+        Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS),
         client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.RESUME_WAIT),
         client.capabilities().unsupported());
@@ -446,7 +446,9 @@ class RedpandaFacadeTest {
     @Test
     void updateConfigCompletesOnceSettled() {
       PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=paused");
-      ChangeResult result = client(traffic).updateConfig(S3, Map.of("connector.class", "x")).await(WAIT);
+      // Keys and values the spec's example reads back, so the worker "shows" the new config.
+      ChangeResult result = client(traffic).updateConfig(S3, Map.of("connector.class",
+          "com.redpanda.kafka.connect.s3.S3SinkConnector", "tasks.max", "2")).await(WAIT);
       assertEquals(ConnectorState.PAUSED, result.status().orElseThrow().state());
     }
 

@@ -249,6 +249,7 @@ class YandexConnectorClientWireTest {
         Capability.STOP, () -> client.stop(NAME),
         Capability.TASKS, () -> client.tasks(NAME),
         Capability.TOPICS, () -> client.topics(NAME),
+        Capability.RESET_TOPICS, () -> client.resetTopics(NAME),
         Capability.OFFSETS, () -> client.offsets(NAME),
         Capability.PLUGINS, () -> client.plugins());
     calls.forEach((capability, call) -> {
@@ -258,7 +259,8 @@ class YandexConnectorClientWireTest {
     });
     assertEquals(0, server.getRequestCount());
     assertEquals(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TASKS,
-        Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS),
+        Capability.TOPICS, Capability.RESET_TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.SECRETS,
+        Capability.CLUSTERS),
         client.capabilities().unsupported());
   }
 

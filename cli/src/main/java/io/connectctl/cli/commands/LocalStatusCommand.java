@@ -1,0 +1,39 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.output.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code local status [--dir DIR]}: whether the local cluster runs, and where. Exit 0 either way.
+ * JSON: {@code {running, url, bootstrap_servers, broker_pid, worker_pid, dir}} (the address fields only when running).
+ */
+@Command(name = "status", description = "Show whether the local cluster is running, its URL and its processes.")
+final class LocalStatusCommand extends LocalCommand.LocalBase {
+  @Override
+  public Integer call() {
+    Optional<Map<String, Object>> running = sandbox().status();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("running", running.isPresent());
+    running.ifPresent(r -> {
+      for (String key : new String[] {"url", "bootstrap_servers", "broker_pid", "worker_pid"}) {
+        view.put(key, r.get(key));
+      }
+    });
+    view.put("dir", dataDir().toString());
+    printer().emit(view, out -> {
+      Table table = new Table("STATE", "URL", "BOOTSTRAP", "BROKER PID", "WORKER PID", "DIR");
+      if (running.isPresent()) {
+        Map<String, Object> r = running.get();
+        table.row("running", r.get("url"), r.get("bootstrap_servers"), r.get("broker_pid"), r.get("worker_pid"),
+            r.get("dir"));
+      } else {
+        table.row("stopped", "-", "-", "-", "-", dataDir());
+      }
+      table.print(out);
+    });
+    return ok();
+  }
+}

@@ -1,0 +1,51 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ChangeResult;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.PendingChange;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code topics reset NAME…}: clears the record of topics each connector has used, so that {@code topics NAME}
+ * shows only what it touches from then on. Vendors without it (Confluent, Yandex) are refused before anything is
+ * sent (exit 1). JSON: {@code [{name, context, vendor, action: "reset-topics", ok, operationId, error}]}.
+ */
+@Command(name = "reset", description = "Clear the record of topics connectors have used (Redpanda).")
+final class TopicsResetCommand extends BaseCommand {
+  @Mixin
+  NameSelection selection;
+
+  @Override
+  public Integer call() {
+    selection.check();
+    ConnectorClient client = client(Capability.RESET_TOPICS);
+    return Changes.run(this, "reset topics of", "reset-topics", "topics reset", selection.resolve(client),
+        Optional.empty(), name -> {
+          client.resetTopics(name);
+          return new Completed(name);
+        });
+  }
+
+  /** A change that is complete once its request was answered. */
+  private record Completed(String connector) implements PendingChange {
+    @Override
+    public String target() {
+      return "topics reset";
+    }
+
+    @Override
+    public String operationId() {
+      return "";
+    }
+
+    @Override
+    public ChangeResult await(Duration timeout, Consumer<String> progress) {
+      return new ChangeResult(connector, "", Optional.empty(), 0);
+    }
+  }
+}
