@@ -2,6 +2,7 @@ package io.connectctl.bench;
 
 import io.connectctl.bench.MockServer.Reply;
 import io.connectctl.bench.MockServer.Request;
+import io.connectctl.prism.PrismExamples;
 import io.connectctl.testkit.OpenApiDocument;
 import io.connectctl.testkit.Specs;
 import java.io.IOException;
@@ -126,7 +127,7 @@ public final class MockServers {
     return switch (vendor) {
       case "redpanda" -> {
         List<SpecExamples.Template> items = SpecExamples.of(Specs.REDPANDA)
-            .listItems("listConnectors", "connectors", "first-page", "last-page");
+            .listItems("listConnectors", "connectors", PrismExamples.FIRST_PAGE, PrismExamples.LAST_PAGE);
         yield MockServer.start(4, Duration.ZERO, request -> request.method().equals("GET")
             && request.path().endsWith("/connectors")
             ? page(items, total, request.param("page_size"), request.param("page_token"), "next_page_token")
@@ -134,7 +135,7 @@ public final class MockServers {
       }
       case "yandex" -> {
         List<SpecExamples.Template> items = SpecExamples.of(Specs.YANDEX)
-            .listItems("listConnectors", "connectors", "first-page", "last-page");
+            .listItems("listConnectors", "connectors", PrismExamples.FIRST_PAGE, PrismExamples.LAST_PAGE);
         yield MockServer.start(4, Duration.ZERO, request -> request.method().equals("GET")
             && request.path().endsWith("/connectors")
             ? page(items, total, request.param("pageSize"), request.param("pageToken"), "nextPageToken")
@@ -204,8 +205,9 @@ public final class MockServers {
   /** Every Redpanda operation answers its first success example; the listing follows its page tokens. */
   static MockServer redpandaSpec() throws IOException {
     SpecExamples redpanda = SpecExamples.of(Specs.REDPANDA);
-    byte[] firstPage = redpanda.exampleJson("listConnectors", "200", "first-page");
-    byte[] lastPage = redpanda.exampleJson("listConnectors", "200", "last-page");
+    Map<String, byte[]> pages = Map.of(
+        PrismExamples.FIRST_PAGE, redpanda.exampleJson("listConnectors", "200", PrismExamples.FIRST_PAGE),
+        PrismExamples.LAST_PAGE, redpanda.exampleJson("listConnectors", "200", PrismExamples.LAST_PAGE));
     List<Route> routes = new ArrayList<>();
     for (OpenApiDocument.Operation op : redpanda.operations()) {
       for (String code : op.responseCodes()) {
@@ -222,7 +224,7 @@ public final class MockServers {
       for (Route route : routes) {
         if (route.method().equals(request.method()) && route.path().matcher(request.path()).matches()) {
           if (route.operationId().equals("listConnectors")) {
-            return Reply.json(200, request.param("page_token").isEmpty() ? firstPage : lastPage);
+            return Reply.json(200, pages.get(PrismExamples.listingPage(request.param("page_token"))));
           }
           return route.body() == null ? new Reply(route.status(), Map.of(), null, 0)
               : Reply.json(route.status(), route.body());

@@ -2,6 +2,7 @@ package io.connectctl.cli;
 
 import io.connectctl.cli.client.ConnectorClientFactory;
 import io.connectctl.cli.client.VendorClientFactory;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param out standard output: results
  * @param err standard error: errors, progress, request logs
  * @param clients makes the vendor clients
+ * @param in standard input ({@code apply -f -}, {@code diff -f -})
  */
 public record CliEnvironment(Map<String, String> env, Path home, Path installDir, PrintStream out, PrintStream err,
-    ConnectorClientFactory clients) {
+    ConnectorClientFactory clients, InputStream in) {
 
   /** Validates and copies. */
   public CliEnvironment {
@@ -28,6 +30,13 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(clients, "clients");
+    in = Objects.requireNonNullElse(in, InputStream.nullInputStream());
+  }
+
+  /** An environment with an empty standard input. */
+  public CliEnvironment(Map<String, String> env, Path home, Path installDir, PrintStream out, PrintStream err,
+      ConnectorClientFactory clients) {
+    this(env, home, installDir, out, err, clients, InputStream.nullInputStream());
   }
 
   /**
@@ -39,12 +48,12 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
     String installDir = System.getProperty("connectctl.home", "");
     return new CliEnvironment(System.getenv(), home(System.getenv(), System.getProperty("user.home")),
         (installDir.isBlank() ? Path.of("") : Path.of(installDir)).toAbsolutePath(),
-        System.out, System.err, new VendorClientFactory());
+        System.out, System.err, new VendorClientFactory(), System.in);
   }
 
   /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
   public CliEnvironment with(Map<String, String> env, ConnectorClientFactory clients) {
-    return new CliEnvironment(env, home, installDir, out, err, clients);
+    return new CliEnvironment(env, home, installDir, out, err, clients, in);
   }
 
   /** The home directory as CLI tools take it: {@code $HOME} when set (and absolute), else {@code fallback}. */

@@ -1,7 +1,7 @@
 package io.connectctl.cli;
 
 import io.connectctl.facade.ConnectCloudException;
-import io.connectctl.facade.WaitTimeoutException;
+import io.connectctl.facade.ErrorKind;
 
 /**
  * The process exit codes, part of connectctl's public contract.
@@ -32,19 +32,24 @@ public final class ExitCode {
 
   private ExitCode() {}
 
-  /**
-   * The exit code for a facade failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a request refused
-   * before it was sent (bad name, masked secret in a config) or a client configured wrongly → 2, anything else the
-   * API did → 1.
-   */
+  /** The exit code for a facade failure: its {@link ConnectCloudException#kind()} mapped by {@link #of(ErrorKind)}. */
   public static int of(ConnectCloudException e) {
-    return switch (e.kind()) {
+    return of(e.kind());
+  }
+
+  /**
+   * The exit code for a kind of failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a request refused
+   * before it was sent (bad name, masked secret in a config) or a client configured wrongly → 2, anything else the
+   * API did (including a single request that timed out) → 1. Every kind is listed, so a new one needs a decision.
+   */
+  public static int of(ErrorKind kind) {
+    return switch (kind) {
       case UNAUTHORIZED, FORBIDDEN -> AUTH;
       case NOT_FOUND -> NOT_FOUND;
-      case TIMEOUT -> e instanceof WaitTimeoutException ? TIMEOUT : API_FAILED;
-      case INVALID_REQUEST -> e.httpStatus() == 0 ? USAGE : API_FAILED;
-      case CONFIGURATION -> USAGE;
-      default -> API_FAILED;
+      case WAIT_TIMEOUT -> TIMEOUT;
+      case REFUSED_BEFORE_SENDING, CONFIGURATION -> USAGE;
+      case CONFLICT, RATE_LIMITED, INVALID_REQUEST, SERVER_ERROR, TIMEOUT, NETWORK, UNSUPPORTED, FAILED,
+          UNEXPECTED_RESPONSE -> API_FAILED;
     };
   }
 

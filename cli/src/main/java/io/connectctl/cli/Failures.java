@@ -3,6 +3,7 @@ package io.connectctl.cli;
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.ConnectorFailedException;
+import io.connectctl.facade.ErrorKind;
 
 /**
  * Builds the one-line error messages: what failed, for which connector and context, and what the vendor said,
@@ -21,7 +22,7 @@ public final class Failures {
    * connector's trace is not appended: its first line is in the message already.
    */
   public static String message(ConnectCloudException e) {
-    String message = oneLine(e.getMessage() == null ? e.kind().name() : e.getMessage());
+    String message = oneLine(e.getMessage() == null ? kindName(e.kind()) : e.getMessage());
     if (e instanceof ConnectorFailedException failed) {
       return shortened(message, failed);
     }
@@ -73,7 +74,7 @@ public final class Failures {
   /** The exit code and line for any failure of an action on one connector. */
   public static Outcome of(String action, String connector, Target target, Throwable e) {
     if (e instanceof ConnectCloudException api) {
-      return new Outcome(ExitCode.of(api), api.kind().name(), line(action, connector, target, message(api)), e);
+      return new Outcome(ExitCode.of(api), kindName(api.kind()), line(action, connector, target, message(api)), e);
     }
     if (e instanceof CliException cli) {
       return new Outcome(cli.exitCode(), "CLI", line(action, connector, target, cli.getMessage()), e);
@@ -91,6 +92,19 @@ public final class Failures {
     String then = plain.exitCode() == ExitCode.TIMEOUT ? "then timed out" : "then failed";
     return new Outcome(plain.exitCode(), plain.kind(), "connector '" + connector + "' in context '" + target.context()
         + "' (" + target.vendor() + ") was " + pastTense + ", " + then + ": " + oneLine(message), e);
+  }
+
+  /**
+   * The {@code "kind"} printed in JSON errors: the kind's name, except that the two kinds split off later keep the
+   * names they were printed with before ({@code INVALID_REQUEST} for a request refused before sending,
+   * {@code TIMEOUT} for a wait that ran out of time), so scripts reading the output keep working.
+   */
+  static String kindName(ErrorKind kind) {
+    return switch (kind) {
+      case REFUSED_BEFORE_SENDING -> ErrorKind.INVALID_REQUEST.name();
+      case WAIT_TIMEOUT -> ErrorKind.TIMEOUT.name();
+      default -> kind.name();
+    };
   }
 
   /** The whole trace of a failed connector, for {@code --verbose}; empty for other failures. */

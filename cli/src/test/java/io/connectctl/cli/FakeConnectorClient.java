@@ -4,6 +4,7 @@ import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.Connector;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
@@ -78,8 +79,8 @@ final class FakeConnectorClient implements ConnectorClient {
   }
 
   private NotFoundException notFound(String name) {
-    return new NotFoundException("Connector '" + name + "' not found", vendor, 404, "NOT_FOUND",
-        "connector " + name + " does not exist", "req-1", null);
+    return new NotFoundException("Connector '" + name + "' not found", ErrorContext.response(vendor, 404)
+        .withVendorError("NOT_FOUND", "connector " + name + " does not exist").withRequestId("req-1"), null);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,6 +30,8 @@ abstract class PrismCliTest {
   private record Rule(String method, Pattern path, String prefer) {}
 
   private static final List<Rule> RULES = new CopyOnWriteArrayList<>();
+  /** Every request sent in the current test, as {@code METHOD path}. */
+  static final List<String> SENT = new CopyOnWriteArrayList<>();
   private static final OkHttpClient SHARED = new OkHttpClient();
 
   /** Fresh per test, so what {@link MockExamples} remembers of one test does not leak into the next. */
@@ -38,6 +41,7 @@ abstract class PrismCliTest {
     return SHARED.newBuilder()
         .addInterceptor(chain -> {
           Request request = chain.request();
+          SENT.add(request.method() + " " + request.url().encodedPath());
           for (Rule rule : RULES) {
             if (rule.method().equals(request.method()) && rule.path().matcher(request.url().encodedPath()).find()) {
               return chain.proceed(request.newBuilder().header("Prefer", rule.prefer()).build());
@@ -67,6 +71,7 @@ abstract class PrismCliTest {
   @BeforeEach
   void setUpPrismContext() throws IOException {
     RULES.clear();
+    SENT.clear();
     http = http();
     configFile = home.resolve("config.yaml");
     Files.writeString(configFile, "current-context: mock\ncontexts:\n  mock:\n" + context(baseUrl()));
@@ -81,6 +86,15 @@ abstract class PrismCliTest {
 
   CliRun cli(String... args) {
     return CliRun.run(env, home, new VendorClientFactory(http), args);
+  }
+
+  CliRun cliWithInput(String stdin, String... args) {
+    return CliRun.runWithInput(env, home, new VendorClientFactory(http), stdin, args);
+  }
+
+  /** The requests sent so far in this test that are not reads. */
+  static List<String> writes() {
+    return SENT.stream().filter(r -> !r.startsWith("GET ")).toList();
   }
 
   Path file(String name, String text) throws IOException {
@@ -119,5 +133,86 @@ abstract class PrismCliTest {
     for (Map<String, Object> task : tasks(status)) {
       assertTrue(task.containsKey("id") && task.containsKey("state") && task.containsKey("workerId"), task::toString);
     }
+  }
+
+  // ---- issue 15: connectors as code, for every vendor served by Prism
+
+  @Test
+  void exportedDirectoryDiffsCleanAndAppliesWithoutAWrite() throws IOException {
+    Path dir = home.resolve("exported");
+    CliRun export = cli("export", "--dir", dir.toString());
+    assertExit(0, export);
+    List<Path> files;
+    try (var listing = Files.list(dir)) {
+      files = listing.sorted().toList();
+    }
+    assertFalse(files.isEmpty(), export::toString);
+    for (Path f : files) {
+      String text = Files.readString(f);
+      assertTrue(text.contains("context: mock") && text.contains("config:"), text);
+    }
+    CliRun diff = cli("diff", "-f", dir.toString());
+    assertExit(0, diff);
+    assertEquals("", diff.out(), diff::toString);
+    assertTrue(diff.err().contains("0 to create, 0 to update, " + files.size() + " unchanged"), diff::toString);
+    SENT.clear();
+    CliRun apply = cli("apply", "-f", dir.toString(), "-o", "json");
+    assertExit(0, apply);
+    assertEquals(files.size(), apply.jsonArray().size(), apply::toString);
+    apply.jsonArray().forEach(r -> assertEquals("unchanged", r.get("action"), apply::toString));
+    assertEquals(List.of(), writes(), apply::toString);
+    assertFalse(SENT.isEmpty(), "apply read the connectors");
+    CliRun table = cli("apply", "-f", dir.toString());
+    assertExit(0, table);
+    assertTrue(table.errLines().contains("0 created, 0 updated, " + files.size() + " unchanged, 0 deleted, 0 failed"),
+        table::toString);
+    assertEquals(List.of(), writes(), table::toString);
+  }
+
+  @Test
+  void configGetYamlAppliesBackUnchanged() {
+    CliRun list = cli("get", "connectors", "-o", "json");
+    assertExit(0, list);
+    String name = String.valueOf(list.jsonArray().get(0).get("name"));
+    CliRun get = cli("config", "get", name, "-o", "yaml");
+    assertExit(0, get);
+    name = get.out().lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow().substring(6).strip();
+    assertTrue(get.out().contains("context: mock"), get::toString);
+    SENT.clear();
+    CliRun apply = cliWithInput(get.out(), "apply", "-f", "-", "--dry-run");
+    assertExit(0, apply);
+    assertEquals("connector/" + name + " unchanged (dry run)", apply.out().strip());
+    assertEquals(List.of(), writes(), apply::toString);
+    CliRun diff = cliWithInput(get.out(), "diff", "-f", "-");
+    assertExit(0, diff);
+  }
+
+  @Test
+  void exportStreamsYamlAndJsonThatApplyReadsBack() {
+    CliRun yaml = cli("export", "-o", "yaml");
+    assertExit(0, yaml);
+    assertTrue(yaml.out().startsWith("---\n"), yaml::toString);
+    CliRun json = cli("export", "-o", "json");
+    assertExit(0, json);
+    List<Map<String, Object>> documents = json.jsonArray();
+    assertFalse(documents.isEmpty());
+    documents.forEach(d -> assertEquals(List.of("name", "context", "vendor", "config"), List.copyOf(d.keySet())));
+    assertExit(0, cliWithInput(yaml.out(), "diff", "-f", "-"));
+    assertExit(0, cliWithInput(json.out(), "diff", "-f", "-"));
+  }
+
+  @Test
+  void configGetOfAnotherVendorIsRefused() {
+    String other = context(baseUrl()).contains("vendor: redpanda") ? "confluent" : "redpanda";
+    CliRun apply = cliWithInput("name: x\ncontext: mock\nvendor: " + other + "\nconfig: {a: b}\n",
+        "apply", "-f", "-");
+    assertExit(2, apply);
+    assertOneErrorLine(apply, "standard input", "connector 'x'", "names vendor '" + other + "'");
+    CliRun otherContext = cliWithInput("name: x\ncontext: elsewhere\nconfig: {a: b}\n",
+        "apply", "-f", "-", "--context", "mock");
+    assertExit(2, otherContext);
+    assertTrue(otherContext.err().contains("None of the connectors in the files is for context 'mock'"),
+        otherContext::toString);
+    assertEquals(List.of(), writes());
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,5 +84,18 @@ class UnsupportedCommandsTest extends FakeCliTest {
     CliRun run = cli(args.toArray(String[]::new));
     assertExit(1, run);
     assertTrue(run.err().contains(vendor + " does not support"), run::toString);
+  }
+
+  @Test
+  void anOperationTheVendorLacksFailsWithOneLine() {
+    CliRun run = cli("stop", "yc-mirror", "--context", "yc");
+    assertExit(1, run);
+    assertOneErrorLine(run, "yandex does not support stop", "context 'yc'");
+    CliRun restart = cli("restart", "cf-sink", "--include-tasks", "--context", "cf");
+    assertExit(1, restart);
+    assertOneErrorLine(restart, "confluent does not support restart-task-options");
+    CliRun topics = cli("topics", "yc-mirror", "--context", "yc");
+    assertOneErrorLine(topics, "yandex does not support topics");
+    assertTrue(fakes.get("yc").mutations.isEmpty());
   }
 }

@@ -256,7 +256,7 @@ public final class ContractSuite {
           Map<String, Object> p = parameters.get("query:" + query.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
         } else if (a instanceof QueryMap) {
-          args[i] = deepObject(parameters);
+          args[i] = deepObjectQuery(parameters);
         } else if (a instanceof Header header) {
           Map<String, Object> p = parameters.get("header:" + header.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
@@ -268,6 +268,18 @@ public final class ContractSuite {
     return args;
   }
 
+  /** The spec's {@code deepObject} query parameters, from their examples, as one Retrofit query map. */
+  private Map<String, String> deepObjectQuery(Map<String, Map<String, Object>> parameters) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (Map<String, Object> p : parameters.values()) {
+      if ("query".equals(p.get("in")) && "deepObject".equals(p.get("style"))) {
+        Map<String, Object> example = OpenApiDocument.map(p.get("example"));
+        example.forEach((k, v) -> query.put(p.get("name") + "[" + k + "]", String.valueOf(v)));
+      }
+    }
+    return query;
+  }
+
   private static Map<String, Object> require(Map<String, Map<String, Object>> parameters, String key,
       OpenApiDocument.Operation op) {
     Map<String, Object> p = parameters.get(key);
@@ -275,18 +287,6 @@ public final class ContractSuite {
       throw new IllegalStateException(op + " has no parameter " + key + " in the spec");
     }
     return p;
-  }
-
-  /** The example of the operation's {@code deepObject} query parameter as {@code name[key]=value} pairs. */
-  private static Map<String, String> deepObject(Map<String, Map<String, Object>> parameters) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (Map<String, Object> p : parameters.values()) {
-      if ("query".equals(p.get("in")) && "deepObject".equals(p.get("style"))
-          && p.get("example") instanceof Map<?, ?> example) {
-        example.forEach((k, v) -> out.put(p.get("name") + "[" + k + "]", String.valueOf(v)));
-      }
-    }
-    return out;
   }
 
   private static Object convert(Object value, Type type) {
@@ -316,22 +316,26 @@ public final class ContractSuite {
     if (type == java.util.UUID.class) {
       return java.util.UUID.fromString(value.toString());
     }
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      Type item = list.getActualTypeArguments()[0];
+      List<Object> out = new ArrayList<>();
+      for (Object element : value instanceof List<?> l ? l : List.of(value)) {
+        out.add(convert(element, item));
+      }
+      return out;
+    }
+    if (type instanceof Class<?> c && c.isRecord() && c.getRecordComponents().length == 1
+        && c.getRecordComponents()[0].getType() == String.class) {
+      try {
+        return c.getDeclaredConstructor(String.class).newInstance(String.valueOf(value));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot build " + c.getName() + " from " + value, e);
+      }
+    }
     if (type == Double.class) {
       return value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
     }
-    if (type instanceof Class<?> c && c.isRecord()) {
-      return enumValue(value, type);
-    }
     throw new IllegalStateException("Unsupported parameter type " + type);
-  }
-
-  /** A generated open enum ({@code record X(String value)}) made from its wire text. */
-  private static Object enumValue(Object value, Type type) {
-    try {
-      return ((Class<?>) type).getConstructor(String.class).newInstance(String.valueOf(value));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Unsupported list item type " + type, e);
-    }
   }
 
   private Type responseType(Method method) {

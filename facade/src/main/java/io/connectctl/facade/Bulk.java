@@ -58,12 +58,12 @@ public final class Bulk {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       ConnectCloudException error = cause instanceof ConnectCloudException c ? c
-          : new ConnectorFailedException(null, name, "Operation on connector '" + name + "' failed: " + cause, "", "", "");
+          : ConnectorFailedException.unexplained(name, "Operation on connector '" + name + "' failed: " + cause);
       return new BulkResult.Item<>(name, Optional.empty(), Optional.of(error));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new BulkResult.Item<>(name, Optional.empty(), Optional.of(
-          new ConnectorFailedException(null, name, "Interrupted before connector '" + name + "' finished", "", "", "")));
+          ConnectorFailedException.unexplained(name, "Interrupted before connector '" + name + "' finished")));
     }
   }
 }

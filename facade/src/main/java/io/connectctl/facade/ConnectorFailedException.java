@@ -12,19 +12,57 @@ public class ConnectorFailedException extends ConnectCloudException {
   private final String operationId;
 
   /**
+   * @param message what failed
+   * @param context the vendor and its error code; the vendor message is the trace or operation error
+   * @param connector the connector
+   * @param operationId the vendor operation id, empty if none
+   */
+  protected ConnectorFailedException(String message, ErrorContext context, String connector, String operationId) {
+    super(message, context, null);
+    this.connector = connector;
+    this.trace = context.vendorMessage();
+    this.operationId = Objects.requireNonNullElse(operationId, "");
+  }
+
+  /**
+   * The connector (or one of its tasks) reached a failed state.
+   *
    * @param vendor the vendor
    * @param connector the connector
    * @param message what failed
-   * @param vendorCode the vendor's error code, empty if none
-   * @param trace the trace or error message, empty if none
-   * @param operationId the vendor operation id, empty if none
+   * @param vendorState the vendor's state, kept as the vendor code
+   * @param trace the failure's trace, empty if none
    */
-  public ConnectorFailedException(Vendor vendor, String connector, String message, String vendorCode, String trace,
-      String operationId) {
-    super(message, vendor, 0, vendorCode, trace, "", null);
-    this.connector = connector;
-    this.trace = Objects.requireNonNullElse(trace, "");
-    this.operationId = Objects.requireNonNullElse(operationId, "");
+  public static ConnectorFailedException failedState(Vendor vendor, String connector, String message,
+      String vendorState, String trace) {
+    return new ConnectorFailedException(message, ErrorContext.of(vendor).withVendorError(vendorState, trace),
+        connector, "");
+  }
+
+  /**
+   * The vendor operation changing the connector ended in failure.
+   *
+   * @param vendor the vendor
+   * @param connector the connector
+   * @param message what failed
+   * @param code the operation's error code
+   * @param error the operation's error message
+   * @param operationId the operation id
+   */
+  public static ConnectorFailedException failedOperation(Vendor vendor, String connector, String message,
+      String code, String error, String operationId) {
+    return new ConnectorFailedException(message, ErrorContext.of(vendor).withVendorError(code, error), connector,
+        operationId);
+  }
+
+  /**
+   * The work on the connector failed in a way no vendor reported (an unexpected exception, an interrupt).
+   *
+   * @param connector the connector
+   * @param message what failed
+   */
+  public static ConnectorFailedException unexplained(String connector, String message) {
+    return new ConnectorFailedException(message, ErrorContext.of(null), connector, "");
   }
 
   /** The connector. */

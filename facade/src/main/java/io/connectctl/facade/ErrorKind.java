@@ -12,12 +12,19 @@ public enum ErrorKind {
   CONFLICT,
   /** Too many requests (HTTP 429); see {@link RateLimitedException#retryAfter()}. */
   RATE_LIMITED,
-  /** The request was refused as invalid (HTTP 400/422), or refused before sending. */
+  /** The vendor refused the request as invalid (HTTP 400/422): see {@link InvalidRequestException}. */
   INVALID_REQUEST,
+  /**
+   * The facade refused the request before sending it (a bad name or config value): see
+   * {@link RequestRefusedException}. Nothing was sent.
+   */
+  REFUSED_BEFORE_SENDING,
   /** The server failed (HTTP 5xx). */
   SERVER_ERROR,
-  /** A request, or a wait for completion, ran out of time. */
+  /** A request ran out of time (client timeout, HTTP 408 or 504): see {@link RequestTimeoutException}. */
   TIMEOUT,
+  /** A wait for completion ran out of time: see {@link WaitTimeoutException}. */
+  WAIT_TIMEOUT,
   /** The server could not be reached or the connection broke. */
   NETWORK,
   /** The vendor does not offer the operation. */

@@ -2,31 +2,35 @@ package io.connectctl.facade;
 
 import java.util.List;
 
-/** The request was refused as invalid, by the server (HTTP 400/422) or by the facade before sending. */
+/**
+ * The vendor refused the request as invalid (HTTP 400/422, or another 4xx without a kind of its own). A request the
+ * facade refuses before sending is the subclass {@link RequestRefusedException}, made by
+ * {@link #beforeSending(Vendor, String, String)}.
+ */
 public class InvalidRequestException extends ConnectCloudException {
   private final List<FieldViolation> violations;
 
   /**
    * @param message the whole message
-   * @param vendor the vendor
-   * @param httpStatus the HTTP status, 0 if refused before sending
-   * @param vendorCode the vendor's error code, empty if none
-   * @param vendorMessage the vendor's message, empty if none
-   * @param requestId the request id, empty if none
+   * @param context the vendor, HTTP status and what the vendor said
    * @param violations the field violations the vendor listed, if any
    */
-  public InvalidRequestException(String message, Vendor vendor, int httpStatus, String vendorCode,
-      String vendorMessage, String requestId, List<FieldViolation> violations) {
-    super(message, vendor, httpStatus, vendorCode, vendorMessage, requestId, null);
+  public InvalidRequestException(String message, ErrorContext context, List<FieldViolation> violations) {
+    super(message, context, null);
     this.violations = violations == null ? List.of() : List.copyOf(violations);
   }
 
-  /** Refused before sending: {@code message} says what is wrong. */
-  public static InvalidRequestException beforeSending(Vendor vendor, String message, String field) {
-    return new InvalidRequestException(message, vendor, 0, "", "", "", List.of(new FieldViolation(field, message)));
+  /** Refused before sending: {@code message} says what is wrong with {@code field}. */
+  public static RequestRefusedException beforeSending(Vendor vendor, String message, String field) {
+    return new RequestRefusedException(vendor, message, List.of(new FieldViolation(field, message)));
   }
 
-  /** The field violations, empty if the vendor listed none. */
+  /** Refused before sending: {@code message} says what is wrong, {@code violations} name each field. */
+  public static RequestRefusedException beforeSending(Vendor vendor, String message, List<FieldViolation> violations) {
+    return new RequestRefusedException(vendor, message, violations);
+  }
+
+  /** The field violations, empty if none were listed. */
   public List<FieldViolation> violations() {
     return violations;
   }

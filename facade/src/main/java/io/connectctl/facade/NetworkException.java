@@ -4,16 +4,11 @@ package io.connectctl.facade;
 public class NetworkException extends ConnectCloudException {
   /**
    * @param message the whole message
-   * @param vendor the vendor
-   * @param httpStatus the HTTP status, 0 if none
-   * @param vendorCode the vendor's error code, empty if none
-   * @param vendorMessage the vendor's message, empty if none
-   * @param requestId the request id, empty if none
+   * @param context the vendor, HTTP status and what the vendor said
    * @param cause the cause, may be null
    */
-  public NetworkException(String message, Vendor vendor, int httpStatus, String vendorCode, String vendorMessage,
-      String requestId, Throwable cause) {
-    super(message, vendor, httpStatus, vendorCode, vendorMessage, requestId, cause);
+  public NetworkException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
   }
 
   @Override

@@ -9,15 +9,11 @@ public class RateLimitedException extends ConnectCloudException {
 
   /**
    * @param message the whole message
-   * @param vendor the vendor
-   * @param vendorCode the vendor's error code, empty if none
-   * @param vendorMessage the vendor's message, empty if none
-   * @param requestId the request id, empty if none
+   * @param context the vendor, HTTP status (429) and what the vendor said
    * @param retryAfter the delay the server asked for, {@link Duration#ZERO} if it did not say
    */
-  public RateLimitedException(String message, Vendor vendor, String vendorCode, String vendorMessage,
-      String requestId, Duration retryAfter) {
-    super(message, vendor, 429, vendorCode, vendorMessage, requestId, null);
+  public RateLimitedException(String message, ErrorContext context, Duration retryAfter) {
+    super(message, context, null);
     this.retryAfter = Objects.requireNonNullElse(retryAfter, Duration.ZERO);
   }
 

@@ -14,6 +14,9 @@ public final class Redaction {
   /** What a hidden value is replaced with. */
   public static final String REDACTED = "<redacted>";
 
+  /** What a vendor reads a secret config value back as (Confluent sends it), instead of the value itself. */
+  public static final String MASK = "****";
+
   private static final Pattern SECRET_WORDS = Pattern.compile(
       "password|passwd|passphrase|secret|token|credential|jaas|private[._-]?key|api[._-]?key|access[._-]?key(?!id)"
           + "|(^|[._-])key$|keystore\\.key|(^|[._-])auth(orization)?($|[._-])");
@@ -36,8 +39,21 @@ public final class Redaction {
   /** A copy of {@code config} with secret-looking values replaced by {@link #REDACTED}. */
   public static Map<String, String> redactConfig(Map<String, String> config) {
     Map<String, String> out = new LinkedHashMap<>();
-    config.forEach((k, v) -> out.put(k, isSecretKey(k) && v != null && !v.isEmpty() ? REDACTED : v));
+    config.forEach((k, v) -> out.put(k, redactValue(k, v)));
     return out;
+  }
+
+  /** {@code value}, or {@link #REDACTED} when {@code key} looks secret and the value is not empty. */
+  public static String redactValue(String key, String value) {
+    return isSecretKey(key) && value != null && !value.isEmpty() ? REDACTED : value;
+  }
+
+  /**
+   * Whether {@code value} stands in for a secret rather than being one: a vendor's {@link #MASK} or this class's
+   * {@link #REDACTED} marker. Such a value must never be written back as a config value.
+   */
+  public static boolean isMasked(String value) {
+    return MASK.equals(value) || REDACTED.equals(value);
   }
 
   /** {@code text} with every occurrence of each known secret replaced by {@link #REDACTED}. */

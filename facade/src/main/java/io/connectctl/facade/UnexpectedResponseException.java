@@ -13,7 +13,7 @@ public class UnexpectedResponseException extends ServerErrorException {
    * @param cause the parse failure
    */
   public UnexpectedResponseException(String message, Vendor vendor, Throwable cause) {
-    super(message, vendor, 0, "", "", "", cause);
+    super(message, ErrorContext.of(vendor), cause);
   }
 
   @Override

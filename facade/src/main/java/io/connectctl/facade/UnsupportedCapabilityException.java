@@ -9,7 +9,7 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    * @param capability the operation it lacks
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability) {
-    super(vendor + " does not support " + capability.label(), vendor, 0, "", "", "", null);
+    super(vendor + " does not support " + capability.label(), ErrorContext.of(vendor), null);
     this.capability = capability;
   }
 

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A wait for completion ran out of time. It says what was last seen and, for Yandex, the operation id, so the
+ * A wait for completion ran out of time (kind {@link ErrorKind#WAIT_TIMEOUT}; a single request that ran out of
+ * time is a {@link RequestTimeoutException}). It says what was last seen and, for Yandex, the operation id, so the
  * wait can be resumed with {@link ConnectorClient#resumeWait(String, String)}.
  */
 public class WaitTimeoutException extends ConnectCloudException {
@@ -25,7 +26,7 @@ public class WaitTimeoutException extends ConnectCloudException {
       Duration waited) {
     super("Timed out after " + format(waited) + " waiting for connector '" + connector + "' to be " + target
         + "; last seen: " + lastSeen + (operationId == null || operationId.isEmpty() ? "" : "; operation " + operationId),
-        vendor, 0, "", "", "", null);
+        ErrorContext.of(vendor), null);
     this.connector = connector;
     this.lastSeen = Objects.requireNonNullElse(lastSeen, "");
     this.operationId = Objects.requireNonNullElse(operationId, "");
@@ -58,6 +59,6 @@ public class WaitTimeoutException extends ConnectCloudException {
 
   @Override
   public ErrorKind kind() {
-    return ErrorKind.TIMEOUT;
+    return ErrorKind.WAIT_TIMEOUT;
   }
 }

@@ -194,7 +194,8 @@ class BulkTest {
 
   @Test
   void aConnectCloudExceptionIsReportedAsThrown() {
-    ConflictException conflict = new ConflictException("busy", Vendor.CONFLUENT, 409, "", "", "req-1", null);
+    ConflictException conflict = new ConflictException("busy",
+        ErrorContext.response(Vendor.CONFLUENT, 409).withRequestId("req-1"), null);
 
     BulkResult<String> result = Bulk.apply(List.of("x"), 3, name -> {
       throw conflict;

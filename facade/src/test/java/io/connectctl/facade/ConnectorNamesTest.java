@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConnectorNamesTest {
   private static InvalidRequestException refused(Vendor vendor, String name) {
     InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ConnectorNames.check(vendor, name));
-    assertEquals(ErrorKind.INVALID_REQUEST, e.kind());
+    assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(vendor, e.vendor());
     assertEquals(0, e.httpStatus(), "nothing was sent");
     assertEquals(List.of("name"), e.violations().stream().map(FieldViolation::field).toList());

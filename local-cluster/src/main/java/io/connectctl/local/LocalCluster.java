@@ -358,7 +358,8 @@ public final class LocalCluster {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + log4j,
         "-cp", boot + File.pathSeparator + kafkaLib + File.separator + "*", "kafka.tools.StorageTool", "format",
-        "-t", clusterId, "-c", serverConfig.toString()));
+        // "--cluster-id=ID", not "-t ID": a URL-safe Base64 id may start with '-', which argparse takes for a flag.
+        "--cluster-id=" + clusterId, "-c", serverConfig.toString()));
     Path out = dataDir.resolve("logs").resolve("format.out");
     try {
       Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)

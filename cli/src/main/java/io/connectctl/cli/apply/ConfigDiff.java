@@ -29,7 +29,6 @@ import java.util.TreeSet;
  */
 public record ConfigDiff(List<Change> changes) {
   /** What the vendors send instead of a secret value. */
-  private static final List<String> MASKS = List.of("****", Redaction.REDACTED);
 
   /** Copies. */
   public ConfigDiff {
@@ -87,7 +86,7 @@ public record ConfigDiff(List<Change> changes) {
     }
 
     private String shown(String value, boolean showSecrets) {
-      return !showSecrets && Redaction.isSecretKey(key) && !value.isEmpty() ? Redaction.REDACTED : value;
+      return showSecrets ? value : Redaction.redactValue(key, value);
     }
   }
 
@@ -121,7 +120,7 @@ public record ConfigDiff(List<Change> changes) {
         if (!writeOnly) {
           changes.add(new Change(key, Op.ADD, "", want));
         }
-      } else if (!have.equals(want) && !MASKS.contains(have)) {
+      } else if (!have.equals(want) && !Redaction.isMasked(have)) {
         changes.add(new Change(key, Op.CHANGE, have, want));
       }
     }

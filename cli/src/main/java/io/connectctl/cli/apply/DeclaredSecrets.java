@@ -42,31 +42,27 @@ public final class DeclaredSecrets {
   private DeclaredSecrets() {}
 
   /**
-   * The secrets declared in {@code paths}, in file order, each once.
+   * The secrets the connectors declare (their {@link Manifest#secrets()}), in file order, each once, with their
+   * values read now. Call it once per target: the same secret name may be declared differently for different
+   * targets.
    *
-   * @param paths the files and directories given to {@code apply -f}
-   * @param manifests the connectors read from them (their configs' references are checked)
+   * @param manifests the connectors read from the files (their configs' references are checked)
    * @param env the environment variables
    */
-  public static List<DeclaredSecret> read(List<Path> paths, List<Manifest> manifests, Map<String, String> env) {
+  public static List<DeclaredSecret> read(List<Manifest> manifests, Map<String, String> env) {
     Map<String, DeclaredSecret> byName = new LinkedHashMap<>();
-    for (Path path : paths) {
-      for (Path file : Manifests.files(path)) {
-        for (Object document : Manifests.load(file)) {
-          List<?> items = document instanceof List<?> list ? list : document == null ? List.of() : List.of(document);
-          for (Object item : items) {
-            if (item instanceof Map<?, ?> map && map.get("secrets") != null) {
-              for (DeclaredSecret secret : secrets(file, String.valueOf(map.get("name")), map.get("secrets"), env)) {
-                DeclaredSecret earlier = byName.putIfAbsent(secret.name(), secret);
-                if (earlier != null && !(earlier.labels().equals(secret.labels())
-                    && earlier.values().equals(secret.values()))) {
-                  throw CliException.usage(file + ": secret '" + secret.name() + "' is declared differently in "
-                      + earlier.source() + (earlier.source().equals(file) ? " (this file)" : "")
-                      + "; declare it once or the same way everywhere");
-                }
-              }
-            }
-          }
+    for (Manifest manifest : manifests) {
+      if (manifest.secrets().isEmpty()) {
+        continue;
+      }
+      Path file = manifest.source();
+      for (DeclaredSecret secret : secrets(file, manifest.name(), manifest.secrets(), env)) {
+        DeclaredSecret earlier = byName.putIfAbsent(secret.name(), secret);
+        if (earlier != null && !(earlier.labels().equals(secret.labels())
+            && earlier.values().equals(secret.values()))) {
+          throw CliException.usage(Manifests.name(file) + ": secret '" + secret.name() + "' is declared differently in "
+              + Manifests.name(earlier.source()) + (earlier.source().equals(file) ? " (this file)" : "")
+              + "; declare it once or the same way everywhere");
         }
       }
     }
@@ -75,7 +71,7 @@ public final class DeclaredSecrets {
   }
 
   private static List<DeclaredSecret> secrets(Path file, String connector, Object node, Map<String, String> env) {
-    String at = file + ": connector '" + connector + "'";
+    String at = Manifests.name(file) + ": connector '" + connector + "'";
     if (!(node instanceof Map<?, ?> map)) {
       throw CliException.usage(at + ": 'secrets' must be a mapping of secret names to {data, labels}");
     }
@@ -146,7 +142,9 @@ public final class DeclaredSecrets {
         }
       } else {
         Path path = Path.of(String.valueOf(source.get("file")));
-        Path resolved = path.isAbsolute() ? path : file.toAbsolutePath().getParent().resolve(path);
+        Path base = file.equals(Manifests.STDIN) || file.toAbsolutePath().getParent() == null ? Path.of("")
+            : file.toAbsolutePath().getParent();
+        Path resolved = path.isAbsolute() ? path : base.resolve(path);
         value = readFile(at, resolved);
       }
       if (value.isEmpty()) {
@@ -180,7 +178,8 @@ public final class DeclaredSecrets {
         while (m.find()) {
           DeclaredSecret secret = declared.get(m.group(1));
           if (secret != null && !secret.values().keys().contains(m.group(2))) {
-            throw CliException.usage(manifest.source() + ": connector '" + manifest.name() + "': config key '"
+            throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name()
+                + "': config key '"
                 + e.getKey() + "' references key '" + m.group(2) + "' of secret '" + m.group(1)
                 + "', which declares only " + secret.values().keys());
           }

@@ -3,9 +3,7 @@ package io.connectctl.cli.commands;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
-import io.connectctl.cli.apply.DeclaredSecrets;
 import io.connectctl.cli.apply.Manifest;
-import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.BulkResult;
@@ -13,34 +11,44 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.NotFoundException;
-import java.nio.file.Path;
+import io.connectctl.facade.PendingChange;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code apply -f FILE|DIR [--dry-run]}: creates the connectors that do not exist and replaces the config of those
- * whose config differs in the keys the file manages (see {@link ConfigDiff}): keys the server adds by itself and
- * masked secrets never make a change, so applying the same files again sends nothing. All files are read and
- * checked first; with {@code --dry-run} the diff is shown and nothing is changed. With {@code --wait}, a connector
- * created or configured that then fails is reported as such (the write was made), with the failure. JSON: {@code [{name, context, vendor, action: create|update|unchanged, dryRun, changes:[{key, op,
- * from, to}], ok, state, error}]}. Secrets declared in the files are written first (see {@link ApplySecrets}).
+ * {@code apply -f FILE|DIR|- [--recursive] [--dry-run] [--prune --selector REGEX]}: creates the connectors that do
+ * not exist and replaces the config of those whose config differs in the keys the file manages (see
+ * {@link ConfigDiff}): keys the server adds by itself and masked secrets never make a change, so applying the same
+ * files again sends nothing. Each connector goes to the context it names ({@code --context} limits a run to one);
+ * secret references are resolved from the environment or files; with {@code --prune}, connectors matching the
+ * selector that the files do not declare are deleted. Everything is read, planned ({@link ApplyPlanner}, shared with
+ * {@code diff}) and checked first; with {@code --dry-run} the plan is shown and nothing is changed. With
+ * {@code --wait}, a connector created or configured that then fails is reported as such (the write was made), with
+ * the failure. JSON: {@code [{name, context, vendor, action: create|update|unchanged|delete, dryRun, changes:[{key,
+ * op, from, to}], ok, state, error}]}; in table mode a summary line goes to stderr. Secrets the files declare
+ * ({@code secrets:}) are written first, per context (see {@link ApplySecrets}); their values are read, and a
+ * missing variable or file refused, before anything is sent.
  */
-@Command(name = "apply", description = "Create or update connectors from YAML/JSON files (--dry-run shows the diff only).")
+@Command(name = "apply", description = "Create, update (and with --prune delete) connectors from YAML/JSON files "
+    + "(--dry-run shows the diff only).")
 final class ApplyCommand extends BaseCommand {
-  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE|DIR",
-      description = "A connector file ({name, config} or a list of them), or a directory of .yaml/.yml/.json files.")
-  List<Path> files;
+  @Mixin
+  ManifestOptions source;
 
   @Option(names = "--dry-run", description = "Show what would change; send no change.")
   boolean dryRun;
+
+  @Mixin
+  PruneOptions prune;
 
   @Mixin
   WaitOptions waitOptions;
@@ -48,108 +56,163 @@ final class ApplyCommand extends BaseCommand {
   @Mixin
   ApplySecretOptions secretOptions;
 
-  private enum Action { CREATE, UPDATE, UNCHANGED }
-
-  private record Plan(Manifest manifest, Action action, ConfigDiff diff) {}
-
   @Override
   public Integer call() {
-    List<Manifest> manifests = Manifests.read(files);
-    ApplySecrets secrets = new ApplySecrets(DeclaredSecrets.read(files, manifests, root().environment().env()));
+    List<Manifest> manifests = source.read(this);
+    Optional<Pattern> selector = prune.selector();
     Optional<Duration> wait = waitOptions.waitFor();
-    secrets.requireSupported(this);
-    ConnectorClient client = client(Capability.GET);
-    Target target = target();
-    ApplySecrets.Outcome secretsDone = secrets.apply(this, client, dryRun, secretOptions.force);
-    if (secretsDone.failed()) {
-      printer().emit(secretsDone.views(), out -> secretsDone.lines().forEach(out::println));
-      return ExitCode.combine(secretsDone.codes());
+    List<ApplyPlanner.Group> groups = ApplyPlanner.groups(this, manifests);
+    Map<String, ApplySecrets> secrets = ApplySecrets.of(this, groups);
+    ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector);
+    List<Integer> codes = new ArrayList<>();
+    planned.failed().forEach(f -> codes.add(fail(f.outcome())));
+    checkSendable(planned.plans());
+    for (ApplyPlanner.Group group : groups) {
+      ConnectorClient client = clientFor(group.target());
+      List<ApplyPlanner.Plan> mine = ofTarget(planned.plans(), group.target());
+      requireCapabilities(client, mine);
     }
-    List<Integer> codes = new ArrayList<>(secretsDone.codes());
-    List<Plan> plans = new ArrayList<>();
-    for (Manifest manifest : manifests) {
-      try {
-        plans.add(plan(client, target, manifest));
-      } catch (RuntimeException e) {
-        codes.add(fail(Failures.of("read", manifest.name(), target, e)));
+
+    // The secrets go first: a connector may need them the moment it starts.
+    List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    boolean secretsFailed = false;
+    for (ApplyPlanner.Group group : groups) {
+      ApplySecrets.Outcome done = secrets.get(group.target().context())
+          .apply(this, group.target(), dryRun, secretOptions.force);
+      views.addAll(done.views());
+      done.lines().forEach(l -> lines.add(l + (groups.size() > 1 ? " [" + group.target().context() + "]" : "")));
+      codes.addAll(done.codes());
+      secretsFailed |= done.failed();
+    }
+    if (secretsFailed) {
+      // A connector whose secret could not be written is left alone, and so are the others of this run.
+      printer().emit(views, out -> lines.forEach(out::println));
+      return ExitCode.combine(codes);
+    }
+
+    Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
+    if (!dryRun) {
+      for (ApplyPlanner.Group group : groups) {
+        ConnectorClient client = clientFor(group.target());
+        Map<String, ApplyPlanner.Plan> byName = new LinkedHashMap<>();
+        ofTarget(planned.plans(), group.target()).stream().filter(p -> p.action().writes())
+            .forEach(p -> byName.put(p.name(), p));
+        BulkResult<Waits.Done> results = Waits.run(this, List.copyOf(byName.keySet()), wait,
+            name -> send(client, byName.get(name)));
+        results.items().forEach(item -> outcomes.put(key(group.target(), item.connector()), item));
       }
     }
-    if (plans.stream().anyMatch(p -> p.action() == Action.CREATE)) {
-      client.capabilities().require(Capability.CREATE);
-    }
-    if (plans.stream().anyMatch(p -> p.action() == Action.UPDATE)) {
-      client.capabilities().require(Capability.UPDATE_CONFIG);
-    }
-    Map<String, Plan> byName = new LinkedHashMap<>();
-    plans.forEach(p -> byName.put(p.manifest().name(), p));
-    List<String> toChange = plans.stream().filter(p -> p.action() != Action.UNCHANGED && !dryRun)
-        .map(p -> p.manifest().name()).toList();
-    BulkResult<Waits.Done> results = Waits.run(this, toChange, wait, name -> {
-      Plan plan = byName.get(name);
-      return plan.action() == Action.CREATE
-          ? client.create(new ConnectorDefinition(name, plan.manifest().config()))
-          : client.updateConfig(name, plan.manifest().config());
-    });
-    Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
-    results.items().forEach(item -> outcomes.put(item.connector(), item));
 
-    List<Map<String, Object>> views = new ArrayList<>(secretsDone.views());
-    List<String> lines = new ArrayList<>(secretsDone.lines());
-    for (Plan plan : plans) {
-      String name = plan.manifest().name();
+    Map<ApplyPlanner.Action, Integer> counts = new EnumMap<>(ApplyPlanner.Action.class);
+    int failedCount = planned.failed().size();
+    for (ApplyPlanner.Plan plan : planned.plans()) {
+      Target target = plan.target();
+      String name = plan.name();
       Map<String, Object> view = Views.header(target, name);
-      view.put("action", plan.action().name().toLowerCase());
+      view.put("action", plan.action().id());
       view.put("dryRun", dryRun);
       view.put("changes", plan.diff().changes().stream().map(c -> c.view(showSecrets())).toList());
-      BulkResult.Item<Waits.Done> outcome = outcomes.get(name);
+      BulkResult.Item<Waits.Done> outcome = outcomes.get(key(target, name));
       Optional<Waits.Done> done = outcome == null ? Optional.empty() : outcome.value();
       if (outcome != null && outcome.error().isPresent()) {
-        Failures.Outcome failure = Failures.of(plan.action() == Action.CREATE ? "create" : "update config of",
-            name, target, outcome.error().get());
+        Failures.Outcome failure = Failures.of(verb(plan.action()), name, target, outcome.error().get());
         codes.add(fail(failure));
+        failedCount++;
         view.put("ok", false);
         view.put("error", Changes.error(failure));
       } else if (done.isPresent() && done.get().waitFailure().isPresent()) {
         // The write was made: say so on stdout, then what the wait found.
-        Failures.Outcome failure = Failures.afterChange(pastTense(plan.action()), name, target,
+        Failures.Outcome failure = Failures.afterChange(plan.action().pastTense, name, target,
             done.get().waitFailure().get());
         codes.add(fail(failure));
+        failedCount++;
         view.put("ok", false);
         view.put("error", Changes.error(failure));
-        lines.add("connector/" + name + " " + pastTense(plan.action()) + ", then "
+        lines.add("connector/" + name + " " + plan.action().pastTense + ", then "
             + (failure.exitCode() == ExitCode.TIMEOUT ? "timed out waiting" : "failed"));
         plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
       } else {
         codes.add(ExitCode.OK);
+        counts.merge(plan.action(), 1, Integer::sum);
         view.put("ok", true);
         Optional<ChangeResult> result = done.flatMap(Waits.Done::result);
         result.flatMap(ChangeResult::status).ifPresent(s -> view.put("state", s.state().name()));
-        lines.add("connector/" + name + " " + pastTense(plan.action()) + (dryRun ? " (dry run)" : "")
+        lines.add("connector/" + name + " " + plan.action().pastTense + (dryRun ? " (dry run)" : "")
+            + (groups.size() > 1 ? " [" + target.context() + "]" : "")
             + result.flatMap(ChangeResult::status).map(s -> " (now " + s.state() + ")").orElse(""));
         plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
       }
       views.add(view);
     }
     printer().emit(views, out -> lines.forEach(out::println));
+    if (!printer().structured()) {
+      err().println(summary(counts, failedCount) + (dryRun ? " (dry run)" : ""));
+    }
     return ExitCode.combine(codes);
   }
 
-  private static Plan plan(ConnectorClient client, Target target, Manifest manifest) {
-    try {
-      var current = client.getConnector(manifest.name());
-      ConfigDiff diff = ConfigDiff.between(target.vendor(), manifest.name(), current.config(), manifest.config(),
-          manifest.drop());
-      return new Plan(manifest, diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
-    } catch (NotFoundException e) {
-      return new Plan(manifest, Action.CREATE, ConfigDiff.creation(manifest.config()));
+  /** {@code 3 created, 1 updated, 2 unchanged, 1 deleted, 0 failed}. */
+  static String summary(Map<ApplyPlanner.Action, Integer> counts, int failed) {
+    return counts.getOrDefault(ApplyPlanner.Action.CREATE, 0) + " created, "
+        + counts.getOrDefault(ApplyPlanner.Action.UPDATE, 0) + " updated, "
+        + counts.getOrDefault(ApplyPlanner.Action.UNCHANGED, 0) + " unchanged, "
+        + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0) + " deleted, " + failed + " failed";
+  }
+
+  /**
+   * Stops (exit 2) before anything is sent when a connector that would be sent holds a value that cannot be
+   * sent: a reference that does not resolve, or a masked value the server does not show.
+   */
+  static void checkSendable(List<ApplyPlanner.Plan> plans) {
+    List<String> problems = new ArrayList<>();
+    for (ApplyPlanner.Plan plan : plans) {
+      if (plan.action().writes()) {
+        plan.problems().forEach(p -> problems.add("connector '" + plan.name() + "' in context '"
+            + plan.target().context() + "': " + p));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw io.connectctl.cli.CliException.usage(String.join("; ", problems) + " (nothing was sent)");
     }
   }
 
-  private static String pastTense(Action action) {
+  /** Checks, before anything is sent, that the target's vendor offers what the plans need. */
+  static void requireCapabilities(ConnectorClient client, List<ApplyPlanner.Plan> plans) {
+    if (plans.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
+      client.capabilities().require(Capability.CREATE);
+    }
+    if (plans.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.UPDATE)) {
+      client.capabilities().require(Capability.UPDATE_CONFIG);
+    }
+    if (plans.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.DELETE)) {
+      client.capabilities().require(Capability.DELETE);
+    }
+  }
+
+  static List<ApplyPlanner.Plan> ofTarget(List<ApplyPlanner.Plan> plans, Target target) {
+    return plans.stream().filter(p -> p.target().context().equals(target.context())).toList();
+  }
+
+  private static PendingChange send(ConnectorClient client, ApplyPlanner.Plan plan) {
+    return switch (plan.action()) {
+      case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()));
+      case UPDATE -> client.updateConfig(plan.name(), plan.send());
+      case DELETE -> client.delete(plan.name());
+      case UNCHANGED -> throw new IllegalStateException("nothing to send for " + plan.name());
+    };
+  }
+
+  private static String key(Target target, String name) {
+    return target.context() + "\u0000" + name;
+  }
+
+  private static String verb(ApplyPlanner.Action action) {
     return switch (action) {
-      case CREATE -> "created";
-      case UPDATE -> "configured";
-      case UNCHANGED -> "unchanged";
+      case CREATE -> "create";
+      case UPDATE -> "update config of";
+      case DELETE -> "delete";
+      case UNCHANGED -> "read";
     };
   }
 }

@@ -3,6 +3,7 @@ package io.connectctl.cli.commands;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.DeclaredSecret;
+import io.connectctl.cli.apply.DeclaredSecrets;
 import io.connectctl.cli.apply.SecretFingerprints;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
@@ -48,22 +49,42 @@ final class ApplySecrets {
     this.secrets = List.copyOf(secrets);
   }
 
+  /**
+   * The declared secrets of each group, by context, values read now (exit 2 for a missing variable or file), and
+   * checked to be supported by each target's vendor (exit 1); nothing is sent.
+   */
+  static Map<String, ApplySecrets> of(BaseCommand command, List<ApplyPlanner.Group> groups) {
+    Map<String, ApplySecrets> byContext = new LinkedHashMap<>();
+    Map<String, String> env = command.root().environment().env();
+    for (ApplyPlanner.Group group : groups) {
+      byContext.put(group.target().context(), new ApplySecrets(DeclaredSecrets.read(group.manifests(), env)));
+    }
+    for (ApplyPlanner.Group group : groups) {
+      byContext.get(group.target().context()).requireSupported(command, group.target());
+    }
+    return byContext;
+  }
+
   boolean isEmpty() {
     return secrets.isEmpty();
   }
 
-  /** Fails (exit 1) before anything is sent when secrets are declared and the vendor has none. */
-  void requireSupported(BaseCommand command) {
+  /** Fails (exit 1) before anything is sent when secrets are declared and {@code target}'s vendor has none. */
+  void requireSupported(BaseCommand command, Target target) {
     if (!secrets.isEmpty()) {
-      command.client(Capability.SECRETS);
+      command.clientFor(target, Capability.SECRETS);
     }
   }
 
-  Outcome apply(BaseCommand command, ConnectorClient client, boolean dryRun, boolean force) {
+  /**
+   * Plans, and unless {@code dryRun} writes, the secrets of {@code target}. With {@code dryRun} nothing is written
+   * and no fingerprint key is created ({@code diff} uses it so).
+   */
+  Outcome apply(BaseCommand command, Target target, boolean dryRun, boolean force) {
     if (secrets.isEmpty()) {
       return Outcome.NONE;
     }
-    Target target = command.target();
+    ConnectorClient client = command.clientFor(target, Capability.SECRETS);
     SecretFingerprints fingerprints = SecretFingerprints.loadFile(SecretFingerprints.keyFile(
         command.root().environment().home(), command.root().environment().env()), !dryRun);
     List<Map<String, Object>> views = new ArrayList<>();

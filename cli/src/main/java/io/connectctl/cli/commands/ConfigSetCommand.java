@@ -30,7 +30,8 @@ final class ConfigSetCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    Map<String, String> config = Manifests.readConfig(resolve(file), name);
+    Map<String, String> config = Manifests.readConfig(resolve(file), name, target().context(),
+        target().vendor().id());
     waitOptions.timeout();
     ConnectorClient client = client(Capability.UPDATE_CONFIG);
     return Changes.run(this, "set config of", "configured", List.of(name), waitOptions,

@@ -1,6 +1,7 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.Failures;
 import io.connectctl.cli.vendors.VendorDescription;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
@@ -110,7 +111,7 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
       options.setAllowDuplicateKeys(false);
       root = new Yaml(new SafeConstructor(options)).load(text);
     } catch (YAMLException e) {
-      throw CliException.usage("Config file " + path + " is not valid YAML: " + oneLine(e.getMessage()));
+      throw CliException.usage("Config file " + path + " is not valid YAML: " + Failures.oneLine(e.getMessage()));
     }
     if (root == null) {
       return new ConfigFile(path, "", Map.of());
@@ -228,9 +229,5 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
 
   private static String quoted(String name) {
     return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  static String oneLine(String text) {
-    return text == null ? "" : text.replaceAll("\\s*\\n\\s*", " ").trim();
   }
 }

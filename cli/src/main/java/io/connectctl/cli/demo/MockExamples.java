@@ -1,5 +1,6 @@
 package io.connectctl.cli.demo;
 
+import io.connectctl.prism.PrismExamples;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,15 +45,15 @@ public final class MockExamples implements Interceptor {
     } else {
       remember(path);
     }
-    return chain.proceed(example == null ? request : request.newBuilder().header("Prefer", "example=" + example).build());
+    return chain.proceed(example == null ? request : request.newBuilder().header("Prefer", PrismExamples.prefer(example)).build());
   }
 
   private String forRead(Request request, String path) {
     if (REDPANDA_LIST.matcher(path).matches()) {
-      return hasToken(request, "page_token") ? "last-page" : "first-page";
+      return PrismExamples.listingPage(request.url().queryParameter("page_token"));
     }
     if (YANDEX_LIST.matcher(path).matches()) {
-      return hasToken(request, "pageToken") ? "last-page" : "first-page";
+      return PrismExamples.listingPage(request.url().queryParameter("pageToken"));
     }
     if (CONFLUENT_LIST.matcher(path).matches()) {
       return request.url().queryParameter("expand") != null ? "expanded" : null;
@@ -75,10 +76,5 @@ public final class MockExamples implements Interceptor {
       String verb = action.group(2) != null ? action.group(2) : action.group(3);
       states.put(name, verb.equals("pause") ? "paused" : "running");
     }
-  }
-
-  private static boolean hasToken(Request request, String parameter) {
-    String token = request.url().queryParameter(parameter);
-    return token != null && !token.isEmpty();
   }
 }

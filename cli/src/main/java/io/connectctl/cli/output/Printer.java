@@ -26,7 +26,7 @@ public final class Printer {
     this.format = format;
   }
 
-  /** The chosen format. */
+  /** The {@code -o} format. */
   public OutputFormat format() {
     return format;
   }

@@ -20,7 +20,7 @@ public final class Table {
     if (cells.length != headers.size()) {
       throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
     }
-    rows.add(Arrays.stream(cells).map(c -> c == null || c.toString().isEmpty() ? "-" : oneLine(c.toString())).toList());
+    rows.add(Arrays.stream(cells).map(c -> c == null || c.toString().isEmpty() ? "-" : firstLineMarked(c.toString())).toList());
     return this;
   }
 
@@ -54,7 +54,7 @@ public final class Table {
   }
 
   /** The first line of a cell that spans lines (any line break, {@code \r\n} included), marked as cut. */
-  private static String oneLine(String text) {
+  private static String firstLineMarked(String text) {
     String[] parts = text.strip().split("\\R", 2);
     return parts.length < 2 ? parts[0] : parts[0].stripTrailing() + " …";
   }

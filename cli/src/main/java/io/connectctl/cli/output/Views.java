@@ -126,11 +126,6 @@ public final class Views {
     return new TreeMap<>(showSecrets ? config : Redaction.redactConfig(config));
   }
 
-  /** A value for display: masked when its key looks secret and secrets are not shown. */
-  public static String value(String key, String value, boolean showSecrets) {
-    return !showSecrets && Redaction.isSecretKey(key) && value != null && !value.isEmpty() ? Redaction.REDACTED : value;
-  }
-
   /** {@code running/total} for the TASKS column, {@code -} when the vendor reports no tasks. */
   public static String taskSummary(ConnectorStatus status) {
     if (status.tasks().isEmpty()) {

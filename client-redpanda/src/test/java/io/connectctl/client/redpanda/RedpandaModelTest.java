@@ -34,9 +34,9 @@ class RedpandaModelTest {
   @Test
   void missingRequiredFieldIsAnErrorNamingModelAndField() {
     JsonDataException e = assertThrows(JsonDataException.class, () -> adapter.fromJson("""
-        {"status":{"name":"orders","connector":{"state":"RUNNING"},"tasks":[{"state":"RUNNING"}],
+        {"status":{"name":"orders","connector":{"state":"RUNNING"},"tasks":[{"id":0}],
          "holistic_state":"CONNECTOR_HOLISTIC_STATE_HEALTHY"}}"""));
-    assertTrue(e.getMessage().contains("TaskStatus.id"), e.getMessage());
+    assertTrue(e.getMessage().contains("TaskStatus.state"), e.getMessage());
     assertTrue(e.getMessage().contains("$.status.tasks[0]"), e.getMessage());
   }
 

@@ -10,7 +10,10 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
-/** Builds the {@link Retrofit} instance every generated interface expects: path encoding plus Moshi models. */
+/**
+ * Builds the {@link Retrofit} instance every generated interface expects: path encoding, request bodies checked for
+ * required properties ({@link RequestBodies}), Moshi models.
+ */
 public final class GeneratedClients {
   private GeneratedClients() {}
 
@@ -29,6 +32,7 @@ public final class GeneratedClients {
         .baseUrl(root)
         .client(client)
         .addConverterFactory(PathSegmentEncoding.create())
+        .addConverterFactory(RequestBodies.converterFactory())
         .addConverterFactory(new NullKeepingBodies(moshi))
         .addConverterFactory(MoshiConverterFactory.create(moshi))
         .build();

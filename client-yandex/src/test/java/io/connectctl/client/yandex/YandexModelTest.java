@@ -84,11 +84,20 @@ class YandexModelTest {
   }
 
   @Test
+  void operationWithOnlyItsIdReadsWithProtoDefaults() throws IOException {
+    Operation op = ModelJson.moshi().adapter(Operation.class).fromJson("{\"id\":\"op1\"}");
+    assertEquals("op1", op.id());
+    assertEquals(Boolean.FALSE, op.done(), "a missing done is false, its proto3 default");
+    assertEquals(null, op.description());
+    assertEquals(Map.of(), op.response());
+  }
+
+  @Test
   void missingRequiredFieldNamesModelAndField() {
     JsonDataException e = assertThrows(JsonDataException.class, () -> ModelJson.moshi().adapter(Operation.class)
-        .fromJson("{\"id\":\"op1\",\"description\":\"d\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"createdBy\":\"u\","
+        .fromJson("{\"description\":\"d\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"createdBy\":\"u\",\"done\":true,"
             + "\"modifiedAt\":\"2025-01-01T00:00:00Z\",\"metadata\":{\"@type\":\"m\",\"clusterId\":\"c\"}}"));
-    assertTrue(e.getMessage().contains("Operation.done"), e.getMessage());
+    assertTrue(e.getMessage().contains("Operation.id"), e.getMessage());
     MissingRequiredFieldException direct = assertThrows(MissingRequiredFieldException.class,
         () -> new MirrormakerConnectorSpec(null, 1L, Map.of(), null));
     assertEquals("MirrormakerConnectorSpec", direct.model());

@@ -1,6 +1,7 @@
 package io.connectctl.facade.auth;
 
 import io.connectctl.facade.Credentials;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
 import java.nio.file.InvalidPathException;
@@ -101,7 +102,7 @@ public final class EnvironmentCredentials {
       String set = hasFirst ? first : second;
       String unset = hasFirst ? second : first;
       throw new UnauthorizedException("Incomplete " + vendor + " credentials: " + set + " is set but " + unset
-          + " is not", vendor, 0, "", "", "", null);
+          + " is not", ErrorContext.of(vendor), null);
     }
     return hasFirst;
   }
@@ -111,10 +112,10 @@ public final class EnvironmentCredentials {
   }
 
   static UnauthorizedException missing(Vendor vendor, String variables) {
-    return new UnauthorizedException("No " + vendor + " credentials: set " + variables, vendor, 0, "", "", "", null);
+    return new UnauthorizedException("No " + vendor + " credentials: set " + variables, ErrorContext.of(vendor), null);
   }
 
   private static UnauthorizedException invalid(String message) {
-    return new UnauthorizedException("Unusable yandex credentials: " + message, Vendor.YANDEX, 0, "", "", "", null);
+    return new UnauthorizedException("Unusable yandex credentials: " + message, ErrorContext.of(Vendor.YANDEX), null);
   }
 }

@@ -3,6 +3,7 @@ package io.connectctl.facade.auth;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
@@ -95,7 +96,7 @@ final class TokenEndpoint {
   /** An {@link UnauthorizedException} for this endpoint. */
   UnauthorizedException failure(String why, int status, Throwable cause) {
     return new UnauthorizedException(vendor + ": could not obtain " + what + " from " + url + ": " + why,
-        vendor, status, "", "", "", cause);
+        ErrorContext.response(vendor, status), cause);
   }
 
   private UnauthorizedException httpFailure(Response response, String text, Collection<String> secrets) {
@@ -108,8 +109,8 @@ final class TokenEndpoint {
         ? " (check the credentials)" : "";
     String why = "HTTP " + response.code() + (code.isEmpty() ? "" : " " + code)
         + (detail.isEmpty() ? "" : ": " + detail) + hint;
-    return new UnauthorizedException(vendor + ": could not obtain " + what + " from " + url + ": " + why, vendor,
-        response.code(), error.qualifiedCode(), error.message(), "", null);
+    return new UnauthorizedException(vendor + ": could not obtain " + what + " from " + url + ": " + why,
+        ErrorContext.response(vendor, response.code()).withVendorError(error.qualifiedCode(), error.message()), null);
   }
 
   private static String read(ResponseBody body) throws IOException {

@@ -1,6 +1,7 @@
 package io.connectctl.facade.auth;
 
 import io.connectctl.facade.Credentials;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.HttpStack;
@@ -89,7 +90,7 @@ public final class YandexIamCredentials extends TokenCredentials {
     try {
       return serviceAccountKey(ServiceAccountKey.read(keyFile), iamUrl);
     } catch (IllegalArgumentException e) {
-      throw new UnauthorizedException("yandex: " + e.getMessage(), Vendor.YANDEX, 0, "", "", "", null);
+      throw new UnauthorizedException("yandex: " + e.getMessage(), ErrorContext.of(Vendor.YANDEX), null);
     }
   }
 

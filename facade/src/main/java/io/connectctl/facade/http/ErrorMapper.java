@@ -2,6 +2,7 @@ package io.connectctl.facade.http;
 
 import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.FieldViolation;
 import io.connectctl.facade.ForbiddenException;
 import io.connectctl.facade.InvalidRequestException;
@@ -62,20 +63,19 @@ public final class ErrorMapper {
     String message = vendor + ": " + what + " failed: HTTP " + status + describeCode(vendor, status, error)
         + ": " + detail(error, body, secrets)
         + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
-    String vendorMessage = error.message();
+    ErrorContext context = ErrorContext.response(vendor, status).withVendorError(code, error.message())
+        .withRequestId(requestId);
     return switch (status) {
-      case 400, 422 -> new InvalidRequestException(message, vendor, status, code, vendorMessage, requestId,
-          error.violations());
-      case 401 -> new UnauthorizedException(message, vendor, status, code, vendorMessage, requestId, null);
-      case 403 -> new ForbiddenException(message, vendor, status, code, vendorMessage, requestId, null);
-      case 404 -> new NotFoundException(message, vendor, status, code, vendorMessage, requestId, null);
-      case 409 -> new ConflictException(message, vendor, status, code, vendorMessage, requestId, null);
-      case 429 -> new RateLimitedException(message, vendor, code, vendorMessage, requestId,
-          RetryAfter.parse(headers).orElse(Duration.ZERO));
-      case 408, 504 -> new RequestTimeoutException(message, vendor, status, code, vendorMessage, requestId, null);
+      case 400, 422 -> new InvalidRequestException(message, context, error.violations());
+      case 401 -> new UnauthorizedException(message, context, null);
+      case 403 -> new ForbiddenException(message, context, null);
+      case 404 -> new NotFoundException(message, context, null);
+      case 409 -> new ConflictException(message, context, null);
+      case 429 -> new RateLimitedException(message, context, RetryAfter.parse(headers).orElse(Duration.ZERO));
+      case 408, 504 -> new RequestTimeoutException(message, context, null);
       default -> status >= 500
-          ? new ServerErrorException(message, vendor, status, code, vendorMessage, requestId, null)
-          : new InvalidRequestException(message, vendor, status, code, vendorMessage, requestId, error.violations());
+          ? new ServerErrorException(message, context, null)
+          : new InvalidRequestException(message, context, error.violations());
     };
   }
 
@@ -89,9 +89,9 @@ public final class ErrorMapper {
     String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
         + (url.isEmpty() ? "" : " (" + url + ")");
     if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
-      return new RequestTimeoutException(vendor + ": " + what + " timed out (" + cause + ")", vendor, 0, "", "", "", e);
+      return new RequestTimeoutException(vendor + ": " + what + " timed out (" + cause + ")", ErrorContext.of(vendor), e);
     }
-    return new NetworkException(vendor + ": " + what + " failed: " + cause, vendor, 0, "", "", "", e);
+    return new NetworkException(vendor + ": " + what + " failed: " + cause, ErrorContext.of(vendor), e);
   }
 
   /** The exception for a 2xx response whose body does not match the API. */

@@ -2,6 +2,7 @@ package io.connectctl.facade.internal;
 
 import io.connectctl.facade.FieldViolation;
 import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.Redaction;
 import io.connectctl.facade.Vendor;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,9 @@ import java.util.Map;
  * config about to be written is checked first.
  */
 public final class MaskedValues {
-  /** What a masked secret reads back as. */
-  public static final String MASK = "****";
+  private static final String MASK = Redaction.MASK;
 
   private MaskedValues() {}
-
-  /** Whether {@code value} is what a vendor sends instead of a secret ({@value #MASK} or the redaction marker). */
-  public static boolean isMasked(String value) {
-    return MASK.equals(value) || io.connectctl.facade.Redaction.REDACTED.equals(value);
-  }
 
   /**
    * Refuses a config that still holds masked values, before anything is sent.
@@ -28,7 +23,7 @@ public final class MaskedValues {
    * @param vendor the vendor the config is for
    * @param connector the connector name, for the message
    * @param config the config about to be written
-   * @throws InvalidRequestException naming every key whose value is {@value #MASK}, one field violation each
+   * @throws InvalidRequestException naming every key whose value is {@code ****}, one field violation each
    */
   public static void refuseMasked(Vendor vendor, String connector, Map<String, String> config) {
     List<String> keys = config.entrySet().stream()
@@ -45,6 +40,6 @@ public final class MaskedValues {
     List<FieldViolation> violations = keys.stream()
         .map(k -> new FieldViolation("config." + k, "masked value " + MASK + " cannot be written back"))
         .toList();
-    throw new InvalidRequestException(message, vendor, 0, "", "", "", violations);
+    throw InvalidRequestException.beforeSending(vendor, message, violations);
   }
 }

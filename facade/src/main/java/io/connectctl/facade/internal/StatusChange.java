@@ -282,7 +282,7 @@ public final class StatusChange implements PendingChange {
       if (Redaction.isSecretKey(e.getKey())) {
         return true; // masked, left out, or stored as a reference to a secret store: not comparable
       }
-      return e.getValue().equals(have) || (have != null && MaskedValues.isMasked(have));
+      return e.getValue().equals(have) || (have != null && Redaction.isMasked(have));
     });
     return configShown;
   }
@@ -329,14 +329,18 @@ public final class StatusChange implements PendingChange {
 
   private Optional<ConnectorFailedException> failure(ConnectorStatus seen) {
     if (seen.state() == ConnectorState.FAILED) {
-      return Optional.of(new ConnectorFailedException(vendor, connector,
+      return Optional.of(ConnectorFailedException.failedState(vendor, connector,
           "Connector '" + connector + "' FAILED while waiting for " + target() + firstLine(seen.firstTrace()),
-          seen.vendorState(), seen.firstTrace(), ""));
+          seen.vendorState(), seen.firstTrace()));
     }
     return alsoFailed.apply(seen);
   }
 
-  private static String firstLine(String trace) {
+  /**
+   * {@code ": "} and the first line of a failure's trace, for the end of a failure message; empty when there is no
+   * trace.
+   */
+  public static String firstLine(String trace) {
     if (trace.isEmpty()) {
       return "";
     }

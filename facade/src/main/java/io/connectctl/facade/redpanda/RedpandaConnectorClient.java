@@ -259,14 +259,9 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     if (status.state() != ConnectorState.DEGRADED) {
       return Optional.empty();
     }
-    return RedpandaModels.firstFailedTask(status).map(task -> new ConnectorFailedException(VENDOR, name,
+    return RedpandaModels.firstFailedTask(status).map(task -> ConnectorFailedException.failedState(VENDOR, name,
         "Connector '" + name + "' is " + status.state() + ": task " + task.id() + " FAILED while waiting for RUNNING"
-            + firstLine(task.trace()), status.vendorState(), task.trace(), ""));
-  }
-
-  private static String firstLine(String trace) {
-    int nl = trace.indexOf('\n');
-    return trace.isEmpty() ? "" : ": " + (nl < 0 ? trace : trace.substring(0, nl));
+            + StatusChange.firstLine(task.trace()), status.vendorState(), task.trace()));
   }
 
   @Override

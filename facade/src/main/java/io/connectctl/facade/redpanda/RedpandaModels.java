@@ -15,6 +15,7 @@ import io.connectctl.facade.TaskStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,8 @@ final class RedpandaModels {
 
   /** One list entry: the definition from {@code info}, the status from {@code status}. */
   static ConnectorListing listing(ConnectorInfoStatus entry) {
-    return new ConnectorListing(connector(entry.info()), status(entry.status()));
+    ConnectorSpec info = entry.info() != null ? entry.info() : new ConnectorSpec(entry.name(), null, null, null);
+    return new ConnectorListing(connector(info), status(entry.status()));
   }
 
   /** A status, normalized per {@link RedpandaStates}. */
@@ -64,7 +66,7 @@ final class RedpandaModels {
 
   /** A connector plugin, or empty for plugins that are not connectors (converters, transformations …). */
   static Optional<PluginInfo> plugin(ConnectorPlugin plugin) {
-    ConnectorType type = ConnectorType.parse(plugin.type().value());
+    ConnectorType type = ConnectorType.parse(plugin.type() == null ? null : plugin.type().value());
     return type == ConnectorType.UNKNOWN
         ? Optional.empty()
         : Optional.of(new PluginInfo(plugin.propertyClass(), type, plugin.version()));
@@ -76,7 +78,9 @@ final class RedpandaModels {
   }
 
   private static String error(ConnectorError error) {
-    return "[" + error.type().value() + "] " + error.title() + " " + error.content();
+    String type = error.type() == null ? "TYPE_UNSPECIFIED" : error.type().value();
+    return "[" + type + "] " + Objects.requireNonNullElse(error.title(), "") + " "
+        + Objects.requireNonNullElse(error.content(), "");
   }
 
   private static ConnectorType type(io.connectctl.client.redpanda.model.ConnectorType type) {

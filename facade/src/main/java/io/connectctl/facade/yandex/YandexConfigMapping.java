@@ -8,6 +8,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.connectctl.client.runtime.MissingRequiredFieldException;
 import io.connectctl.client.runtime.ModelJson;
+import io.connectctl.client.runtime.RequestBodies;
 import io.connectctl.client.yandex.model.Connector;
 import io.connectctl.client.yandex.model.ConnectorSpec;
 import io.connectctl.client.yandex.model.UpdateConnectorSpec;
@@ -240,7 +241,9 @@ public final class YandexConfigMapping {
 
   private static <T> T read(String name, Class<T> type, Map<String, Object> tree) {
     try {
-      return MOSHI.adapter(type).fromJsonValue(tree);
+      T model = MOSHI.adapter(type).fromJsonValue(tree);
+      RequestBodies.requireComplete(model);
+      return model;
     } catch (JsonDataException e) {
       String at = path(e.getMessage());
       if (e.getCause() instanceof MissingRequiredFieldException missing) {
@@ -269,7 +272,7 @@ public final class YandexConfigMapping {
   private static InvalidRequestException invalid(String name, String problem, List<String> fields) {
     String message = "Invalid config for yandex connector '" + name + "': " + problem;
     List<FieldViolation> violations = fields.stream().map(f -> new FieldViolation(f, problem)).toList();
-    return new InvalidRequestException(message, Vendor.YANDEX, 0, "", "", "", violations);
+    return InvalidRequestException.beforeSending(Vendor.YANDEX, message, violations);
   }
 
   /** Reads booleans from {@code "true"}/{@code "false"} text as well as JSON booleans. */

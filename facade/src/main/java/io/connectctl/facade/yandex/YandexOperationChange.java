@@ -15,6 +15,7 @@ import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -90,8 +91,8 @@ final class YandexOperationChange implements PendingChange {
           : "operation rolling back after error " + describe(error), Optional.empty());
     }
     if (error != null) {
-      return Waiter.Observation.failed("operation failed: " + describe(error), new ConnectorFailedException(
-          Vendor.YANDEX, connector, "yandex operation " + operationId + " (" + operation.description()
+      return Waiter.Observation.failed("operation failed: " + describe(error), ConnectorFailedException.failedOperation(
+          Vendor.YANDEX, connector, "yandex operation " + operationId + " (" + Objects.requireNonNullElse(operation.description(), "")
           + ") on connector '" + connector + "' failed: " + describe(error),
           String.valueOf(error.code()), error.message(), operationId));
     }
@@ -117,7 +118,7 @@ final class YandexOperationChange implements PendingChange {
 
   /** {@code 9 FAILED_PRECONDITION: message}. */
   static String describe(Status error) {
-    return error.code() + " " + GrpcCodes.name(error.code()) + ": " + error.message();
+    return error.code() + " " + GrpcCodes.name(error.code()) + ": " + Objects.requireNonNullElse(error.message(), "");
   }
 
   @Override

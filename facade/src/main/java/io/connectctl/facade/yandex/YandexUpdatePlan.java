@@ -96,7 +96,7 @@ record YandexUpdatePlan(String updateMask, UpdateConnectorSpec spec, List<String
   private static InvalidRequestException refuse(String name, String problem, List<String> fields) {
     List<FieldViolation> violations = new ArrayList<>();
     fields.forEach(f -> violations.add(new FieldViolation(f, problem)));
-    return new InvalidRequestException("Cannot update yandex connector '" + name + "': " + problem, Vendor.YANDEX, 0,
-        "", "", "", violations);
+    return InvalidRequestException.beforeSending(Vendor.YANDEX,
+        "Cannot update yandex connector '" + name + "': " + problem, violations);
   }
 }

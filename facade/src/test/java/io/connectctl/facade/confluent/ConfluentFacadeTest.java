@@ -395,7 +395,7 @@ class ConfluentFacadeTest {
     assertTrue(e.getMessage().contains("aws.secret.access.key, kafka.api.secret"), e.getMessage());
     assertEquals(List.of("config.aws.secret.access.key", "config.kafka.api.secret"),
         e.violations().stream().map(v -> v.field()).toList());
-    assertEquals(ErrorKind.INVALID_REQUEST, e.kind());
+    assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(0, e.httpStatus());
     assertEquals(0, traffic.count(), "nothing may be sent");
   }

@@ -39,7 +39,7 @@ class MaskedValuesTest {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> MaskedValues.refuseMasked(Vendor.CONFLUENT, "orders", config));
 
-    assertEquals(ErrorKind.INVALID_REQUEST, e.kind());
+    assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(Vendor.CONFLUENT, e.vendor());
     assertEquals(0, e.httpStatus());
     assertTrue(e.getMessage().contains("connector 'orders'"), e.getMessage());

@@ -348,8 +348,8 @@ class StatusChangeTest {
     /** Redpanda's rule: DEGRADED with a failed task cannot become RUNNING by itself. */
     private Optional<ConnectorFailedException> failedTask(ConnectorStatus seen) {
       return seen.state() == ConnectorState.DEGRADED && seen.tasksIn(ConnectorState.FAILED) > 0
-          ? Optional.of(new ConnectorFailedException(Vendor.REDPANDA, NAME, "task failed", "RUNNING",
-              seen.firstTrace(), ""))
+          ? Optional.of(ConnectorFailedException.failedState(Vendor.REDPANDA, NAME, "task failed", "RUNNING",
+              seen.firstTrace()))
           : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package io.connectctl.facade.internal;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
@@ -59,8 +60,8 @@ final class StatusScript implements Supplier<ConnectorStatus> {
     Object answer = answers.get(Math.min(calls, answers.size() - 1));
     calls++;
     if (answer == GONE) {
-      throw new NotFoundException("Connector '" + NAME + "' not found", Vendor.REDPANDA, 404, "NOT_FOUND", "not found",
-          "", null);
+      throw new NotFoundException("Connector '" + NAME + "' not found", 
+          ErrorContext.response(Vendor.REDPANDA, 404).withVendorError("NOT_FOUND", "not found"), null);
     }
     return answer instanceof ConnectorState state ? status(state) : (ConnectorStatus) answer;
   }

@@ -125,7 +125,7 @@ class WaiterTest {
     assertEquals("replicate-orders", e.connector());
     assertEquals(Duration.ofSeconds(1), e.waited());
     assertEquals(Vendor.YANDEX, e.vendor());
-    assertEquals(ErrorKind.TIMEOUT, e.kind());
+    assertEquals(ErrorKind.WAIT_TIMEOUT, e.kind());
     assertEquals("Timed out after 1s waiting for connector 'replicate-orders' to be operation done; "
         + "last seen: step 5; operation c9q8mb9imphgb8m1og03", e.getMessage());
   }
@@ -146,8 +146,8 @@ class WaiterTest {
 
   @Test
   void aFailedObservationEndsTheWaitAtOnceWithItsException() {
-    ConnectorFailedException failure = new ConnectorFailedException(Vendor.REDPANDA, "orders", "it broke", "FAILED",
-        "java.lang.IllegalStateException: broken\n\tat x.y.Z", "");
+    ConnectorFailedException failure = ConnectorFailedException.failedState(Vendor.REDPANDA, "orders", "it broke",
+        "FAILED", "java.lang.IllegalStateException: broken\n\tat x.y.Z");
     AtomicInteger polls = new AtomicInteger();
     List<String> progress = new ArrayList<>();
 

@@ -37,6 +37,7 @@ import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
+import io.connectctl.prism.PrismExamples;
 import io.connectctl.testkit.Specs;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,11 +88,10 @@ class RedpandaFacadeTest {
     return client;
   }
 
-  /** List requests that carry a page token (the second page on) get {@code Prefer: prefer}. */
   /** Listing requests get the spec's first page (with a next token), then, once a token is sent, its last page. */
   private static Function<Request, String> listingPages() {
     return request -> !request.method().equals("GET") || !request.url().encodedPath().endsWith("/connectors") ? null
-        : request.url().queryParameter("page_token") != null ? "example=last-page" : "example=first-page";
+        : PrismExamples.prefer(PrismExamples.listingPage(request.url().queryParameter("page_token")));
   }
 
   /** Every request reached Prism with the token, was accepted (2xx) and broke no rule of the spec. */

@@ -24,6 +24,7 @@ import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
+import io.connectctl.prism.PrismExamples;
 import io.connectctl.testkit.Specs;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ class YandexConnectorClientPrismTest {
 
   @Test
   void listsAllPagesLazily() {
-    client(request -> request.url().queryParameter("pageToken") == null ? "example=first-page" : "example=last-page");
+    client(request -> PrismExamples.prefer(PrismExamples.listingPage(request.url().queryParameter("pageToken"))));
 
     Iterator<ConnectorListing> first = client.listConnectors().iterator();
     assertEquals("events-to-iceberg", first.next().name());

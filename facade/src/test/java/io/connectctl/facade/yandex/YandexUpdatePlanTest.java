@@ -107,13 +107,14 @@ class YandexUpdatePlanTest {
   }
 
   @Test
-  void leafInsideAClusterConnectionKeepsTheConnectionKindMarker() throws IOException {
+  void leafInsideAClusterConnectionIsSentWithoutTheConnectionKind() throws IOException {
+    // In an update the ClusterConnection may leave its kind unset (UpdateClusterConnection): only the masked leaf goes.
     YandexUpdatePlan plan = plan(YandexFixtures.MIRRORMAKER,
         desired(YandexFixtures.MIRRORMAKER, Map.of(MM + "sourceCluster.alias", "origin")));
 
     assertEquals("connectorSpec.connectorConfigMirrormaker.sourceCluster.alias", plan.updateMask());
-    assertEquals(Map.of("connectorConfigMirrormaker", Map.of("sourceCluster",
-        Map.of("alias", "origin", "externalCluster", Map.of()))), wire(plan).get("connectorSpec"));
+    assertEquals(Map.of("connectorConfigMirrormaker", Map.of("sourceCluster", Map.of("alias", "origin"))),
+        wire(plan).get("connectorSpec"));
   }
 
   @Test

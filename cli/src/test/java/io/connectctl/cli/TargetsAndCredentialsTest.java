@@ -8,43 +8,14 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.facade.Vendor;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Contexts, ad-hoc targets, credentials resolution and their failures, through the real entry point. */
-class ContextsAndTargetsTest extends FakeCliTest {
-
-  @Test
-  void contextsListsEveryContextAndMarksTheCurrentOne() {
-    CliRun run = cli("contexts");
-    assertExit(0, run);
-    List<String> lines = run.out().lines().toList();
-    assertTrue(lines.get(0).startsWith("CURRENT   NAME"), run::toString);
-    assertTrue(lines.get(1).matches("\\*\\s+rp\\s+redpanda\\s+https://api-1.example.com\\s+redpanda\\s+env RP_TOKEN"),
-        run::toString);
-    assertTrue(lines.get(2).matches("-\\s+cf\\s+confluent\\s+\\(default\\)\\s+env-1/lkc-1\\s+env CF_KEY,CF_SECRET"),
-        run::toString);
-    CliRun json = cli("contexts", "-o", "json");
-    assertEquals(true, json.jsonArray().get(0).get("current"));
-    assertEquals("c9q1", json.jsonArray().get(2).get("scope"));
-  }
-
-  @Test
-  void contextsUseRewritesOnlyTheCurrentContextLine() throws IOException {
-    CliRun run = cli("contexts", "use", "cf");
-    assertExit(0, run);
-    assertEquals(CONFIG.replace("current-context: rp", "current-context: cf"), Files.readString(configFile));
-    CliRun get = cli("get", "connectors", "-o", "json");
-    assertEquals("cf", get.jsonArray().get(0).get("context"));
-  }
-
-  @Test
-  void contextsUseAddsTheLineWhenMissing() throws IOException {
-    Files.writeString(configFile, CONFIG.replace("current-context: rp\n", ""));
-    assertExit(0, cli("contexts", "use", "yc"));
-    assertTrue(Files.readString(configFile).startsWith("current-context: yc\n"));
-  }
+/**
+ * Choosing a target (a context, ad-hoc target flags, the config file) and resolving its credentials, with their
+ * failures, through the real entry point; the {@code contexts} commands have their own test classes.
+ */
+class TargetsAndCredentialsTest extends FakeCliTest {
 
   @Test
   void unknownContextIsBadUsage() {

@@ -1,0 +1,170 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.CliException;
+import io.connectctl.cli.ExitCode;
+import io.connectctl.cli.Failures;
+import io.connectctl.cli.apply.References;
+import io.connectctl.cli.config.Target;
+import io.connectctl.cli.output.OutputFormat;
+import io.connectctl.cli.output.Printer;
+import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorListing;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export [NAME…] [--selector REGEX] [-o yaml|json] [--dir DIR]}: the connectors as apply-ready documents
+ * {@code {name, context, vendor, config}} (no names and no selector: every connector). A secret is never written:
+ * each masked or secret-looking value becomes {@code ${connectctl:env:CONNECTOR_KEY}}, which {@code apply} resolves
+ * from the environment (see {@link References}); references the server resolves itself pass through. Without
+ * {@code --dir} the documents go to stdout (a multi-document YAML stream, or a JSON array with {@code -o json});
+ * with it, one file per connector, and stdout lists them: JSON {@code [{name, context, vendor, file,
+ * references:[{key, reference}]}]}.
+ */
+@Command(name = "export", description = "Write connectors as files 'apply -f' takes back (secrets become "
+    + "${connectctl:env:VAR} references).")
+final class ExportCommand extends BaseCommand {
+  @Mixin
+  NameSelection selection;
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "Write one file per connector (NAME.yaml, or NAME.json with -o json) into DIR, made if needed.")
+  Path dir;
+
+  /** One exported connector. */
+  private record Exported(String name, Map<String, Object> document, List<Map<String, String>> references) {}
+
+  @Override
+  public Integer call() {
+    selection.pattern();
+    boolean json = printer().format() == OutputFormat.JSON;
+    ConnectorClient client = client(Capability.LIST, Capability.GET);
+    Target target = target();
+    List<String> names = new ArrayList<>();
+    if (selection.names.isEmpty() && selection.selector == null) {
+      for (ConnectorListing listing : client.listConnectors()) {
+        names.add(listing.name());
+      }
+    } else {
+      names.addAll(selection.resolve(client));
+    }
+    List<Integer> codes = new ArrayList<>();
+    List<Exported> exported = new ArrayList<>();
+    for (String name : names) {
+      try {
+        exported.add(export(target, name, client.getConnector(name).config()));
+      } catch (RuntimeException e) {
+        codes.add(fail(Failures.of("read", name, target, e)));
+      }
+    }
+    int references = exported.stream().mapToInt(e -> e.references().size()).sum();
+    if (dir == null) {
+      List<Object> documents = exported.stream().<Object>map(Exported::document).toList();
+      if (json) {
+        out().println(Printer.json(documents));
+      } else {
+        out().print(stream(documents));
+      }
+      out().flush();
+    } else {
+      writeFiles(exported, json);
+    }
+    if (references > 0 && printer().format() == OutputFormat.TABLE) {
+      err().println(references + " secret value" + (references == 1 ? " was" : "s were")
+          + " written as ${connectctl:env:…} references: set those variables (or change the references) "
+          + "before apply has to send them");
+    }
+    return codes.isEmpty() ? ExitCode.OK : ExitCode.combine(codes);
+  }
+
+  private void writeFiles(List<Exported> exported, boolean json) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw CliException.usage("Cannot make directory " + dir + ": " + e.getMessage());
+    }
+    List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    Map<String, String> taken = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Exported e : exported) {
+      String base = e.name().replaceAll("[^A-Za-z0-9._-]", "_");
+      String fileName = base;
+      for (int i = 2; taken.containsKey(fileName); i++) {
+        fileName = base + "-" + i;
+      }
+      taken.put(fileName, e.name());
+      Path file = dir.resolve(fileName + (json ? ".json" : ".yaml"));
+      String text = json ? Printer.json(e.document()) + "\n" : Printer.yaml(e.document());
+      try {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+      } catch (IOException io) {
+        throw CliException.usage("Cannot write " + file + ": " + io.getMessage());
+      }
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("name", e.name());
+      view.put("context", target().context());
+      view.put("vendor", target().vendor().id());
+      view.put("file", file.toString());
+      view.put("references", e.references());
+      views.add(view);
+      lines.add("connector/" + e.name() + " exported to " + file
+          + (e.references().isEmpty() ? "" : " (" + e.references().size() + " secret reference"
+          + (e.references().size() == 1 ? "" : "s") + ")"));
+    }
+    printer().emit(views, out -> lines.forEach(out::println));
+  }
+
+  /**
+   * The document for one connector: {@code name}, {@code context} (left out for a target given by flags),
+   * {@code vendor}, {@code config} sorted by key, with the connector's own {@code name} key left out and every
+   * secret replaced by a reference.
+   */
+  static Exported export(Target target, String name, Map<String, String> serverConfig) {
+    Map<String, String> config = new TreeMap<>();
+    List<Map<String, String>> references = new ArrayList<>();
+    serverConfig.forEach((key, value) -> {
+      if (key.equals("name") && name.equals(value)) {
+        return;
+      }
+      if (References.isSecret(key, value)) {
+        String reference = References.envReference(name, key);
+        config.put(key, reference);
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("key", key);
+        entry.put("reference", reference);
+        references.add(entry);
+      } else {
+        config.put(key, value);
+      }
+    });
+    references.sort(java.util.Comparator.comparing(r -> r.get("key")));
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("name", name);
+    if (!target.context().equals(Target.AD_HOC)) {
+      document.put("context", target.context());
+    }
+    document.put("vendor", target.vendor().id());
+    document.put("config", config);
+    return new Exported(name, document, references);
+  }
+
+  /** Documents as one YAML stream, separated by {@code ---}. */
+  static String stream(List<Object> documents) {
+    StringBuilder text = new StringBuilder();
+    for (Object document : documents) {
+      text.append("---\n").append(Printer.yaml(document));
+    }
+    return text.toString();
+  }
+}
