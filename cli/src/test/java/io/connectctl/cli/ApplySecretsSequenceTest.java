@@ -224,6 +224,74 @@ class ApplySecretsSequenceTest {
 
   private volatile boolean failSecretWrites;
 
+  @Test
+  void secretsComeAlongFromStandardInput() throws IOException {
+    String stdin = Files.readString(manifest).replace("{file: pg-user.txt}",
+        "{file: " + home.resolve("pg-user.txt") + "}");
+    CliRun run = CliRun.runWithInput(env, home, new VendorClientFactory(), stdin, "apply", "-f", "-");
+    assertFalse(run.out().contains(CANARY) || run.err().contains(CANARY), run::toString);
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals("secret/orders-pg-source created", run.out().lines().findFirst().orElseThrow());
+    assertEquals(List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
+    assertEquals(Map.of("database.password", CANARY, "database.user", "debezium"),
+        data(secrets.get("orders-pg-source")));
+  }
+
+  @Test
+  void diffShowsSecretsToWriteAndExitsZeroOnceApplied() throws IOException {
+    CliRun before = cli("diff", "-f", manifest.toString());
+    assertEquals(1, before.exitCode(), before::toString);
+    assertEquals(List.of("+ secret/orders-pg-source (create)", "+ connector/orders-pg-source (create)"),
+        before.out().lines().filter(l -> !l.startsWith(" ")).toList());
+    CliRun json = cli("diff", "-f", manifest.toString(), "-o", "json");
+    assertEquals(1, json.exitCode(), json::toString);
+    assertEquals("secret", json.jsonArray().get(0).get("kind"));
+    assertEquals("create", json.jsonArray().get(0).get("action"));
+    assertEquals(List.of("database.password", "database.user"), json.jsonArray().get(0).get("keys"));
+    assertEquals(List.of(), writes, "diff writes nothing");
+    assertFalse(Files.exists(SecretFingerprints.keyFile(home)), "diff creates no key");
+
+    assertEquals(0, cli("apply", "-f", manifest.toString()).exitCode());
+    CliRun same = cli("diff", "-f", manifest.toString());
+    assertEquals(0, same.exitCode(), same::toString);
+    assertEquals(List.of(), same.out().lines().toList());
+
+    env.put("PG_PASSWORD", CANARY + "-rotated");
+    CliRun rotated = cli("diff", "-f", manifest.toString());
+    assertEquals(1, rotated.exitCode(), rotated::toString);
+    assertEquals(List.of("~ secret/orders-pg-source (update)"), rotated.out().lines().toList());
+    assertEquals(2, writes.size(), "diff writes nothing: " + writes);
+  }
+
+  @Test
+  void onlyTheSecretsOfTheTargetedContextAreRead() throws IOException {
+    Path config = Path.of(env.get("CONNECTCTL_CONFIG"));
+    Files.writeString(config, Files.readString(config) + "  other:\n    vendor: redpanda\n    url: "
+        + server.url("/elsewhere/") + "\n    credentials: {env: {token: RP_TOKEN}}\n");
+    Path both = Files.writeString(home.resolve("both.yaml"), Files.readString(manifest).replace(
+        "name: orders-pg-source\n", "name: orders-pg-source\ncontext: rp\n") + """
+        ---
+        name: billing-sink
+        context: other
+        secrets:
+          billing:
+            data:
+              password: {env: BILLING_PASSWORD}
+        config:
+          connector.class: X
+          password: ${secretsManager:billing:password}
+        """);
+    CliRun all = cli("apply", "-f", both.toString());
+    assertEquals(2, all.exitCode(), all::toString);
+    assertTrue(all.err().contains("environment variable BILLING_PASSWORD is not set"), all::toString);
+    assertEquals(0, server.getRequestCount());
+
+    CliRun limited = cli("apply", "-f", both.toString(), "--context", "rp");
+    assertEquals(0, limited.exitCode(), limited::toString);
+    assertEquals("secret/orders-pg-source created", limited.out().lines().findFirst().orElseThrow());
+    assertEquals(List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
+  }
+
   private static String sha256(String text) {
     try {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
