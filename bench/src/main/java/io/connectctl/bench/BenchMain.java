@@ -13,7 +13,7 @@ public final class BenchMain {
   /** Runs one section. */
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: BenchMain micro|bulk|listing|wait|cli|report [args]");
+      System.err.println("usage: BenchMain micro|bulk|listing|wait|cli|sdk|report [args]");
       System.exit(2);
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -23,6 +23,7 @@ public final class BenchMain {
       case "listing" -> ListingBench.main(rest);
       case "wait" -> WaitBench.main(rest);
       case "cli" -> CliStartupBench.main(rest);
+      case "sdk" -> SdkStartBench.main(rest);
       case "report" -> Report.main(rest);
       default -> {
         System.err.println("Unknown section " + args[0]);

@@ -25,11 +25,18 @@ public final class CliStartupBench {
 
   private CliStartupBench() {}
 
-  private record Variant(String label, List<String> jvmFlags) {
+  private record Variant(String label, String java, List<String> jvmFlags) {
+    Variant(String label, List<String> jvmFlags) {
+      this(label, Jvm.java(), jvmFlags);
+    }
+
     boolean viaScript() {
       return jvmFlags == null;
     }
   }
+
+  /** The flags ./connectctl starts the JVM with (besides its class-data archive). */
+  private static final List<String> SCRIPT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /** Runs (6) from the repository root. */
   public static void main(String[] args) throws Exception {
@@ -85,20 +92,64 @@ public final class CliStartupBench {
             + ", -Xshare:on check exited " + verify.exit + ": " + excerpt(dump.output + verify.output));
       }
 
+      // JDK 25 (when present): the same jar with an ahead-of-time cache recorded by one training run.
+      Path java25 = Path.of(System.getProperty("bench.cli.java25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
+      Path aot = work.resolve("connectctl-jdk25.aot");
+      boolean aotWorks = false;
+      double aotSeconds = 0;
+      if (Files.isExecutable(java25)) {
+        Files.deleteIfExists(aot);
+        List<String> training = new ArrayList<>(List.of(java25.toString()));
+        training.addAll(SCRIPT_FLAGS);
+        training.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off", "-jar", jar.toString()));
+        long aotStart = System.nanoTime();
+        Run trained = run(training, get, env, time, work);
+        aotSeconds = (System.nanoTime() - aotStart) / 1e9;
+        aotWorks = trained.exit == 0 && Files.isRegularFile(aot);
+        if (aotWorks) {
+          List<String> flags = new ArrayList<>(SCRIPT_FLAGS);
+          flags.addAll(List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"));
+          variants.add(new Variant("JDK 25 + AOT cache (-XX:AOTCache) + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC",
+              java25.toString(), flags));
+          variants.add(new Variant("JDK 25, JVM defaults", java25.toString(), List.of()));
+        } else {
+          Rows.add(SECTION, "JDK 25 AOT cache", "not usable", "–", "FAILED: training run exited " + trained.exit
+              + ": " + excerpt(trained.output));
+        }
+      }
+
       List<List<String>> launchers = new ArrayList<>();
       for (Variant variant : variants) {
         List<String> launcher = new ArrayList<>();
         if (variant.viaScript()) {
           launcher.add(script.toString());
         } else {
-          launcher.add(Jvm.java());
+          launcher.add(variant.java());
           launcher.addAll(variant.jvmFlags());
           launcher.addAll(List.of("-jar", jar.toString()));
         }
         launchers.add(launcher);
       }
-      double[][] v = measure(launchers, version, env, time, work);
-      double[][] g = measure(launchers, get, env, time, work);
+      // The JVM floor: a bare 'java -version' with the flags ./connectctl uses, measured in the same rounds.
+      List<String> floor = new ArrayList<>(List.of(Jvm.java()));
+      floor.addAll(SCRIPT_FLAGS);
+      floor.addAll(List.of("-Xshare:auto", "-version"));
+      List<List<String>> withFloor = new ArrayList<>(launchers);
+      withFloor.add(floor);
+      List<List<String>> versionRuns = new ArrayList<>();
+      List<List<String>> getRuns = new ArrayList<>();
+      for (List<String> launcher : launchers) {
+        versionRuns.add(concat(launcher, version));
+        getRuns.add(concat(launcher, get));
+      }
+      versionRuns.add(floor);
+      getRuns.add(floor);
+      double[][] v = measure(versionRuns, env, time, work);
+      double[][] g = measure(getRuns, env, time, work);
+      double floorSeconds = (v[launchers.size()][0] + g[launchers.size()][0]) / 2;
+      Rows.add(SECTION, "JVM floor: java " + String.join(" ", SCRIPT_FLAGS) + " -Xshare:auto -version",
+          Rows.fmt(floorSeconds * 1000, 0) + " ms, " + Rows.fmt(g[launchers.size()][1] / 1024, 0) + " MB", "–",
+          "info (median of " + RUNS + " runs, in the same rounds as every variant)");
       int defaults = 0;
       while (!variants.get(defaults).label().startsWith("java -jar")) {
         defaults++;
@@ -117,6 +168,20 @@ public final class CliStartupBench {
           bestTotal = v[i][0] + g[i][0];
           best = i;
         }
+      }
+      if (variants.get(0).viaScript()) {
+        double versionRatio = v[0][0] / floorSeconds;
+        double getRatio = g[0][0] / floorSeconds;
+        Rows.add(SECTION, "./connectctl --version vs the JVM floor",
+            Rows.fmt(versionRatio, 2) + " × (" + Rows.fmt(v[0][0] * 1000, 0) + " ms vs "
+                + Rows.fmt(floorSeconds * 1000, 0) + " ms)", "≤ 1.5 × floor", Rows.verdict(versionRatio, 1.5));
+        Rows.add(SECTION, "./connectctl get connectors (local mock) vs the JVM floor",
+            Rows.fmt(getRatio, 2) + " × (" + Rows.fmt(g[0][0] * 1000, 0) + " ms vs "
+                + Rows.fmt(floorSeconds * 1000, 0) + " ms)", "≤ 2.5 × floor", Rows.verdict(getRatio, 2.5));
+      }
+      if (aotWorks) {
+        Rows.add(SECTION, "JDK 25 AOT cache creation (one training run, -XX:AOTCacheOutput)",
+            Rows.fmt(aotSeconds, 1) + " s; cache " + Files.size(aot) / (1024 * 1024) + " MB", "–", "info");
       }
       if (cdsWorks) {
         Rows.add(SECTION, "AppCDS archive creation (once, at build or first run)",
@@ -138,8 +203,15 @@ public final class CliStartupBench {
    * Runs one command with every launcher: one unmeasured run each, then RUNS rounds in which every launcher runs once,
    * so load from elsewhere falls on all of them alike. Returns {median seconds, median peak RSS KB} per launcher.
    */
-  private static double[][] measure(List<List<String>> launchers, List<String> args, Map<String, String> env,
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static double[][] measure(List<List<String>> launchers, Map<String, String> env,
       Path time, Path work) throws IOException, InterruptedException {
+    List<String> args = List.of();
     for (List<String> launcher : launchers) {
       run(launcher, args, env, time, work);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  *       {@code X-RateLimit-*} headers.
  *   <li>{@code listing VENDOR TOTAL}: TOTAL connectors for redpanda / yandex (paged, generated page by page) or
  *       confluent (one expanded map, streamed).
- *   <li>{@code wait SECONDS}: Redpanda pause; the status says RUNNING until SECONDS after the pause, then PAUSED.
+ *   <li>{@code wait}: Redpanda and Yandex pauses that take as long as the connector's name says ({@code after-30}).
  *   <li>{@code spec}: every Redpanda operation answers its first success example; {@code listConnectors} pages
  *       through the {@code first-page} and {@code last-page} examples as their tokens say.
  * </ul>
@@ -53,7 +54,7 @@ public final class MockServers {
       case "status" -> status();
       case "bulk" -> bulk(Duration.ofMillis(Long.parseLong(args.get(0))), Integer.parseInt(args.get(1)));
       case "listing" -> listing(args.get(0), Integer.parseInt(args.get(1)));
-      case "wait" -> waiting(Duration.ofSeconds(Long.parseLong(args.get(0))));
+      case "wait" -> waiting();
       case "spec" -> redpandaSpec();
       default -> throw new IllegalArgumentException("Unknown server kind " + kind);
     };
@@ -182,24 +183,52 @@ public final class MockServers {
     });
   }
 
-  static MockServer waiting(Duration delay) throws IOException {
+  /**
+   * Pauses that take a scripted time, for Redpanda (status polled) and Yandex (operation polled) on one server.
+   * The connector's name says how long its pause takes: {@code after-30} turns PAUSED 30 s after the pause request
+   * reached the server. Status and operation reads are counted per connector ({@code reads.after-30}).
+   */
+  static MockServer waiting() throws IOException {
     SpecExamples redpanda = SpecExamples.of(Specs.REDPANDA);
     byte[] running = redpanda.exampleJson("getConnectorStatus", "200", "running");
     byte[] paused = redpanda.exampleJson("getConnectorStatus", "200", "paused");
     byte[] accepted = redpanda.exampleJson("pauseConnector", "202", "accepted");
-    AtomicLong pausedAt = new AtomicLong(-1);
-    return MockServer.start(4, Duration.ZERO, request -> {
-      if (request.method().equals("PUT") && request.path().endsWith("/pause")) {
-        pausedAt.compareAndSet(-1, System.nanoTime());
-        return Reply.json(202, accepted);
+    SpecExamples yandex = SpecExamples.of(Specs.YANDEX);
+    String inProgress = new String(yandex.exampleJson("pauseConnector", "200", "in-progress"), StandardCharsets.UTF_8);
+    String done = new String(yandex.exampleJson("pauseConnector", "200", "done"), StandardCharsets.UTF_8);
+    String exampleId = "c9qh7g3mx5c2nvp0b9t1";
+    Map<String, Long> pausedAt = new ConcurrentHashMap<>();
+    MockServer[] server = new MockServer[1];
+    server[0] = MockServer.start(8, Duration.ZERO, request -> {
+      String path = request.path();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (path.endsWith("/pause") || path.contains("/connectors/pause/")) {
+        String connector = path.endsWith("/pause") ? path.split("/")[path.split("/").length - 2] : name;
+        pausedAt.putIfAbsent(connector, System.nanoTime());
+        return path.endsWith("/pause") ? Reply.json(202, accepted)
+            : Reply.json(200, inProgress.replace(exampleId, "op-" + connector).getBytes(StandardCharsets.UTF_8));
       }
-      if (request.method().equals("GET") && request.path().endsWith("/status")) {
-        long at = pausedAt.get();
-        boolean done = at >= 0 && System.nanoTime() - at >= delay.toNanos();
-        return Reply.json(200, done ? paused : running);
+      String connector;
+      boolean yandexRead = path.startsWith("/operations/");
+      if (yandexRead) {
+        connector = name.substring("op-".length());
+      } else if (request.method().equals("GET") && path.endsWith("/status")) {
+        String[] parts = path.split("/");
+        connector = parts[parts.length - 2];
+      } else {
+        return notFound();
       }
-      return notFound();
+      server[0].count("reads." + connector);
+      Long at = pausedAt.get(connector);
+      long delay = Duration.ofSeconds(Long.parseLong(connector.substring(connector.lastIndexOf('-') + 1))).toNanos();
+      boolean flipped = at != null && System.nanoTime() - at >= delay;
+      if (yandexRead) {
+        String body = (flipped ? done : inProgress).replace(exampleId, "op-" + connector);
+        return Reply.json(200, body.getBytes(StandardCharsets.UTF_8));
+      }
+      return Reply.json(200, flipped ? paused : running);
     });
+    return server[0];
   }
 
   /** Every Redpanda operation answers its first success example; the listing follows its page tokens. */

@@ -19,7 +19,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration callTimeout = Duration.ofSeconds(60);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
-  private PollingPolicy pollingPolicy = PollingPolicy.defaults();
+  private PollingPolicy pollingPolicy = PollingPolicy.prompt();
   private OkHttpClient okHttpClient;
   private boolean httpLogging;
   private boolean allowInsecureHttp;
@@ -66,7 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Polling policy for pending changes (default {@link PollingPolicy#defaults()}). */
+  /** Polling policy for pending changes (default {@link PollingPolicy#prompt()}). */
   public B pollingPolicy(PollingPolicy policy) {
     this.pollingPolicy = Objects.requireNonNull(policy, "policy");
     return self();

@@ -2,7 +2,6 @@ package io.connectctl.facade;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,10 @@ final class Immutable {
   private Immutable() {}
 
   static <K, V> Map<K, V> map(Map<K, V> map) {
-    return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    return map instanceof CompactMap<K, V> compact ? compact : CompactMap.copyOf(map);
   }
 
   static <T> List<T> list(List<T> list) {

@@ -128,6 +128,9 @@ abstract class GatewayServer implements AutoCloseable {
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    // One request per connection: the JDK server drops idle keep-alive connections on its own schedule, and a
+    // client (Prism's proxy among them) that reuses one just as it is dropped sees "socket hang up".
+    exchange.getResponseHeaders().set("Connection", "close");
     byte[] bytes = reply.body() == null ? new byte[0] : Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
     if (reply.body() != null) {
       exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -55,15 +55,114 @@ final class LocalContextFile {
    * @throws CliException (exit 2) naming the file and the problem
    */
   void check() {
+    check(List.of(local("http://127.0.0.1")));
+  }
+
+  /** {@link #check()} for each of {@code entries}: none may name a context of another vendor already in the file. */
+  void check(List<Entry> entries) {
     Map<String, Object> root = parse(read());
-    Object existing = contexts(root).get(CONTEXT);
-    if (existing != null) {
-      Object vendor = existing instanceof Map<?, ?> settings ? settings.get("vendor") : null;
-      if (!VENDOR.equals(String.valueOf(vendor))) {
-        throw CliException.usage("Config file " + path + " already has a context '" + CONTEXT + "' of vendor "
-            + vendor + "; rename it so 'local up' can write its own");
+    for (Entry entry : entries) {
+      Object existing = contexts(root).get(entry.name());
+      if (existing != null) {
+        Object vendor = existing instanceof Map<?, ?> settings ? settings.get("vendor") : null;
+        if (!entry.vendor().equals(String.valueOf(vendor))) {
+          throw CliException.usage("Config file " + path + " already has a context '" + entry.name()
+              + "' of vendor " + vendor + "; rename it so 'local up' can write its own");
+        }
       }
     }
+  }
+
+  /**
+   * One context that {@code local up} writes: its name and settings (strings, or a map written in flow style, as
+   * {@code credentials}); {@code vendor} comes first.
+   *
+   * @param name the context's name
+   * @param settings its keys, {@code vendor} among them
+   */
+  record Entry(String name, Map<String, Object> settings) {
+    String vendor() {
+      return String.valueOf(settings.get("vendor"));
+    }
+
+    List<String> lines(String indent) {
+      List<String> lines = new ArrayList<>();
+      lines.add(indent + name + ":");
+      settings.forEach((key, value) -> lines.add(indent + indent + key + ": " + flow(value)));
+      return lines;
+    }
+
+    private static String flow(Object value) {
+      if (value instanceof Map<?, ?> map) {
+        List<String> parts = new ArrayList<>();
+        map.forEach((k, v) -> parts.add(k + ": " + flow(v)));
+        return "{" + String.join(", ", parts) + "}";
+      }
+      return String.valueOf(value);
+    }
+  }
+
+  /** The contexts of the cloud gateways ({@code local up --clouds}), in the order written. */
+  static final List<String> CLOUD_CONTEXTS = List.of("local-redpanda", "local-confluent", "local-yandex");
+
+  /**
+   * The {@code local-redpanda}, {@code local-confluent} and {@code local-yandex} contexts for the gateways whose
+   * state ({@code redpanda.url}, {@code confluent.url/environment/cluster}, {@code yandex.url/cluster}) is given.
+   * The gateways accept any credentials of the right kind; these made-up ones are written inline (they open
+   * nothing but the local gateways).
+   */
+  static List<Entry> clouds(Map<String, Object> state) {
+    Map<String, Object> redpanda = section(state, "redpanda");
+    Map<String, Object> confluent = section(state, "confluent");
+    Map<String, Object> yandex = section(state, "yandex");
+    Map<String, Object> rp = new LinkedHashMap<>();
+    rp.put("vendor", "redpanda");
+    rp.put("url", redpanda.get("url"));
+    rp.put("credentials", inline(Map.of("token", "local-redpanda-token")));
+    Map<String, Object> cc = new LinkedHashMap<>();
+    cc.put("vendor", "confluent");
+    cc.put("url", confluent.get("url"));
+    cc.put("environment", confluent.get("environment"));
+    cc.put("cluster", confluent.get("cluster"));
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("api-key", "LOCALKEY");
+    keys.put("api-secret", "local-confluent-secret");
+    cc.put("credentials", inline(keys));
+    Map<String, Object> yc = new LinkedHashMap<>();
+    yc.put("vendor", "yandex");
+    yc.put("url", yandex.get("url"));
+    yc.put("operation-url", yandex.get("url"));
+    yc.put("cluster", yandex.get("cluster"));
+    yc.put("credentials", inline(Map.of("iam-token", "local-yandex-iam-token")));
+    return List.of(new Entry(CLOUD_CONTEXTS.get(0), rp), new Entry(CLOUD_CONTEXTS.get(1), cc),
+        new Entry(CLOUD_CONTEXTS.get(2), yc));
+  }
+
+  /** The cloud contexts with placeholder addresses: for {@link #check(List)} before anything starts. */
+  static List<Entry> cloudPlaceholders() {
+    Map<String, Object> any = Map.of("url", "http://127.0.0.1", "environment", "env", "cluster", "c");
+    return clouds(Map.of("redpanda", any, "confluent", any, "yandex", any));
+  }
+
+  private static Map<String, Object> inline(Map<String, Object> values) {
+    Map<String, Object> credentials = new LinkedHashMap<>();
+    credentials.put("inline", values);
+    credentials.put("insecure-inline-secret", true);
+    return credentials;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> section(Map<String, Object> state, String key) {
+    Object value = state.get(key);
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  /** The {@code local} context: the worker itself. */
+  static Entry local(String url) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("vendor", VENDOR);
+    settings.put("url", url);
+    return new Entry(CONTEXT, settings);
   }
 
   /**
@@ -72,19 +171,36 @@ final class LocalContextFile {
    * @return whether {@code local} became the current context (only when the file named none)
    */
   boolean write(String url) {
-    check();
+    return write(List.of(local(url)));
+  }
+
+  /**
+   * Writes each of {@code entries} (replacing a context of the same name); {@code local}, if among them, becomes
+   * the current context when the file names none.
+   *
+   * @return whether {@code local} became the current context
+   */
+  boolean write(List<Entry> entries) {
+    check(entries);
     String text = read();
     Map<String, Object> before = parse(text);
-    boolean makeCurrent = String.valueOf(Objects.requireNonNullElse(before.get("current-context"), "")).isBlank();
-    String updated = edit(text, url, makeCurrent);
+    boolean makeCurrent = entries.stream().anyMatch(e -> e.name().equals(CONTEXT))
+        && String.valueOf(Objects.requireNonNullElse(before.get("current-context"), "")).isBlank();
+    String updated = text;
+    for (Entry entry : entries) {
+      updated = edit(updated, entry);
+    }
+    if (makeCurrent) {
+      updated = current(updated);
+    }
     Map<String, Object> after;
     try {
       after = parse(updated);
     } catch (CliException unexpectedLayout) {
       after = null;
     }
-    if (after == null || !expected(after, before, url, makeCurrent)) {
-      updated = rewrite(before, url, makeCurrent);
+    if (after == null || !expected(after, before, entries, makeCurrent)) {
+      updated = rewrite(before, entries, makeCurrent);
     }
     try {
       Path parent = path.toAbsolutePath().getParent();
@@ -107,6 +223,13 @@ final class LocalContextFile {
 
   /** The text with the {@code local} entry replaced or added, and {@code current-context} set if asked. */
   static String edit(String text, String url, boolean makeCurrent) {
+    String edited = edit(text, local(url));
+    return makeCurrent ? current(edited) : edited;
+  }
+
+  /** The text with {@code entry} replaced or added. */
+  static String edit(String text, Entry added) {
+    String name = added.name();
     List<String> lines = new ArrayList<>(text.lines().toList());
     int contexts = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -120,7 +243,7 @@ final class LocalContextFile {
         lines.remove(lines.size() - 1);
       }
       lines.add("contexts:");
-      lines.addAll(entry("  ", url));
+      lines.addAll(added.lines("  "));
     } else {
       int end = contexts + 1;
       int lastContent = contexts;
@@ -144,8 +267,8 @@ final class LocalContextFile {
             localEnd = lastContent + 1;
           }
           String key = line.strip();
-          if (key.startsWith(CONTEXT + ":") || key.startsWith("\"" + CONTEXT + "\":")
-              || key.startsWith("'" + CONTEXT + "':")) {
+          if (key.startsWith(name + ":") || key.startsWith("\"" + name + "\":")
+              || key.startsWith("'" + name + "':")) {
             local = end;
           }
         }
@@ -157,29 +280,28 @@ final class LocalContextFile {
       String childIndent = indent == null ? "  " : indent;
       if (local >= 0) {
         lines.subList(local, localEnd).clear();
-        lines.addAll(local, entry(childIndent, url));
+        lines.addAll(local, added.lines(childIndent));
       } else {
-        lines.addAll(lastContent + 1, entry(childIndent, url));
-      }
-    }
-    if (makeCurrent) {
-      boolean replaced = false;
-      for (int i = 0; i < lines.size(); i++) {
-        if (CURRENT_LINE.matcher(lines.get(i)).matches()) {
-          lines.set(i, "current-context: " + CONTEXT);
-          replaced = true;
-        }
-      }
-      if (!replaced) {
-        lines.add(0, "current-context: " + CONTEXT);
+        lines.addAll(lastContent + 1, added.lines(childIndent));
       }
     }
     return String.join("\n", lines) + "\n";
   }
 
-  private static List<String> entry(String indent, String url) {
-    String inner = indent + indent;
-    return List.of(indent + CONTEXT + ":", inner + "vendor: " + VENDOR, inner + "url: " + url);
+  /** The text with {@code current-context: local}. */
+  private static String current(String text) {
+    List<String> lines = new ArrayList<>(text.lines().toList());
+    boolean replaced = false;
+    for (int i = 0; i < lines.size(); i++) {
+      if (CURRENT_LINE.matcher(lines.get(i)).matches()) {
+        lines.set(i, "current-context: " + CONTEXT);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      lines.add(0, "current-context: " + CONTEXT);
+    }
+    return String.join("\n", lines) + "\n";
   }
 
   private static int indentOf(String line) {
@@ -191,11 +313,11 @@ final class LocalContextFile {
   }
 
   /** Whether {@code after} is {@code before} with just the local context (and current-context) changed. */
-  private static boolean expected(Map<String, Object> after, Map<String, Object> before, String url,
+  private static boolean expected(Map<String, Object> after, Map<String, Object> before, List<Entry> entries,
       boolean makeCurrent) {
     Map<String, Object> want = new LinkedHashMap<>(before);
     Map<String, Object> contexts = new LinkedHashMap<>(contexts(before));
-    contexts.put(CONTEXT, Map.of("vendor", VENDOR, "url", url));
+    entries.forEach(e -> contexts.put(e.name(), e.settings()));
     want.put("contexts", contexts);
     if (makeCurrent) {
       want.put("current-context", CONTEXT);
@@ -204,16 +326,13 @@ final class LocalContextFile {
   }
 
   /** The whole file from its parsed form (comments are lost; used only when the text edit cannot be made). */
-  private static String rewrite(Map<String, Object> before, String url, boolean makeCurrent) {
+  private static String rewrite(Map<String, Object> before, List<Entry> entries, boolean makeCurrent) {
     Map<String, Object> root = new LinkedHashMap<>(before);
     if (makeCurrent) {
       root.put("current-context", CONTEXT);
     }
     Map<String, Object> contexts = new LinkedHashMap<>(contexts(before));
-    Map<String, Object> local = new LinkedHashMap<>();
-    local.put("vendor", VENDOR);
-    local.put("url", url);
-    contexts.put(CONTEXT, local);
+    entries.forEach(e -> contexts.put(e.name(), new LinkedHashMap<>(e.settings())));
     root.put("contexts", contexts);
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

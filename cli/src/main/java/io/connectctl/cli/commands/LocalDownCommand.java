@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code local down [--dir DIR]}: stops the local cluster's processes; its data, logs and the {@code local} context
- * stay. Exit 0 also when it was not running. JSON: {@code {stopped, dir}}.
+ * stay. The cloud gateways of {@code local up --clouds} stop first. Exit 0 also when it was not running. JSON:
+ * {@code {stopped, dir}}.
  */
-@Command(name = "down", description = "Stop the local cluster's broker and worker (data and logs stay in DIR).")
+@Command(name = "down", description = "Stop the local cluster's broker and worker, and the cloud gateways if running (data and logs "
+    + "stay in DIR).")
 final class LocalDownCommand extends LocalCommand.LocalBase {
   @Override
   public Integer call() {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  */
 final class LocalSandbox {
   private final LocalCluster cluster;
+  private final LocalGateways gateways;
 
   /**
    * @param dataDir the cluster's directory
@@ -32,6 +33,7 @@ final class LocalSandbox {
         .tiedToCaller(false)
         .progress(progress)
         .build();
+    this.gateways = new LocalGateways(dataDir, installDir, progress);
   }
 
   /**
@@ -52,9 +54,25 @@ final class LocalSandbox {
     return call(cluster::status).map(LocalSandbox::view);
   }
 
-  /** Stops the cluster; whether it was running. */
+  /** Stops the gateways, if running, then the cluster; whether the cluster was running. */
   boolean down() {
+    gateways.down();
     return call(cluster::stop);
+  }
+
+  /**
+   * Starts the cloud gateways over the cluster that {@link #up()} returned, or finds them running: {@code pid,
+   * redpanda {url, connect_cluster}, confluent {url, environment, cluster}, yandex {url, cluster}, started,
+   * start_seconds}.
+   */
+  Map<String, Object> cloudsUp(Map<String, Object> cluster) {
+    return gateways.up((String) cluster.get("url"), (String) cluster.get("bootstrap_servers"),
+        ((Number) cluster.get("worker_pid")).longValue());
+  }
+
+  /** The running gateways' state, or empty. */
+  Optional<Map<String, Object>> clouds() {
+    return gateways.status();
   }
 
   private static Map<String, Object> view(RunningCluster running) {

@@ -1,7 +1,9 @@
 package io.connectctl.facade.confluent;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Types;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
 import io.connectctl.client.confluent.model.ConnectorPlugin;
 import io.connectctl.client.confluent.model.ConnectorTask;
 import io.connectctl.client.confluent.model.ExpandedConnector;
@@ -18,16 +20,19 @@ import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.ErrorMapper;
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Turns the generated Confluent models into the facade's records. */
 final class ConfluentModels {
-  private static final JsonAdapter<Map<String, ExpandedConnector>> EXPANDED = ModelJson.moshi()
-      .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
+  /** Strings up to this length are shared between the entries of one listing (keys, states, repeated values). */
+  private static final int SHARED_STRING_MAX = 64;
 
   private ConfluentModels() {}
 
@@ -52,19 +57,53 @@ final class ConfluentModels {
     if (body == null || body instanceof List<?> list && list.isEmpty()) {
       return List.of();
     }
-    Map<String, ExpandedConnector> byName;
+    if (!(body instanceof Map<?, ?> byName)) {
+      throw ErrorMapper.fromMalformedBody(Vendor.CONFLUENT, new IllegalStateException(
+          "expected an object keyed by connector name, got "
+              + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())), what);
+    }
+    // Entry by entry: each entry is decoded, converted and dropped from the tree, so the tree shrinks as the
+    // listings grow; strings that repeat across entries (config keys, states, common values) are kept once.
+    JsonAdapter<ExpandedConnector> adapter = sharingStrings().adapter(ExpandedConnector.class);
+    List<ConnectorListing> out = new ArrayList<>(byName.size());
     try {
-      if (!(body instanceof Map<?, ?>)) {
-        throw new IllegalStateException("expected an object keyed by connector name, got "
-            + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName()));
+      for (Iterator<? extends Map.Entry<?, ?>> it = byName.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<?, ?> entry = it.next();
+        if (!(entry.getKey() instanceof String name)) {
+          throw new IllegalStateException("expected connector names as keys");
+        }
+        ExpandedConnector decoded = adapter.fromJsonValue(entry.getValue());
+        if (decoded == null) {
+          throw new IllegalStateException("connector '" + name + "' is null");
+        }
+        it.remove();
+        out.add(listing(name, decoded));
       }
-      byName = EXPANDED.fromJsonValue(body);
     } catch (RuntimeException e) {
       throw ErrorMapper.fromMalformedBody(Vendor.CONFLUENT, e, what);
     }
-    List<ConnectorListing> out = new ArrayList<>(byName.size());
-    byName.forEach((name, entry) -> out.add(listing(name, entry)));
     return out;
+  }
+
+  /** The generated models' Moshi, reading every string through one canonicalising table. */
+  private static Moshi sharingStrings() {
+    Map<String, String> shared = new HashMap<>();
+    JsonAdapter<String> strings = new JsonAdapter<>() {
+      @Override
+      public String fromJson(JsonReader reader) throws IOException {
+        if (reader.peek() == JsonReader.Token.NULL) {
+          return reader.nextNull();
+        }
+        String value = reader.nextString();
+        return value.length() > SHARED_STRING_MAX ? value : shared.computeIfAbsent(value, v -> v);
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, String value) throws IOException {
+        writer.value(value);
+      }
+    };
+    return ModelJson.moshi().newBuilder().add(String.class, strings).build();
   }
 
   private static ConnectorListing listing(String name, ExpandedConnector entry) {

@@ -32,6 +32,10 @@ final class AuthInterceptor implements Interceptor {
   }
 
   private Request withAuth(Request request) {
-    return request.newBuilder().header("Authorization", credentials.authorizationHeader()).build();
+    String header = credentials.authorizationHeader();
+    if (header.equals(request.header("Authorization"))) {
+      return request; // added with the secrets tag, in the same request copy
+    }
+    return request.newBuilder().header("Authorization", header).build();
   }
 }

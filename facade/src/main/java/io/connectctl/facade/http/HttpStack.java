@@ -52,7 +52,7 @@ public final class HttpStack {
     OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
     options.credentials().useHttpClient(tokenClient(vendor, options, base));
     OkHttpClient.Builder builder = withTimeouts(base, options)
-        .addInterceptor(new SecretsTagInterceptor(options.credentials()))
+        .addInterceptor(new SecretsTagInterceptor(options.credentials(), true))
         .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy(), sleeper, nanoTime,
             () -> ThreadLocalRandom.current().nextDouble()))
         .addInterceptor(new AuthInterceptor(options.credentials()));

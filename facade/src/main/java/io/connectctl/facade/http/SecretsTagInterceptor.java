@@ -5,19 +5,31 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Attaches {@link KnownSecrets} to each request so every later step can hide them. Runs first. */
+/**
+ * Attaches {@link KnownSecrets} to each request so every later step can hide them. Runs first. When asked to, and
+ * the credentials never change (no refresh), it also adds the {@code Authorization} header in the same request
+ * copy; {@link AuthInterceptor} then finds it in place and copies nothing.
+ */
 final class SecretsTagInterceptor implements Interceptor {
   private final Credentials credentials;
+  private final boolean authenticate;
 
   SecretsTagInterceptor(Credentials credentials) {
+    this(credentials, false);
+  }
+
+  SecretsTagInterceptor(Credentials credentials, boolean authenticate) {
     this.credentials = credentials;
+    this.authenticate = authenticate;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
-    return chain.proceed(request.newBuilder()
-        .tag(KnownSecrets.class, KnownSecrets.of(credentials, request))
-        .build());
+    var tagged = request.newBuilder().tag(KnownSecrets.class, KnownSecrets.of(credentials, request));
+    if (authenticate && !credentials.canRefresh()) {
+      tagged.header("Authorization", credentials.authorizationHeader());
+    }
+    return chain.proceed(tagged.build());
   }
 }

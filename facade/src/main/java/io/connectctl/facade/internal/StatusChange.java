@@ -81,6 +81,8 @@ public final class StatusChange implements PendingChange {
   private long startingSince = -1;
   private boolean configShown;
   private boolean transitionSeen;
+  /** A poll (after the request was picked up) did not yet show the target: the status has moved since. */
+  private boolean polledBeforeTarget;
   private String firstSignature;
   private String lastSignature;
   private long sameSince = -1;
@@ -211,21 +213,49 @@ public final class StatusChange implements PendingChange {
         return Waiter.Observation.done(label, Optional.of(seen));
       }
       if (mayBeStale) {
+        polledBeforeTarget = true;
         return Waiter.Observation.pending(label + ", " + request + " not picked up yet", Optional.of(seen));
       }
       return Waiter.Observation.failed(label, failure.get());
     }
     pickedUp = true;
     boolean reached = switch (goal) {
-      case STATE -> stateReached(seen, starting, startedWithoutTasks);
+      case STATE -> stateReached(seen, starting, startedWithoutTasks) && restartShownOrQuiet(seen, now);
       case SETTLED -> settled(seen, starting, startedWithoutTasks, now);
       case GONE -> false;
     };
     if (reached) {
       return Waiter.Observation.done(label, Optional.of(seen));
     }
+    polledBeforeTarget = true;
     String waitingFor = goal == Goal.SETTLED && configReader != null && !configShown ? ", new config not shown yet" : "";
     return Waiter.Observation.pending(label + waitingFor, Optional.of(seen));
+  }
+
+  /**
+   * After a restart the first polls may still show the RUNNING state from before it (a worker records the restart
+   * and only then moves the connector and tasks through RESTARTING). The target counts at once when something moved
+   * since the first poll (or the first poll was not yet the target); otherwise only once the same status has held
+   * for {@link #QUIET}. Other waits are not affected.
+   */
+  private boolean restartShownOrQuiet(ConnectorStatus seen, long now) {
+    if (!"restart".equals(request)) {
+      return true;
+    }
+    String signature = signature(seen);
+    if (firstSignature == null) {
+      firstSignature = signature;
+      lastSignature = signature;
+      sameSince = now;
+      transitionSeen = polledBeforeTarget;
+    } else if (!signature.equals(firstSignature)) {
+      transitionSeen = true;
+    }
+    if (!signature.equals(lastSignature)) {
+      lastSignature = signature;
+      sameSince = now;
+    }
+    return transitionSeen || now - sameSince >= QUIET.toNanos();
   }
 
   private boolean stateReached(ConnectorStatus seen, boolean starting, boolean startedWithoutTasks) {

@@ -90,6 +90,7 @@ public final class Waiter {
     long deadline = start + timeout.toNanos();
     int polls = 0;
     String lastSeen = "nothing yet";
+    long due = start; // when the current poll was due
     while (true) {
       Observation seen = poll.get();
       polls++;
@@ -106,8 +107,18 @@ public final class Waiter {
         throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId,
             timeout);
       }
-      Duration delay = policy.delayAfter(polls);
-      Duration sleep = delay.toNanos() < remaining ? delay : Duration.ofNanos(remaining);
+      // Polls keep to a schedule: each is due one delay after the previous one was due, so neither the time a read
+      // takes (a slow server, a loaded machine) nor a sleep that overran adds up over a long wait, and the policy's
+      // delay stays the longest a change can go unnoticed. Behind schedule (a read slower than the delay), the
+      // next poll still waits a quarter of the delay, so a slow server is not read back to back.
+      long now = nanoTime.getAsLong();
+      long delay = policy.delayAfter(polls).toNanos();
+      long next = due + delay;
+      if (next - now < delay / 4) {
+        next = now + delay / 4;
+      }
+      due = next;
+      Duration sleep = Duration.ofNanos(Math.min(next - now, remaining));
       try {
         sleeper.sleep(sleep);
       } catch (InterruptedException e) {

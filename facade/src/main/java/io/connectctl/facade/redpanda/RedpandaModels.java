@@ -12,6 +12,7 @@ import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.TaskStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,19 @@ final class RedpandaModels {
   static ConnectorStatus status(io.connectctl.client.redpanda.model.ConnectorStatus status) {
     String connectorState = raw(status.connector().state());
     String holistic = status.holisticState() == null ? "" : status.holisticState().value();
-    List<String> taskStates = status.tasks().stream().map(t -> raw(t.state())).toList();
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put(HOLISTIC_STATE, holistic);
+    // One pass over the tasks, and no map beyond the one the status keeps.
+    List<String> taskStates = new ArrayList<>(status.tasks().size());
+    List<TaskStatus> tasks = new ArrayList<>(status.tasks().size());
+    for (var t : status.tasks()) {
+      String state = raw(t.state());
+      taskStates.add(state);
+      tasks.add(new TaskStatus(t.id(), RedpandaStates.kafkaConnect(state), state, t.workerId(), t.trace()));
+    }
+    Map<String, String> details = Map.of(HOLISTIC_STATE, holistic);
     if (!status.errors().isEmpty()) {
+      details = new LinkedHashMap<>(details);
       details.put(ERRORS, status.errors().stream().map(RedpandaModels::error).collect(Collectors.joining("\n")));
     }
-    List<TaskStatus> tasks = status.tasks().stream()
-        .map(t -> new TaskStatus(t.id(), RedpandaStates.kafkaConnect(raw(t.state())), raw(t.state()), t.workerId(),
-            t.trace()))
-        .toList();
     return new ConnectorStatus(
         status.name(),
         type(status.type()),

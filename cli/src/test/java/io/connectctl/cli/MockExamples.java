@@ -1,4 +1,4 @@
-package io.connectctl.cli.demo;
+package io.connectctl.cli;
 
 import io.connectctl.prism.PrismExamples;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import okhttp3.Response;
  *   <li>state: after a pause the connector's status (Redpanda, Confluent) or the connector itself (Yandex) answers
  *       with the {@code paused} example, after a resume or restart with {@code running}.</li>
  * </ul>
- * Used by {@code connectctl demo}; a header the caller already set is left alone.
+ * Used by the Prism contract tests of the CLI ({@code PrismCliTest}); a header the caller already set is left alone.
  */
 public final class MockExamples implements Interceptor {
   private static final Pattern REDPANDA_LIST = Pattern.compile(".*/v1/kafka-connect/clusters/[^/]+/connectors/?");
