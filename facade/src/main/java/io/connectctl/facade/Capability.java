@@ -49,7 +49,11 @@ public enum Capability {
   /** Check a config against a plugin without creating anything ({@link ConnectorClient#validate}). */
   VALIDATE,
   /** Read and set the log levels of the workers ({@link ConnectorClient#loggers}, {@link ConnectorClient#setLogLevel}). */
-  LOGGERS;
+  LOGGERS,
+  /** Manage connector secrets ({@link ConnectorClient#secrets()}). */
+  SECRETS,
+  /** Read the Connect clusters with their versions and plugins ({@link ConnectorClient#clusters()}). */
+  CLUSTERS;
 
   /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
   public String label() {

@@ -157,6 +157,22 @@ public interface ConnectorClient extends AutoCloseable {
     throw new UnsupportedCapabilityException(vendor(), Capability.LOGGERS);
   }
 
+  /**
+   * The connector secrets of this target ({@link Capability#SECRETS}). Vendors without them return an object whose
+   * every method throws {@link UnsupportedCapabilityException} before sending.
+   */
+  default ConnectorSecrets secrets() {
+    return ConnectorSecrets.unsupported(vendor());
+  }
+
+  /**
+   * The Connect clusters of this target ({@link Capability#CLUSTERS}). Vendors without them return an object whose
+   * every method throws {@link UnsupportedCapabilityException} before sending.
+   */
+  default ConnectClusters clusters() {
+    return ConnectClusters.unsupported(vendor());
+  }
+
   /** Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}). */
   @Override
   void close();

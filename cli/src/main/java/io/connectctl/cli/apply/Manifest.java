@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param source the file it came from ({@code -} for standard input)
  * @param context the context the file names for it ({@code context} key), empty when it names none
  * @param vendor the vendor the file names for it ({@code vendor} key), empty when it names none
+ * @param secrets the secrets the file declares for it ({@code secrets} key) as written: secret name to its
+ *     {@code {data, labels}} node, read by {@link DeclaredSecrets}; empty when it declares none
  */
 public record Manifest(String name, Map<String, String> config, List<String> drop, Path source, String context,
-    String vendor) {
+    String vendor, Map<String, Object> secrets) {
   /** Validates and copies. */
   public Manifest {
     Objects.requireNonNull(name, "name");
@@ -26,6 +28,13 @@ public record Manifest(String name, Map<String, String> config, List<String> dro
     Objects.requireNonNull(source, "source");
     context = Objects.requireNonNullElse(context, "");
     vendor = Objects.requireNonNullElse(vendor, "");
+    secrets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secrets));
+  }
+
+  /** A connector declaring no secrets. */
+  public Manifest(String name, Map<String, String> config, List<String> drop, Path source, String context,
+      String vendor) {
+    this(name, config, drop, source, context, vendor, Map.of());
   }
 
   /** A connector naming no context or vendor. */
@@ -41,6 +50,6 @@ public record Manifest(String name, Map<String, String> config, List<String> dro
   @Override
   public String toString() {
     return "Manifest[name=" + name + ", config=" + Redaction.redactConfig(config) + ", drop=" + drop
-        + ", source=" + source + ", context=" + context + ", vendor=" + vendor + "]";
+        + ", source=" + source + ", context=" + context + ", vendor=" + vendor + ", secrets=" + secrets.keySet() + "]";
   }
 }

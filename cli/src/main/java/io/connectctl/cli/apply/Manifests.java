@@ -27,11 +27,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * too). An empty mapping is written {@code "{}"}, as the facade flattens Yandex's empty objects. Every value is
  * read as text, exactly as written ({@code tasks.max: 01} stays {@code "01"}, {@code yes} stays
  * {@code "yes"}); nested maps under {@code config} are flattened with dots. For {@code apply}, a connector may also
- * list under {@code drop} the config keys to remove from the connector (see {@link Manifest#drop()}). All files
+ * list under {@code drop} the config keys to remove from the connector (see {@link Manifest#drop()}) and under
+ * {@code secrets} the secrets it needs (see {@link DeclaredSecrets}). All files
  * are read and checked before anything is sent, and every problem names the file, the connector and the key.
  */
 public final class Manifests {
-  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "drop", "context", "vendor");
+  private static final Set<String> DOCUMENT_KEYS = Set.of("name", "config", "drop", "context", "vendor",
+      "secrets");
 
   private Manifests() {}
 
@@ -128,6 +130,10 @@ public final class Manifests {
         throw CliException.usage(file + ": 'drop' is for apply; config set replaces the whole config, so leave "
             + "the keys out instead");
       }
+      if (!manifest.secrets().isEmpty()) {
+        throw CliException.usage(file + ": 'secrets' is for apply; create them with 'connectctl create secret' "
+            + "or apply this file");
+      }
       if (!manifest.name().equals(name)) {
         throw CliException.usage(file + ": describes connector '" + manifest.name() + "', not '" + name + "'");
       }
@@ -212,7 +218,7 @@ public final class Manifests {
     for (Object key : document.keySet()) {
       if (!DOCUMENT_KEYS.contains(String.valueOf(key))) {
         throw CliException.usage(at + ": unknown key '" + key
-            + "' (a connector has 'name', 'config' and optionally 'drop', 'context' and 'vendor')");
+            + "' (a connector has 'name', 'config' and optionally 'drop', 'context', 'vendor' and 'secrets')");
       }
     }
     String context = text(at, "context", document.get("context"));
@@ -229,7 +235,16 @@ public final class Manifests {
       throw CliException.usage(at + ": missing 'config' (a mapping of config keys to values)");
     }
     Map<String, String> flat = flatten(at, map);
-    return new Manifest(String.valueOf(name), flat, drop(at, document.get("drop"), flat), file, context, vendor);
+    Object secrets = document.get("secrets");
+    if (secrets != null && !(secrets instanceof Map<?, ?>)) {
+      throw CliException.usage(at + ": 'secrets' must be a mapping of secret names to {data, labels}");
+    }
+    Map<String, Object> declared = new LinkedHashMap<>();
+    if (secrets instanceof Map<?, ?> named) {
+      named.forEach((k, v) -> declared.put(String.valueOf(k), v));
+    }
+    return new Manifest(String.valueOf(name), flat, drop(at, document.get("drop"), flat), file, context, vendor,
+        declared);
   }
 
   /** An optional text key ({@code context}, {@code vendor}): empty when absent. */

@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
  * {@code diff}) and checked first; with {@code --dry-run} the plan is shown and nothing is changed. With
  * {@code --wait}, a connector created or configured that then fails is reported as such (the write was made), with
  * the failure. JSON: {@code [{name, context, vendor, action: create|update|unchanged|delete, dryRun, changes:[{key,
- * op, from, to}], ok, state, error}]}; in table mode a summary line goes to stderr.
+ * op, from, to}], ok, state, error}]}; in table mode a summary line goes to stderr. Secrets the files declare
+ * ({@code secrets:}) are written first, per context (see {@link ApplySecrets}); their values are read, and a
+ * missing variable or file refused, before anything is sent.
  */
 @Command(name = "apply", description = "Create, update (and with --prune delete) connectors from YAML/JSON files "
     + "(--dry-run shows the diff only).")
@@ -56,6 +58,9 @@ final class ApplyCommand extends BaseCommand {
   @Mixin
   WaitOptions waitOptions;
 
+  @Mixin
+  ApplySecretOptions secretOptions;
+
   @Override
   public Integer call() {
     ConnectorState created = initialState();
@@ -67,6 +72,7 @@ final class ApplyCommand extends BaseCommand {
     Optional<Pattern> selector = prune.selector();
     Optional<Duration> wait = waitOptions.waitFor();
     List<ApplyPlanner.Group> groups = ApplyPlanner.groups(this, manifests);
+    Map<String, ApplySecrets> secrets = ApplySecrets.of(this, groups);
     ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector);
     List<Integer> codes = new ArrayList<>();
     planned.failed().forEach(f -> codes.add(fail(f.outcome())));
@@ -78,6 +84,24 @@ final class ApplyCommand extends BaseCommand {
       if (created != ConnectorState.RUNNING && mine.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
         client.capabilities().require(Capability.INITIAL_STATE);
       }
+    }
+
+    // The secrets go first: a connector may need them the moment it starts.
+    List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    boolean secretsFailed = false;
+    for (ApplyPlanner.Group group : groups) {
+      ApplySecrets.Outcome done = secrets.get(group.target().context())
+          .apply(this, group.target(), dryRun, secretOptions.force);
+      views.addAll(done.views());
+      done.lines().forEach(l -> lines.add(l + (groups.size() > 1 ? " [" + group.target().context() + "]" : "")));
+      codes.addAll(done.codes());
+      secretsFailed |= done.failed();
+    }
+    if (secretsFailed) {
+      // A connector whose secret could not be written is left alone, and so are the others of this run.
+      printer().emit(views, out -> lines.forEach(out::println));
+      return ExitCode.combine(codes);
     }
 
     Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
@@ -95,8 +119,6 @@ final class ApplyCommand extends BaseCommand {
 
     Map<ApplyPlanner.Action, Integer> counts = new EnumMap<>(ApplyPlanner.Action.class);
     int failedCount = planned.failed().size();
-    List<Map<String, Object>> views = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
     for (ApplyPlanner.Plan plan : planned.plans()) {
       Target target = plan.target();
       String name = plan.name();

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code config}. */
-@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.")
+@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.",
+    subcommands = {DescribeSecretCommand.class, DescribeClusterCommand.class})
 final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
   /** A connector's definition with its status. */
   record Described(Connector connector, ConnectorStatus status) {}

@@ -15,6 +15,9 @@ import picocli.CommandLine.Mixin;
  * same plan ({@link ApplyPlanner}), so the two never disagree. Exit 0 when nothing would change, 1 when something
  * would, 2 on bad input (including a connector apply would refuse to send); other failures keep their codes. JSON:
  * {@code [{name, context, vendor, action: create|update|unchanged|delete, changes:[{key, op, from, to}]}]}.
+ * Secrets the files declare come first ({@code {name, context, vendor, kind: secret, action, keys, ok}}, lines
+ * {@code + secret/NAME (create)}, {@code ~ secret/NAME (update)}), planned as {@code apply --dry-run} plans them
+ * (see {@link ApplySecrets}); one to create or update counts as a change. Values never appear.
  */
 @Command(name = "diff", description = "Show what 'apply -f' would change. Exit 0: nothing, 1: something would "
     + "change, 2: bad input.")
@@ -33,6 +36,7 @@ final class DiffCommand extends BaseCommand {
     List<Manifest> manifests = source.read(this);
     var selector = prune.selector();
     List<ApplyPlanner.Group> groups = ApplyPlanner.groups(this, manifests);
+    Map<String, ApplySecrets> secrets = ApplySecrets.of(this, groups);
     ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector);
     List<Integer> codes = new ArrayList<>();
     planned.failed().forEach(f -> codes.add(fail(f.outcome())));
@@ -40,6 +44,22 @@ final class DiffCommand extends BaseCommand {
     Map<ApplyPlanner.Action, Integer> counts = new EnumMap<>(ApplyPlanner.Action.class);
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
+    boolean secretChanges = false;
+    for (ApplyPlanner.Group group : groups) {
+      ApplySecrets.Outcome done = secrets.get(group.target().context()).apply(this, group.target(), true, false);
+      codes.addAll(done.codes());
+      for (Map<String, Object> secret : done.views()) {
+        Map<String, Object> view = new java.util.LinkedHashMap<>(secret);
+        view.remove("dryRun");
+        views.add(view);
+        Object action = view.get("action");
+        if (Boolean.TRUE.equals(view.get("ok")) && ("create".equals(action) || "update".equals(action))) {
+          secretChanges = true;
+          lines.add(("create".equals(action) ? "+" : "~") + " secret/" + view.get("name") + " (" + action + ")"
+              + (groups.size() > 1 ? " [" + group.target().context() + "]" : ""));
+        }
+      }
+    }
     for (ApplyPlanner.Plan plan : planned.plans()) {
       counts.merge(plan.action(), 1, Integer::sum);
       Map<String, Object> view = Views.header(plan.target(), plan.name());
@@ -76,6 +96,6 @@ final class DiffCommand extends BaseCommand {
     if (failure != ExitCode.OK) {
       return failure;
     }
-    return planned.plans().stream().anyMatch(p -> p.action().writes()) ? DIFFERENT : ExitCode.OK;
+    return secretChanges || planned.plans().stream().anyMatch(p -> p.action().writes()) ? DIFFERENT : ExitCode.OK;
   }
 }

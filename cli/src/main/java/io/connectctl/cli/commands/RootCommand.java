@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class, RestartCommand.class,
         WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class, PluginsCommand.class,
         ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class, ExportCommand.class,
-        DiffCommand.class, ValidateCommand.class, LoggersCommand.class})
+        DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class, UpdateCommand.class})
 public final class RootCommand implements Runnable, AutoCloseable {
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "

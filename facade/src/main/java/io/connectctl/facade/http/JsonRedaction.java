@@ -51,6 +51,18 @@ final class JsonRedaction {
     return values;
   }
 
+  /** Every string and number value (at any depth) of {@code json}; what was found before it broke off if not JSON. */
+  static List<String> stringValues(String json) {
+    List<String> values = new ArrayList<>();
+    try {
+      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+      copy(reader, JsonWriter.of(new Buffer()), true, values);
+    } catch (IOException | RuntimeException notJson) {
+      // keep what was found before the JSON broke off
+    }
+    return values;
+  }
+
   /**
    * Copies one value from {@code reader} to {@code writer}.
    *

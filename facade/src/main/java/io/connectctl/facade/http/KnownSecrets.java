@@ -73,6 +73,28 @@ final class KnownSecrets {
     return text == null ? "" : Redaction.redactSecrets(text, all());
   }
 
+  /**
+   * {@code found} plus what Base64-encoded secrets hold (a connector secret's {@code secret_data} is the Base64 of
+   * a JSON object of plain values, and a server may echo those plain values back).
+   */
+  private static List<String> withDecoded(List<String> found) {
+    List<String> out = new ArrayList<>(found);
+    for (String value : found) {
+      byte[] decoded;
+      try {
+        decoded = java.util.Base64.getDecoder().decode(value.trim());
+      } catch (IllegalArgumentException notBase64) {
+        continue;
+      }
+      String text = new String(decoded, java.nio.charset.StandardCharsets.UTF_8);
+      out.add(text);
+      if (text.trim().startsWith("{")) {
+        out.addAll(JsonRedaction.stringValues(text));
+      }
+    }
+    return out;
+  }
+
   private static List<String> bodySecrets(RequestBody body) {
     if (body == null || body.isOneShot() || body.isDuplex()) {
       return List.of();
@@ -93,7 +115,7 @@ final class KnownSecrets {
       }
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
-      return JsonRedaction.secretValues(buffer.readUtf8());
+      return withDecoded(JsonRedaction.secretValues(buffer.readUtf8()));
     } catch (IOException e) {
       return List.of();
     }

@@ -19,6 +19,7 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigValidation;
+import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.Connector;
@@ -104,7 +105,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
       Capability.STOP, Capability.TASKS, Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS,
       Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK, Capability.ALTER_OFFSETS,
-      Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.RESET_TOPICS));
+      Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.RESET_TOPICS,
+      Capability.CLUSTERS));
 
   private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
 
@@ -389,6 +391,16 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
           + " stop it first (nothing was sent)", io.connectctl.facade.ErrorContext.of(VENDOR), null);
     }
     return status;
+  }
+
+  /**
+   * The one Connect cluster the worker URLs lead to, named by its Kafka cluster id: version, commit and connector
+   * plugins as the answering worker reports them ({@code GET /}, {@code GET /connector-plugins}).
+   */
+  @Override
+  public ConnectClusters clusters() {
+    return new KafkaConnectClusters(() -> read(cluster.getServerInfo(), "read the Connect cluster" + where()),
+        this::plugins, urls.size() == 1 ? urls.get(0).toString() : urls.toString());
   }
 
   /** The worker's connector plugins (sources and sinks; Kafka leaves converters and transformations out by default). */

@@ -2,6 +2,7 @@ package io.connectctl.facade.redpanda;
 
 import io.connectctl.client.redpanda.api.ConnectClustersApi;
 import io.connectctl.client.redpanda.api.ConnectorsApi;
+import io.connectctl.client.redpanda.api.SecretsApi;
 import io.connectctl.client.redpanda.model.ConnectClusterResponse;
 import io.connectctl.client.redpanda.model.ConnectorResponse;
 import io.connectctl.client.redpanda.model.ConnectorStatusResponse;
@@ -14,12 +15,14 @@ import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigurationException;
+import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorSecrets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.PagedIterable;
@@ -78,12 +81,15 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
       Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
       Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS, Capability.PLUGINS));
+      Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS, Capability.PLUGINS, Capability.SECRETS,
+      Capability.CLUSTERS));
 
   private final HttpUrl baseUrl;
   private final String cluster;
   private final ConnectorsApi connectors;
   private final ConnectClustersApi clusters;
+  private final RedpandaSecrets secrets;
+  private final RedpandaClusters connectClusters;
 
   private RedpandaConnectorClient(HttpUrl baseUrl, String cluster, ClientOptions options) {
     super(CAPABILITIES, options);
@@ -92,6 +98,8 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     var retrofit = GeneratedClients.retrofit(baseUrl, http());
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.clusters = retrofit.create(ConnectClustersApi.class);
+    this.secrets = new RedpandaSecrets(retrofit.create(SecretsApi.class), cluster);
+    this.connectClusters = new RedpandaClusters(clusters);
   }
 
   /** A builder; {@link Builder#baseUrl(String)} is required. */
@@ -218,6 +226,18 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   public List<PluginInfo> plugins() {
     ConnectClusterResponse response = read(clusters.getConnectCluster(cluster), "list plugins" + where());
     return response.cluster().plugins().stream().map(RedpandaModels::plugin).flatMap(Optional::stream).toList();
+  }
+
+  /** The Connect cluster's secrets (values are JSON objects of config keys and values, sent Base64-encoded). */
+  @Override
+  public ConnectorSecrets secrets() {
+    return secrets;
+  }
+
+  /** The Connect clusters of this data plane (on Redpanda Cloud, one named {@code redpanda}). */
+  @Override
+  public ConnectClusters clusters() {
+    return connectClusters;
   }
 
   @Override

@@ -107,7 +107,8 @@ class ConfluentFacadeTest {
         Capability.VALIDATE), client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
         Capability.RESTART_TASK_OPTIONS, Capability.RESUME_WAIT, Capability.INITIAL_STATE, Capability.PATCH_CONFIG,
-        Capability.RESTART_TASK, Capability.LOGGERS), client.capabilities().unsupported());
+        Capability.RESTART_TASK, Capability.LOGGERS, Capability.SECRETS, Capability.CLUSTERS),
+        client.capabilities().unsupported());
   }
 
   // ---- reads --------------------------------------------------------------------------------------------------

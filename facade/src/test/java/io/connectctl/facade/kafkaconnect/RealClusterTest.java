@@ -197,6 +197,22 @@ class RealClusterTest {
   }
 
   @Test
+  void theConnectClusterIsTheWorkersOwnWithVersionAndPlugins() {
+    List<io.connectctl.facade.ConnectCluster> clusters = client.clusters().list();
+    assertEquals(1, clusters.size(), clusters::toString);
+    io.connectctl.facade.ConnectCluster cluster = clusters.get(0);
+    assertEquals("4.1.1", cluster.version());
+    assertFalse(cluster.kafkaClusterId().isEmpty());
+    assertEquals(cluster.kafkaClusterId(), cluster.name());
+    assertTrue(cluster.plugins().stream().anyMatch(p -> p.className().endsWith("FileStreamSourceConnector")),
+        cluster::toString);
+    assertEquals(cluster, client.clusters().get(cluster.name()));
+    NotFoundException missing = assertThrows(NotFoundException.class, () -> client.clusters().get("elsewhere"));
+    assertTrue(missing.getMessage().contains("elsewhere"), missing::getMessage);
+    assertTrue(client.capabilities().supports(io.connectctl.facade.Capability.CLUSTERS));
+  }
+
+  @Test
   void createPausedAndStopped() throws Exception {
     Path in = dir.resolve("paused-in.txt");
     Files.write(in, List.of("x"));

@@ -112,7 +112,7 @@ class RedpandaFacadeTest {
     assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
         Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
         Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
-        Capability.PLUGINS),
+        Capability.PLUGINS, Capability.SECRETS, Capability.CLUSTERS),
         client.capabilities().supported());
     assertEquals(EnumSet.of(Capability.TASKS, Capability.OFFSETS, Capability.RESUME_WAIT, Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK,
         Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS),

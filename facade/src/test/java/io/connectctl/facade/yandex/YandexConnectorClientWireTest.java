@@ -269,7 +269,8 @@ class YandexConnectorClientWireTest {
     assertEquals(0, server.getRequestCount());
     assertEquals(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TASKS,
         Capability.TOPICS, Capability.RESET_TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK,
-        Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS),
+        Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.SECRETS,
+        Capability.CLUSTERS),
         client.capabilities().unsupported());
   }
 
