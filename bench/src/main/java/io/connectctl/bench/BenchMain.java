@@ -3,9 +3,10 @@ package io.connectctl.bench;
 import java.util.Arrays;
 
 /**
- * Entry point of the benchmarks jar: {@code java -jar bench/target/benchmarks.jar SECTION}, where SECTION is
- * {@code micro} (1), {@code bulk} (2 and 3), {@code listing} (4), {@code wait} (5), {@code cli} (6) or
- * {@code report}. {@code bench/run} runs them all, each in its own JVM, from the repository root.
+ * Entry point of the benchmarks jar: {@code java -jar bench/target/benchmarks.jar SECTION}, where
+ * SECTION is {@code micro} (1), {@code bulk} (2 and 3), {@code listing} (4), {@code wait} (5),
+ * {@code cli} (6) or {@code report}. {@code bench/run} runs them all, each in its own JVM, from the
+ * repository root.
  */
 public final class BenchMain {
   private BenchMain() {}

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * (6) Cold start of the CLI: {@code connectctl --version} and one {@code get connectors} against a local mock of the
- * Redpanda spec, each run 10 times; median wall time and peak RSS (from {@code /usr/bin/time}), for {@code ./connectctl}
- * as shipped and for {@code java -jar cli/target/connectctl.jar} under JVM flags meant for short-lived programs.
+ * (6) Cold start of the CLI: {@code connectctl --version} and one {@code get connectors} against a
+ * local mock of the Redpanda spec, each run 10 times; median wall time and peak RSS (from {@code
+ * /usr/bin/time}), for {@code ./connectctl} as shipped and for {@code java -jar
+ * cli/target/connectctl.jar} under JVM flags meant for short-lived programs.
  *
- * <p>The mock answers every Redpanda operation with its spec example and pages the listing through the
- * {@code first-page} and {@code last-page} examples. (Prism, in static mode, answers every page with the same example
- * whatever the token, so it cannot page.)
+ * <p>The mock answers every Redpanda operation with its spec example and pages the listing through
+ * the {@code first-page} and {@code last-page} examples. (Prism, in static mode, answers every page
+ * with the same example whatever the token, so it cannot page.)
  */
 public final class CliStartupBench {
   private static final String SECTION = "6 CLI cold start";
@@ -36,31 +37,48 @@ public final class CliStartupBench {
   }
 
   /** The flags ./connectctl starts the JVM with (besides its class-data archive). */
-  private static final List<String> SCRIPT_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  private static final List<String> SCRIPT_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   /** Runs (6) from the repository root. */
   public static void main(String[] args) throws Exception {
     Path script = Path.of(System.getProperty("bench.cli.script", "connectctl")).toAbsolutePath();
-    Path jar = Path.of(System.getProperty("bench.cli.jar", "cli/target/connectctl.jar")).toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("bench.cli.jar", "cli/target/connectctl.jar")).toAbsolutePath();
     Path time = Path.of("/usr/bin/time");
     if (!Files.isExecutable(time)) {
-      Rows.add(SECTION, "all", "not measured", "–", "FAILED: /usr/bin/time is missing (apt-get install time)");
+      Rows.add(
+          SECTION,
+          "all",
+          "not measured",
+          "–",
+          "FAILED: /usr/bin/time is missing (apt-get install time)");
       return;
     }
     if (!Files.isRegularFile(jar)) {
-      Rows.add(SECTION, "all", "not measured", "–", "FAILED: " + jar + " is missing (build the cli module)");
+      Rows.add(
+          SECTION,
+          "all",
+          "not measured",
+          "–",
+          "FAILED: " + jar + " is missing (build the cli module)");
       return;
     }
     Path work = Path.of("bench/target/cli").toAbsolutePath();
     Files.createDirectories(work);
     try (ServerProcess server = ServerProcess.start("spec")) {
       List<String> version = List.of("--version");
-      List<String> get = List.of("get", "connectors", "--vendor", "redpanda", "--url", server.baseUrl());
+      List<String> get =
+          List.of("get", "connectors", "--vendor", "redpanda", "--url", server.baseUrl());
       Map<String, String> env = Map.of("REDPANDA_TOKEN", "bench-token");
 
       Run check = run(List.of(Jvm.java(), "-jar", jar.toString()), get, env, time, work);
       if (check.exit != 0) {
-        Rows.add(SECTION, "get connectors", "not measured", "–",
+        Rows.add(
+            SECTION,
+            "get connectors",
+            "not measured",
+            "–",
             "FAILED: 'get connectors' exited " + check.exit + ": " + excerpt(check.output));
         return;
       }
@@ -68,11 +86,22 @@ public final class CliStartupBench {
       Path archive = work.resolve("connectctl.jsa");
       Files.deleteIfExists(archive);
       long dumpStart = System.nanoTime();
-      Run dump = run(List.of(Jvm.java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString()), get, env,
-          time, work);
+      Run dump =
+          run(
+              List.of(Jvm.java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString()),
+              get,
+              env,
+              time,
+              work);
       double dumpSeconds = (System.nanoTime() - dumpStart) / 1e9;
       String cds = "-XX:SharedArchiveFile=" + archive;
-      Run verify = run(List.of(Jvm.java(), cds, "-Xshare:on", "-jar", jar.toString()), version, env, time, work);
+      Run verify =
+          run(
+              List.of(Jvm.java(), cds, "-Xshare:on", "-jar", jar.toString()),
+              version,
+              env,
+              time,
+              work);
       boolean cdsWorks = dump.exit == 0 && verify.exit == 0 && Files.isRegularFile(archive);
 
       List<Variant> variants = new ArrayList<>();
@@ -83,17 +112,34 @@ public final class CliStartupBench {
       variants.add(new Variant("-Xshare:off (no CDS at all)", List.of("-Xshare:off")));
       variants.add(new Variant("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1")));
       if (cdsWorks) {
-        variants.add(new Variant("AppCDS archive (-XX:SharedArchiveFile, -Xshare:auto)", List.of(cds)));
-        variants.add(new Variant("AppCDS + -XX:TieredStopAtLevel=1", List.of(cds, "-XX:TieredStopAtLevel=1")));
-        variants.add(new Variant("AppCDS + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC",
-            List.of(cds, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+        variants.add(
+            new Variant("AppCDS archive (-XX:SharedArchiveFile, -Xshare:auto)", List.of(cds)));
+        variants.add(
+            new Variant(
+                "AppCDS + -XX:TieredStopAtLevel=1", List.of(cds, "-XX:TieredStopAtLevel=1")));
+        variants.add(
+            new Variant(
+                "AppCDS + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC",
+                List.of(cds, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
       } else {
-        Rows.add(SECTION, "AppCDS archive", "not usable", "–", "FAILED: dump exited " + dump.exit
-            + ", -Xshare:on check exited " + verify.exit + ": " + excerpt(dump.output + verify.output));
+        Rows.add(
+            SECTION,
+            "AppCDS archive",
+            "not usable",
+            "–",
+            "FAILED: dump exited "
+                + dump.exit
+                + ", -Xshare:on check exited "
+                + verify.exit
+                + ": "
+                + excerpt(dump.output + verify.output));
       }
 
-      // JDK 25 (when present): the same jar with an ahead-of-time cache recorded by one training run.
-      Path java25 = Path.of(System.getProperty("bench.cli.java25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
+      // JDK 25 (when present): the same jar with an ahead-of-time cache recorded by one training
+      // run.
+      Path java25 =
+          Path.of(
+              System.getProperty("bench.cli.java25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
       Path aot = work.resolve("connectctl-jdk25.aot");
       boolean aotWorks = false;
       double aotSeconds = 0;
@@ -101,7 +147,13 @@ public final class CliStartupBench {
         Files.deleteIfExists(aot);
         List<String> training = new ArrayList<>(List.of(java25.toString()));
         training.addAll(SCRIPT_FLAGS);
-        training.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off", "-jar", jar.toString()));
+        training.addAll(
+            List.of(
+                "-XX:AOTCacheOutput=" + aot,
+                "-Xlog:aot=off",
+                "-Xlog:cds=off",
+                "-jar",
+                jar.toString()));
         long aotStart = System.nanoTime();
         Run trained = run(training, get, env, time, work);
         aotSeconds = (System.nanoTime() - aotStart) / 1e9;
@@ -109,12 +161,19 @@ public final class CliStartupBench {
         if (aotWorks) {
           List<String> flags = new ArrayList<>(SCRIPT_FLAGS);
           flags.addAll(List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"));
-          variants.add(new Variant("JDK 25 + AOT cache (-XX:AOTCache) + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC",
-              java25.toString(), flags));
+          variants.add(
+              new Variant(
+                  "JDK 25 + AOT cache (-XX:AOTCache) + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC",
+                  java25.toString(),
+                  flags));
           variants.add(new Variant("JDK 25, JVM defaults", java25.toString(), List.of()));
         } else {
-          Rows.add(SECTION, "JDK 25 AOT cache", "not usable", "–", "FAILED: training run exited " + trained.exit
-              + ": " + excerpt(trained.output));
+          Rows.add(
+              SECTION,
+              "JDK 25 AOT cache",
+              "not usable",
+              "–",
+              "FAILED: training run exited " + trained.exit + ": " + excerpt(trained.output));
         }
       }
 
@@ -130,7 +189,8 @@ public final class CliStartupBench {
         }
         launchers.add(launcher);
       }
-      // The JVM floor: a bare 'java -version' with the flags ./connectctl uses, measured in the same rounds.
+      // The JVM floor: a bare 'java -version' with the flags ./connectctl uses, measured in the
+      // same rounds.
       List<String> floor = new ArrayList<>(List.of(Jvm.java()));
       floor.addAll(SCRIPT_FLAGS);
       floor.addAll(List.of("-Xshare:auto", "-version"));
@@ -147,8 +207,14 @@ public final class CliStartupBench {
       double[][] v = measure(versionRuns, env, time, work);
       double[][] g = measure(getRuns, env, time, work);
       double floorSeconds = (v[launchers.size()][0] + g[launchers.size()][0]) / 2;
-      Rows.add(SECTION, "JVM floor: java " + String.join(" ", SCRIPT_FLAGS) + " -Xshare:auto -version",
-          Rows.fmt(floorSeconds * 1000, 0) + " ms, " + Rows.fmt(g[launchers.size()][1] / 1024, 0) + " MB", "–",
+      Rows.add(
+          SECTION,
+          "JVM floor: java " + String.join(" ", SCRIPT_FLAGS) + " -Xshare:auto -version",
+          Rows.fmt(floorSeconds * 1000, 0)
+              + " ms, "
+              + Rows.fmt(g[launchers.size()][1] / 1024, 0)
+              + " MB",
+          "–",
           "info (median of " + RUNS + " runs, in the same rounds as every variant)");
       int defaults = 0;
       while (!variants.get(defaults).label().startsWith("java -jar")) {
@@ -158,12 +224,28 @@ public final class CliStartupBench {
       double bestTotal = Double.MAX_VALUE;
       for (int i = 0; i < variants.size(); i++) {
         Variant variant = variants.get(i);
-        String vs = i == defaults ? ""
-            : "; time vs JVM defaults: " + percent(v[i][0] / v[defaults][0]) + " / " + percent(g[i][0] / g[defaults][0]);
-        Rows.add(SECTION, variant.label(),
-            "--version " + Rows.fmt(v[i][0] * 1000, 0) + " ms, " + Rows.fmt(v[i][1] / 1024, 0) + " MB; get connectors "
-                + Rows.fmt(g[i][0] * 1000, 0) + " ms, " + Rows.fmt(g[i][1] / 1024, 0) + " MB" + vs,
-            "–", "info (median of " + RUNS + " runs: wall time, peak RSS)");
+        String vs =
+            i == defaults
+                ? ""
+                : "; time vs JVM defaults: "
+                    + percent(v[i][0] / v[defaults][0])
+                    + " / "
+                    + percent(g[i][0] / g[defaults][0]);
+        Rows.add(
+            SECTION,
+            variant.label(),
+            "--version "
+                + Rows.fmt(v[i][0] * 1000, 0)
+                + " ms, "
+                + Rows.fmt(v[i][1] / 1024, 0)
+                + " MB; get connectors "
+                + Rows.fmt(g[i][0] * 1000, 0)
+                + " ms, "
+                + Rows.fmt(g[i][1] / 1024, 0)
+                + " MB"
+                + vs,
+            "–",
+            "info (median of " + RUNS + " runs: wall time, peak RSS)");
         if (!variant.viaScript() && v[i][0] + g[i][0] < bestTotal) {
           bestTotal = v[i][0] + g[i][0];
           best = i;
@@ -172,36 +254,72 @@ public final class CliStartupBench {
       if (variants.get(0).viaScript()) {
         double versionRatio = v[0][0] / floorSeconds;
         double getRatio = g[0][0] / floorSeconds;
-        Rows.add(SECTION, "./connectctl --version vs the JVM floor",
-            Rows.fmt(versionRatio, 2) + " × (" + Rows.fmt(v[0][0] * 1000, 0) + " ms vs "
-                + Rows.fmt(floorSeconds * 1000, 0) + " ms)", "≤ 1.5 × floor", Rows.verdict(versionRatio, 1.5));
-        Rows.add(SECTION, "./connectctl get connectors (local mock) vs the JVM floor",
-            Rows.fmt(getRatio, 2) + " × (" + Rows.fmt(g[0][0] * 1000, 0) + " ms vs "
-                + Rows.fmt(floorSeconds * 1000, 0) + " ms)", "≤ 2.5 × floor", Rows.verdict(getRatio, 2.5));
+        Rows.add(
+            SECTION,
+            "./connectctl --version vs the JVM floor",
+            Rows.fmt(versionRatio, 2)
+                + " × ("
+                + Rows.fmt(v[0][0] * 1000, 0)
+                + " ms vs "
+                + Rows.fmt(floorSeconds * 1000, 0)
+                + " ms)",
+            "≤ 1.5 × floor",
+            Rows.verdict(versionRatio, 1.5));
+        Rows.add(
+            SECTION,
+            "./connectctl get connectors (local mock) vs the JVM floor",
+            Rows.fmt(getRatio, 2)
+                + " × ("
+                + Rows.fmt(g[0][0] * 1000, 0)
+                + " ms vs "
+                + Rows.fmt(floorSeconds * 1000, 0)
+                + " ms)",
+            "≤ 2.5 × floor",
+            Rows.verdict(getRatio, 2.5));
       }
       if (aotWorks) {
-        Rows.add(SECTION, "JDK 25 AOT cache creation (one training run, -XX:AOTCacheOutput)",
-            Rows.fmt(aotSeconds, 1) + " s; cache " + Files.size(aot) / (1024 * 1024) + " MB", "–", "info");
+        Rows.add(
+            SECTION,
+            "JDK 25 AOT cache creation (one training run, -XX:AOTCacheOutput)",
+            Rows.fmt(aotSeconds, 1) + " s; cache " + Files.size(aot) / (1024 * 1024) + " MB",
+            "–",
+            "info");
       }
       if (cdsWorks) {
-        Rows.add(SECTION, "AppCDS archive creation (once, at build or first run)",
-            Rows.fmt(dumpSeconds, 1) + " s for one training run; archive " + Files.size(archive) / (1024 * 1024)
-                + " MB", "–", "info");
+        Rows.add(
+            SECTION,
+            "AppCDS archive creation (once, at build or first run)",
+            Rows.fmt(dumpSeconds, 1)
+                + " s for one training run; archive "
+                + Files.size(archive) / (1024 * 1024)
+                + " MB",
+            "–",
+            "info");
       }
       if (best >= 0) {
         double gain = 100 * (1 - bestTotal / (v[defaults][0] + g[defaults][0]));
-        Rows.add(SECTION, "recommendation for ./connectctl (fastest --version + get connectors)",
-            variants.get(best).label(), "keep what pays",
-            gain >= 10 ? "use it: " + Rows.fmt(gain, 0) + " % less time than JVM defaults, peak RSS "
-                + Rows.fmt(g[best][1] / 1024, 0) + " MB vs " + Rows.fmt(g[defaults][1] / 1024, 0) + " MB"
+        Rows.add(
+            SECTION,
+            "recommendation for ./connectctl (fastest --version + get connectors)",
+            variants.get(best).label(),
+            "keep what pays",
+            gain >= 10
+                ? "use it: "
+                    + Rows.fmt(gain, 0)
+                    + " % less time than JVM defaults, peak RSS "
+                    + Rows.fmt(g[best][1] / 1024, 0)
+                    + " MB vs "
+                    + Rows.fmt(g[defaults][1] / 1024, 0)
+                    + " MB"
                 : "keep JVM defaults: the best variant saves only " + Rows.fmt(gain, 0) + " %");
       }
     }
   }
 
   /**
-   * Runs one command with every launcher: one unmeasured run each, then RUNS rounds in which every launcher runs once,
-   * so load from elsewhere falls on all of them alike. Returns {median seconds, median peak RSS KB} per launcher.
+   * Runs one command with every launcher: one unmeasured run each, then RUNS rounds in which every
+   * launcher runs once, so load from elsewhere falls on all of them alike. Returns {median seconds,
+   * median peak RSS KB} per launcher.
    */
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
@@ -209,8 +327,9 @@ public final class CliStartupBench {
     return all;
   }
 
-  private static double[][] measure(List<List<String>> launchers, Map<String, String> env,
-      Path time, Path work) throws IOException, InterruptedException {
+  private static double[][] measure(
+      List<List<String>> launchers, Map<String, String> env, Path time, Path work)
+      throws IOException, InterruptedException {
     List<String> args = List.of();
     for (List<String> launcher : launchers) {
       run(launcher, args, env, time, work);
@@ -221,8 +340,14 @@ public final class CliStartupBench {
       for (int i = 0; i < launchers.size(); i++) {
         Run r = run(launchers.get(i), args, env, time, work);
         if (r.exit != 0) {
-          throw new IllegalStateException(String.join(" ", launchers.get(i)) + " " + String.join(" ", args)
-              + " exited " + r.exit + ": " + excerpt(r.output));
+          throw new IllegalStateException(
+              String.join(" ", launchers.get(i))
+                  + " "
+                  + String.join(" ", args)
+                  + " exited "
+                  + r.exit
+                  + ": "
+                  + excerpt(r.output));
         }
         seconds[i][round] = r.seconds;
         rss[i][round] = r.rssKb;
@@ -249,14 +374,17 @@ public final class CliStartupBench {
 
   private record Run(int exit, double seconds, long rssKb, String output) {}
 
-  private static Run run(List<String> launcher, List<String> args, Map<String, String> env, Path time, Path work)
+  private static Run run(
+      List<String> launcher, List<String> args, Map<String, String> env, Path time, Path work)
       throws IOException, InterruptedException {
     Path measured = work.resolve("time.txt");
     Path output = work.resolve("output.txt");
-    List<String> command = new ArrayList<>(List.of(time.toString(), "-f", "%e %M", "-o", measured.toString()));
+    List<String> command =
+        new ArrayList<>(List.of(time.toString(), "-f", "%e %M", "-o", measured.toString()));
     command.addAll(launcher);
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     builder.environment().putAll(env);
     long start = System.nanoTime();
     Process process = builder.start();
@@ -272,7 +400,8 @@ public final class CliStartupBench {
     if (fields.length == 2) {
       rss = Long.parseLong(fields[1]);
     }
-    return new Run(process.exitValue(), seconds, rss, Files.readString(output, StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(), seconds, rss, Files.readString(output, StandardCharsets.UTF_8));
   }
 
   private static String excerpt(String s) {

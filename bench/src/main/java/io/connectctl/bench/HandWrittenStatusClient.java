@@ -12,8 +12,8 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The floor for per-call cost: the Redpanda status call written by hand with OkHttp and Moshi, decoding into plain
- * classes, with no error mapping, retries or normalisation.
+ * The floor for per-call cost: the Redpanda status call written by hand with OkHttp and Moshi,
+ * decoding into plain classes, with no error mapping, retries or normalisation.
  */
 public final class HandWrittenStatusClient {
   /** The {@code {"status": …}} envelope. */
@@ -27,14 +27,20 @@ public final class HandWrittenStatusClient {
     public String type;
     public State connector;
     public List<Task> tasks;
-    @Json(name = "holistic_state") public String holisticState;
+
+    @Json(name = "holistic_state")
+    public String holisticState;
+
     public List<Object> errors;
   }
 
   /** The connector's state. */
   public static final class State {
     public String state;
-    @Json(name = "worker_id") public String workerId;
+
+    @Json(name = "worker_id")
+    public String workerId;
+
     public String trace;
   }
 
@@ -42,7 +48,10 @@ public final class HandWrittenStatusClient {
   public static final class Task {
     public int id;
     public String state;
-    @Json(name = "worker_id") public String workerId;
+
+    @Json(name = "worker_id")
+    public String workerId;
+
     public String trace;
   }
 
@@ -67,8 +76,14 @@ public final class HandWrittenStatusClient {
 
   /** GET {@code /v1/kafka-connect/clusters/{cluster}/connectors/{name}/status}. */
   public Status status(String name) throws IOException {
-    HttpUrl url = base.newBuilder().addPathSegments("v1/kafka-connect/clusters").addPathSegment(cluster)
-        .addPathSegment("connectors").addPathSegment(name).addPathSegment("status").build();
+    HttpUrl url =
+        base.newBuilder()
+            .addPathSegments("v1/kafka-connect/clusters")
+            .addPathSegment(cluster)
+            .addPathSegment("connectors")
+            .addPathSegment(name)
+            .addPathSegment("status")
+            .build();
     Request request = new Request.Builder().url(url).header("Authorization", authorization).build();
     try (Response response = http.newCall(request).execute()) {
       ResponseBody body = response.body();

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * The per-call ratio to the floor measured with the clients taking turns every 100 ms in one JVM, so load from
- * other processes falls on all of them alike. JMH runs benchmarks one after the other, which on a shared 2-core
- * machine lets a burst of load land on one client only; this check is what the (1) verdict uses, beside JMH's
- * absolute numbers.
+ * The per-call ratio to the floor measured with the clients taking turns every 100 ms in one JVM,
+ * so load from other processes falls on all of them alike. JMH runs benchmarks one after the other,
+ * which on a shared 2-core machine lets a burst of load land on one client only; this check is what
+ * the (1) verdict uses, beside JMH's absolute numbers.
  */
 final class InterleavedRatio {
   private static final long SLICE_NANOS = 100_000_000L;
 
-  /** Each client's median time per call and median ratio to the floor (index {@code floor}) over the cycles. */
+  /**
+   * Each client's median time per call and median ratio to the floor (index {@code floor}) over the
+   * cycles.
+   */
   record Outcome(double[] microsPerCall, double[] medianRatio, int cycles) {}
 
   private InterleavedRatio() {}

@@ -17,17 +17,19 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler, then the same four calls interleaved
- * ({@link InterleavedRatio}), and writes their rows.
+ * (1) Runs {@link StatusCallBenchmark} under JMH with the gc profiler, then the same four calls
+ * interleaved ({@link InterleavedRatio}), and writes their rows.
  *
- * <p>JMH runs one benchmark after the other, so on a shared machine a burst of load from elsewhere lands on one client
- * only. To keep the comparison fair the four benchmarks run in several rounds (each round: one fork of each, back to
- * back); each ratio to the floor is taken within a round, and the table reports the median over rounds.
+ * <p>JMH runs one benchmark after the other, so on a shared machine a burst of load from elsewhere
+ * lands on one client only. To keep the comparison fair the four benchmarks run in several rounds
+ * (each round: one fork of each, back to back); each ratio to the floor is taken within a round,
+ * and the table reports the median over rounds.
  */
 public final class MicroBench {
   private static final String SECTION = "1 per-call";
   private static final double TARGET = 1.10;
-  private static final List<String> ORDER = List.of("facade", "retrofit", "handWritten", "stockOkhttpGson");
+  private static final List<String> ORDER =
+      List.of("facade", "retrofit", "handWritten", "stockOkhttpGson");
 
   private MicroBench() {}
 
@@ -44,13 +46,19 @@ public final class MicroBench {
     }
   }
 
-  /** The same four calls taking turns in this JVM (see {@link InterleavedRatio}); null if that failed. */
+  /**
+   * The same four calls taking turns in this JVM (see {@link InterleavedRatio}); null if that
+   * failed.
+   */
   private static InterleavedRatio.Outcome interleaved() {
     StatusCallBenchmark clients = new StatusCallBenchmark();
     try {
       clients.setUp();
-      return InterleavedRatio.measure(List.of(clients::facade, clients::retrofit, clients::handWritten,
-          clients::stockOkhttpGson), ORDER.indexOf("handWritten"), Integer.getInteger("bench.interleaved.cycles", 40));
+      return InterleavedRatio.measure(
+          List.of(
+              clients::facade, clients::retrofit, clients::handWritten, clients::stockOkhttpGson),
+          ORDER.indexOf("handWritten"),
+          Integer.getInteger("bench.interleaved.cycles", 40));
     } catch (Exception e) {
       System.err.println("Interleaved check failed: " + e);
       return null;
@@ -61,19 +69,20 @@ public final class MicroBench {
 
   /** One fork of each benchmark; returns {µs/call, error, B/call} by benchmark method. */
   private static Map<String, double[]> runRound(int round) throws RunnerException {
-    Options options = new OptionsBuilder()
-        .include(StatusCallBenchmark.class.getName() + "\\.")
-        .forks(1)
-        .warmupIterations(Integer.getInteger("bench.jmh.warmups", 3))
-        .warmupTime(TimeValue.seconds(2))
-        .measurementIterations(Integer.getInteger("bench.jmh.iterations", 3))
-        .measurementTime(TimeValue.seconds(2))
-        .addProfiler(GCProfiler.class)
-        .jvmArgsAppend("-Xms1g", "-Xmx1g")
-        .jvmArgsAppend(propagated())
-        .resultFormat(ResultFormatType.JSON)
-        .result("bench/target/jmh-result-round" + round + ".json")
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include(StatusCallBenchmark.class.getName() + "\\.")
+            .forks(1)
+            .warmupIterations(Integer.getInteger("bench.jmh.warmups", 3))
+            .warmupTime(TimeValue.seconds(2))
+            .measurementIterations(Integer.getInteger("bench.jmh.iterations", 3))
+            .measurementTime(TimeValue.seconds(2))
+            .addProfiler(GCProfiler.class)
+            .jvmArgsAppend("-Xms1g", "-Xmx1g")
+            .jvmArgsAppend(propagated())
+            .resultFormat(ResultFormatType.JSON)
+            .result("bench/target/jmh-result-round" + round + ".json")
+            .build();
     Collection<RunResult> runs = new Runner(options).run();
     Map<String, double[]> byName = new LinkedHashMap<>();
     for (RunResult run : runs) {
@@ -98,14 +107,18 @@ public final class MicroBench {
         .toArray(String[]::new);
   }
 
-  private static void row(String name, List<Map<String, double[]>> rounds, InterleavedRatio.Outcome interleaved,
+  private static void row(
+      String name,
+      List<Map<String, double[]>> rounds,
+      InterleavedRatio.Outcome interleaved,
       int index) {
-    String subject = switch (name) {
-      case "facade" -> "(a) facade: RedpandaConnectorClient.status";
-      case "retrofit" -> "(b) generated Retrofit interface alone";
-      case "handWritten" -> "(c) hand-written OkHttp + Moshi (floor)";
-      default -> "(d) openapi-generator stock java/okhttp-gson";
-    };
+    String subject =
+        switch (name) {
+          case "facade" -> "(a) facade: RedpandaConnectorClient.status";
+          case "retrofit" -> "(b) generated Retrofit interface alone";
+          case "handWritten" -> "(c) hand-written OkHttp + Moshi (floor)";
+          default -> "(d) openapi-generator stock java/okhttp-gson";
+        };
     boolean hasTarget = name.equals("facade");
     String target = hasTarget ? "≤ 1.10 × floor" : "–";
     List<double[]> mine = new ArrayList<>();
@@ -130,24 +143,48 @@ public final class MicroBench {
     double[] times = mine.stream().mapToDouble(m -> m[0]).toArray();
     double[] bytes = mine.stream().mapToDouble(m -> m[2]).toArray();
     double jmhRatio = median(timeRatios);
-    String result = "JMH: " + Rows.fmt(median(times), 1) + " µs/call (rounds: " + list(times, 1) + "), "
-        + Rows.fmt(median(bytes), 0) + " B/call; " + Rows.fmt(jmhRatio, 2) + " × floor time, "
-        + Rows.fmt(median(byteRatios), 2) + " × floor bytes";
+    String result =
+        "JMH: "
+            + Rows.fmt(median(times), 1)
+            + " µs/call (rounds: "
+            + list(times, 1)
+            + "), "
+            + Rows.fmt(median(bytes), 0)
+            + " B/call; "
+            + Rows.fmt(jmhRatio, 2)
+            + " × floor time, "
+            + Rows.fmt(median(byteRatios), 2)
+            + " × floor bytes";
     double ratio = jmhRatio;
     String basis = "JMH, median of " + mine.size() + " rounds";
     if (interleaved != null) {
       ratio = interleaved.medianRatio()[index];
       basis = "interleaved";
-      result += ". Interleaved: " + Rows.fmt(interleaved.microsPerCall()[index], 1) + " µs/call, "
-          + Rows.fmt(ratio, 2) + " × floor time (median of " + interleaved.cycles() + " cycles)";
+      result +=
+          ". Interleaved: "
+              + Rows.fmt(interleaved.microsPerCall()[index], 1)
+              + " µs/call, "
+              + Rows.fmt(ratio, 2)
+              + " × floor time (median of "
+              + interleaved.cycles()
+              + " cycles)";
     }
-    double overhead = interleaved != null
-        ? interleaved.microsPerCall()[index] - interleaved.microsPerCall()[ORDER.indexOf("handWritten")]
-        : median(overheads);
-    String verdict = hasTarget
-        ? Rows.verdict(ratio, TARGET) + " (" + Rows.fmt(ratio, 2) + " × floor, " + basis + "; "
-            + signed(overhead) + " µs/call over the floor)"
-        : "info";
+    double overhead =
+        interleaved != null
+            ? interleaved.microsPerCall()[index]
+                - interleaved.microsPerCall()[ORDER.indexOf("handWritten")]
+            : median(overheads);
+    String verdict =
+        hasTarget
+            ? Rows.verdict(ratio, TARGET)
+                + " ("
+                + Rows.fmt(ratio, 2)
+                + " × floor, "
+                + basis
+                + "; "
+                + signed(overhead)
+                + " µs/call over the floor)"
+            : "info";
     Rows.add(SECTION, subject, result, target, verdict);
   }
 

@@ -19,13 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A loopback HTTP server (the JDK's {@code HttpServer}) for the benchmarks: a thread pool, an optional fixed latency
- * added before every answer, and counters served at {@code GET /__stats}. Unlike MockWebServer it keeps no record
- * of the requests, so it can take hundreds of thousands of them.
+ * A loopback HTTP server (the JDK's {@code HttpServer}) for the benchmarks: a thread pool, an
+ * optional fixed latency added before every answer, and counters served at {@code GET /__stats}.
+ * Unlike MockWebServer it keeps no record of the requests, so it can take hundreds of thousands of
+ * them.
  */
 public final class MockServer implements AutoCloseable {
   static {
-    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the client's
+    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+    // the client's
     // delayed ACK add ~40 ms to some answers on loopback.
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
@@ -94,13 +96,18 @@ public final class MockServer implements AutoCloseable {
    * @param threads the handler threads (answers waiting out {@code latency} each hold one)
    * @param latency added before every answer
    */
-  public static MockServer start(int threads, Duration latency, Handler handler) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "mock-server");
-      t.setDaemon(true);
-      return t;
-    });
+  public static MockServer start(int threads, Duration latency, Handler handler)
+      throws IOException {
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "mock-server");
+              t.setDaemon(true);
+              return t;
+            });
     http.setExecutor(pool);
     MockServer mock = new MockServer(http, pool);
     http.createContext("/", exchange -> mock.serve(exchange, latency, handler));
@@ -123,7 +130,9 @@ public final class MockServer implements AutoCloseable {
       if (!latency.isZero()) {
         sleep(latency);
       }
-      Request request = new Request(exchange.getRequestMethod(), path, query(exchange.getRequestURI().getRawQuery()));
+      Request request =
+          new Request(
+              exchange.getRequestMethod(), path, query(exchange.getRequestURI().getRawQuery()));
       count("requests");
       count(request.method());
       Reply reply = handler.handle(request);
@@ -160,7 +169,8 @@ public final class MockServer implements AutoCloseable {
   /** The counters as {@code name=value} lines. */
   public String stats() {
     StringBuilder sb = new StringBuilder();
-    new java.util.TreeMap<>(counters).forEach((k, v) -> sb.append(k).append('=').append(v.sum()).append('\n'));
+    new java.util.TreeMap<>(counters)
+        .forEach((k, v) -> sb.append(k).append('=').append(v.sum()).append('\n'));
     return sb.toString();
   }
 
@@ -173,7 +183,9 @@ public final class MockServer implements AutoCloseable {
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      query.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+      query.put(
+          URLDecoder.decode(key, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
     }
     return query;
   }

@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Prints the one results table (markdown) with the machine it ran on, and saves it to bench/target/results.md. */
+/**
+ * Prints the one results table (markdown) with the machine it ran on, and saves it to
+ * bench/target/results.md.
+ */
 public final class Report {
   private Report() {}
 
-  /** Prints and saves the table; the machine description comes from the first argument (a file), if given. */
+  /**
+   * Prints and saves the table; the machine description comes from the first argument (a file), if
+   * given.
+   */
   public static void main(String[] args) throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("Measured with `bench/run` on ").append(LocalDate.now()).append(".\n\n");
@@ -22,8 +28,17 @@ public final class Report {
     md.append("|---|---|---|---|---|\n");
     List<Rows.Row> rows = Rows.read();
     for (Rows.Row row : rows) {
-      md.append("| ").append(row.section()).append(" | ").append(row.subject()).append(" | ").append(row.result())
-          .append(" | ").append(row.target()).append(" | ").append(row.verdict()).append(" |\n");
+      md.append("| ")
+          .append(row.section())
+          .append(" | ")
+          .append(row.subject())
+          .append(" | ")
+          .append(row.result())
+          .append(" | ")
+          .append(row.target())
+          .append(" | ")
+          .append(row.verdict())
+          .append(" |\n");
     }
     if (rows.isEmpty()) {
       md.append("| – | nothing was measured | – | – | FAILED |\n");

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The results file every section appends to (one tab-separated row per measurement), and its rows read back for
- * the final table. The file is {@code bench.rows} (system property), default {@code bench/target/rows.tsv}.
+ * The results file every section appends to (one tab-separated row per measurement), and its rows
+ * read back for the final table. The file is {@code bench.rows} (system property), default {@code
+ * bench/target/rows.tsv}.
  */
 public final class Rows {
   private Rows() {}
@@ -27,7 +28,8 @@ public final class Rows {
    */
   public record Row(String section, String subject, String result, String target, String verdict) {
     String toTsv() {
-      return String.join("\t", clean(section), clean(subject), clean(result), clean(target), clean(verdict));
+      return String.join(
+          "\t", clean(section), clean(subject), clean(result), clean(target), clean(verdict));
     }
 
     private static String clean(String s) {
@@ -41,15 +43,21 @@ public final class Rows {
   }
 
   /** Appends one row (and echoes it to stderr so a long run shows progress). */
-  public static synchronized void add(String section, String subject, String result, String target, String verdict) {
+  public static synchronized void add(
+      String section, String subject, String result, String target, String verdict) {
     Row row = new Row(section, subject, result, target, verdict);
-    System.err.println("[bench] " + section + " | " + subject + " | " + result + " | " + target + " | " + verdict);
+    System.err.println(
+        "[bench] " + section + " | " + subject + " | " + result + " | " + target + " | " + verdict);
     try {
       Path file = file();
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.writeString(file, row.toTsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          file,
+          row.toTsv() + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * (7) The SDK as a new user meets it: in a fresh JVM, how long building a Redpanda client takes, then its first
- * status call, then a later one (the 20th), against the status mock. Each of {@code bench.sdk.runs} (default 7)
- * JVMs measures once; the table shows medians.
+ * (7) The SDK as a new user meets it: in a fresh JVM, how long building a Redpanda client takes,
+ * then its first status call, then a later one (the 20th), against the status mock. Each of {@code
+ * bench.sdk.runs} (default 7) JVMs measures once; the table shows medians.
  */
 public final class SdkStartBench {
   private static final String SECTION = "7 SDK cold start";
@@ -29,11 +29,15 @@ public final class SdkStartBench {
     try (ServerProcess server = ServerProcess.start("status")) {
       double[][] results = new double[3][RUNS];
       for (int run = 0; run < RUNS; run++) {
-        Process process = new ProcessBuilder(Jvm.command(List.of(), SdkStartBench.class,
-            List.of("child", server.baseUrl()))).redirectErrorStream(true).start();
+        Process process =
+            new ProcessBuilder(
+                    Jvm.command(List.of(), SdkStartBench.class, List.of("child", server.baseUrl())))
+                .redirectErrorStream(true)
+                .start();
         String result = null;
-        try (BufferedReader out = new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = out.readLine()) != null; ) {
             if (line.startsWith("RESULT ")) {
               result = line.substring(7).trim();
@@ -55,19 +59,34 @@ public final class SdkStartBench {
       double build = median(results[0]);
       double first = median(results[1]);
       double later = median(results[2]);
-      Rows.add(SECTION, "build a RedpandaConnectorClient in a fresh JVM (median of " + RUNS + " JVMs)",
-          Rows.fmt(build, 0) + " ms", "≤ 150 ms", Rows.verdict(build, 150));
-      Rows.add(SECTION, "its first status call, vs a later one (the 20th) in the same JVM",
-          "first " + Rows.fmt(first, 0) + " ms, later " + Rows.fmt(later, 2) + " ms = " + Rows.fmt(first / later, 0)
+      Rows.add(
+          SECTION,
+          "build a RedpandaConnectorClient in a fresh JVM (median of " + RUNS + " JVMs)",
+          Rows.fmt(build, 0) + " ms",
+          "≤ 150 ms",
+          Rows.verdict(build, 150));
+      Rows.add(
+          SECTION,
+          "its first status call, vs a later one (the 20th) in the same JVM",
+          "first "
+              + Rows.fmt(first, 0)
+              + " ms, later "
+              + Rows.fmt(later, 2)
+              + " ms = "
+              + Rows.fmt(first / later, 0)
               + " × (the mock answers at once: server time ≈ 0)",
-          "≤ 2 × a later call + server time", Rows.verdict(first, 2 * later));
+          "≤ 2 × a later call + server time",
+          Rows.verdict(first, 2 * later));
     }
   }
 
   private static void child(String baseUrl) {
     long start = System.nanoTime();
-    try (ConnectorClient client = RedpandaConnectorClient.builder().baseUrl(baseUrl)
-        .credentials(StaticCredentials.bearer("bench-token")).build()) {
+    try (ConnectorClient client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(baseUrl)
+            .credentials(StaticCredentials.bearer("bench-token"))
+            .build()) {
       long built = System.nanoTime();
       client.status("orders-s3-sink");
       long first = System.nanoTime();
@@ -77,8 +96,13 @@ public final class SdkStartBench {
         client.status("orders-s3-sink");
       }
       long laterEnd = System.nanoTime();
-      System.out.println("RESULT " + (built - start) / 1e6 + " " + (first - built) / 1e6 + " "
-          + (laterEnd - laterStart) / 1e6);
+      System.out.println(
+          "RESULT "
+              + (built - start) / 1e6
+              + " "
+              + (first - built) / 1e6
+              + " "
+              + (laterEnd - laterStart) / 1e6);
     }
   }
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link MockServers} server in a JVM of its own, so it takes no heap, GC or allocation from the client's. */
+/**
+ * A {@link MockServers} server in a JVM of its own, so it takes no heap, GC or allocation from the
+ * client's.
+ */
 public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
@@ -26,19 +29,23 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts a server kind (see {@link MockServers}) and waits until it listens. */
   public static ServerProcess start(String kind, String... args) {
-    List<String> command = Jvm.command(List.of("-Xmx512m", "-XX:+UseSerialGC"),
-        MockServers.class, concat(kind, args));
+    List<String> command =
+        Jvm.command(List.of("-Xmx512m", "-XX:+UseSerialGC"), MockServers.class, concat(kind, args));
     try {
       java.nio.file.Path log = java.nio.file.Path.of("bench/target/logs/server-" + kind + ".log");
       java.nio.file.Files.createDirectories(log.toAbsolutePath().getParent());
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      Process process =
+          new ProcessBuilder(command)
+              .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       if (line == null || !line.startsWith("PORT ")) {
         process.destroyForcibly();
-        throw new IllegalStateException("Mock server '" + kind + "' did not start (printed: " + line + "; see "
-            + log + ")");
+        throw new IllegalStateException(
+            "Mock server '" + kind + "' did not start (printed: " + line + "; see " + log + ")");
       }
       return new ServerProcess(process, Integer.parseInt(line.substring(5).trim()));
     } catch (IOException e) {
@@ -62,11 +69,17 @@ public final class ServerProcess implements AutoCloseable {
     return port;
   }
 
-  /** The server's counters ({@code requests}, {@code GET}, {@code PUT}, {@code status.429}, {@code rejected} …). */
+  /**
+   * The server's counters ({@code requests}, {@code GET}, {@code PUT}, {@code status.429}, {@code
+   * rejected} …).
+   */
   public Map<String, Long> stats() {
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(baseUrl() + "/__stats")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(baseUrl() + "/__stats")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       Map<String, Long> stats = new HashMap<>();
       for (String line : response.body().split("\n")) {
         int eq = line.indexOf('=');

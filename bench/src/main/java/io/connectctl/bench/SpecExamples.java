@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Response bodies taken from the curated specs' own examples, so the mock servers answer with what the vendors
- * send. A {@link Template} is one connector entry whose name can be replaced, to generate large listings.
+ * Response bodies taken from the curated specs' own examples, so the mock servers answer with what
+ * the vendors send. A {@link Template} is one connector entry whose name can be replaced, to
+ * generate large listings.
  */
 public final class SpecExamples {
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
@@ -41,7 +42,8 @@ public final class SpecExamples {
     OpenApiDocument.Operation op = operation(operationId);
     Object value = op.responseExamples(code).get(name);
     if (value == null) {
-      throw new IllegalStateException(operationId + " has no " + code + " example '" + name + "' in the spec");
+      throw new IllegalStateException(
+          operationId + " has no " + code + " example '" + name + "' in the spec");
     }
     return value;
   }
@@ -53,8 +55,11 @@ public final class SpecExamples {
 
   /** The operation with this id. */
   public OpenApiDocument.Operation operation(String operationId) {
-    return spec.operations().stream().filter(o -> operationId.equals(o.id())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("No operation " + operationId + " in the spec"));
+    return spec.operations().stream()
+        .filter(o -> operationId.equals(o.id()))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException("No operation " + operationId + " in the spec"));
   }
 
   /** JSON for a value tree. */
@@ -63,7 +68,8 @@ public final class SpecExamples {
   }
 
   /**
-   * The connector entries of a list example, found under {@code field} (e.g. {@code connectors}), as templates.
+   * The connector entries of a list example, found under {@code field} (e.g. {@code connectors}),
+   * as templates.
    */
   @SuppressWarnings("unchecked")
   public List<Template> listItems(String operationId, String field, String... exampleNames) {
@@ -78,7 +84,10 @@ public final class SpecExamples {
     return templates;
   }
 
-  /** The entries of a map-shaped example (Confluent's expanded listing) as {@code "name":{…}} templates. */
+  /**
+   * The entries of a map-shaped example (Confluent's expanded listing) as {@code "name":{…}}
+   * templates.
+   */
   @SuppressWarnings("unchecked")
   public List<Template> mapEntries(String operationId, String exampleName) {
     List<Template> templates = new ArrayList<>();
@@ -93,8 +102,8 @@ public final class SpecExamples {
   }
 
   /**
-   * A JSON fragment with every string value equal to the example connector's name cut out, so the fragment can be
-   * written for any other name.
+   * A JSON fragment with every string value equal to the example connector's name cut out, so the
+   * fragment can be written for any other name.
    */
   public static final class Template {
     private final byte[][] parts;

@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * (1) One Redpanda status call against a loopback server that answers at once with the spec's {@code running}
- * example, four ways: the facade, the generated Retrofit interface alone, hand-written OkHttp + Moshi (the floor),
- * and openapi-generator's stock java/okhttp-gson client generated from the same spec.
+ * (1) One Redpanda status call against a loopback server that answers at once with the spec's
+ * {@code running} example, four ways: the facade, the generated Retrofit interface alone,
+ * hand-written OkHttp + Moshi (the floor), and openapi-generator's stock java/okhttp-gson client
+ * generated from the same spec.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,17 +48,27 @@ public class StatusCallBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     server = ServerProcess.start("status");
-    facade = RedpandaConnectorClient.builder()
-        .baseUrl(server.baseUrl())
-        .credentials(StaticCredentials.bearer(TOKEN))
-        .retryPolicy(RetryPolicy.defaults())
-        .httpLogging(false)
-        .build();
-    OkHttpClient withToken = new OkHttpClient.Builder()
-        .addInterceptor(chain -> chain.proceed(
-            chain.request().newBuilder().header("Authorization", "Bearer " + TOKEN).build()))
-        .build();
-    retrofit = GeneratedClients.retrofit(HttpUrl.get(server.baseUrl()), withToken).create(ConnectorsApi.class);
+    facade =
+        RedpandaConnectorClient.builder()
+            .baseUrl(server.baseUrl())
+            .credentials(StaticCredentials.bearer(TOKEN))
+            .retryPolicy(RetryPolicy.defaults())
+            .httpLogging(false)
+            .build();
+    OkHttpClient withToken =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .build()))
+            .build();
+    retrofit =
+        GeneratedClients.retrofit(HttpUrl.get(server.baseUrl()), withToken)
+            .create(ConnectorsApi.class);
     handWritten = new HandWrittenStatusClient(new OkHttpClient(), server.baseUrl(), CLUSTER, TOKEN);
     ApiClient apiClient = new ApiClient();
     apiClient.setBasePath(server.baseUrl());
@@ -66,7 +77,10 @@ public class StatusCallBenchmark {
     checkAllFourDecodeTheStatus();
   }
 
-  /** Each client must really decode the body (the name and the RUNNING state), or its timing means nothing. */
+  /**
+   * Each client must really decode the body (the name and the RUNNING state), or its timing means
+   * nothing.
+   */
   private void checkAllFourDecodeTheStatus() {
     try {
       ConnectorStatus a = facade();
@@ -76,7 +90,10 @@ public class StatusCallBenchmark {
       HandWrittenStatusClient.Status c = handWritten();
       expect("hand-written", c.name, c.connector.state);
       io.connectctl.bench.stock.model.ConnectorStatusResponse d = stockOkhttpGson();
-      expect("stock okhttp-gson", d.getStatus().getName(), d.getStatus().getConnector().getState().getValue());
+      expect(
+          "stock okhttp-gson",
+          d.getStatus().getName(),
+          d.getStatus().getConnector().getState().getValue());
     } catch (IOException | ApiException e) {
       throw new IllegalStateException("A client could not read the status: " + e, e);
     }
@@ -84,8 +101,8 @@ public class StatusCallBenchmark {
 
   private static void expect(String client, String name, String state) {
     if (!NAME.equals(name) || !"RUNNING".equals(state)) {
-      throw new IllegalStateException(client + " decoded name=" + name + " state=" + state
-          + ", expected " + NAME + " RUNNING");
+      throw new IllegalStateException(
+          client + " decoded name=" + name + " state=" + state + ", expected " + NAME + " RUNNING");
     }
   }
 
@@ -105,7 +122,8 @@ public class StatusCallBenchmark {
   /** (b) The generated Retrofit interface alone. */
   @Benchmark
   public ConnectorStatusResponse retrofit() throws IOException {
-    retrofit2.Response<ConnectorStatusResponse> response = retrofit.getConnectorStatus(CLUSTER, NAME).execute();
+    retrofit2.Response<ConnectorStatusResponse> response =
+        retrofit.getConnectorStatus(CLUSTER, NAME).execute();
     if (!response.isSuccessful()) {
       throw new IOException("HTTP " + response.code());
     }
@@ -120,7 +138,8 @@ public class StatusCallBenchmark {
 
   /** (d) openapi-generator's stock java/okhttp-gson client. */
   @Benchmark
-  public io.connectctl.bench.stock.model.ConnectorStatusResponse stockOkhttpGson() throws ApiException {
+  public io.connectctl.bench.stock.model.ConnectorStatusResponse stockOkhttpGson()
+      throws ApiException {
     return stock.getConnectorStatus(CLUSTER, NAME);
   }
 }

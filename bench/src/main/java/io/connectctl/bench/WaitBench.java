@@ -16,10 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * (5) Pauses connectors whose pause takes 1, 5, 30 and 120 s (scripted server, real time, real HTTP) and awaits
- * each: how many reads the wait sent and how late it noticed. Every case runs at the same time, each on its own
- * connector: Redpanda (status polled) and Yandex (operation polled) with the clients' default policy, Redpanda
- * with {@link PollingPolicy#defaults()} (the default before) and with a fixed 1-second poll (the yardstick).
+ * (5) Pauses connectors whose pause takes 1, 5, 30 and 120 s (scripted server, real time, real
+ * HTTP) and awaits each: how many reads the wait sent and how late it noticed. Every case runs at
+ * the same time, each on its own connector: Redpanda (status polled) and Yandex (operation polled)
+ * with the clients' default policy, Redpanda with {@link PollingPolicy#defaults()} (the default
+ * before) and with a fixed 1-second poll (the yardstick).
  */
 public final class WaitBench {
   private static final double LATE_LIMIT_SECONDS = 2.0;
@@ -33,15 +34,33 @@ public final class WaitBench {
 
   /** Runs (5). */
   public static void main(String[] args) throws Exception {
-    List<Long> changes = Arrays.stream(System.getProperty("bench.wait.seconds", "1,5,30,120").split(","))
-        .map(String::trim).map(Long::parseLong).toList();
-    List<Variant> variants = List.of(
-        new Variant("rp", "redpanda", null, "redpanda, clients' default policy (PollingPolicy.prompt(): 1 s, then every 2 s)"),
-        new Variant("ya", "yandex", null, "yandex Operation, clients' default policy (PollingPolicy.prompt())"),
-        new Variant("rpold", "redpanda", PollingPolicy.defaults(),
-            "redpanda, PollingPolicy.defaults() (500 ms doubling, cap 10 s; the default before)"),
-        new Variant("fixed", "redpanda", new PollingPolicy(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)),
-            "redpanda, fixed 1-second poll (yardstick)"));
+    List<Long> changes =
+        Arrays.stream(System.getProperty("bench.wait.seconds", "1,5,30,120").split(","))
+            .map(String::trim)
+            .map(Long::parseLong)
+            .toList();
+    List<Variant> variants =
+        List.of(
+            new Variant(
+                "rp",
+                "redpanda",
+                null,
+                "redpanda, clients' default policy (PollingPolicy.prompt(): 1 s, then every 2 s)"),
+            new Variant(
+                "ya",
+                "yandex",
+                null,
+                "yandex Operation, clients' default policy (PollingPolicy.prompt())"),
+            new Variant(
+                "rpold",
+                "redpanda",
+                PollingPolicy.defaults(),
+                "redpanda, PollingPolicy.defaults() (500 ms doubling, cap 10 s; the default before)"),
+            new Variant(
+                "fixed",
+                "redpanda",
+                new PollingPolicy(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)),
+                "redpanda, fixed 1-second poll (yardstick)"));
     try (ServerProcess server = ServerProcess.start("wait")) {
       ExecutorService pool = Executors.newCachedThreadPool();
       List<Future<Outcome>> futures = new ArrayList<>();
@@ -51,11 +70,14 @@ public final class WaitBench {
         clients.add(client);
         for (long change : changes) {
           String connector = variant.prefix() + "-after-" + change;
-          futures.add(pool.submit(() -> {
-            long start = System.nanoTime();
-            ChangeResult result = client.pause(connector).await(Duration.ofSeconds(change + 120));
-            return new Outcome(result.polls(), (System.nanoTime() - start) / 1e9);
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    long start = System.nanoTime();
+                    ChangeResult result =
+                        client.pause(connector).await(Duration.ofSeconds(change + 120));
+                    return new Outcome(result.polls(), (System.nanoTime() - start) / 1e9);
+                  }));
         }
       }
       List<Outcome> outcomes = new ArrayList<>();
@@ -69,7 +91,9 @@ public final class WaitBench {
       long[][] reads = new long[variants.size()][changes.size()];
       for (int v = 0; v < variants.size(); v++) {
         for (int c = 0; c < changes.size(); c++) {
-          reads[v][c] = stats.getOrDefault("reads." + variants.get(v).prefix() + "-after-" + changes.get(c), 0L);
+          reads[v][c] =
+              stats.getOrDefault(
+                  "reads." + variants.get(v).prefix() + "-after-" + changes.get(c), 0L);
         }
       }
       for (int v = 0; v < variants.size(); v++) {
@@ -81,16 +105,33 @@ public final class WaitBench {
           double late = outcome.seconds() - change;
           double share = (double) reads[v][c] / fixedReads;
           boolean judged = v < 2;
-          String verdict = !judged ? "info"
-              : late <= LATE_LIMIT_SECONDS && share <= READS_LIMIT ? "met"
-              : "MISSED (" + (late > LATE_LIMIT_SECONDS ? "late " + Rows.fmt(late, 1) + " s" : "")
-                  + (late > LATE_LIMIT_SECONDS && share > READS_LIMIT ? ", " : "")
-                  + (share > READS_LIMIT ? Rows.fmt(share * 100, 0) + " % of the fixed poll's reads" : "") + ")";
-          Rows.add("5 waiting", "pause taking " + change + " s: " + variant.label(),
-              reads[v][c] + " reads (ChangeResult.polls = " + outcome.polls() + "), "
-                  + Rows.fmt(share * 100, 0) + " % of the fixed 1-second poll's " + fixedReads
-                  + "; noticed " + Rows.fmt(late, 1) + " s after the change",
-              judged ? "≤ 2 s late, ≤ 60 % of the fixed poll's reads" : "–", verdict);
+          String verdict =
+              !judged
+                  ? "info"
+                  : late <= LATE_LIMIT_SECONDS && share <= READS_LIMIT
+                      ? "met"
+                      : "MISSED ("
+                          + (late > LATE_LIMIT_SECONDS ? "late " + Rows.fmt(late, 1) + " s" : "")
+                          + (late > LATE_LIMIT_SECONDS && share > READS_LIMIT ? ", " : "")
+                          + (share > READS_LIMIT
+                              ? Rows.fmt(share * 100, 0) + " % of the fixed poll's reads"
+                              : "")
+                          + ")";
+          Rows.add(
+              "5 waiting",
+              "pause taking " + change + " s: " + variant.label(),
+              reads[v][c]
+                  + " reads (ChangeResult.polls = "
+                  + outcome.polls()
+                  + "), "
+                  + Rows.fmt(share * 100, 0)
+                  + " % of the fixed 1-second poll's "
+                  + fixedReads
+                  + "; noticed "
+                  + Rows.fmt(late, 1)
+                  + " s after the change",
+              judged ? "≤ 2 s late, ≤ 60 % of the fixed poll's reads" : "–",
+              verdict);
         }
       }
     }
@@ -98,12 +139,22 @@ public final class WaitBench {
 
   private static ConnectorClient client(Variant variant, String baseUrl) {
     if (variant.vendor().equals("yandex")) {
-      YandexConnectorClient.Builder builder = YandexConnectorClient.builder().baseUrl(baseUrl).operationsUrl(baseUrl)
-          .clusterId("c9qbkmoiimsl6e7dc3j2").credentials(StaticCredentials.bearer("bench-token"));
-      return variant.policy() == null ? builder.build() : builder.pollingPolicy(variant.policy()).build();
+      YandexConnectorClient.Builder builder =
+          YandexConnectorClient.builder()
+              .baseUrl(baseUrl)
+              .operationsUrl(baseUrl)
+              .clusterId("c9qbkmoiimsl6e7dc3j2")
+              .credentials(StaticCredentials.bearer("bench-token"));
+      return variant.policy() == null
+          ? builder.build()
+          : builder.pollingPolicy(variant.policy()).build();
     }
-    RedpandaConnectorClient.Builder builder = RedpandaConnectorClient.builder().baseUrl(baseUrl)
-        .credentials(StaticCredentials.bearer("bench-token"));
-    return variant.policy() == null ? builder.build() : builder.pollingPolicy(variant.policy()).build();
+    RedpandaConnectorClient.Builder builder =
+        RedpandaConnectorClient.builder()
+            .baseUrl(baseUrl)
+            .credentials(StaticCredentials.bearer("bench-token"));
+    return variant.policy() == null
+        ? builder.build()
+        : builder.pollingPolicy(variant.policy()).build();
   }
 }

@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param clients makes the vendor clients
  * @param in standard input ({@code apply -f -}, {@code diff -f -})
  */
-public record CliEnvironment(Map<String, String> env, Path home, Path installDir, PrintStream out, PrintStream err,
-    ConnectorClientFactory clients, InputStream in) {
+public record CliEnvironment(
+    Map<String, String> env,
+    Path home,
+    Path installDir,
+    PrintStream out,
+    PrintStream err,
+    ConnectorClientFactory clients,
+    InputStream in) {
 
   /** Validates and copies. */
   public CliEnvironment {
@@ -34,21 +40,31 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
   }
 
   /** An environment with an empty standard input. */
-  public CliEnvironment(Map<String, String> env, Path home, Path installDir, PrintStream out, PrintStream err,
+  public CliEnvironment(
+      Map<String, String> env,
+      Path home,
+      Path installDir,
+      PrintStream out,
+      PrintStream err,
       ConnectorClientFactory clients) {
     this(env, home, installDir, out, err, clients, InputStream.nullInputStream());
   }
 
   /**
-   * The real process: {@code System.getenv()}, {@code $HOME} (Java's {@code user.home} only when it is unset), the
-   * install directory from the
-   * {@code connectctl.home} system property (set by the {@code ./connectctl} script) or the working directory.
+   * The real process: {@code System.getenv()}, {@code $HOME} (Java's {@code user.home} only when it
+   * is unset), the install directory from the {@code connectctl.home} system property (set by the
+   * {@code ./connectctl} script) or the working directory.
    */
   public static CliEnvironment system() {
     String installDir = System.getProperty("connectctl.home", "");
-    return new CliEnvironment(System.getenv(), home(System.getenv(), System.getProperty("user.home")),
+    return new CliEnvironment(
+        System.getenv(),
+        home(System.getenv(), System.getProperty("user.home")),
         (installDir.isBlank() ? Path.of("") : Path.of(installDir)).toAbsolutePath(),
-        System.out, System.err, new VendorClientFactory(), System.in);
+        System.out,
+        System.err,
+        new VendorClientFactory(),
+        System.in);
   }
 
   /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
@@ -56,9 +72,14 @@ public record CliEnvironment(Map<String, String> env, Path home, Path installDir
     return new CliEnvironment(env, home, installDir, out, err, clients, in);
   }
 
-  /** The home directory as CLI tools take it: {@code $HOME} when set (and absolute), else {@code fallback}. */
+  /**
+   * The home directory as CLI tools take it: {@code $HOME} when set (and absolute), else {@code
+   * fallback}.
+   */
   static Path home(Map<String, String> env, String fallback) {
     String home = env.get("HOME");
-    return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : Path.of(fallback);
+    return home != null && !home.isBlank() && Path.of(home).isAbsolute()
+        ? Path.of(home)
+        : Path.of(fallback);
   }
 }

@@ -1,8 +1,9 @@
 package io.connectctl.cli;
 
 /**
- * A failure the CLI reports as one line on stderr with a chosen exit code (bad config, unknown context, missing
- * credentials, bad input file …). The message is shown as is; it never contains a secret.
+ * A failure the CLI reports as one line on stderr with a chosen exit code (bad config, unknown
+ * context, missing credentials, bad input file …). The message is shown as is; it never contains a
+ * secret.
  */
 public class CliException extends RuntimeException {
   private final int exitCode;

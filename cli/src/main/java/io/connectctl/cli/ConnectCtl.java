@@ -5,13 +5,15 @@ import io.connectctl.facade.ConnectCloudException;
 import picocli.CommandLine;
 
 /**
- * The connectctl entry point. {@link #run(String...)} parses the arguments, runs the command and returns the exit
- * code (see {@link ExitCode}); {@link #main(String[])} exits the process with it.
+ * The connectctl entry point. {@link #run(String...)} parses the arguments, runs the command and
+ * returns the exit code (see {@link ExitCode}); {@link #main(String[])} exits the process with it.
  */
 public final class ConnectCtl {
   private final CliEnvironment environment;
 
-  /** @param environment what this run reads and writes */
+  /**
+   * @param environment what this run reads and writes
+   */
   public ConnectCtl(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -26,7 +28,8 @@ public final class ConnectCtl {
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      // What picocli prints for the option, without building the model of every command first (most of the
+      // What picocli prints for the option, without building the model of every command first (most
+      // of the
       // start-up time of 'connectctl --version').
       try {
         for (String line : new io.connectctl.cli.commands.VersionProvider().getVersion()) {
@@ -44,12 +47,15 @@ public final class ConnectCtl {
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      environment.err().println("error: " + e.getMessage());
-      CommandLine failed = e.getCommandLine();
-      environment.err().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
-      return ExitCode.USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          environment.err().println("error: " + e.getMessage());
+          CommandLine failed = e.getCommandLine();
+          environment
+              .err()
+              .println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCode.USAGE;
+        });
     cli.setExecutionExceptionHandler((e, failed, parsed) -> report(root, e));
     try {
       return cli.execute(args);
@@ -68,14 +74,18 @@ public final class ConnectCtl {
       message = cli.getMessage();
     } else if (e instanceof ConnectCloudException api) {
       code = ExitCode.of(api);
-      message = Failures.message(api) + root.resolvedTarget()
-          .map(t -> " (context '" + t.context() + "', " + t.vendor() + ")").orElse("");
+      message =
+          Failures.message(api)
+              + root.resolvedTarget()
+                  .map(t -> " (context '" + t.context() + "', " + t.vendor() + ")")
+                  .orElse("");
     } else if (e instanceof CommandLine.ParameterException usage) {
       code = ExitCode.USAGE;
       message = usage.getMessage();
     } else {
       code = ExitCode.API_FAILED;
-      message = "unexpected failure: " + e + (root.verbose() ? "" : " (run with --verbose for details)");
+      message =
+          "unexpected failure: " + e + (root.verbose() ? "" : " (run with --verbose for details)");
     }
     environment.err().println("error: " + Failures.oneLine(message));
     if (root.verbose()) {

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations written the way kubectl takes them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h30m}. */
+/**
+ * Parses durations written the way kubectl takes them: {@code 500ms}, {@code 30s}, {@code 5m},
+ * {@code 1h30m}.
+ */
 public final class Durations {
   private static final Pattern WHOLE = Pattern.compile("(\\d+(ms|s|m|h))+");
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
@@ -22,19 +25,25 @@ public final class Durations {
       return Duration.ZERO;
     }
     if (!WHOLE.matcher(trimmed).matches()) {
-      throw CliException.usage("Invalid value for " + option + ": '" + text
-          + "' is not a duration (use e.g. 30s, 5m, 1h or 1m30s)");
+      throw CliException.usage(
+          "Invalid value for "
+              + option
+              + ": '"
+              + text
+              + "' is not a duration (use e.g. 30s, 5m, 1h or 1m30s)");
     }
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(trimmed);
     while (part.find()) {
       long amount = Long.parseLong(part.group(1));
-      total = total.plus(switch (part.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+              });
     }
     return total;
   }

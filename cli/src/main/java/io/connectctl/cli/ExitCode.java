@@ -19,28 +19,37 @@ import io.connectctl.facade.ErrorKind;
 public final class ExitCode {
   /** Everything worked. */
   public static final int OK = 0;
+
   /** The API refused or failed, or the vendor lacks the operation. */
   public static final int API_FAILED = 1;
+
   /** Bad usage or input. */
   public static final int USAGE = 2;
+
   /** Authentication or permission. */
   public static final int AUTH = 3;
+
   /** Not found. */
   public static final int NOT_FOUND = 4;
+
   /** Timed out waiting. */
   public static final int TIMEOUT = 5;
 
   private ExitCode() {}
 
-  /** The exit code for a facade failure: its {@link ConnectCloudException#kind()} mapped by {@link #of(ErrorKind)}. */
+  /**
+   * The exit code for a facade failure: its {@link ConnectCloudException#kind()} mapped by {@link
+   * #of(ErrorKind)}.
+   */
   public static int of(ConnectCloudException e) {
     return of(e.kind());
   }
 
   /**
-   * The exit code for a kind of failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a request refused
-   * before it was sent (bad name, masked secret in a config) or a client configured wrongly → 2, anything else the
-   * API did (including a single request that timed out) → 1. Every kind is listed, so a new one needs a decision.
+   * The exit code for a kind of failure: 401/403 → 3, 404 → 4, a wait that ran out of time → 5, a
+   * request refused before it was sent (bad name, masked secret in a config) or a client configured
+   * wrongly → 2, anything else the API did (including a single request that timed out) → 1. Every
+   * kind is listed, so a new one needs a decision.
    */
   public static int of(ErrorKind kind) {
     return switch (kind) {
@@ -48,12 +57,22 @@ public final class ExitCode {
       case NOT_FOUND -> NOT_FOUND;
       case WAIT_TIMEOUT -> TIMEOUT;
       case REFUSED_BEFORE_SENDING, CONFIGURATION -> USAGE;
-      case CONFLICT, RATE_LIMITED, INVALID_REQUEST, SERVER_ERROR, TIMEOUT, NETWORK, UNSUPPORTED, FAILED,
-          UNEXPECTED_RESPONSE -> API_FAILED;
+      case CONFLICT,
+          RATE_LIMITED,
+          INVALID_REQUEST,
+          SERVER_ERROR,
+          TIMEOUT,
+          NETWORK,
+          UNSUPPORTED,
+          FAILED,
+          UNEXPECTED_RESPONSE ->
+          API_FAILED;
     };
   }
 
-  /** One code for several outcomes: 0 if all are 0, the shared code if all failures agree, else 1. */
+  /**
+   * One code for several outcomes: 0 if all are 0, the shared code if all failures agree, else 1.
+   */
   public static int combine(Iterable<Integer> codes) {
     int combined = OK;
     for (int code : codes) {

@@ -6,9 +6,9 @@ import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ErrorKind;
 
 /**
- * Builds the one-line error messages: what failed, for which connector and context, and what the vendor said,
- * once. A connector's trace is cut to its first line on the error line; {@code describe}, {@code status -o json}
- * and {@code --verbose} show it whole.
+ * Builds the one-line error messages: what failed, for which connector and context, and what the
+ * vendor said, once. A connector's trace is cut to its first line on the error line; {@code
+ * describe}, {@code status -o json} and {@code --verbose} show it whole.
  */
 public final class Failures {
   /** The most of a trace's first line an error line carries. */
@@ -17,9 +17,10 @@ public final class Failures {
   private Failures() {}
 
   /**
-   * The facade's message, with the vendor's own message appended when the facade's does not already carry it
-   * (compared with line breaks and runs of spaces collapsed, as vendors send multi-line messages). A failed
-   * connector's trace is not appended: its first line is in the message already.
+   * The facade's message, with the vendor's own message appended when the facade's does not already
+   * carry it (compared with line breaks and runs of spaces collapsed, as vendors send multi-line
+   * messages). A failed connector's trace is not appended: its first line is in the message
+   * already.
    */
   public static String message(ConnectCloudException e) {
     String message = oneLine(e.getMessage() == null ? kindName(e.kind()) : e.getMessage());
@@ -34,8 +35,9 @@ public final class Failures {
   }
 
   /**
-   * Whether {@code message} already carries {@code vendor}: compared with all whitespace collapsed, and a message
-   * that carries only the start of it (the facade cuts long vendor messages) counts too.
+   * Whether {@code message} already carries {@code vendor}: compared with all whitespace collapsed,
+   * and a message that carries only the start of it (the facade cuts long vendor messages) counts
+   * too.
    */
   private static boolean carries(String message, String vendor) {
     String m = message.replaceAll("\\s+", " ");
@@ -43,7 +45,9 @@ public final class Failures {
     return m.contains(v) || m.contains(v.substring(0, Math.min(v.length(), 60)));
   }
 
-  /** A failed connector's message with an overlong trace line cut, and where to see the whole trace. */
+  /**
+   * A failed connector's message with an overlong trace line cut, and where to see the whole trace.
+   */
   private static String shortened(String message, ConnectorFailedException failed) {
     String trace = failed.trace().strip();
     if (trace.isEmpty()) {
@@ -53,51 +57,83 @@ public final class Failures {
     if (first.length() > TRACE_LINE_LIMIT) {
       String cut = first.substring(0, TRACE_LINE_LIMIT) + " …";
       int at = message.indexOf(first);
-      message = at >= 0 ? message.substring(0, at) + cut + message.substring(at + first.length()) : message;
+      message =
+          at >= 0
+              ? message.substring(0, at) + cut + message.substring(at + first.length())
+              : message;
     }
     if (message.length() > 2 * TRACE_LINE_LIMIT) {
       message = message.substring(0, 2 * TRACE_LINE_LIMIT) + " …";
     }
     boolean more = trace.lines().count() > 1 || first.length() > TRACE_LINE_LIMIT;
-    return more ? message + " (whole trace: connectctl describe " + failed.connector() + ", or --verbose)" : message;
+    return more
+        ? message + " (whole trace: connectctl describe " + failed.connector() + ", or --verbose)"
+        : message;
   }
 
   /**
-   * {@code <action> connector '<name>' in context '<context>' (<vendor>) failed: <message>}; the connector part is
-   * left out when {@code connector} is empty.
+   * {@code <action> connector '<name>' in context '<context>' (<vendor>) failed: <message>}; the
+   * connector part is left out when {@code connector} is empty.
    */
   public static String line(String action, String connector, Target target, String message) {
-    return action + (connector.isEmpty() ? "" : " connector '" + connector + "'") + " in context '" + target.context()
-        + "' (" + target.vendor() + ") failed: " + oneLine(message);
+    return action
+        + (connector.isEmpty() ? "" : " connector '" + connector + "'")
+        + " in context '"
+        + target.context()
+        + "' ("
+        + target.vendor()
+        + ") failed: "
+        + oneLine(message);
   }
 
   /** The exit code and line for any failure of an action on one connector. */
   public static Outcome of(String action, String connector, Target target, Throwable e) {
     if (e instanceof ConnectCloudException api) {
-      return new Outcome(ExitCode.of(api), kindName(api.kind()), line(action, connector, target, message(api)), e);
+      return new Outcome(
+          ExitCode.of(api), kindName(api.kind()), line(action, connector, target, message(api)), e);
     }
     if (e instanceof CliException cli) {
-      return new Outcome(cli.exitCode(), "CLI", line(action, connector, target, cli.getMessage()), e);
+      return new Outcome(
+          cli.exitCode(), "CLI", line(action, connector, target, cli.getMessage()), e);
     }
-    return new Outcome(ExitCode.API_FAILED, "FAILED", line(action, connector, target, String.valueOf(e)), e);
+    return new Outcome(
+        ExitCode.API_FAILED, "FAILED", line(action, connector, target, String.valueOf(e)), e);
   }
 
   /**
-   * A change that was made but whose wait then failed: {@code connector '<name>' in context '<context>'
-   * (<vendor>) was <pastTense>, then failed: <message>} (or {@code then timed out} for a wait that ran out).
+   * A change that was made but whose wait then failed: {@code connector '<name>' in context
+   * '<context>' (<vendor>) was <pastTense>, then failed: <message>} (or {@code then timed out} for
+   * a wait that ran out).
    */
-  public static Outcome afterChange(String pastTense, String connector, Target target, Throwable e) {
+  public static Outcome afterChange(
+      String pastTense, String connector, Target target, Throwable e) {
     Outcome plain = of("", connector, target, e);
-    String message = e instanceof ConnectCloudException api ? message(api) : String.valueOf(e.getMessage());
+    String message =
+        e instanceof ConnectCloudException api ? message(api) : String.valueOf(e.getMessage());
     String then = plain.exitCode() == ExitCode.TIMEOUT ? "then timed out" : "then failed";
-    return new Outcome(plain.exitCode(), plain.kind(), "connector '" + connector + "' in context '" + target.context()
-        + "' (" + target.vendor() + ") was " + pastTense + ", " + then + ": " + oneLine(message), e);
+    return new Outcome(
+        plain.exitCode(),
+        plain.kind(),
+        "connector '"
+            + connector
+            + "' in context '"
+            + target.context()
+            + "' ("
+            + target.vendor()
+            + ") was "
+            + pastTense
+            + ", "
+            + then
+            + ": "
+            + oneLine(message),
+        e);
   }
 
   /**
-   * The {@code "kind"} printed in JSON errors: the kind's name, except that the two kinds split off later keep the
-   * names they were printed with before ({@code INVALID_REQUEST} for a request refused before sending,
-   * {@code TIMEOUT} for a wait that ran out of time), so scripts reading the output keep working.
+   * The {@code "kind"} printed in JSON errors: the kind's name, except that the two kinds split off
+   * later keep the names they were printed with before ({@code INVALID_REQUEST} for a request
+   * refused before sending, {@code TIMEOUT} for a wait that ran out of time), so scripts reading
+   * the output keep working.
    */
   static String kindName(ErrorKind kind) {
     return switch (kind) {

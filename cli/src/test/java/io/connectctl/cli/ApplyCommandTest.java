@@ -22,7 +22,10 @@ class ApplyCommandTest extends FakeCliTest {
 
   @Test
   void dryRunShowsTheDiffWithSecretsMaskedAndChangesNothing() throws IOException {
-    Path f = file("c.yaml", """
+    Path f =
+        file(
+            "c.yaml",
+            """
         - name: orders-sink
           config:
             connector.class: io.example.Sink
@@ -33,13 +36,15 @@ class ApplyCommandTest extends FakeCliTest {
         """);
     CliRun run = cli("apply", "-f", f.toString(), "--dry-run");
     assertExit(0, run);
-    assertEquals(List.of(
-        "connector/orders-sink configured (dry run)",
-        "  ~ database.password: " + Redaction.REDACTED + " -> " + Redaction.REDACTED,
-        "  ~ topics: orders -> orders,refunds",
-        "connector/fresh created (dry run)",
-        "  + connector.class = io.example.Sink",
-        "  + tasks.max = 2"), run.out().lines().toList());
+    assertEquals(
+        List.of(
+            "connector/orders-sink configured (dry run)",
+            "  ~ database.password: " + Redaction.REDACTED + " -> " + Redaction.REDACTED,
+            "  ~ topics: orders -> orders,refunds",
+            "connector/fresh created (dry run)",
+            "  + connector.class = io.example.Sink",
+            "  + tasks.max = 2"),
+        run.out().lines().toList());
     assertTrue(fakes.get("rp").mutations.isEmpty());
     assertTrue(!run.out().contains("new-password") && !run.out().contains("hunter22"));
   }
@@ -47,14 +52,20 @@ class ApplyCommandTest extends FakeCliTest {
   @Test
   void applyCreatesUpdatesAndSkipsUnchanged() throws IOException {
     Path dir = Files.createDirectories(home.resolve("manifests"));
-    Files.writeString(dir.resolve("a.yaml"), """
+    Files.writeString(
+        dir.resolve("a.yaml"),
+        """
         name: orders-sink
         config: {connector.class: io.example.Sink, topics: orders, database.password: hunter22}
         """);
-    Files.writeString(dir.resolve("b.json"), """
+    Files.writeString(
+        dir.resolve("b.json"),
+        """
         {"name": "fresh", "config": {"connector.class": "io.example.Sink", "tasks.max": 2}}
         """);
-    Files.writeString(dir.resolve("c.yaml"), """
+    Files.writeString(
+        dir.resolve("c.yaml"),
+        """
         name: payments
         config: {connector.class: io.example.Sink, topics: payments, database.password: hunter22}
         """);
@@ -62,10 +73,13 @@ class ApplyCommandTest extends FakeCliTest {
     CliRun run = cli("apply", "-f", dir.toString(), "-o", "json");
     assertExit(0, run);
     List<Map<String, Object>> results = run.jsonArray();
-    assertEquals(List.of("unchanged", "create", "update"), results.stream().map(r -> r.get("action")).toList());
-    assertEquals(List.of(
-        "create fresh {connector.class=io.example.Sink, tasks.max=2}",
-        "update payments {connector.class=io.example.Sink, database.password=hunter22, topics=payments}"),
+    assertEquals(
+        List.of("unchanged", "create", "update"),
+        results.stream().map(r -> r.get("action")).toList());
+    assertEquals(
+        List.of(
+            "create fresh {connector.class=io.example.Sink, tasks.max=2}",
+            "update payments {connector.class=io.example.Sink, database.password=hunter22, topics=payments}"),
         fakes.get("rp").mutations.stream().sorted().toList());
     assertEquals(false, results.get(0).get("dryRun"));
     assertNoSecrets(run);
@@ -73,10 +87,20 @@ class ApplyCommandTest extends FakeCliTest {
 
   @Test
   void maskedServerValuesDoNotMakeADiff() throws IOException {
-    fakes.get("cf").connectors.put("cf-sink", new io.connectctl.facade.Connector("cf-sink",
-        io.connectctl.facade.ConnectorType.SINK, Map.of("name", "cf-sink", "connector.class", "S3_SINK",
-            "kafka.api.secret", "****"), null));
-    Path f = file("cf.yaml", "name: cf-sink\nconfig: {connector.class: S3_SINK, kafka.api.secret: real-secret}\n");
+    fakes
+        .get("cf")
+        .connectors
+        .put(
+            "cf-sink",
+            new io.connectctl.facade.Connector(
+                "cf-sink",
+                io.connectctl.facade.ConnectorType.SINK,
+                Map.of("name", "cf-sink", "connector.class", "S3_SINK", "kafka.api.secret", "****"),
+                null));
+    Path f =
+        file(
+            "cf.yaml",
+            "name: cf-sink\nconfig: {connector.class: S3_SINK, kafka.api.secret: real-secret}\n");
     CliRun run = cli("apply", "-f", f.toString(), "--context", "cf");
     assertExit(0, run);
     assertEquals("connector/cf-sink unchanged", run.out().strip());
@@ -118,8 +142,10 @@ class ApplyCommandTest extends FakeCliTest {
     Path f = file("new.yaml", "name: fresh\nconfig: {a: b}\n");
     CliRun run = cli("apply", "-f", f.toString(), "--wait", "--timeout", "1m");
     assertExit(0, run);
-    assertEquals("connector/fresh created (now RUNNING)", run.out().lines().findFirst().orElseThrow());
-    assertTrue(run.err().contains("waiting up to 1m for connector 'fresh' to be RUNNING"), run::toString);
+    assertEquals(
+        "connector/fresh created (now RUNNING)", run.out().lines().findFirst().orElseThrow());
+    assertTrue(
+        run.err().contains("waiting up to 1m for connector 'fresh' to be RUNNING"), run::toString);
   }
 
   @Test
@@ -128,7 +154,8 @@ class ApplyCommandTest extends FakeCliTest {
     CliRun run = cli("config", "set", "orders-sink", "-f", flat.toString());
     assertExit(0, run);
     assertEquals("connector/orders-sink configured", run.out().strip());
-    assertEquals(List.of("update orders-sink {connector.class=io.example.Sink, tasks.max=01, topics=a}"),
+    assertEquals(
+        List.of("update orders-sink {connector.class=io.example.Sink, tasks.max=01, topics=a}"),
         fakes.get("rp").mutations);
 
     Path doc = file("doc.yaml", "name: other\nconfig: {a: b}\n");

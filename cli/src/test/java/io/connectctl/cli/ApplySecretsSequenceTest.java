@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,17 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code apply} with declared secrets, run again and again against a scripted Redpanda data plane that keeps
- * secrets (labels and data) and connectors in memory and records every write: secrets are written before the
- * connector, unchanged values are not rewritten, changed values, labels or {@code --force} rewrite them, and a
- * missing variable stops everything before the first request. The canary value never reaches any output.
+ * {@code apply} with declared secrets, run again and again against a scripted Redpanda data plane
+ * that keeps secrets (labels and data) and connectors in memory and records every write: secrets
+ * are written before the connector, unchanged values are not rewritten, changed values, labels or
+ * {@code --force} rewrite them, and a missing variable stops everything before the first request.
+ * The canary value never reaches any output.
  */
 class ApplySecretsSequenceTest {
   private static final String CANARY = "canary-apply-secret-4c2b";
   private static final String BASE = "/v1/kafka-connect/clusters/redpanda";
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private MockWebServer server;
   private final Map<String, Map<String, Object>> secrets = new ConcurrentHashMap<>();
@@ -55,8 +54,11 @@ class ApplySecretsSequenceTest {
     server.setDispatcher(new ScriptedDataPlane());
     server.start();
     Path config = home.resolve("config.yaml");
-    Files.writeString(config, "current-context: rp\ncontexts:\n  rp:\n    vendor: redpanda\n    url: "
-        + server.url("/") + "\n    credentials: {env: {token: RP_TOKEN}}\n");
+    Files.writeString(
+        config,
+        "current-context: rp\ncontexts:\n  rp:\n    vendor: redpanda\n    url: "
+            + server.url("/")
+            + "\n    credentials: {env: {token: RP_TOKEN}}\n");
     env.put("CONNECTCTL_CONFIG", config.toString());
     env.put("RP_TOKEN", "rp-token-for-test");
     env.put("PG_PASSWORD", CANARY);
@@ -70,7 +72,9 @@ class ApplySecretsSequenceTest {
   }
 
   private Path writeManifest(String owner) throws IOException {
-    return Files.writeString(home.resolve("orders.yaml"), """
+    return Files.writeString(
+        home.resolve("orders.yaml"),
+        """
         name: orders-pg-source
         secrets:
           orders-pg-source:
@@ -82,7 +86,8 @@ class ApplySecretsSequenceTest {
           connector.class: io.debezium.connector.postgresql.PostgresConnector
           database.user: ${secretsManager:orders-pg-source:database.user}
           database.password: ${secretsManager:orders-pg-source:database.password}
-        """.formatted(owner));
+        """
+            .formatted(owner));
   }
 
   private CliRun cli(String... args) {
@@ -96,13 +101,15 @@ class ApplySecretsSequenceTest {
   void reapplyingUnchangedSecretsSendsNoWrite() throws IOException {
     CliRun dry = cli("apply", "-f", manifest.toString(), "--dry-run");
     assertEquals(0, dry.exitCode(), dry::toString);
-    assertEquals(List.of("secret/orders-pg-source created (dry run)"), dry.out().lines().limit(1).toList());
+    assertEquals(
+        List.of("secret/orders-pg-source created (dry run)"), dry.out().lines().limit(1).toList());
     assertEquals(List.of(), writes, "a dry run writes nothing");
     assertFalse(Files.exists(SecretFingerprints.keyFile(home)), "a dry run creates no key");
 
     CliRun first = cli("apply", "-f", manifest.toString(), "--verbose");
     assertEquals(0, first.exitCode(), first::toString);
-    assertEquals(List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
+    assertEquals(
+        List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
     assertEquals("secret/orders-pg-source created", first.out().lines().findFirst().orElseThrow());
     Map<String, Object> stored = secrets.get("orders-pg-source");
     assertEquals(Map.of("database.password", CANARY, "database.user", "debezium"), data(stored));
@@ -123,17 +130,22 @@ class ApplySecretsSequenceTest {
 
     env.put("PG_PASSWORD", CANARY + "-rotated");
     CliRun rotatedDry = cli("apply", "-f", manifest.toString(), "--dry-run");
-    assertEquals("secret/orders-pg-source updated (dry run)", rotatedDry.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        "secret/orders-pg-source updated (dry run)",
+        rotatedDry.out().lines().findFirst().orElseThrow());
     assertEquals(2, writes.size());
     CliRun rotated = cli("apply", "-f", manifest.toString());
     assertEquals(0, rotated.exitCode(), rotated::toString);
-    assertEquals("secret/orders-pg-source updated", rotated.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        "secret/orders-pg-source updated", rotated.out().lines().findFirst().orElseThrow());
     assertEquals("PUT secret orders-pg-source", writes.get(2));
-    assertEquals(CANARY + "-rotated", data(secrets.get("orders-pg-source")).get("database.password"));
+    assertEquals(
+        CANARY + "-rotated", data(secrets.get("orders-pg-source")).get("database.password"));
     assertEquals(3, writes.size());
 
     CliRun unchanged = cli("apply", "-f", manifest.toString());
-    assertEquals("secret/orders-pg-source unchanged", unchanged.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        "secret/orders-pg-source unchanged", unchanged.out().lines().findFirst().orElseThrow());
     assertEquals(3, writes.size());
 
     CliRun forced = cli("apply", "-f", manifest.toString(), "--force");
@@ -142,14 +154,17 @@ class ApplySecretsSequenceTest {
 
     writeManifest("payments-team");
     CliRun relabeled = cli("apply", "-f", manifest.toString());
-    assertEquals("secret/orders-pg-source updated", relabeled.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        "secret/orders-pg-source updated", relabeled.out().lines().findFirst().orElseThrow());
     assertEquals(5, writes.size());
 
     // another key (a new machine): written once more, then stable again
     Files.delete(SecretFingerprints.keyFile(home));
-    assertEquals("secret/orders-pg-source updated",
+    assertEquals(
+        "secret/orders-pg-source updated",
         cli("apply", "-f", manifest.toString()).out().lines().findFirst().orElseThrow());
-    assertEquals("secret/orders-pg-source unchanged",
+    assertEquals(
+        "secret/orders-pg-source unchanged",
         cli("apply", "-f", manifest.toString()).out().lines().findFirst().orElseThrow());
     assertEquals(6, writes.size());
   }
@@ -158,10 +173,13 @@ class ApplySecretsSequenceTest {
   void theFingerprintRevealsNothingAndChangesWithTheValue() {
     cli("apply", "-f", manifest.toString());
     @SuppressWarnings("unchecked")
-    String label = ((Map<String, String>) secrets.get("orders-pg-source").get("labels")).get(SecretFingerprints.LABEL);
+    String label =
+        ((Map<String, String>) secrets.get("orders-pg-source").get("labels"))
+            .get(SecretFingerprints.LABEL);
     for (String plain : List.of(CANARY, "debezium")) {
       for (String hash : List.of(sha256(plain), sha256("orders-pg-source" + plain))) {
-        assertFalse(hash.startsWith(label.substring(0, 16)), "the label is not a plain hash of a value");
+        assertFalse(
+            hash.startsWith(label.substring(0, 16)), "the label is not a plain hash of a value");
       }
     }
   }
@@ -172,7 +190,8 @@ class ApplySecretsSequenceTest {
     CliRun run = cli("apply", "-f", manifest.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("environment variable PG_PASSWORD is not set"), run::toString);
-    assertTrue(run.err().contains("secret 'orders-pg-source', key 'database.password'"), run::toString);
+    assertTrue(
+        run.err().contains("secret 'orders-pg-source', key 'database.password'"), run::toString);
     assertEquals(0, server.getRequestCount());
 
     env.put("PG_PASSWORD", CANARY);
@@ -185,19 +204,26 @@ class ApplySecretsSequenceTest {
 
   @Test
   void literalValuesAndUnknownReferencesAreRefused() throws IOException {
-    Path literal = Files.writeString(home.resolve("literal.yaml"), """
+    Path literal =
+        Files.writeString(
+            home.resolve("literal.yaml"),
+            """
         name: c1
         secrets:
           s1:
             data:
               password: %s
         config: {connector.class: X}
-        """.formatted(CANARY));
+        """
+                .formatted(CANARY));
     CliRun run = cli("apply", "-f", literal.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("never written in apply files"), run::toString);
 
-    Path badRef = Files.writeString(home.resolve("ref.yaml"), """
+    Path badRef =
+        Files.writeString(
+            home.resolve("ref.yaml"),
+            """
         name: c1
         secrets:
           s1:
@@ -226,14 +252,18 @@ class ApplySecretsSequenceTest {
 
   @Test
   void secretsComeAlongFromStandardInput() throws IOException {
-    String stdin = Files.readString(manifest).replace("{file: pg-user.txt}",
-        "{file: " + home.resolve("pg-user.txt") + "}");
-    CliRun run = CliRun.runWithInput(env, home, new VendorClientFactory(), stdin, "apply", "-f", "-");
+    String stdin =
+        Files.readString(manifest)
+            .replace("{file: pg-user.txt}", "{file: " + home.resolve("pg-user.txt") + "}");
+    CliRun run =
+        CliRun.runWithInput(env, home, new VendorClientFactory(), stdin, "apply", "-f", "-");
     assertFalse(run.out().contains(CANARY) || run.err().contains(CANARY), run::toString);
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("secret/orders-pg-source created", run.out().lines().findFirst().orElseThrow());
-    assertEquals(List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
-    assertEquals(Map.of("database.password", CANARY, "database.user", "debezium"),
+    assertEquals(
+        List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
+    assertEquals(
+        Map.of("database.password", CANARY, "database.user", "debezium"),
         data(secrets.get("orders-pg-source")));
   }
 
@@ -241,13 +271,15 @@ class ApplySecretsSequenceTest {
   void diffShowsSecretsToWriteAndExitsZeroOnceApplied() throws IOException {
     CliRun before = cli("diff", "-f", manifest.toString());
     assertEquals(1, before.exitCode(), before::toString);
-    assertEquals(List.of("+ secret/orders-pg-source (create)", "+ connector/orders-pg-source (create)"),
+    assertEquals(
+        List.of("+ secret/orders-pg-source (create)", "+ connector/orders-pg-source (create)"),
         before.out().lines().filter(l -> !l.startsWith(" ")).toList());
     CliRun json = cli("diff", "-f", manifest.toString(), "-o", "json");
     assertEquals(1, json.exitCode(), json::toString);
     assertEquals("secret", json.jsonArray().get(0).get("kind"));
     assertEquals("create", json.jsonArray().get(0).get("action"));
-    assertEquals(List.of("database.password", "database.user"), json.jsonArray().get(0).get("keys"));
+    assertEquals(
+        List.of("database.password", "database.user"), json.jsonArray().get(0).get("keys"));
     assertEquals(List.of(), writes, "diff writes nothing");
     assertFalse(Files.exists(SecretFingerprints.keyFile(home)), "diff creates no key");
 
@@ -266,10 +298,18 @@ class ApplySecretsSequenceTest {
   @Test
   void onlyTheSecretsOfTheTargetedContextAreRead() throws IOException {
     Path config = Path.of(env.get("CONNECTCTL_CONFIG"));
-    Files.writeString(config, Files.readString(config) + "  other:\n    vendor: redpanda\n    url: "
-        + server.url("/elsewhere/") + "\n    credentials: {env: {token: RP_TOKEN}}\n");
-    Path both = Files.writeString(home.resolve("both.yaml"), Files.readString(manifest).replace(
-        "name: orders-pg-source\n", "name: orders-pg-source\ncontext: rp\n") + """
+    Files.writeString(
+        config,
+        Files.readString(config)
+            + "  other:\n    vendor: redpanda\n    url: "
+            + server.url("/elsewhere/")
+            + "\n    credentials: {env: {token: RP_TOKEN}}\n");
+    Path both =
+        Files.writeString(
+            home.resolve("both.yaml"),
+            Files.readString(manifest)
+                    .replace("name: orders-pg-source\n", "name: orders-pg-source\ncontext: rp\n")
+                + """
         ---
         name: billing-sink
         context: other
@@ -283,19 +323,24 @@ class ApplySecretsSequenceTest {
         """);
     CliRun all = cli("apply", "-f", both.toString());
     assertEquals(2, all.exitCode(), all::toString);
-    assertTrue(all.err().contains("environment variable BILLING_PASSWORD is not set"), all::toString);
+    assertTrue(
+        all.err().contains("environment variable BILLING_PASSWORD is not set"), all::toString);
     assertEquals(0, server.getRequestCount());
 
     CliRun limited = cli("apply", "-f", both.toString(), "--context", "rp");
     assertEquals(0, limited.exitCode(), limited::toString);
-    assertEquals("secret/orders-pg-source created", limited.out().lines().findFirst().orElseThrow());
-    assertEquals(List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
+    assertEquals(
+        "secret/orders-pg-source created", limited.out().lines().findFirst().orElseThrow());
+    assertEquals(
+        List.of("POST secret orders-pg-source", "POST connector orders-pg-source"), writes);
   }
 
   private static String sha256(String text) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
@@ -303,7 +348,9 @@ class ApplySecretsSequenceTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, String> data(Map<String, Object> secret) {
-    String json = new String(Base64.getDecoder().decode((String) secret.get("secret_data")), StandardCharsets.UTF_8);
+    String json =
+        new String(
+            Base64.getDecoder().decode((String) secret.get("secret_data")), StandardCharsets.UTF_8);
     return (Map<String, String>) parse(json);
   }
 
@@ -329,7 +376,9 @@ class ApplySecretsSequenceTest {
       String body = request.getBody().readUtf8();
       if (path.equals(BASE + "/secrets") && method.equals("POST")) {
         if (failSecretWrites) {
-          return json(500, Map.of("code", "INTERNAL", "message", "failed to write secret to the secret store"));
+          return json(
+              500,
+              Map.of("code", "INTERNAL", "message", "failed to write secret to the secret store"));
         }
         Map<String, Object> secret = (Map<String, Object>) parse(body);
         String name = (String) secret.get("name");
@@ -341,7 +390,8 @@ class ApplySecretsSequenceTest {
         String name = path.substring((BASE + "/secrets/").length());
         Map<String, Object> secret = secrets.get(name);
         if (secret == null) {
-          return json(404, Map.of("code", "NOT_FOUND", "message", "secret \"" + name + "\" not found"));
+          return json(
+              404, Map.of("code", "NOT_FOUND", "message", "secret \"" + name + "\" not found"));
         }
         if (method.equals("PUT")) {
           Map<String, Object> update = new LinkedHashMap<>((Map<String, Object>) parse(body));
@@ -372,7 +422,8 @@ class ApplySecretsSequenceTest {
         }
         Map<String, Object> connector = connectors.get(rest);
         if (connector == null) {
-          return json(404, Map.of("code", "NOT_FOUND", "message", "connector \"" + rest + "\" not found"));
+          return json(
+              404, Map.of("code", "NOT_FOUND", "message", "connector \"" + rest + "\" not found"));
         }
         return json(200, Map.of("connector", connector));
       }
@@ -388,9 +439,10 @@ class ApplySecretsSequenceTest {
     }
 
     private MockResponse json(int status, Object body) {
-      return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+      return new MockResponse()
+          .setResponseCode(status)
+          .setHeader("Content-Type", "application/json")
           .setBody(toJson(body));
     }
   }
-
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs connectctl through its real entry point ({@link ConnectCtl#run(String...)}) with captured stdout and
- * stderr.
+ * Runs connectctl through its real entry point ({@link ConnectCtl#run(String...)}) with captured
+ * stdout and stderr.
  *
  * @param exitCode the exit code
  * @param out what went to stdout
@@ -21,21 +21,35 @@ import java.util.Map;
  */
 record CliRun(int exitCode, String out, String err) {
 
-  static CliRun run(Map<String, String> env, Path home, ConnectorClientFactory clients, String... args) {
+  static CliRun run(
+      Map<String, String> env, Path home, ConnectorClientFactory clients, String... args) {
     return runWithInput(env, home, clients, "", args);
   }
 
   /** As {@link #run}, with {@code stdin} as standard input. */
-  static CliRun runWithInput(Map<String, String> env, Path home, ConnectorClientFactory clients, String stdin,
+  static CliRun runWithInput(
+      Map<String, String> env,
+      Path home,
+      ConnectorClientFactory clients,
+      String stdin,
       String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code = new ConnectCtl(new CliEnvironment(env, home, Path.of("..").toAbsolutePath().normalize(), o, e, clients,
-          new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))))
-          .run(args);
-      return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int code =
+          new ConnectCtl(
+                  new CliEnvironment(
+                      env,
+                      home,
+                      Path.of("..").toAbsolutePath().normalize(),
+                      o,
+                      e,
+                      clients,
+                      new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))))
+              .run(args);
+      return new CliRun(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 

@@ -11,7 +11,8 @@ class CompletionCommandTest extends FakeCliTest {
     CliRun run = cli("completion", "bash");
     assertExit(0, run);
     assertTrue(run.out().contains("complete -F"), run::toString);
-    for (String word : new String[] {"pause", "restart", "--include-tasks", "--context", "contexts"}) {
+    for (String word :
+        new String[] {"pause", "restart", "--include-tasks", "--context", "contexts"}) {
       assertTrue(run.out().contains(word), () -> "missing " + word);
     }
   }

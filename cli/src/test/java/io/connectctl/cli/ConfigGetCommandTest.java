@@ -22,7 +22,9 @@ class ConfigGetCommandTest extends FakeCliTest {
   void configGetMasksByDefault() {
     CliRun run = cli("config", "get", "orders-sink");
     assertExit(0, run);
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("database\\.password\\s+" + Redaction.REDACTED)), run::toString);
+    assertTrue(
+        run.out().lines().anyMatch(l -> l.matches("database\\.password\\s+" + Redaction.REDACTED)),
+        run::toString);
     assertNoSecrets(run);
   }
 }

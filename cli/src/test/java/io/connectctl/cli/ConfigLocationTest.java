@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where the contexts file is looked for: {@code --config}, else {@code $CONNECTCTL_CONFIG}, else
- * {@code $XDG_CONFIG_HOME/connectctl/config.yaml}, else {@code $HOME/.config/connectctl/config.yaml}.
+ * {@code $XDG_CONFIG_HOME/connectctl/config.yaml}, else {@code
+ * $HOME/.config/connectctl/config.yaml}.
  */
 class ConfigLocationTest extends FakeCliTest {
-  @TempDir
-  Path other;
+  @TempDir Path other;
 
   private Path write(Path dir, String current) throws IOException {
     Path file = dir.resolve("connectctl/config.yaml");
@@ -44,7 +44,8 @@ class ConfigLocationTest extends FakeCliTest {
     env.put("XDG_CONFIG_HOME", other.toString());
     CliRun run = cli("get", "connectors", "-o", "json");
     assertExit(0, run);
-    assertEquals("rp", run.jsonArray().get(0).get("context"), "CONNECTCTL_CONFIG names the file with rp");
+    assertEquals(
+        "rp", run.jsonArray().get(0).get("context"), "CONNECTCTL_CONFIG names the file with rp");
   }
 
   @Test
@@ -61,8 +62,14 @@ class ConfigLocationTest extends FakeCliTest {
   void theRealProcessFollowsHomeNotJavasUserHome() throws Exception {
     Path file = write(other.resolve(".config"), "cf");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        ConnectCtl.class.getName(), "contexts").redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConnectCtl.class.getName(),
+                "contexts")
+            .redirectErrorStream(true);
     builder.environment().remove("CONNECTCTL_CONFIG");
     builder.environment().remove("XDG_CONFIG_HOME");
     builder.environment().put("HOME", other.toString());
@@ -81,8 +88,8 @@ class ConfigLocationTest extends FakeCliTest {
 
   @Test
   void homeComesFromTheEnvironmentWhenSet() {
-    assertEquals(Path.of("/some/dir"),
-        CliEnvironment.home(java.util.Map.of("HOME", "/some/dir"), "/root"));
+    assertEquals(
+        Path.of("/some/dir"), CliEnvironment.home(java.util.Map.of("HOME", "/some/dir"), "/root"));
     assertEquals(Path.of("/root"), CliEnvironment.home(java.util.Map.of(), "/root"));
   }
 }

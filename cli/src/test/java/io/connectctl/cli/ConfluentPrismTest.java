@@ -16,8 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every command against the Confluent spec served by Prism. */
 class ConfluentPrismTest extends PrismCliTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT);
 
   @Override
   String baseUrl() {
@@ -26,7 +25,9 @@ class ConfluentPrismTest extends PrismCliTest {
 
   @Override
   String context(String baseUrl) {
-    return "    vendor: confluent\n    url: " + baseUrl + "\n    environment: env-a1b2c3\n    cluster: lkc-x1y2z3\n"
+    return "    vendor: confluent\n    url: "
+        + baseUrl
+        + "\n    environment: env-a1b2c3\n    cluster: lkc-x1y2z3\n"
         + "    credentials: {env: {api-key: CC_KEY, api-secret: CC_SECRET}}\n";
   }
 
@@ -40,9 +41,15 @@ class ConfluentPrismTest extends PrismCliTest {
     CliRun run = cli("get", "connectors");
     assertExit(0, run);
     assertEquals(List.of("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS"), header(run));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("orders-s3-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+2/2")),
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(l -> l.matches("orders-s3-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+2/2")),
         run::toString);
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("customers-pg-source\\s+source\\s+PAUSED\\s+PAUSED\\s+0/1")),
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(l -> l.matches("customers-pg-source\\s+source\\s+PAUSED\\s+PAUSED\\s+0/1")),
         run::toString);
     CliRun json = cli("get", "connectors", "-o", "json");
     assertExit(0, json);
@@ -55,7 +62,8 @@ class ConfluentPrismTest extends PrismCliTest {
     CliRun describe = cli("describe", "orders-s3-sink");
     assertExit(0, describe);
     assertTrue(describe.out().contains("Vendor:         confluent"), describe::toString);
-    assertTrue(describe.out().contains("kafka.api.secret = " + Redaction.REDACTED), describe::toString);
+    assertTrue(
+        describe.out().contains("kafka.api.secret = " + Redaction.REDACTED), describe::toString);
     CliRun status = cli("status", "orders-s3-sink", "-o", "json");
     assertExit(0, status);
     assertStatusKeys(status.jsonObject(), "mock", "confluent");
@@ -73,8 +81,11 @@ class ConfluentPrismTest extends PrismCliTest {
     Map<String, Object> config = (Map<String, Object>) get.jsonObject().get("config");
     assertEquals("S3_SINK", config.get("connector.class"));
     assertEquals(Redaction.REDACTED, config.get("kafka.api.secret"));
-    Path file = file("c.json", "{\"connector.class\": \"S3_SINK\", \"name\": \"orders-s3-sink\", \"kafka.api.key\": \"K\","
-        + " \"kafka.api.secret\": \"file-secret-value\", \"topics\": \"orders\"}");
+    Path file =
+        file(
+            "c.json",
+            "{\"connector.class\": \"S3_SINK\", \"name\": \"orders-s3-sink\", \"kafka.api.key\": \"K\","
+                + " \"kafka.api.secret\": \"file-secret-value\", \"topics\": \"orders\"}");
     CliRun set = cli("config", "set", "orders-s3-sink", "-f", file.toString(), "-o", "json");
     assertExit(0, set);
     assertEquals(true, set.jsonArray().get(0).get("ok"));
@@ -83,7 +94,10 @@ class ConfluentPrismTest extends PrismCliTest {
 
   @Test
   void applyIgnoresMaskedServerValues() throws IOException {
-    Path manifest = file("sink.yaml", """
+    Path manifest =
+        file(
+            "sink.yaml",
+            """
         name: orders-s3-sink
         config:
           connector.class: S3_SINK
@@ -107,7 +121,8 @@ class ConfluentPrismTest extends PrismCliTest {
         """);
     CliRun dry = cli("apply", "-f", manifest.toString(), "--dry-run");
     assertExit(0, dry);
-    assertEquals(List.of("connector/orders-s3-sink configured (dry run)", "  ~ tasks.max: 2 -> 3"),
+    assertEquals(
+        List.of("connector/orders-s3-sink configured (dry run)", "  ~ tasks.max: 2 -> 3"),
         dry.out().lines().toList());
     CliRun apply = cli("apply", "-f", manifest.toString());
     assertExit(0, apply);
@@ -188,8 +203,20 @@ class ConfluentPrismTest extends PrismCliTest {
     assertOneErrorLine(missing, "CC_SECRET");
     env.put("CONFLUENT_CLOUD_API_KEY", "ADHOC");
     env.put("CONFLUENT_CLOUD_API_SECRET", "adhoc-secret");
-    CliRun adHoc = cli("get", "connectors", "--vendor", "confluent", "--url", baseUrl(), "--environment", "env-1",
-        "--cluster", "lkc-1", "-o", "json");
+    CliRun adHoc =
+        cli(
+            "get",
+            "connectors",
+            "--vendor",
+            "confluent",
+            "--url",
+            baseUrl(),
+            "--environment",
+            "env-1",
+            "--cluster",
+            "lkc-1",
+            "-o",
+            "json");
     assertExit(0, adHoc);
     assertEquals(2, adHoc.jsonArray().size());
   }

@@ -13,7 +13,8 @@ class ContextsUseCommandTest extends FakeCliTest {
   void contextsUseRewritesOnlyTheCurrentContextLine() throws IOException {
     CliRun run = cli("contexts", "use", "cf");
     assertExit(0, run);
-    assertEquals(CONFIG.replace("current-context: rp", "current-context: cf"), Files.readString(configFile));
+    assertEquals(
+        CONFIG.replace("current-context: rp", "current-context: cf"), Files.readString(configFile));
     CliRun get = cli("get", "connectors", "-o", "json");
     assertEquals("cf", get.jsonArray().get(0).get("context"));
   }

@@ -12,6 +12,8 @@ class DeleteCommandTest extends FakeCliTest {
     CliRun run = cli("delete", "orders-sink", "payments", "-o", "json");
     assertExit(0, run);
     assertEquals(2, run.jsonArray().size());
-    assertEquals(List.of("delete orders-sink", "delete payments"), fakes.get("rp").mutations.stream().sorted().toList());
+    assertEquals(
+        List.of("delete orders-sink", "delete payments"),
+        fakes.get("rp").mutations.stream().sorted().toList());
   }
 }

@@ -34,15 +34,22 @@ class ExitCodeTest {
     expected.put(ErrorKind.FAILED, 1);
     expected.put(ErrorKind.CONFIGURATION, 2);
     expected.put(ErrorKind.UNEXPECTED_RESPONSE, 1);
-    assertEquals(List.of(ErrorKind.values()), List.copyOf(expected.keySet()), "every kind has an expectation");
+    assertEquals(
+        List.of(ErrorKind.values()),
+        List.copyOf(expected.keySet()),
+        "every kind has an expectation");
     expected.forEach((kind, code) -> assertEquals(code, ExitCode.of(kind), kind.name()));
   }
 
   @Test
   void refusalsAndTimeoutsAreToldApartByKindAlone() {
     var refused = InvalidRequestException.beforeSending(Vendor.CONFLUENT, "bad name", "name");
-    var rejected = new InvalidRequestException("HTTP 400", ErrorContext.response(Vendor.CONFLUENT, 400), List.of());
-    var waited = new WaitTimeoutException(Vendor.REDPANDA, "orders", "PAUSED", "RUNNING", "", Duration.ofSeconds(1));
+    var rejected =
+        new InvalidRequestException(
+            "HTTP 400", ErrorContext.response(Vendor.CONFLUENT, 400), List.of());
+    var waited =
+        new WaitTimeoutException(
+            Vendor.REDPANDA, "orders", "PAUSED", "RUNNING", "", Duration.ofSeconds(1));
     var request = new RequestTimeoutException("timed out", ErrorContext.of(Vendor.REDPANDA), null);
 
     assertEquals(ExitCode.USAGE, ExitCode.of(refused));

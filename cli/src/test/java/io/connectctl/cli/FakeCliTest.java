@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectorState;
-import io.connectctl.facade.Vendor;
 import io.connectctl.facade.Credentials;
+import io.connectctl.facade.Vendor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Shared set-up for CLI tests over in-memory fake clients: a config with one context per vendor. */
+/**
+ * Shared set-up for CLI tests over in-memory fake clients: a config with one context per vendor.
+ */
 abstract class FakeCliTest {
-  static final String CONFIG = """
+  static final String CONFIG =
+      """
       # team contexts
       current-context: rp
       contexts:
@@ -39,8 +42,7 @@ abstract class FakeCliTest {
           credentials: {env: {iam-token: YC_TOKEN_VAR}}
       """;
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   Path configFile;
   final Map<String, String> env = new HashMap<>();
@@ -61,24 +63,38 @@ abstract class FakeCliTest {
     config.put("connector.class", "io.example.Sink");
     config.put("topics", "orders");
     config.put("database.password", "hunter22");
-    fakes.put("rp", FakeConnectorClient.of(Vendor.REDPANDA)
-        .with("orders-sink", ConnectorState.RUNNING, config)
-        .with("orders-source", ConnectorState.PAUSED, config)
-        .with("payments", ConnectorState.FAILED, config));
-    fakes.put("cf", FakeConnectorClient.of(Vendor.CONFLUENT).with("cf-sink", ConnectorState.RUNNING, config));
-    fakes.put("yc", FakeConnectorClient.of(Vendor.YANDEX).with("yc-mirror", ConnectorState.RUNNING, config));
+    fakes.put(
+        "rp",
+        FakeConnectorClient.of(Vendor.REDPANDA)
+            .with("orders-sink", ConnectorState.RUNNING, config)
+            .with("orders-source", ConnectorState.PAUSED, config)
+            .with("payments", ConnectorState.FAILED, config));
+    fakes.put(
+        "cf",
+        FakeConnectorClient.of(Vendor.CONFLUENT).with("cf-sink", ConnectorState.RUNNING, config));
+    fakes.put(
+        "yc",
+        FakeConnectorClient.of(Vendor.YANDEX).with("yc-mirror", ConnectorState.RUNNING, config));
   }
 
   CliRun cli(String... args) {
-    return CliRun.run(env, home, (target, creds, settings) -> {
-      targets.put(target.context(), target);
-      credentials.put(target.context(), creds);
-      FakeConnectorClient fake = fakes.get(target.context());
-      if (fake == null) {
-        fake = fakes.get(target.vendor() == Vendor.REDPANDA ? "rp" : target.vendor() == Vendor.CONFLUENT ? "cf" : "yc");
-      }
-      return fake;
-    }, args);
+    return CliRun.run(
+        env,
+        home,
+        (target, creds, settings) -> {
+          targets.put(target.context(), target);
+          credentials.put(target.context(), creds);
+          FakeConnectorClient fake = fakes.get(target.context());
+          if (fake == null) {
+            fake =
+                fakes.get(
+                    target.vendor() == Vendor.REDPANDA
+                        ? "rp"
+                        : target.vendor() == Vendor.CONFLUENT ? "cf" : "yc");
+          }
+          return fake;
+        },
+        args);
   }
 
   static void assertExit(int expected, CliRun run) {
@@ -97,7 +113,8 @@ abstract class FakeCliTest {
   }
 
   static void assertNoSecrets(CliRun run) {
-    for (String secret : List.of("hunter22", "rp-secret-token", "cf-secret-value", "yc-iam-secret")) {
+    for (String secret :
+        List.of("hunter22", "rp-secret-token", "cf-secret-value", "yc-iam-secret")) {
       assertFalse(run.out().contains(secret), () -> "secret " + secret + " in stdout:\n" + run);
       assertFalse(run.err().contains(secret), () -> "secret " + secret + " in stderr:\n" + run);
     }

@@ -4,7 +4,6 @@ import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.Connector;
-import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
@@ -12,6 +11,7 @@ import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
+import io.connectctl.facade.ErrorContext;
 import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
@@ -33,8 +33,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * An in-memory {@link ConnectorClient} for CLI tests that need no server: connectors held in maps, every mutation
- * recorded, waits that either complete at once or report a timeout at once (no real time passes).
+ * An in-memory {@link ConnectorClient} for CLI tests that need no server: connectors held in maps,
+ * every mutation recorded, waits that either complete at once or report a timeout at once (no real
+ * time passes).
  */
 final class FakeConnectorClient implements ConnectorClient {
   final Vendor vendor;
@@ -55,9 +56,19 @@ final class FakeConnectorClient implements ConnectorClient {
     Set<Capability> caps = EnumSet.allOf(Capability.class);
     switch (vendor) {
       case REDPANDA -> caps.removeAll(EnumSet.of(Capability.TASKS, Capability.OFFSETS));
-      case CONFLUENT -> caps.removeAll(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESTART_TASK_OPTIONS));
-      case YANDEX -> caps.removeAll(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP,
-          Capability.TASKS, Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS));
+      case CONFLUENT ->
+          caps.removeAll(
+              EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESTART_TASK_OPTIONS));
+      case YANDEX ->
+          caps.removeAll(
+              EnumSet.of(
+                  Capability.RESTART,
+                  Capability.RESTART_TASK_OPTIONS,
+                  Capability.STOP,
+                  Capability.TASKS,
+                  Capability.TOPICS,
+                  Capability.OFFSETS,
+                  Capability.PLUGINS));
     }
     return new FakeConnectorClient(vendor, caps);
   }
@@ -69,9 +80,18 @@ final class FakeConnectorClient implements ConnectorClient {
   }
 
   static ConnectorStatus status(String name, ConnectorState state) {
-    return new ConnectorStatus(name, ConnectorType.SINK, state, state.name(), Map.of("holistic_state", "X_" + state),
-        "worker-1:8083", "", List.of(new TaskStatus(0, state, state.name(), "worker-1:8083", ""),
-            new TaskStatus(1, ConnectorState.FAILED, "FAILED", "worker-2:8083", "java.lang.Boom\n\tat x")));
+    return new ConnectorStatus(
+        name,
+        ConnectorType.SINK,
+        state,
+        state.name(),
+        Map.of("holistic_state", "X_" + state),
+        "worker-1:8083",
+        "",
+        List.of(
+            new TaskStatus(0, state, state.name(), "worker-1:8083", ""),
+            new TaskStatus(
+                1, ConnectorState.FAILED, "FAILED", "worker-2:8083", "java.lang.Boom\n\tat x")));
   }
 
   private void require(Capability capability) {
@@ -79,8 +99,12 @@ final class FakeConnectorClient implements ConnectorClient {
   }
 
   private NotFoundException notFound(String name) {
-    return new NotFoundException("Connector '" + name + "' not found", ErrorContext.response(vendor, 404)
-        .withVendorError("NOT_FOUND", "connector " + name + " does not exist").withRequestId("req-1"), null);
+    return new NotFoundException(
+        "Connector '" + name + "' not found",
+        ErrorContext.response(vendor, 404)
+            .withVendorError("NOT_FOUND", "connector " + name + " does not exist")
+            .withRequestId("req-1"),
+        null);
   }
 
   @Override
@@ -96,11 +120,14 @@ final class FakeConnectorClient implements ConnectorClient {
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
     require(Capability.LIST);
-    return PagedIterable.ofSinglePage(() -> {
-      synchronized (connectors) {
-        return connectors.values().stream().map(c -> new ConnectorListing(c, statuses.get(c.name()))).toList();
-      }
-    });
+    return PagedIterable.ofSinglePage(
+        () -> {
+          synchronized (connectors) {
+            return connectors.values().stream()
+                .map(c -> new ConnectorListing(c, statuses.get(c.name())))
+                .toList();
+          }
+        });
   }
 
   @Override
@@ -143,7 +170,8 @@ final class FakeConnectorClient implements ConnectorClient {
       @Override
       public ChangeResult await(Duration timeout, Consumer<String> progress) {
         if (waitsTimeOut) {
-          throw new WaitTimeoutException(vendor, name, target.name(), "RUNNING", operationId(), timeout);
+          throw new WaitTimeoutException(
+              vendor, name, target.name(), "RUNNING", operationId(), timeout);
         }
         progress.accept("state " + target);
         ConnectorStatus reached = status(name, target);
@@ -153,7 +181,8 @@ final class FakeConnectorClient implements ConnectorClient {
     };
   }
 
-  private PendingChange mutate(Capability capability, String verb, String name, ConnectorState target) {
+  private PendingChange mutate(
+      Capability capability, String verb, String name, ConnectorState target) {
     require(capability);
     if (!connectors.containsKey(name)) {
       throw notFound(name);
@@ -165,8 +194,11 @@ final class FakeConnectorClient implements ConnectorClient {
   @Override
   public PendingChange create(ConnectorDefinition definition) {
     require(Capability.CREATE);
-    mutations.add("create " + definition.name() + " " + new java.util.TreeMap<>(definition.config()));
-    connectors.put(definition.name(), new Connector(definition.name(), ConnectorType.SINK, definition.config(), null));
+    mutations.add(
+        "create " + definition.name() + " " + new java.util.TreeMap<>(definition.config()));
+    connectors.put(
+        definition.name(),
+        new Connector(definition.name(), ConnectorType.SINK, definition.config(), null));
     statuses.put(definition.name(), status(definition.name(), ConnectorState.RUNNING));
     return change(definition.name(), ConnectorState.RUNNING);
   }
@@ -200,8 +232,13 @@ final class FakeConnectorClient implements ConnectorClient {
     if (options.includeTasks() || options.onlyFailed()) {
       require(Capability.RESTART_TASK_OPTIONS);
     }
-    return mutate(Capability.RESTART, "restart" + (options.includeTasks() ? "+tasks" : "")
-        + (options.onlyFailed() ? "+failed" : ""), name, ConnectorState.RUNNING);
+    return mutate(
+        Capability.RESTART,
+        "restart"
+            + (options.includeTasks() ? "+tasks" : "")
+            + (options.onlyFailed() ? "+failed" : ""),
+        name,
+        ConnectorState.RUNNING);
   }
 
   @Override
@@ -227,8 +264,12 @@ final class FakeConnectorClient implements ConnectorClient {
   public ConnectorOffsets offsets(String name) {
     require(Capability.OFFSETS);
     getConnector(name);
-    return new ConnectorOffsets(name, List.of(new ConnectorOffsets.PartitionOffset(Map.of("kafka_partition", 0),
-        Map.of("kafka_offset", 42))), "2025-01-01T00:00:00Z");
+    return new ConnectorOffsets(
+        name,
+        List.of(
+            new ConnectorOffsets.PartitionOffset(
+                Map.of("kafka_partition", 0), Map.of("kafka_offset", 42))),
+        "2025-01-01T00:00:00Z");
   }
 
   @Override

@@ -14,8 +14,11 @@ class GetConnectorsCommandTest extends FakeCliTest {
     CliRun run = cli("get", "connectors");
     assertExit(0, run);
     List<String> lines = run.out().lines().toList();
-    assertEquals(List.of("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS"), List.of(lines.get(0).split("\\s+")));
-    assertTrue(lines.get(1).matches("orders-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+1/2"), run::toString);
+    assertEquals(
+        List.of("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS"),
+        List.of(lines.get(0).split("\\s+")));
+    assertTrue(
+        lines.get(1).matches("orders-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+1/2"), run::toString);
     assertEquals(4, lines.size());
     assertEquals("", run.err());
   }
@@ -46,9 +49,15 @@ class GetConnectorsCommandTest extends FakeCliTest {
     CliRun run = cli("get", "connectors", "--all-contexts");
     assertExit(0, run);
     List<String> lines = run.out().lines().toList();
-    assertEquals(List.of("CONTEXT", "VENDOR", "NAME", "STATE", "TASKS"), List.of(lines.get(0).split("\\s+")));
-    assertTrue(lines.stream().anyMatch(l -> l.matches("cf\\s+confluent\\s+cf-sink\\s+RUNNING\\s+1/2")), run::toString);
-    assertTrue(lines.stream().anyMatch(l -> l.matches("yc\\s+yandex\\s+yc-mirror\\s+RUNNING\\s+1/2")), run::toString);
+    assertEquals(
+        List.of("CONTEXT", "VENDOR", "NAME", "STATE", "TASKS"),
+        List.of(lines.get(0).split("\\s+")));
+    assertTrue(
+        lines.stream().anyMatch(l -> l.matches("cf\\s+confluent\\s+cf-sink\\s+RUNNING\\s+1/2")),
+        run::toString);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.matches("yc\\s+yandex\\s+yc-mirror\\s+RUNNING\\s+1/2")),
+        run::toString);
     assertEquals(6, lines.size());
   }
 

@@ -19,21 +19,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * Issue 8, item 8: every command and subcommand answers {@code --help} and {@code -h} with its usage, exit 0,
- * whatever it requires otherwise. The commands are found by walking picocli's command tree, so a command added
- * later is covered without touching this test.
+ * Issue 8, item 8: every command and subcommand answers {@code --help} and {@code -h} with its
+ * usage, exit 0, whatever it requires otherwise. The commands are found by walking picocli's
+ * command tree, so a command added later is covered without touching this test.
  */
 class HelpEverywhereTest {
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
 
-  /** Every command path under the root, e.g. {@code [get, connectors]}; the root itself is the empty path. */
+  /**
+   * Every command path under the root, e.g. {@code [get, connectors]}; the root itself is the empty
+   * path.
+   */
   static List<List<String>> commandPaths() {
     PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-    CommandLine root = new CommandLine(new RootCommand(new CliEnvironment(Map.of(), Path.of("."), Path.of("."),
-        nowhere, nowhere, (target, credentials, settings) -> {
-          throw new AssertionError("no client for --help");
-        })));
+    CommandLine root =
+        new CommandLine(
+            new RootCommand(
+                new CliEnvironment(
+                    Map.of(),
+                    Path.of("."),
+                    Path.of("."),
+                    nowhere,
+                    nowhere,
+                    (target, credentials, settings) -> {
+                      throw new AssertionError("no client for --help");
+                    })));
     List<List<String>> paths = new ArrayList<>();
     walk(root, new ArrayList<>(), paths);
     return paths;
@@ -41,25 +51,36 @@ class HelpEverywhereTest {
 
   private static void walk(CommandLine command, List<String> path, List<List<String>> out) {
     out.add(List.copyOf(path));
-    command.getSubcommands().forEach((name, sub) -> {
-      if (sub.getCommandName().equals(name)) { // aliases lead to the same command
-        List<String> next = new ArrayList<>(path);
-        next.add(name);
-        walk(sub, next, out);
-      }
-    });
+    command
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getCommandName().equals(name)) { // aliases lead to the same command
+                List<String> next = new ArrayList<>(path);
+                next.add(name);
+                walk(sub, next, out);
+              }
+            });
   }
 
   static Stream<Arguments> helpRequests() {
-    return commandPaths().stream().flatMap(path -> Stream.of("--help", "-h").map(flag -> Arguments.of(path, flag)));
+    return commandPaths().stream()
+        .flatMap(path -> Stream.of("--help", "-h").map(flag -> Arguments.of(path, flag)));
   }
 
   @Test
   void theTreeHoldsTheNestedCommands() {
     List<List<String>> paths = commandPaths();
-    for (List<String> expected : List.of(List.of("status"), List.of("get", "connectors"), List.of("config", "get"),
-        List.of("config", "set"), List.of("apply"), List.of("wait"), List.of("topics", "reset"),
-        List.of("contexts"))) {
+    for (List<String> expected :
+        List.of(
+            List.of("status"),
+            List.of("get", "connectors"),
+            List.of("config", "get"),
+            List.of("config", "set"),
+            List.of("apply"),
+            List.of("wait"),
+            List.of("topics", "reset"),
+            List.of("contexts"))) {
       assertTrue(paths.contains(expected), "missing " + expected + " in " + paths);
     }
   }
@@ -69,10 +90,14 @@ class HelpEverywhereTest {
   void everyCommandAnswersHelpWithItsUsage(List<String> path, String flag) {
     List<String> args = new ArrayList<>(path);
     args.add(flag);
-    CliRun run = CliRun.run(Map.of("CONNECTCTL_CONFIG", home.resolve("absent.yaml").toString()), home,
-        (target, credentials, settings) -> {
-          throw new AssertionError("--help must not create a client");
-        }, args.toArray(String[]::new));
+    CliRun run =
+        CliRun.run(
+            Map.of("CONNECTCTL_CONFIG", home.resolve("absent.yaml").toString()),
+            home,
+            (target, credentials, settings) -> {
+              throw new AssertionError("--help must not create a client");
+            },
+            args.toArray(String[]::new));
 
     assertEquals(0, run.exitCode(), run::toString);
     String usage = "Usage: connectctl" + (path.isEmpty() ? "" : " " + String.join(" ", path));

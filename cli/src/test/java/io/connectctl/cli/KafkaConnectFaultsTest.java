@@ -26,15 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Faults on the real local cluster: nothing lost, nothing silently half-done. (Unreachable workers and fail-over
- * are in {@link KafkaConnectRealClusterCliTest}.)
+ * Faults on the real local cluster: nothing lost, nothing silently half-done. (Unreachable workers
+ * and fail-over are in {@link KafkaConnectRealClusterCliTest}.)
  */
 @ExtendWith(LocalClusterExtension.class)
 class KafkaConnectFaultsTest {
   private static final String SOURCE = "org.apache.kafka.connect.file.FileStreamSourceConnector";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static CliRun cli(String url, Path home, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
@@ -58,58 +57,79 @@ class KafkaConnectFaultsTest {
   }
 
   @Test
-  void aConnectorDeletedDuringWaitEndsTheWaitClearly(RunningCluster cluster, @TempDir Path home) throws Exception {
+  void aConnectorDeletedDuringWaitEndsTheWaitClearly(RunningCluster cluster, @TempDir Path home)
+      throws Exception {
     String url = cluster.connectUrl();
     Path in = Files.writeString(dir.resolve("in.txt"), "x\n");
-    Path manifest = Files.writeString(dir.resolve("doomed.yaml"), "name: doomed\nconfig:\n  connector.class: "
-        + SOURCE + "\n  file: " + in + "\n  topic: doomed\n");
+    Path manifest =
+        Files.writeString(
+            dir.resolve("doomed.yaml"),
+            "name: doomed\nconfig:\n  connector.class: "
+                + SOURCE
+                + "\n  file: "
+                + in
+                + "\n  topic: doomed\n");
     assertEquals(0, cli(url, home, "apply", "-f", manifest.toString(), "--wait").exitCode());
     long start = System.nanoTime();
-    CompletableFuture<CliRun> waiting = CompletableFuture.supplyAsync(
-        () -> cli(url, home, "wait", "doomed", "--for", "STOPPED", "--timeout", "3m"));
+    CompletableFuture<CliRun> waiting =
+        CompletableFuture.supplyAsync(
+            () -> cli(url, home, "wait", "doomed", "--for", "STOPPED", "--timeout", "3m"));
     Thread.sleep(2000);
     assertFalse(waiting.isDone(), "the wait is still polling");
     assertEquals(0, cli(url, home, "delete", "doomed").exitCode());
     CliRun waited = waiting.get(60, TimeUnit.SECONDS);
-    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "ended long before its timeout");
+    assertTrue(
+        System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "ended long before its timeout");
     assertEquals(4, waited.exitCode(), waited::toString);
-    assertTrue(waited.err().contains("doomed") && waited.err().contains("deleted"), waited::toString);
+    assertTrue(
+        waited.err().contains("doomed") && waited.err().contains("deleted"), waited::toString);
     assertFalse(waited.err().contains("\tat "), "no stack trace");
   }
 
   @Test
-  void workerKilledDuringApplyOfThirtyThenRestartedConverges(RunningCluster cluster, @TempDir Path home)
-      throws Exception {
+  void workerKilledDuringApplyOfThirtyThenRestartedConverges(
+      RunningCluster cluster, @TempDir Path home) throws Exception {
     String url = cluster.connectUrl();
     Path manifests = Files.createDirectories(dir.resolve("thirty"));
     List<String> all = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       String name = String.format("bulk-%02d", i);
       all.add(name);
-      Files.writeString(manifests.resolve(name + ".yaml"), "name: " + name + "\nconfig:\n  connector.class: " + SOURCE
-          + "\n  file: " + dir.resolve(name + ".txt") + "\n  topic: " + name + "\n  tasks.max: \"1\"\n");
+      Files.writeString(
+          manifests.resolve(name + ".yaml"),
+          "name: "
+              + name
+              + "\nconfig:\n  connector.class: "
+              + SOURCE
+              + "\n  file: "
+              + dir.resolve(name + ".txt")
+              + "\n  topic: "
+              + name
+              + "\n  tasks.max: \"1\"\n");
     }
     // Kill the worker (SIGKILL) as soon as a few of the thirty exist.
     AtomicBoolean killed = new AtomicBoolean();
-    CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (System.nanoTime() < deadline) {
-        try {
-          if (names(url, "bulk-").size() >= 3) {
-            ProcessHandle.of(cluster.workerPid()).ifPresent(ProcessHandle::destroyForcibly);
-            killed.set(true);
-            return;
-          }
-        } catch (RuntimeException notYet) {
-          // keep looking
-        }
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    CompletableFuture<Void> killer =
+        CompletableFuture.runAsync(
+            () -> {
+              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+              while (System.nanoTime() < deadline) {
+                try {
+                  if (names(url, "bulk-").size() >= 3) {
+                    ProcessHandle.of(cluster.workerPid()).ifPresent(ProcessHandle::destroyForcibly);
+                    killed.set(true);
+                    return;
+                  }
+                } catch (RuntimeException notYet) {
+                  // keep looking
+                }
+                try {
+                  Thread.sleep(20);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     CliRun first = cli(url, home, "apply", "-f", manifests.toString(), "-o", "json");
     killer.get(150, TimeUnit.SECONDS);
     assertTrue(killed.get(), "the worker was killed during the apply");
@@ -125,12 +145,18 @@ class KafkaConnectFaultsTest {
     assertEquals(new HashSet<>(all), union(applied, failed));
     assertFalse(failed.isEmpty(), first::toString);
     for (String name : failed) {
-      assertTrue(first.err().contains("'" + name + "'") || first.err().contains(name), name + " named in " + first.err());
+      assertTrue(
+          first.err().contains("'" + name + "'") || first.err().contains(name),
+          name + " named in " + first.err());
     }
 
     // Restart the cluster from the same data: what was reported applied is there.
-    RunningCluster again = LocalCluster.builder(cluster.dataDir()).kafkaLib(LocalClusterExtension.kafkaLib())
-        .tiedToCaller(true).build().start();
+    RunningCluster again =
+        LocalCluster.builder(cluster.dataDir())
+            .kafkaLib(LocalClusterExtension.kafkaLib())
+            .tiedToCaller(true)
+            .build()
+            .start();
     String url2 = again.connectUrl();
     Set<String> present = names(url2, "bulk-");
     assertTrue(present.containsAll(applied), "applied " + applied + " but present " + present);
@@ -143,12 +169,18 @@ class KafkaConnectFaultsTest {
         assertEquals("unchanged", entry.get("action"), entry.toString());
       }
     }
-    eventually(() -> assertEquals(new HashSet<>(all), names(url2, "bulk-"), "first:\n" + first + "\nsecond:\n"
-        + second));
+    eventually(
+        () ->
+            assertEquals(
+                new HashSet<>(all),
+                names(url2, "bulk-"),
+                "first:\n" + first + "\nsecond:\n" + second));
     assertEquals(0, cli(url2, home, "delete", "--selector", "^bulk-", "--wait").exitCode());
   }
 
-  /** Retries {@code check} for up to 30 s: a restarted worker may still be reading the configs back. */
+  /**
+   * Retries {@code check} for up to 30 s: a restarted worker may still be reading the configs back.
+   */
   private static void eventually(Runnable check) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (true) {

@@ -59,22 +59,27 @@ class LocalCommandsTest {
   void upStatusDownWithARealCluster() throws Exception {
     Path config = home.resolve(".config/connectctl/config.yaml");
     Files.createDirectories(config.getParent());
-    Files.writeString(config, "# mine\ncurrent-context: rp\ncontexts:\n  rp:\n    vendor: redpanda\n"
-        + "    url: https://api-1.example.com\n");
+    Files.writeString(
+        config,
+        "# mine\ncurrent-context: rp\ncontexts:\n  rp:\n    vendor: redpanda\n"
+            + "    url: https://api-1.example.com\n");
 
     CliRun up = cli("local", "up", "--dir", dir.toString());
     assertEquals(0, up.exitCode(), up::toString);
     Matcher url = URL.matcher(up.out());
     assertTrue(url.find(), up::toString);
-    assertTrue(up.out().startsWith("Kafka Connect 4.1.1 is running at " + url.group()), up::toString);
+    assertTrue(
+        up.out().startsWith("Kafka Connect 4.1.1 is running at " + url.group()), up::toString);
     assertTrue(up.err().contains("Starting the Connect worker"), up::toString);
     assertEquals(200, httpGet(url.group() + "/connectors"));
     String written = Files.readString(config);
     assertTrue(written.startsWith("# mine\ncurrent-context: rp\n"), written);
     Map<String, Object> root = new Yaml().load(written);
-    assertEquals(Map.of("vendor", "kafka-connect", "url", url.group()),
+    assertEquals(
+        Map.of("vendor", "kafka-connect", "url", url.group()),
         ((Map<?, ?>) root.get("contexts")).get("local"));
-    assertEquals(Map.of("vendor", "redpanda", "url", "https://api-1.example.com"),
+    assertEquals(
+        Map.of("vendor", "redpanda", "url", "https://api-1.example.com"),
         ((Map<?, ?>) root.get("contexts")).get("rp"));
 
     CliRun again = cli("local", "up", "--dir", dir.toString(), "-o", "json");
@@ -82,7 +87,8 @@ class LocalCommandsTest {
     assertEquals(false, again.jsonObject().get("started"));
     assertEquals(url.group(), again.jsonObject().get("url"));
     CliRun againText = cli("local", "up", "--dir", dir.toString());
-    assertTrue(againText.out().startsWith("The local cluster is already running at " + url.group()),
+    assertTrue(
+        againText.out().startsWith("The local cluster is already running at " + url.group()),
         againText::toString);
 
     CliRun status = cli("local", "status", "--dir", dir.toString(), "-o", "json");
@@ -93,13 +99,29 @@ class LocalCommandsTest {
     long worker = ((Number) status.jsonObject().get("worker_pid")).longValue();
     assertTrue(alive(broker) && alive(worker));
     CliRun statusTable = cli("local", "status", "--dir", dir.toString());
-    assertTrue(statusTable.out().lines().skip(1).findFirst().orElse("")
-        .matches("running\\s+" + Pattern.quote(url.group()) + "\\s+127\\.0\\.0\\.1:\\d+\\s+" + broker + "\\s+"
-            + worker + "\\s+" + Pattern.quote(dir.toString())), statusTable::toString);
+    assertTrue(
+        statusTable
+            .out()
+            .lines()
+            .skip(1)
+            .findFirst()
+            .orElse("")
+            .matches(
+                "running\\s+"
+                    + Pattern.quote(url.group())
+                    + "\\s+127\\.0\\.0\\.1:\\d+\\s+"
+                    + broker
+                    + "\\s+"
+                    + worker
+                    + "\\s+"
+                    + Pattern.quote(dir.toString())),
+        statusTable::toString);
 
     CliRun down = cli("local", "down", "--dir", dir.toString());
     assertEquals(0, down.exitCode(), down::toString);
-    assertTrue(down.out().startsWith("Stopped the local cluster (data kept in " + dir + ")"), down::toString);
+    assertTrue(
+        down.out().startsWith("Stopped the local cluster (data kept in " + dir + ")"),
+        down::toString);
     assertFalse(alive(broker) || alive(worker), "no JVM left behind");
     assertTrue(Files.exists(dir.resolve("kafka/meta.properties")), "data kept");
     assertEquals(written, Files.readString(config), "down leaves the config file alone");
@@ -121,7 +143,8 @@ class LocalCommandsTest {
     assertEquals(0, status.exitCode(), status::toString);
     assertEquals(data.resolve("connectctl/local").toString(), status.jsonObject().get("dir"));
     CliRun fallback = cli("local", "status", "-o", "json");
-    assertEquals(home.resolve(".local/share/connectctl/local").toString(), fallback.jsonObject().get("dir"));
+    assertEquals(
+        home.resolve(".local/share/connectctl/local").toString(), fallback.jsonObject().get("dir"));
   }
 
   @Test
@@ -133,7 +156,8 @@ class LocalCommandsTest {
     }
     CliRun help = cli("local", "--help");
     assertEquals(0, help.exitCode(), help::toString);
-    assertTrue(help.out().contains("up") && help.out().contains("status") && help.out().contains("down"),
+    assertTrue(
+        help.out().contains("up") && help.out().contains("status") && help.out().contains("down"),
         help::toString);
     CliRun missing = cli("local");
     assertEquals(2, missing.exitCode(), missing::toString);
@@ -143,11 +167,19 @@ class LocalCommandsTest {
   void upRefusesAConfigWhoseLocalContextIsSomeoneElses() throws IOException {
     Path config = home.resolve("other-config.yaml");
     Files.writeString(config, "contexts:\n  local:\n    vendor: redpanda\n    url: https://x\n");
-    CliRun up = cli("local", "up", "--dir", dir.resolveSibling("never-started").toString(), "--config",
-        config.toString());
+    CliRun up =
+        cli(
+            "local",
+            "up",
+            "--dir",
+            dir.resolveSibling("never-started").toString(),
+            "--config",
+            config.toString());
     assertEquals(2, up.exitCode(), up::toString);
     assertTrue(up.err().contains("already has a context 'local'"), up::toString);
-    assertFalse(Files.exists(dir.resolveSibling("never-started").resolve("run.properties")), "nothing started");
+    assertFalse(
+        Files.exists(dir.resolveSibling("never-started").resolve("run.properties")),
+        "nothing started");
   }
 
   private static boolean alive(long pid) {
@@ -155,7 +187,9 @@ class LocalCommandsTest {
   }
 
   private static int httpGet(String url) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

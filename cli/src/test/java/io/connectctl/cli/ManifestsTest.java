@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManifestsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void valuesStayTextAndNestedMapsFlatten() throws IOException {
-    Path file = Files.writeString(dir.resolve("a.yaml"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("a.yaml"),
+            """
         name: m
         config:
           tasks.max: 01
@@ -29,15 +31,30 @@ class ManifestsTest {
           target: {thisCluster: {}}
         """);
     Manifest m = Manifests.read(List.of(file)).get(0);
-    assertEquals(Map.of("tasks.max", "01", "enabled", "yes", "ratio", "1.50", "properties.x", "y",
-        "target.thisCluster", "{}"), m.config());
+    assertEquals(
+        Map.of(
+            "tasks.max",
+            "01",
+            "enabled",
+            "yes",
+            "ratio",
+            "1.50",
+            "properties.x",
+            "y",
+            "target.thisCluster",
+            "{}"),
+        m.config());
   }
 
   @Test
   void multipleDocumentsAndLists() throws IOException {
-    Path file = Files.writeString(dir.resolve("a.yaml"),
-        "name: one\nconfig: {a: b}\n---\n- {name: two, config: {a: b}}\n- {name: three, config: {a: b}}\n");
-    assertEquals(List.of("one", "two", "three"), Manifests.read(List.of(file)).stream().map(Manifest::name).toList());
+    Path file =
+        Files.writeString(
+            dir.resolve("a.yaml"),
+            "name: one\nconfig: {a: b}\n---\n- {name: two, config: {a: b}}\n- {name: three, config: {a: b}}\n");
+    assertEquals(
+        List.of("one", "two", "three"),
+        Manifests.read(List.of(file)).stream().map(Manifest::name).toList());
   }
 
   @Test

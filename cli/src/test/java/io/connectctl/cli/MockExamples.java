@@ -11,24 +11,34 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Makes Prism's canned answers tell a coherent story, by choosing which of a spec's named examples Prism returns
- * (the {@code Prefer: example=…} request header). Prism cannot remember anything, so:
+ * Makes Prism's canned answers tell a coherent story, by choosing which of a spec's named examples
+ * Prism returns (the {@code Prefer: example=…} request header). Prism cannot remember anything, so:
+ *
  * <ul>
- *   <li>listings: the first page without a page token, the last page with one (otherwise Prism would repeat page one
- *       for ever); Confluent's {@code expand} listing gets the expanded example;</li>
- *   <li>state: after a pause the connector's status (Redpanda, Confluent) or the connector itself (Yandex) answers
- *       with the {@code paused} example, after a resume or restart with {@code running}.</li>
+ *   <li>listings: the first page without a page token, the last page with one (otherwise Prism
+ *       would repeat page one for ever); Confluent's {@code expand} listing gets the expanded
+ *       example;
+ *   <li>state: after a pause the connector's status (Redpanda, Confluent) or the connector itself
+ *       (Yandex) answers with the {@code paused} example, after a resume or restart with {@code
+ *       running}.
  * </ul>
- * Used by the Prism contract tests of the CLI ({@code PrismCliTest}); a header the caller already set is left alone.
+ *
+ * Used by the Prism contract tests of the CLI ({@code PrismCliTest}); a header the caller already
+ * set is left alone.
  */
 public final class MockExamples implements Interceptor {
-  private static final Pattern REDPANDA_LIST = Pattern.compile(".*/v1/kafka-connect/clusters/[^/]+/connectors/?");
-  private static final Pattern YANDEX_LIST = Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/?");
-  private static final Pattern CONFLUENT_LIST = Pattern.compile(".*/connect/v1/environments/[^/]+/clusters/[^/]+/connectors/?");
-  private static final Pattern ACTION = Pattern.compile(
-      ".*/connectors/(?:([^/]+)/(pause|resume|restart)|(pause|resume)/([^/]+))/?");
-  private static final Pattern STATUS = Pattern.compile(".*/(?:kafka-connect|connect/v1)/.*/connectors/([^/]+)/status/?");
-  private static final Pattern YANDEX_GET = Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/([^/]+)/?");
+  private static final Pattern REDPANDA_LIST =
+      Pattern.compile(".*/v1/kafka-connect/clusters/[^/]+/connectors/?");
+  private static final Pattern YANDEX_LIST =
+      Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/?");
+  private static final Pattern CONFLUENT_LIST =
+      Pattern.compile(".*/connect/v1/environments/[^/]+/clusters/[^/]+/connectors/?");
+  private static final Pattern ACTION =
+      Pattern.compile(".*/connectors/(?:([^/]+)/(pause|resume|restart)|(pause|resume)/([^/]+))/?");
+  private static final Pattern STATUS =
+      Pattern.compile(".*/(?:kafka-connect|connect/v1)/.*/connectors/([^/]+)/status/?");
+  private static final Pattern YANDEX_GET =
+      Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/([^/]+)/?");
 
   private final Map<String, String> states = new ConcurrentHashMap<>();
 
@@ -45,7 +55,10 @@ public final class MockExamples implements Interceptor {
     } else {
       remember(path);
     }
-    return chain.proceed(example == null ? request : request.newBuilder().header("Prefer", PrismExamples.prefer(example)).build());
+    return chain.proceed(
+        example == null
+            ? request
+            : request.newBuilder().header("Prefer", PrismExamples.prefer(example)).build());
   }
 
   private String forRead(Request request, String path) {

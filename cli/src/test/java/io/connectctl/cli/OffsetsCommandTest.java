@@ -10,7 +10,11 @@ class OffsetsCommandTest extends FakeCliTest {
   void offsetsPrintsPartitionsAndOffsets() {
     CliRun offsets = cli("offsets", "cf-sink", "--context", "cf");
     assertExit(0, offsets);
-    assertTrue(offsets.out().lines().anyMatch(l -> l.contains("{ \"kafka_partition\": 0 }") && l.contains("42")),
+    assertTrue(
+        offsets
+            .out()
+            .lines()
+            .anyMatch(l -> l.contains("{ \"kafka_partition\": 0 }") && l.contains("42")),
         offsets::toString);
   }
 }

@@ -12,9 +12,14 @@ class PauseCommandTest extends FakeCliTest {
   void pauseManyNamesReportsEachAndFailsIfAnyFailed() {
     CliRun run = cli("pause", "orders-sink", "ghost", "payments");
     assertExit(4, run);
-    assertEquals(List.of("connector/orders-sink paused", "connector/payments paused"), run.out().lines().toList());
-    assertOneErrorLine(run, "pause connector 'ghost'", "context 'rp'", "redpanda", "ghost does not exist");
-    assertEquals(List.of("pause orders-sink", "pause payments"), fakes.get("rp").mutations.stream().sorted().toList());
+    assertEquals(
+        List.of("connector/orders-sink paused", "connector/payments paused"),
+        run.out().lines().toList());
+    assertOneErrorLine(
+        run, "pause connector 'ghost'", "context 'rp'", "redpanda", "ghost does not exist");
+    assertEquals(
+        List.of("pause orders-sink", "pause payments"),
+        fakes.get("rp").mutations.stream().sorted().toList());
   }
 
   @Test
@@ -22,7 +27,9 @@ class PauseCommandTest extends FakeCliTest {
     CliRun run = cli("pause", "orders-sink", "--wait", "--timeout", "30s");
     assertExit(0, run);
     assertEquals("connector/orders-sink paused (now PAUSED)", run.out().strip());
-    assertTrue(run.err().contains("waiting up to 30s for connector 'orders-sink' to be PAUSED"), run::toString);
+    assertTrue(
+        run.err().contains("waiting up to 30s for connector 'orders-sink' to be PAUSED"),
+        run::toString);
     assertTrue(run.err().contains("orders-sink: state PAUSED"), run::toString);
   }
 

@@ -20,45 +20,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end CLI tests: the real entry point, the real vendor clients ({@link VendorClientFactory}) and Prism
- * serving a curated spec. Prism answers with the spec's examples; a test picks another example or an error status
- * with a {@code Prefer} rule for the requests it matches, and {@link MockExamples} keeps listings finite and makes
- * status follow pause/resume.
+ * End-to-end CLI tests: the real entry point, the real vendor clients ({@link VendorClientFactory})
+ * and Prism serving a curated spec. Prism answers with the spec's examples; a test picks another
+ * example or an error status with a {@code Prefer} rule for the requests it matches, and {@link
+ * MockExamples} keeps listings finite and makes status follow pause/resume.
  */
 abstract class PrismCliTest {
   private record Rule(String method, Pattern path, String prefer) {}
 
   private static final List<Rule> RULES = new CopyOnWriteArrayList<>();
+
   /** Every request sent in the current test, as {@code METHOD path}. */
   static final List<String> SENT = new CopyOnWriteArrayList<>();
+
   private static final OkHttpClient SHARED = new OkHttpClient();
 
-  /** Fresh per test, so what {@link MockExamples} remembers of one test does not leak into the next. */
+  /**
+   * Fresh per test, so what {@link MockExamples} remembers of one test does not leak into the next.
+   */
   private OkHttpClient http;
 
   private static OkHttpClient http() {
-    return SHARED.newBuilder()
-        .addInterceptor(chain -> {
-          Request request = chain.request();
-          SENT.add(request.method() + " " + request.url().encodedPath());
-          for (Rule rule : RULES) {
-            if (rule.method().equals(request.method()) && rule.path().matcher(request.url().encodedPath()).find()) {
-              return chain.proceed(request.newBuilder().header("Prefer", rule.prefer()).build());
-            }
-          }
-          return chain.proceed(request);
-        })
+    return SHARED
+        .newBuilder()
+        .addInterceptor(
+            chain -> {
+              Request request = chain.request();
+              SENT.add(request.method() + " " + request.url().encodedPath());
+              for (Rule rule : RULES) {
+                if (rule.method().equals(request.method())
+                    && rule.path().matcher(request.url().encodedPath()).find()) {
+                  return chain.proceed(
+                      request.newBuilder().header("Prefer", rule.prefer()).build());
+                }
+              }
+              return chain.proceed(request);
+            })
         .addInterceptor(new MockExamples())
         .build();
   }
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   final Map<String, String> env = new HashMap<>();
   Path configFile;
 
-  /** The context settings (YAML lines under the context name, 4-space indented) for Prism at {@code baseUrl}. */
+  /**
+   * The context settings (YAML lines under the context name, 4-space indented) for Prism at {@code
+   * baseUrl}.
+   */
   abstract String context(String baseUrl);
 
   /** The environment variables holding the context's (dummy) credentials. */
@@ -73,12 +83,16 @@ abstract class PrismCliTest {
     SENT.clear();
     http = http();
     configFile = home.resolve("config.yaml");
-    Files.writeString(configFile, "current-context: mock\ncontexts:\n  mock:\n" + context(baseUrl()));
+    Files.writeString(
+        configFile, "current-context: mock\ncontexts:\n  mock:\n" + context(baseUrl()));
     env.put("CONNECTCTL_CONFIG", configFile.toString());
     env.putAll(credentials());
   }
 
-  /** Requests with {@code method} whose path contains a match of {@code pathRegex} carry {@code Prefer: prefer}. */
+  /**
+   * Requests with {@code method} whose path contains a match of {@code pathRegex} carry {@code
+   * Prefer: prefer}.
+   */
   static void prefer(String method, String pathRegex, String prefer) {
     RULES.add(new Rule(method, Pattern.compile(pathRegex), prefer));
   }
@@ -130,7 +144,9 @@ abstract class PrismCliTest {
     assertEquals(context, status.get("context"));
     assertEquals(vendor, status.get("vendor"));
     for (Map<String, Object> task : tasks(status)) {
-      assertTrue(task.containsKey("id") && task.containsKey("state") && task.containsKey("workerId"), task::toString);
+      assertTrue(
+          task.containsKey("id") && task.containsKey("state") && task.containsKey("workerId"),
+          task::toString);
     }
   }
 
@@ -153,7 +169,9 @@ abstract class PrismCliTest {
     CliRun diff = cli("diff", "-f", dir.toString());
     assertExit(0, diff);
     assertEquals("", diff.out(), diff::toString);
-    assertTrue(diff.err().contains("0 to create, 0 to update, " + files.size() + " unchanged"), diff::toString);
+    assertTrue(
+        diff.err().contains("0 to create, 0 to update, " + files.size() + " unchanged"),
+        diff::toString);
     SENT.clear();
     CliRun apply = cli("apply", "-f", dir.toString(), "-o", "json");
     assertExit(0, apply);
@@ -163,7 +181,10 @@ abstract class PrismCliTest {
     assertFalse(SENT.isEmpty(), "apply read the connectors");
     CliRun table = cli("apply", "-f", dir.toString());
     assertExit(0, table);
-    assertTrue(table.errLines().contains("0 created, 0 updated, " + files.size() + " unchanged, 0 deleted, 0 failed"),
+    assertTrue(
+        table
+            .errLines()
+            .contains("0 created, 0 updated, " + files.size() + " unchanged, 0 deleted, 0 failed"),
         table::toString);
     assertEquals(List.of(), writes(), table::toString);
   }
@@ -175,7 +196,14 @@ abstract class PrismCliTest {
     String name = String.valueOf(list.jsonArray().get(0).get("name"));
     CliRun get = cli("config", "get", name, "-o", "yaml");
     assertExit(0, get);
-    name = get.out().lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow().substring(6).strip();
+    name =
+        get.out()
+            .lines()
+            .filter(l -> l.startsWith("name: "))
+            .findFirst()
+            .orElseThrow()
+            .substring(6)
+            .strip();
     assertTrue(get.out().contains("context: mock"), get::toString);
     SENT.clear();
     CliRun apply = cliWithInput(get.out(), "apply", "-f", "-", "--dry-run");
@@ -195,7 +223,8 @@ abstract class PrismCliTest {
     assertExit(0, json);
     List<Map<String, Object>> documents = json.jsonArray();
     assertFalse(documents.isEmpty());
-    documents.forEach(d -> assertEquals(List.of("name", "context", "vendor", "config"), List.copyOf(d.keySet())));
+    documents.forEach(
+        d -> assertEquals(List.of("name", "context", "vendor", "config"), List.copyOf(d.keySet())));
     assertExit(0, cliWithInput(yaml.out(), "diff", "-f", "-"));
     assertExit(0, cliWithInput(json.out(), "diff", "-f", "-"));
   }
@@ -203,14 +232,22 @@ abstract class PrismCliTest {
   @Test
   void configGetOfAnotherVendorIsRefused() {
     String other = context(baseUrl()).contains("vendor: redpanda") ? "confluent" : "redpanda";
-    CliRun apply = cliWithInput("name: x\ncontext: mock\nvendor: " + other + "\nconfig: {a: b}\n",
-        "apply", "-f", "-");
+    CliRun apply =
+        cliWithInput(
+            "name: x\ncontext: mock\nvendor: " + other + "\nconfig: {a: b}\n", "apply", "-f", "-");
     assertExit(2, apply);
     assertOneErrorLine(apply, "standard input", "connector 'x'", "names vendor '" + other + "'");
-    CliRun otherContext = cliWithInput("name: x\ncontext: elsewhere\nconfig: {a: b}\n",
-        "apply", "-f", "-", "--context", "mock");
+    CliRun otherContext =
+        cliWithInput(
+            "name: x\ncontext: elsewhere\nconfig: {a: b}\n",
+            "apply",
+            "-f",
+            "-",
+            "--context",
+            "mock");
     assertExit(2, otherContext);
-    assertTrue(otherContext.err().contains("None of the connectors in the files is for context 'mock'"),
+    assertTrue(
+        otherContext.err().contains("None of the connectors in the files is for context 'mock'"),
         otherContext::toString);
     assertEquals(List.of(), writes());
   }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every command against the Redpanda spec served by Prism. */
 class RedpandaPrismTest extends PrismCliTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
 
   @Override
   String baseUrl() {
@@ -25,7 +24,9 @@ class RedpandaPrismTest extends PrismCliTest {
 
   @Override
   String context(String baseUrl) {
-    return "    vendor: redpanda\n    url: " + baseUrl + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
+    return "    vendor: redpanda\n    url: "
+        + baseUrl
+        + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
   }
 
   @Override
@@ -40,8 +41,11 @@ class RedpandaPrismTest extends PrismCliTest {
     assertEquals(List.of("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS"), header(run));
     List<String> lines = run.out().lines().toList();
     assertEquals(4, lines.size(), run::toString);
-    assertTrue(lines.get(1).matches("orders-pg-source\\s+source\\s+RUNNING\\s+RUNNING\\s+1/1"), run::toString);
-    assertTrue(lines.get(2).matches("orders-s3-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+2/2"), run::toString);
+    assertTrue(
+        lines.get(1).matches("orders-pg-source\\s+source\\s+RUNNING\\s+RUNNING\\s+1/1"),
+        run::toString);
+    assertTrue(
+        lines.get(2).matches("orders-s3-sink\\s+sink\\s+RUNNING\\s+RUNNING\\s+2/2"), run::toString);
     assertTrue(lines.get(3).startsWith("payments-mm2-source"), run::toString);
   }
 
@@ -50,7 +54,8 @@ class RedpandaPrismTest extends PrismCliTest {
     CliRun run = cli("get", "connectors", "-o", "json");
     assertExit(0, run);
     List<Map<String, Object>> list = run.jsonArray();
-    assertEquals(List.of("orders-pg-source", "orders-s3-sink", "payments-mm2-source"),
+    assertEquals(
+        List.of("orders-pg-source", "orders-s3-sink", "payments-mm2-source"),
         list.stream().map(m -> m.get("name")).toList());
     list.forEach(m -> assertStatusKeys(m, "mock", "redpanda"));
     assertEquals("10.20.3.14:8083", tasks(list.get(0)).get(0).get("workerId"));
@@ -59,10 +64,24 @@ class RedpandaPrismTest extends PrismCliTest {
   @Test
   void getConnectorsWithSelectorAndAdHocFlags() {
     env.put("REDPANDA_TOKEN", "adhoc-token-value");
-    CliRun run = cli("--vendor", "redpanda", "--url", baseUrl(), "--connect-cluster", "redpanda", "get",
-        "connectors", "--selector", "^orders-", "-o", "json");
+    CliRun run =
+        cli(
+            "--vendor",
+            "redpanda",
+            "--url",
+            baseUrl(),
+            "--connect-cluster",
+            "redpanda",
+            "get",
+            "connectors",
+            "--selector",
+            "^orders-",
+            "-o",
+            "json");
     assertExit(0, run);
-    assertEquals(List.of("orders-pg-source", "orders-s3-sink"), run.jsonArray().stream().map(m -> m.get("name")).toList());
+    assertEquals(
+        List.of("orders-pg-source", "orders-s3-sink"),
+        run.jsonArray().stream().map(m -> m.get("name")).toList());
     assertEquals("(flags)", run.jsonArray().get(0).get("context"));
   }
 
@@ -87,14 +106,19 @@ class RedpandaPrismTest extends PrismCliTest {
     CliRun run = cli("status", "orders-s3-sink");
     assertExit(0, run);
     assertEquals(List.of("NAME", "STATE", "VENDOR-STATE", "WORKER", "TASKS"), header(run));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("orders-s3-sink\\s+RUNNING\\s+RUNNING\\s+10.20.3.15:8083\\s+2/2")),
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(
+                l -> l.matches("orders-s3-sink\\s+RUNNING\\s+RUNNING\\s+10.20.3.15:8083\\s+2/2")),
         run::toString);
     CliRun json = cli("status", "orders-s3-sink", "-o", "json");
     Map<String, Object> status = json.jsonObject();
     assertStatusKeys(status, "mock", "redpanda");
     assertEquals("RUNNING", status.get("state"));
     assertEquals("RUNNING", status.get("vendorState"));
-    assertEquals(Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"), status.get("vendorDetails"));
+    assertEquals(
+        Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"), status.get("vendorDetails"));
     assertEquals(2, tasks(status).size());
   }
 
@@ -103,7 +127,9 @@ class RedpandaPrismTest extends PrismCliTest {
     prefer("GET", "/status$", "example=failed-task");
     CliRun run = cli("status", "orders-s3-sink", "-o", "json");
     assertExit(0, run);
-    assertTrue(tasks(run.jsonObject()).stream().anyMatch(t -> t.get("state").equals("FAILED")), run::toString);
+    assertTrue(
+        tasks(run.jsonObject()).stream().anyMatch(t -> t.get("state").equals("FAILED")),
+        run::toString);
   }
 
   @Test
@@ -113,7 +139,10 @@ class RedpandaPrismTest extends PrismCliTest {
     assertEquals("orders-s3-sink", get.jsonObject().get("name"));
     CliRun table = cli("config", "get", "orders-s3-sink");
     assertEquals(List.of("KEY", "VALUE"), header(table));
-    Path config = file("sink-config.yaml", "connector.class: com.redpanda.kafka.connect.s3.S3SinkConnector\ntasks.max: 3\n");
+    Path config =
+        file(
+            "sink-config.yaml",
+            "connector.class: com.redpanda.kafka.connect.s3.S3SinkConnector\ntasks.max: 3\n");
     CliRun set = cli("config", "set", "orders-s3-sink", "-f", config.toString());
     assertExit(0, set);
     assertEquals("connector/orders-s3-sink configured", set.out().strip());
@@ -121,7 +150,10 @@ class RedpandaPrismTest extends PrismCliTest {
 
   @Test
   void applyDryRunThenApply() throws IOException {
-    Path manifest = file("sink.yaml", """
+    Path manifest =
+        file(
+            "sink.yaml",
+            """
         name: orders-s3-sink
         config:
           connector.class: com.redpanda.kafka.connect.s3.S3SinkConnector
@@ -140,9 +172,12 @@ class RedpandaPrismTest extends PrismCliTest {
         """);
     CliRun dry = cli("apply", "-f", manifest.toString(), "--dry-run");
     assertExit(0, dry);
-    assertEquals(List.of("connector/orders-s3-sink configured (dry run)",
-        "  ~ aws.secret.access.key: " + Redaction.REDACTED + " -> " + Redaction.REDACTED,
-        "  ~ tasks.max: 2 -> 4"), dry.out().lines().toList());
+    assertEquals(
+        List.of(
+            "connector/orders-s3-sink configured (dry run)",
+            "  ~ aws.secret.access.key: " + Redaction.REDACTED + " -> " + Redaction.REDACTED,
+            "  ~ tasks.max: 2 -> 4"),
+        dry.out().lines().toList());
     assertNoSecret(dry, "a-new-secret-value");
     CliRun apply = cli("apply", "-f", manifest.toString(), "-o", "json");
     assertExit(0, apply);
@@ -154,10 +189,14 @@ class RedpandaPrismTest extends PrismCliTest {
   @Test
   void applyCreatesWhatDoesNotExist() throws IOException {
     prefer("GET", "/connectors/new-sink$", "code=404");
-    Path manifest = file("new.json", "{\"name\": \"new-sink\", \"config\": {\"connector.class\": \"x.Sink\", \"topics\": \"t\"}}");
+    Path manifest =
+        file(
+            "new.json",
+            "{\"name\": \"new-sink\", \"config\": {\"connector.class\": \"x.Sink\", \"topics\": \"t\"}}");
     CliRun run = cli("apply", "-f", manifest.toString());
     assertExit(0, run);
-    assertEquals("connector/new-sink created", run.out().lines().findFirst().orElse(""), run::toString);
+    assertEquals(
+        "connector/new-sink created", run.out().lines().findFirst().orElse(""), run::toString);
   }
 
   @Test
@@ -168,7 +207,8 @@ class RedpandaPrismTest extends PrismCliTest {
       assertEquals(2, run.out().lines().count(), run::toString);
       assertTrue(run.out().startsWith("connector/orders-s3-sink "), run::toString);
     }
-    CliRun restart = cli("restart", "orders-s3-sink", "--include-tasks", "--only-failed", "-o", "json");
+    CliRun restart =
+        cli("restart", "orders-s3-sink", "--include-tasks", "--only-failed", "-o", "json");
     assertExit(0, restart);
     assertEquals("restart", restart.jsonArray().get(0).get("action"));
   }
@@ -178,7 +218,9 @@ class RedpandaPrismTest extends PrismCliTest {
     CliRun run = cli("pause", "orders-s3-sink", "--wait", "--timeout", "30s");
     assertExit(0, run);
     assertEquals("connector/orders-s3-sink paused (now PAUSED)", run.out().strip());
-    assertTrue(run.err().contains("waiting up to 30s for connector 'orders-s3-sink' to be PAUSED"), run::toString);
+    assertTrue(
+        run.err().contains("waiting up to 30s for connector 'orders-s3-sink' to be PAUSED"),
+        run::toString);
   }
 
   @Test
@@ -194,8 +236,11 @@ class RedpandaPrismTest extends PrismCliTest {
     assertExit(5, run);
     List<String> errors = run.errLines().stream().filter(l -> l.startsWith("error: ")).toList();
     assertEquals(1, errors.size(), run::toString);
-    assertTrue(errors.get(0).contains("orders-s3-sink") && errors.get(0).contains("context 'mock'")
-        && errors.get(0).contains("STOPPED"), run::toString);
+    assertTrue(
+        errors.get(0).contains("orders-s3-sink")
+            && errors.get(0).contains("context 'mock'")
+            && errors.get(0).contains("STOPPED"),
+        run::toString);
   }
 
   @Test
@@ -269,7 +314,12 @@ class RedpandaPrismTest extends PrismCliTest {
   void verboseLogsRequestsWithoutCredentials() {
     CliRun run = cli("status", "orders-s3-sink", "--verbose");
     assertExit(0, run);
-    assertTrue(run.err().contains("> GET " + baseUrl() + "v1/kafka-connect/clusters/redpanda/connectors/orders-s3-sink/status"),
+    assertTrue(
+        run.err()
+            .contains(
+                "> GET "
+                    + baseUrl()
+                    + "v1/kafka-connect/clusters/redpanda/connectors/orders-s3-sink/status"),
         run::toString);
     assertTrue(run.err().lines().anyMatch(l -> l.startsWith("< 200 GET ")), run::toString);
     assertNoSecret(run, "rp-test-token-value");

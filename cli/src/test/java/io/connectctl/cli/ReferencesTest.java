@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The secret references apply resolves, and what export takes for a secret. */
 class ReferencesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void resolvesEnvironmentAndFilesAnywhereInAValue() throws IOException {
@@ -31,8 +30,12 @@ class ReferencesTest {
     config.put("server", "${secretsManager:orders:key}");
     config.put("provider", "${file:/etc/kc.properties:pw}");
     config.put("missing", "x-${connectctl:env:NOT_SET}");
-    References.Resolution r = References.resolve(config, Map.of("A_VAR", "env-secret"), dir.resolve("home"),
-        dir.resolve("connector.yaml"));
+    References.Resolution r =
+        References.resolve(
+            config,
+            Map.of("A_VAR", "env-secret"),
+            dir.resolve("home"),
+            dir.resolve("connector.yaml"));
     assertEquals("env-secret", r.config().get("a"));
     assertEquals("user=\"u\" password=\"file-secret\";", r.config().get("jaas"));
     assertEquals("home-secret", r.config().get("t"));
@@ -44,9 +47,12 @@ class ReferencesTest {
 
   @Test
   void relativeFilesOfStandardInputStartAtTheWorkingDirectory() {
-    References.Resolution r = References.resolve(Map.of("k", "${connectctl:file:no-such-file-here}"), Map.of(), dir,
-        Manifests.STDIN);
-    assertTrue(r.unresolved().get("k").startsWith("cannot read file no-such-file-here"), r.unresolved()::toString);
+    References.Resolution r =
+        References.resolve(
+            Map.of("k", "${connectctl:file:no-such-file-here}"), Map.of(), dir, Manifests.STDIN);
+    assertTrue(
+        r.unresolved().get("k").startsWith("cannot read file no-such-file-here"),
+        r.unresolved()::toString);
   }
 
   @Test
@@ -59,7 +65,8 @@ class ReferencesTest {
     assertFalse(References.isSecret("password", "${connectctl:env:PW}"));
     assertFalse(References.isSecret("topics", "orders"));
     assertFalse(References.isSecret("password", ""));
-    assertEquals("${connectctl:env:ORDERS_S3_SINK_AWS_SECRET_ACCESS_KEY}",
+    assertEquals(
+        "${connectctl:env:ORDERS_S3_SINK_AWS_SECRET_ACCESS_KEY}",
         References.envReference("orders-s3-sink", "aws.secret.access.key"));
     assertEquals("_1_SINK_PASSWORD", References.variable("1-sink", "password"));
   }

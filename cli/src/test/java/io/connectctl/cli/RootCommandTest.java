@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The root command: global options anywhere on the line, usage errors, {@code --version}, {@code --verbose}, and
- * clients closed after every run.
+ * The root command: global options anywhere on the line, usage errors, {@code --version}, {@code
+ * --verbose}, and clients closed after every run.
  */
 class RootCommandTest extends FakeCliTest {
   @Test

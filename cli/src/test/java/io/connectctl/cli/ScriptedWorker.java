@@ -24,30 +24,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kafka Connect worker as the CLI met it for real, behind Redpanda's Data Plane API or Confluent's Connect v1
- * paths (wire shapes as the specs describe them), on a free loopback port. What it does, and when, follows what
- * the real worker did:
+ * A Kafka Connect worker as the CLI met it for real, behind Redpanda's Data Plane API or
+ * Confluent's Connect v1 paths (wire shapes as the specs describe them), on a free loopback port.
+ * What it does, and when, follows what the real worker did:
  *
  * <ul>
- *   <li>create, and resume after a stop, show the connector RUNNING with no tasks first (Redpanda's holistic state
- *       says UNHEALTHY then); the tasks follow {@link #TASKS_AFTER} later;</li>
- *   <li>pause shows the connector PAUSED at once and its tasks a moment ({@link #TASKS_AFTER}) later;</li>
- *   <li>a config update is read back as the old config until the worker has taken it, then the tasks are
- *       reassigned (UNASSIGNED) and run again on another worker;</li>
- *   <li>a connector whose task {@linkplain #failing fails} fails again right after a restart or resume, before
- *       the first status poll can see anything else; Redpanda answers the restart with an empty 204;</li>
- *   <li>the server adds to stored configs settings of its own (Redpanda a {@code topics.regex} placeholder to a
- *       sink, both the {@code name}; Confluent its cloud settings) and Confluent masks secrets as {@code ****};</li>
- *   <li>Redpanda serves at most {@link #PAGE} connectors a page, and a page token naming a connector that was
- *       deleted meanwhile starts the listing over from the top;</li>
- *   <li>vendor error messages may span lines.</li>
+ *   <li>create, and resume after a stop, show the connector RUNNING with no tasks first (Redpanda's
+ *       holistic state says UNHEALTHY then); the tasks follow {@link #TASKS_AFTER} later;
+ *   <li>pause shows the connector PAUSED at once and its tasks a moment ({@link #TASKS_AFTER})
+ *       later;
+ *   <li>a config update is read back as the old config until the worker has taken it, then the
+ *       tasks are reassigned (UNASSIGNED) and run again on another worker;
+ *   <li>a connector whose task {@linkplain #failing fails} fails again right after a restart or
+ *       resume, before the first status poll can see anything else; Redpanda answers the restart
+ *       with an empty 204;
+ *   <li>the server adds to stored configs settings of its own (Redpanda a {@code topics.regex}
+ *       placeholder to a sink, both the {@code name}; Confluent its cloud settings) and Confluent
+ *       masks secrets as {@code ****};
+ *   <li>Redpanda serves at most {@link #PAGE} connectors a page, and a page token naming a
+ *       connector that was deleted meanwhile starts the listing over from the top;
+ *   <li>vendor error messages may span lines.
  * </ul>
  *
  * Every request is recorded, so tests can count writes.
  */
 final class ScriptedWorker implements AutoCloseable {
   /** Which API the worker is reached through. */
-  enum Api { REDPANDA, CONFLUENT, YANDEX }
+  enum Api {
+    REDPANDA,
+    CONFLUENT,
+    YANDEX
+  }
 
   static final long TASKS_AFTER = 300;
   static final long CONFIG_TAKEN_AFTER = 250;
@@ -154,8 +161,12 @@ final class ScriptedWorker implements AutoCloseable {
   List<String> flags() {
     return switch (api) {
       case REDPANDA -> List.of("--vendor", "redpanda", "--url", url());
-      case CONFLUENT -> List.of("--vendor", "confluent", "--url", url(), "--environment", ENV, "--cluster", CLUSTER);
-      case YANDEX -> List.of("--vendor", "yandex", "--url", url(), "--operation-url", url(), "--cluster", CLUSTER);
+      case CONFLUENT ->
+          List.of(
+              "--vendor", "confluent", "--url", url(), "--environment", ENV, "--cluster", CLUSTER);
+      case YANDEX ->
+          List.of(
+              "--vendor", "yandex", "--url", url(), "--operation-url", url(), "--cluster", CLUSTER);
     };
   }
 
@@ -163,7 +174,8 @@ final class ScriptedWorker implements AutoCloseable {
   Map<String, String> env() {
     return switch (api) {
       case REDPANDA -> Map.of("REDPANDA_TOKEN", "rp-token-value");
-      case CONFLUENT -> Map.of("CONFLUENT_CLOUD_API_KEY", "KEY", "CONFLUENT_CLOUD_API_SECRET", "cc-secret-value");
+      case CONFLUENT ->
+          Map.of("CONFLUENT_CLOUD_API_KEY", "KEY", "CONFLUENT_CLOUD_API_SECRET", "cc-secret-value");
       case YANDEX -> Map.of("YC_IAM_TOKEN", "yc-iam-value");
     };
   }
@@ -178,8 +190,8 @@ final class ScriptedWorker implements AutoCloseable {
   }
 
   /**
-   * Yandex: a connector as the Connector service returns it (typed config, write-only secrets left out, the
-   * properties the service adds by itself included); reads only.
+   * Yandex: a connector as the Connector service returns it (typed config, write-only secrets left
+   * out, the properties the service adds by itself included); reads only.
    */
   private final Map<String, Map<String, Object>> yandex = new TreeMap<>();
 
@@ -207,7 +219,10 @@ final class ScriptedWorker implements AutoCloseable {
     failOnCreate = trace;
   }
 
-  /** The next create is refused with {@code status} and a body with {@code message} (may span lines). */
+  /**
+   * The next create is refused with {@code status} and a body with {@code message} (may span
+   * lines).
+   */
   synchronized void refuseCreate(int status, String message) {
     createStatus = status;
     createError = message;
@@ -255,7 +270,8 @@ final class ScriptedWorker implements AutoCloseable {
     server.stop(0);
     ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     try {
-      ((java.util.concurrent.ExecutorService) server.getExecutor()).awaitTermination(5, TimeUnit.SECONDS);
+      ((java.util.concurrent.ExecutorService) server.getExecutor())
+          .awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -267,7 +283,8 @@ final class ScriptedWorker implements AutoCloseable {
     Map<String, String> stored = new TreeMap<>(config);
     stored.put("name", name);
     if (api == Api.REDPANDA) {
-      if (!stored.containsKey("topics.regex") && stored.getOrDefault("connector.class", "").contains("Sink")) {
+      if (!stored.containsKey("topics.regex")
+          && stored.getOrDefault("connector.class", "").contains("Sink")) {
         stored.put("topics.regex", "");
       }
     } else {
@@ -283,13 +300,16 @@ final class ScriptedWorker implements AutoCloseable {
       return config;
     }
     Map<String, String> masked = new TreeMap<>();
-    config.forEach((k, v) -> masked.put(k, io.connectctl.facade.Redaction.isSecretKey(k) ? "****" : v));
+    config.forEach(
+        (k, v) -> masked.put(k, io.connectctl.facade.Redaction.isSecretKey(k) ? "****" : v));
     return masked;
   }
 
-  private static final Pattern REDPANDA = Pattern.compile("/v1/kafka-connect/clusters/[^/]+/connectors(?:/([^/]+)(/.*)?)?");
+  private static final Pattern REDPANDA =
+      Pattern.compile("/v1/kafka-connect/clusters/[^/]+/connectors(?:/([^/]+)(/.*)?)?");
   private static final Pattern CONFLUENT =
-      Pattern.compile("/connect/v1/environments/[^/]+/clusters/[^/]+/connectors(?:/([^/]+)(/.*)?)?");
+      Pattern.compile(
+          "/connect/v1/environments/[^/]+/clusters/[^/]+/connectors(?:/([^/]+)(/.*)?)?");
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -306,7 +326,8 @@ final class ScriptedWorker implements AutoCloseable {
         respond(exchange, 404, error(404, "no route " + path));
         return;
       }
-      String name = m.group(1) == null ? null : URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+      String name =
+          m.group(1) == null ? null : URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
       String rest = m.group(2) == null ? "" : m.group(2);
       Answer answer;
       synchronized (this) {
@@ -322,20 +343,26 @@ final class ScriptedWorker implements AutoCloseable {
     }
   }
 
-  private static final Pattern YANDEX = Pattern.compile("/managed-kafka/v1/clusters/[^/]+/connectors(?:/([^/]+))?");
+  private static final Pattern YANDEX =
+      Pattern.compile("/managed-kafka/v1/clusters/[^/]+/connectors(?:/([^/]+))?");
 
   private void yandex(HttpExchange exchange, String method, String path) throws IOException {
     Matcher m = YANDEX.matcher(path);
     Map<String, Object> found;
     synchronized (this) {
-      found = m.matches() && m.group(1) != null && method.equals("GET") ? yandex.get(m.group(1)) : null;
+      found =
+          m.matches() && m.group(1) != null && method.equals("GET") ? yandex.get(m.group(1)) : null;
       if (m.matches() && m.group(1) == null && method.equals("GET")) {
-        respond(exchange, 200, Map.of("connectors", new ArrayList<>(yandex.values()), "nextPageToken", ""));
+        respond(
+            exchange,
+            200,
+            Map.of("connectors", new ArrayList<>(yandex.values()), "nextPageToken", ""));
         return;
       }
     }
     if (found == null) {
-      respond(exchange, 404, Map.of("code", 5, "message", "connector not found", "details", List.of()));
+      respond(
+          exchange, 404, Map.of("code", 5, "message", "connector not found", "details", List.of()));
     } else {
       respond(exchange, 200, found);
     }
@@ -347,7 +374,8 @@ final class ScriptedWorker implements AutoCloseable {
     }
   }
 
-  private Answer route(String method, String name, String rest, String body, Map<String, String> query) {
+  private Answer route(
+      String method, String name, String rest, String body, Map<String, String> query) {
     if (name == null) {
       if (method.equals("GET")) {
         return list(query);
@@ -438,7 +466,10 @@ final class ScriptedWorker implements AutoCloseable {
     c.config = stored(name, config);
     c.configTakenAt = System.currentTimeMillis() + CONFIG_TAKEN_AFTER;
     c.show(CONFIG_TAKEN_AFTER, c.now().state(), c.tasks("UNASSIGNED", ""));
-    c.show(CONFIG_TAKEN_AFTER + TASKS_AFTER, "RUNNING", c.tasks(c.failing ? "FAILED" : "RUNNING", "worker-2"));
+    c.show(
+        CONFIG_TAKEN_AFTER + TASKS_AFTER,
+        "RUNNING",
+        c.tasks(c.failing ? "FAILED" : "RUNNING", "worker-2"));
     return new Answer(200, api == Api.REDPANDA ? Map.of("connector", info(c)) : info(c));
   }
 
@@ -446,11 +477,21 @@ final class ScriptedWorker implements AutoCloseable {
     List<Connector> all = new ArrayList<>(connectors.values());
     if (api == Api.CONFLUENT) {
       Map<String, Object> expanded = new LinkedHashMap<>();
-      all.forEach(c -> expanded.put(c.name, Map.of("id", Map.of("id", "lcc-" + c.name, "id_type", "ID"),
-          "info", info(c), "status", status(c))));
+      all.forEach(
+          c ->
+              expanded.put(
+                  c.name,
+                  Map.of(
+                      "id",
+                      Map.of("id", "lcc-" + c.name, "id_type", "ID"),
+                      "info",
+                      info(c),
+                      "status",
+                      status(c))));
       return new Answer(200, expanded);
     }
-    int size = Math.min(PAGE, Integer.parseInt(query.getOrDefault("page_size", String.valueOf(PAGE))));
+    int size =
+        Math.min(PAGE, Integer.parseInt(query.getOrDefault("page_size", String.valueOf(PAGE))));
     String token = query.getOrDefault("page_token", "");
     int from = 0;
     if (!token.isEmpty()) {
@@ -486,7 +527,9 @@ final class ScriptedWorker implements AutoCloseable {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("name", c.name);
     status.put("type", "sink");
-    status.put("connector", Map.of("state", shown.state(), "worker_id", "worker-1", "trace", shown.trace()));
+    status.put(
+        "connector",
+        Map.of("state", shown.state(), "worker_id", "worker-1", "trace", shown.trace()));
     List<Object> tasks = new ArrayList<>();
     for (Task t : shown.tasks()) {
       Map<String, Object> task = new LinkedHashMap<>();
@@ -523,12 +566,13 @@ final class ScriptedWorker implements AutoCloseable {
 
   private Object error(int status, String message) {
     if (api == Api.REDPANDA) {
-      String code = switch (status) {
-        case 400 -> "INVALID_ARGUMENT";
-        case 404 -> "NOT_FOUND";
-        case 409 -> "ALREADY_EXISTS";
-        default -> "INTERNAL";
-      };
+      String code =
+          switch (status) {
+            case 400 -> "INVALID_ARGUMENT";
+            case 404 -> "NOT_FOUND";
+            case 409 -> "ALREADY_EXISTS";
+            default -> "INTERNAL";
+          };
       return Map.of("code", code, "message", message, "details", List.of());
     }
     return Map.of("error_code", status, "message", message);
@@ -564,7 +608,9 @@ final class ScriptedWorker implements AutoCloseable {
         int eq = pair.indexOf('=');
         String key = eq < 0 ? pair : pair.substring(0, eq);
         String value = eq < 0 ? "" : pair.substring(eq + 1);
-        query.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        query.put(
+            URLDecoder.decode(key, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
       }
     }
     return query;
@@ -576,7 +622,8 @@ final class ScriptedWorker implements AutoCloseable {
       exchange.close();
       return;
     }
-    byte[] bytes = MOSHI.adapter(Object.class).serializeNulls().toJson(body).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        MOSHI.adapter(Object.class).serializeNulls().toJson(body).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);

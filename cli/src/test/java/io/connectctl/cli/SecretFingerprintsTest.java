@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The keyed fingerprint apply records on secrets. */
 class SecretFingerprintsTest {
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
   void noKeyNoFingerprintAndNothingCreatedUnlessAsked() {
@@ -35,9 +34,15 @@ class SecretFingerprintsTest {
     SecretValues values = SecretValues.of(Map.of("password", "hunter2", "user", "dbz"));
     String fingerprint = a.of("s1", values).orElseThrow();
     assertEquals(48, fingerprint.length());
-    assertEquals(fingerprint, again.of("s1", SecretValues.of(Map.of("user", "dbz", "password", "hunter2"))).orElseThrow());
+    assertEquals(
+        fingerprint,
+        again
+            .of("s1", SecretValues.of(Map.of("user", "dbz", "password", "hunter2")))
+            .orElseThrow());
     assertNotEquals(fingerprint, a.of("s2", values).orElseThrow(), "the name is part of it");
-    assertNotEquals(fingerprint, a.of("s1", SecretValues.of(Map.of("password", "hunter3", "user", "dbz"))).orElseThrow());
+    assertNotEquals(
+        fingerprint,
+        a.of("s1", SecretValues.of(Map.of("password", "hunter3", "user", "dbz"))).orElseThrow());
     // keys and values cannot run together: {a: bc} and {ab: c} differ
     assertNotEquals(a.of("s", SecretValues.of("a", "bc")), a.of("s", SecretValues.of("ab", "c")));
   }
@@ -45,16 +50,21 @@ class SecretFingerprintsTest {
   @Test
   void anotherKeyGivesAnotherFingerprint(@TempDir Path otherHome) {
     SecretValues values = SecretValues.of("password", "hunter2");
-    assertNotEquals(SecretFingerprints.load(home, true).of("s", values),
+    assertNotEquals(
+        SecretFingerprints.load(home, true).of("s", values),
         SecretFingerprints.load(otherHome, true).of("s", values));
   }
 
   @Test
   void theKeyLivesInTheUserConfigDirectory() {
-    assertEquals(home.resolve(".config/connectctl/apply-secrets.key"), SecretFingerprints.keyFile(home));
-    assertEquals(Path.of("/xdg/connectctl/apply-secrets.key"),
+    assertEquals(
+        home.resolve(".config/connectctl/apply-secrets.key"), SecretFingerprints.keyFile(home));
+    assertEquals(
+        Path.of("/xdg/connectctl/apply-secrets.key"),
         SecretFingerprints.keyFile(home, Map.of("XDG_CONFIG_HOME", "/xdg")));
-    assertEquals(SecretFingerprints.keyFile(home), SecretFingerprints.keyFile(home, Map.of("XDG_CONFIG_HOME", "rel")));
+    assertEquals(
+        SecretFingerprints.keyFile(home),
+        SecretFingerprints.keyFile(home, Map.of("XDG_CONFIG_HOME", "rel")));
   }
 
   @Test

@@ -16,10 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Secret and Connect cluster commands, and apply with declared secrets, against Prism serving the Redpanda spec. */
+/**
+ * Secret and Connect cluster commands, and apply with declared secrets, against Prism serving the
+ * Redpanda spec.
+ */
 class SecretsPrismCliTest extends PrismCliTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
 
   private static final String CANARY = "canary-cli-secret-7d3e91";
 
@@ -30,7 +32,9 @@ class SecretsPrismCliTest extends PrismCliTest {
 
   @Override
   String context(String baseUrl) {
-    return "    vendor: redpanda\n    url: " + baseUrl + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
+    return "    vendor: redpanda\n    url: "
+        + baseUrl
+        + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
   }
 
   @Override
@@ -54,7 +58,10 @@ class SecretsPrismCliTest extends PrismCliTest {
     CliRun run = cli("get", "secrets");
     assertExit(0, run);
     assertEquals(List.of("NAME", "LABELS", "SCOPES"), header(run));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("payments-mm2-source\\s+-\\s+SCOPE_REDPANDA_CONNECT")),
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(l -> l.matches("payments-mm2-source\\s+-\\s+SCOPE_REDPANDA_CONNECT")),
         run::toString);
     CliRun json = cli("get", "secrets", "-o", "json");
     assertExit(0, json);
@@ -71,14 +78,29 @@ class SecretsPrismCliTest extends PrismCliTest {
 
   @Test
   void getSecretsWithFilters() {
-    CliRun run = cli("get", "secrets", "--name-contains", "payments", "--label", "owner=data-platform",
-        "--scope", "redpanda_connect", "--scope", "SCOPE_REDPANDA_CLUSTER", "-o", "json", "--verbose");
+    CliRun run =
+        cli(
+            "get",
+            "secrets",
+            "--name-contains",
+            "payments",
+            "--label",
+            "owner=data-platform",
+            "--scope",
+            "redpanda_connect",
+            "--scope",
+            "SCOPE_REDPANDA_CLUSTER",
+            "-o",
+            "json",
+            "--verbose");
     assertExit(0, run);
     assertEquals("payments-mm2-source", run.jsonArray().get(0).get("name"));
     String request = run.err().lines().filter(l -> l.startsWith("> GET")).findFirst().orElse("");
     assertTrue(request.contains("filter.name_contains=payments"), run::toString);
     assertTrue(request.contains("filter.labels%5Bowner%5D=data-platform"), run::toString);
-    assertTrue(request.contains("filter.scopes=SCOPE_REDPANDA_CONNECT&filter.scopes=SCOPE_REDPANDA_CLUSTER"),
+    assertTrue(
+        request.contains(
+            "filter.scopes=SCOPE_REDPANDA_CONNECT&filter.scopes=SCOPE_REDPANDA_CLUSTER"),
         run::toString);
   }
 
@@ -100,7 +122,9 @@ class SecretsPrismCliTest extends PrismCliTest {
     assertTrue(run.out().contains("  owner = data-platform"), run::toString);
     CliRun json = cli("describe", "secret", "orders-pg-source", "-o", "json");
     assertExit(0, json);
-    assertEquals(Map.of("owner", "data-platform", "connector", "orders-pg-source"), json.jsonObject().get("labels"));
+    assertEquals(
+        Map.of("owner", "data-platform", "connector", "orders-pg-source"),
+        json.jsonObject().get("labels"));
     assertFalse(json.jsonObject().containsKey("values"));
   }
 
@@ -115,8 +139,18 @@ class SecretsPrismCliTest extends PrismCliTest {
   @Test
   void createFromEnvNeverShowsTheValue() {
     env.put("PG_PASSWORD", CANARY);
-    CliRun run = cli("create", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD",
-        "--label", "owner=data-platform", "-o", "json", "--verbose");
+    CliRun run =
+        cli(
+            "create",
+            "secret",
+            "orders-pg-source",
+            "--from-env",
+            "database.password=PG_PASSWORD",
+            "--label",
+            "owner=data-platform",
+            "-o",
+            "json",
+            "--verbose");
     assertExit(0, run);
     Map<String, Object> result = run.jsonArray().get(0);
     assertEquals("orders-pg-source", result.get("name"));
@@ -125,7 +159,8 @@ class SecretsPrismCliTest extends PrismCliTest {
     assertEquals(true, result.get("ok"));
     assertTrue(run.err().contains("> POST"), "--verbose logs the request: " + run);
     assertNoSecret(run, CANARY);
-    CliRun table = cli("create", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD");
+    CliRun table =
+        cli("create", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD");
     assertExit(0, table);
     assertEquals("secret/orders-pg-source created (keys: database.password)", table.out().strip());
     assertNoSecret(table, CANARY);
@@ -134,26 +169,42 @@ class SecretsPrismCliTest extends PrismCliTest {
   @Test
   void createFromFileAndStdin() throws IOException {
     Path file = file("pg-password.txt", CANARY + "\n");
-    CliRun fromFile = cli("create", "secret", "orders-pg-source", "--from-file", "database.password=" + file);
+    CliRun fromFile =
+        cli("create", "secret", "orders-pg-source", "--from-file", "database.password=" + file);
     assertExit(0, fromFile);
     assertNoSecret(fromFile, CANARY);
-    CliRun mapping = withStdin("database.password: " + CANARY + "\ndatabase.user: debezium\n",
-        "create", "secret", "orders-pg-source", "-v");
+    CliRun mapping =
+        withStdin(
+            "database.password: " + CANARY + "\ndatabase.user: debezium\n",
+            "create",
+            "secret",
+            "orders-pg-source",
+            "-v");
     assertExit(0, mapping);
-    assertEquals("secret/orders-pg-source created (keys: database.password, database.user)",
+    assertEquals(
+        "secret/orders-pg-source created (keys: database.password, database.user)",
         mapping.out().strip());
     assertNoSecret(mapping, CANARY);
-    CliRun dash = withStdin(CANARY + "\n", "create", "secret", "orders-pg-source", "--from-file", "database.password=-");
+    CliRun dash =
+        withStdin(
+            CANARY + "\n",
+            "create",
+            "secret",
+            "orders-pg-source",
+            "--from-file",
+            "database.password=-");
     assertExit(0, dash);
     assertNoSecret(dash, CANARY);
   }
 
   @Test
   void badValueSourcesExitTwoWithoutTheValue() throws IOException {
-    CliRun missingVar = cli("create", "secret", "orders-pg-source", "--from-env", "database.password=NOT_SET_VAR");
+    CliRun missingVar =
+        cli("create", "secret", "orders-pg-source", "--from-env", "database.password=NOT_SET_VAR");
     assertExit(2, missingVar);
     assertOneErrorLine(missingVar, "NOT_SET_VAR", "is not set");
-    CliRun missingFile = cli("create", "secret", "s1", "--from-file", "k=" + home.resolve("nope.txt"));
+    CliRun missingFile =
+        cli("create", "secret", "s1", "--from-file", "k=" + home.resolve("nope.txt"));
     assertExit(2, missingFile);
     assertOneErrorLine(missingFile, "nope.txt", "does not exist");
     CliRun malformed = cli("create", "secret", "s1", "--from-env", CANARY);
@@ -181,8 +232,15 @@ class SecretsPrismCliTest extends PrismCliTest {
   @Test
   void updateAndDelete() {
     env.put("PG_PASSWORD", CANARY);
-    CliRun update = cli("update", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD",
-        "-o", "json");
+    CliRun update =
+        cli(
+            "update",
+            "secret",
+            "orders-pg-source",
+            "--from-env",
+            "database.password=PG_PASSWORD",
+            "-o",
+            "json");
     assertExit(0, update);
     assertEquals("update", update.jsonArray().get(0).get("action"));
     assertNoSecret(update, CANARY);
@@ -211,13 +269,17 @@ class SecretsPrismCliTest extends PrismCliTest {
     CliRun run = cli("get", "clusters");
     assertExit(0, run);
     assertEquals(List.of("NAME", "VERSION", "PLUGINS", "ADDRESS"), header(run));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("redpanda\\s+3\\.8\\.0\\s+3\\s+http://.*")), run::toString);
+    assertTrue(
+        run.out().lines().anyMatch(l -> l.matches("redpanda\\s+3\\.8\\.0\\s+3\\s+http://.*")),
+        run::toString);
     CliRun json = cli("get", "clusters", "-o", "json");
     assertEquals("3.8.0", json.jsonArray().get(0).get("version"));
     CliRun describe = cli("describe", "cluster", "redpanda");
     assertExit(0, describe);
     assertTrue(describe.out().contains("Version:        3.8.0"), describe::toString);
-    assertTrue(describe.out().contains("io.debezium.connector.postgresql.PostgresConnector"), describe::toString);
+    assertTrue(
+        describe.out().contains("io.debezium.connector.postgresql.PostgresConnector"),
+        describe::toString);
     CliRun describeJson = cli("describe", "cluster", "redpanda", "-o", "json");
     Map<String, Object> cluster = describeJson.jsonObject();
     assertEquals("771b9576b00ecf5b", cluster.get("commit"));
@@ -227,7 +289,10 @@ class SecretsPrismCliTest extends PrismCliTest {
   @Test
   void applyWithSecretsDryRunAndApply() throws IOException {
     env.put("PG_PASSWORD", CANARY);
-    Path manifest = file("pg.yaml", """
+    Path manifest =
+        file(
+            "pg.yaml",
+            """
         name: orders-pg-source
         secrets:
           orders-pg-source:
@@ -244,7 +309,8 @@ class SecretsPrismCliTest extends PrismCliTest {
     assertExit(0, dry);
     List<String> lines = dry.out().lines().toList();
     assertEquals("secret/orders-pg-source created (dry run)", lines.get(0));
-    assertTrue(lines.get(1).startsWith("connector/orders-pg-source created (dry run)"), dry::toString);
+    assertTrue(
+        lines.get(1).startsWith("connector/orders-pg-source created (dry run)"), dry::toString);
     assertNoSecret(dry, CANARY);
     CliRun apply = cli("apply", "-f", manifest.toString(), "-o", "json", "--verbose");
     assertExit(0, apply);
@@ -256,12 +322,16 @@ class SecretsPrismCliTest extends PrismCliTest {
     assertNoSecret(apply, CANARY);
     int post = apply.err().indexOf("/v1/kafka-connect/clusters/redpanda/secrets\n");
     int connector = apply.err().indexOf("/v1/kafka-connect/clusters/redpanda/connectors\n");
-    assertTrue(post >= 0 && connector > post, "the secret is written before the connector:\n" + apply);
+    assertTrue(
+        post >= 0 && connector > post, "the secret is written before the connector:\n" + apply);
   }
 
   @Test
   void applyRefusesMissingVariableBeforeSending() throws IOException {
-    Path manifest = file("pg.yaml", """
+    Path manifest =
+        file(
+            "pg.yaml",
+            """
         name: orders-pg-source
         secrets:
           orders-pg-source:
@@ -278,10 +348,15 @@ class SecretsPrismCliTest extends PrismCliTest {
 
   @Test
   void helpForEveryNewCommand() {
-    for (String[] args : List.of(new String[] {"get", "secrets", "--help"}, new String[] {"get", "clusters", "--help"},
-        new String[] {"describe", "secret", "--help"}, new String[] {"describe", "cluster", "--help"},
-        new String[] {"create", "secret", "--help"}, new String[] {"update", "secret", "--help"},
-        new String[] {"delete", "secret", "--help"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"get", "secrets", "--help"},
+            new String[] {"get", "clusters", "--help"},
+            new String[] {"describe", "secret", "--help"},
+            new String[] {"describe", "cluster", "--help"},
+            new String[] {"create", "secret", "--help"},
+            new String[] {"update", "secret", "--help"},
+            new String[] {"delete", "secret", "--help"})) {
       CliRun run = cli(args);
       assertExit(0, run);
       assertTrue(run.out().contains("Usage: connectctl " + args[0] + " " + args[1]), run::toString);

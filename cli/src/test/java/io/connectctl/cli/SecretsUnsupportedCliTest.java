@@ -19,15 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Confluent and Yandex have no connector secrets or Connect clusters in connectctl: every such command, and an
- * apply file that declares secrets, fails with "VENDOR does not support …", exit 1, before any request (and before
- * credentials are even looked for).
+ * Confluent and Yandex have no connector secrets or Connect clusters in connectctl: every such
+ * command, and an apply file that declares secrets, fails with "VENDOR does not support …", exit 1,
+ * before any request (and before credentials are even looked for).
  */
 class SecretsUnsupportedCliTest {
   private static final String CANARY = "canary-unsupported-3f9a";
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private MockWebServer server;
   private final Map<String, String> env = new HashMap<>();
@@ -41,9 +40,17 @@ class SecretsUnsupportedCliTest {
     server.start();
     String url = server.url("/").toString();
     Path config = home.resolve("config.yaml");
-    Files.writeString(config, "current-context: cf\ncontexts:\n"
-        + "  cf:\n    vendor: confluent\n    url: " + url + "\n    environment: env-a1b2c3\n    cluster: lkc-x9y8z7\n"
-        + "  yc:\n    vendor: yandex\n    url: " + url + "\n    operation-url: " + url + "\n    cluster: c9qbkmoiimsl6e7dc3j2\n");
+    Files.writeString(
+        config,
+        "current-context: cf\ncontexts:\n"
+            + "  cf:\n    vendor: confluent\n    url: "
+            + url
+            + "\n    environment: env-a1b2c3\n    cluster: lkc-x9y8z7\n"
+            + "  yc:\n    vendor: yandex\n    url: "
+            + url
+            + "\n    operation-url: "
+            + url
+            + "\n    cluster: c9qbkmoiimsl6e7dc3j2\n");
     env.put("CONNECTCTL_CONFIG", config.toString());
     env.put("PG_PASSWORD", CANARY);
   }
@@ -55,7 +62,10 @@ class SecretsUnsupportedCliTest {
 
   @Test
   void everySecretAndClusterCommandIsRefusedBeforeSending() throws IOException {
-    Path manifest = Files.writeString(home.resolve("app.yaml"), """
+    Path manifest =
+        Files.writeString(
+            home.resolve("app.yaml"),
+            """
         name: orders-pg-source
         secrets:
           orders-pg-source:
@@ -64,28 +74,42 @@ class SecretsUnsupportedCliTest {
         config:
           connector.class: io.debezium.connector.postgresql.PostgresConnector
         """);
-    List<List<String>> commands = List.of(
-        List.of("get", "secrets"),
-        List.of("get", "secrets", "-o", "json"),
-        List.of("describe", "secret", "orders-pg-source"),
-        List.of("create", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD"),
-        List.of("update", "secret", "orders-pg-source", "--from-env", "database.password=PG_PASSWORD"),
-        List.of("delete", "secret", "orders-pg-source"),
-        List.of("apply", "-f", manifest.toString()),
-        List.of("apply", "-f", manifest.toString(), "--dry-run"));
+    List<List<String>> commands =
+        List.of(
+            List.of("get", "secrets"),
+            List.of("get", "secrets", "-o", "json"),
+            List.of("describe", "secret", "orders-pg-source"),
+            List.of(
+                "create",
+                "secret",
+                "orders-pg-source",
+                "--from-env",
+                "database.password=PG_PASSWORD"),
+            List.of(
+                "update",
+                "secret",
+                "orders-pg-source",
+                "--from-env",
+                "database.password=PG_PASSWORD"),
+            List.of("delete", "secret", "orders-pg-source"),
+            List.of("apply", "-f", manifest.toString()),
+            List.of("apply", "-f", manifest.toString(), "--dry-run"));
     for (String context : List.of("cf", "yc")) {
       String vendor = context.equals("cf") ? "confluent" : "yandex";
       for (List<String> command : commands) {
         CliRun run = run(context, command);
         assertEquals(1, run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("error: " + vendor + " does not support secrets"), run::toString);
+        assertTrue(
+            run.err().startsWith("error: " + vendor + " does not support secrets"), run::toString);
         assertFalse(run.out().contains(CANARY) || run.err().contains(CANARY), run::toString);
       }
-      for (List<String> command : List.of(List.of("get", "clusters"), List.of("describe", "cluster", "redpanda"))) {
+      for (List<String> command :
+          List.of(List.of("get", "clusters"), List.of("describe", "cluster", "redpanda"))) {
         CliRun run = run(context, command);
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("error: " + vendor + " does not support clusters"), run::toString);
+        assertTrue(
+            run.err().startsWith("error: " + vendor + " does not support clusters"), run::toString);
       }
     }
     assertEquals(0, server.getRequestCount(), "no request may be sent");

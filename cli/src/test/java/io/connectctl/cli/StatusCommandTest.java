@@ -15,9 +15,16 @@ class StatusCommandTest extends FakeCliTest {
     assertExit(0, run);
     List<String> lines = run.out().lines().toList();
     assertEquals("", lines.get(2), run::toString);
-    assertEquals(List.of("CONNECTOR", "TASK", "STATE", "VENDOR-STATE", "WORKER", "TRACE"),
+    assertEquals(
+        List.of("CONNECTOR", "TASK", "STATE", "VENDOR-STATE", "WORKER", "TRACE"),
         List.of(lines.get(3).split("\\s+")));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("orders-sink\\s+1\\s+FAILED\\s+FAILED\\s+worker-2:8083\\s+java.lang.Boom …")),
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "orders-sink\\s+1\\s+FAILED\\s+FAILED\\s+worker-2:8083\\s+java.lang.Boom …")),
         run::toString);
   }
 
@@ -25,7 +32,9 @@ class StatusCommandTest extends FakeCliTest {
   void selectorPicksConnectorsByRegex() {
     CliRun run = cli("status", "--selector", "^orders-", "-o", "json");
     assertExit(0, run);
-    assertEquals(List.of("orders-sink", "orders-source"), run.jsonArray().stream().map(m -> m.get("name")).toList());
+    assertEquals(
+        List.of("orders-sink", "orders-source"),
+        run.jsonArray().stream().map(m -> m.get("name")).toList());
   }
 
   @Test

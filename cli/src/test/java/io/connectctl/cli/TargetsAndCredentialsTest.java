@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Choosing a target (a context, ad-hoc target flags, the config file) and resolving its credentials, with their
- * failures, through the real entry point; the {@code contexts} commands have their own test classes.
+ * Choosing a target (a context, ad-hoc target flags, the config file) and resolving its
+ * credentials, with their failures, through the real entry point; the {@code contexts} commands
+ * have their own test classes.
  */
 class TargetsAndCredentialsTest extends FakeCliTest {
 
@@ -40,7 +41,9 @@ class TargetsAndCredentialsTest extends FakeCliTest {
     assertExit(0, run);
     String header = credentials.get("cf").authorizationHeader();
     assertTrue(header.startsWith("Basic "));
-    assertEquals("CFKEY:cf-secret-value", new String(java.util.Base64.getDecoder().decode(header.substring(6))));
+    assertEquals(
+        "CFKEY:cf-secret-value",
+        new String(java.util.Base64.getDecoder().decode(header.substring(6))));
     assertNoSecrets(run);
     assertFalse(credentials.get("cf").toString().contains("cf-secret-value"));
   }
@@ -48,7 +51,9 @@ class TargetsAndCredentialsTest extends FakeCliTest {
   @Test
   void credentialsFileForRedpanda() throws IOException {
     Files.writeString(home.resolve("rp.token"), "file-token\n");
-    Files.writeString(configFile, CONFIG.replace("credentials: {env: {token: RP_TOKEN}}", "credentials: {file: ~/rp.token}"));
+    Files.writeString(
+        configFile,
+        CONFIG.replace("credentials: {env: {token: RP_TOKEN}}", "credentials: {file: ~/rp.token}"));
     assertExit(0, cli("get", "connectors"));
     assertEquals("Bearer file-token", credentials.get("rp").authorizationHeader());
     Files.delete(home.resolve("rp.token"));
@@ -59,14 +64,21 @@ class TargetsAndCredentialsTest extends FakeCliTest {
 
   @Test
   void inlineSecretsNeedTheExplicitOptIn() throws IOException {
-    Files.writeString(configFile, CONFIG.replace("credentials: {env: {token: RP_TOKEN}}",
-        "credentials: {inline: {token: inline-token}}"));
+    Files.writeString(
+        configFile,
+        CONFIG.replace(
+            "credentials: {env: {token: RP_TOKEN}}",
+            "credentials: {inline: {token: inline-token}}"));
     CliRun refused = cli("get", "connectors");
     assertExit(2, refused);
-    assertOneErrorLine(refused, configFile.toString(), "context 'rp'", "insecure-inline-secret: true");
+    assertOneErrorLine(
+        refused, configFile.toString(), "context 'rp'", "insecure-inline-secret: true");
     assertFalse(refused.err().contains("inline-token"));
-    Files.writeString(configFile, CONFIG.replace("credentials: {env: {token: RP_TOKEN}}",
-        "credentials: {inline: {token: inline-token}, insecure-inline-secret: true}"));
+    Files.writeString(
+        configFile,
+        CONFIG.replace(
+            "credentials: {env: {token: RP_TOKEN}}",
+            "credentials: {inline: {token: inline-token}, insecure-inline-secret: true}"));
     assertExit(0, cli("get", "connectors"));
     assertEquals("Bearer inline-token", credentials.get("rp").authorizationHeader());
     CliRun contexts = cli("contexts");
@@ -75,7 +87,8 @@ class TargetsAndCredentialsTest extends FakeCliTest {
 
   @Test
   void badConfigNamesFileContextAndKey() throws IOException {
-    Files.writeString(configFile, CONFIG.replace("cluster: lkc-1", "cluster: lkc-1\n    colour: blue"));
+    Files.writeString(
+        configFile, CONFIG.replace("cluster: lkc-1", "cluster: lkc-1\n    colour: blue"));
     CliRun unknown = cli("get", "connectors");
     assertExit(2, unknown);
     assertOneErrorLine(unknown, configFile.toString(), "context 'cf'", "unknown key 'colour'");
@@ -85,9 +98,11 @@ class TargetsAndCredentialsTest extends FakeCliTest {
     assertExit(2, missing);
     assertOneErrorLine(missing, "context 'cf'", "missing key 'environment'");
 
-    Files.writeString(configFile, CONFIG.replace("cluster: c9q1", "cluster: c9q1\n    connect-cluster: x"));
+    Files.writeString(
+        configFile, CONFIG.replace("cluster: c9q1", "cluster: c9q1\n    connect-cluster: x"));
     CliRun misplaced = cli("get", "connectors");
-    assertOneErrorLine(misplaced, "context 'yc'", "'connect-cluster' does not apply to vendor yandex");
+    assertOneErrorLine(
+        misplaced, "context 'yc'", "'connect-cluster' does not apply to vendor yandex");
 
     Files.writeString(configFile, "contexts: [unclosed");
     CliRun yaml = cli("get", "connectors");
@@ -114,8 +129,20 @@ class TargetsAndCredentialsTest extends FakeCliTest {
   void adHocTargetFromFlagsAlone() {
     env.put("CONFLUENT_CLOUD_API_KEY", "K");
     env.put("CONFLUENT_CLOUD_API_SECRET", "cf-secret-value");
-    CliRun run = cli("get", "connectors", "--vendor", "confluent", "--environment", "env-9", "--cluster", "lkc-9",
-        "--url", "http://127.0.0.1:1234", "-o", "json");
+    CliRun run =
+        cli(
+            "get",
+            "connectors",
+            "--vendor",
+            "confluent",
+            "--environment",
+            "env-9",
+            "--cluster",
+            "lkc-9",
+            "--url",
+            "http://127.0.0.1:1234",
+            "-o",
+            "json");
     assertExit(0, run);
     Target target = targets.get(Target.AD_HOC);
     assertEquals(Vendor.CONFLUENT, target.vendor());
@@ -128,11 +155,23 @@ class TargetsAndCredentialsTest extends FakeCliTest {
   @Test
   void adHocRedpandaDefaultsAndYandexUrls() {
     env.put("REDPANDA_TOKEN", "t0k3n");
-    assertExit(0, cli("--vendor", "redpanda", "--url", "https://x.example.com", "get", "connectors"));
+    assertExit(
+        0, cli("--vendor", "redpanda", "--url", "https://x.example.com", "get", "connectors"));
     assertEquals("", targets.get(Target.AD_HOC).connectCluster());
     env.put("YC_IAM_TOKEN", "iam");
-    assertExit(0, cli("get", "connectors", "--vendor", "yandex", "--cluster", "c9", "--operation-url",
-        "https://ops.example.com", "--iam-url", "https://iam.example.com"));
+    assertExit(
+        0,
+        cli(
+            "get",
+            "connectors",
+            "--vendor",
+            "yandex",
+            "--cluster",
+            "c9",
+            "--operation-url",
+            "https://ops.example.com",
+            "--iam-url",
+            "https://iam.example.com"));
     assertEquals("https://ops.example.com", targets.get(Target.AD_HOC).operationUrl());
     assertEquals("https://iam.example.com", targets.get(Target.AD_HOC).iamUrl());
   }
@@ -149,13 +188,23 @@ class TargetsAndCredentialsTest extends FakeCliTest {
     CliRun missing = cli("get", "connectors", "--vendor", "confluent", "--cluster", "lkc-1");
     assertExit(2, missing);
     assertOneErrorLine(missing, "--vendor confluent needs --environment ID");
-    CliRun wrongFlag = cli("get", "connectors", "--vendor", "redpanda", "--url", "https://x", "--environment", "e");
+    CliRun wrongFlag =
+        cli(
+            "get",
+            "connectors",
+            "--vendor",
+            "redpanda",
+            "--url",
+            "https://x",
+            "--environment",
+            "e");
     assertExit(2, wrongFlag);
     assertOneErrorLine(wrongFlag, "--environment does not apply to --vendor redpanda");
     CliRun badVendor = cli("get", "connectors", "--vendor", "kafka");
     assertExit(2, badVendor);
     assertOneErrorLine(badVendor, "--vendor", "kafka");
-    CliRun both = cli("get", "connectors", "--vendor", "yandex", "--cluster", "c", "--context", "rp");
+    CliRun both =
+        cli("get", "connectors", "--vendor", "yandex", "--cluster", "c", "--context", "rp");
     assertExit(2, both);
   }
 

@@ -13,7 +13,9 @@ class WaitCommandTest extends FakeCliTest {
     fakes.get("rp").waitsTimeOut = true;
     CliRun run = cli("wait", "orders-sink", "--for", "PAUSED", "--timeout", "2s");
     assertExit(5, run);
-    assertTrue(run.errLines().get(run.errLines().size() - 1).contains("Timed out after 2s"), run::toString);
+    assertTrue(
+        run.errLines().get(run.errLines().size() - 1).contains("Timed out after 2s"),
+        run::toString);
     CliRun mutation = cli("resume", "orders-sink", "--wait", "--timeout", "1s");
     assertExit(5, mutation);
   }
@@ -29,11 +31,16 @@ class WaitCommandTest extends FakeCliTest {
   void waitRejectsAnUnknownState() {
     CliRun run = cli("wait", "orders-sink", "--for", "SLEEPING");
     assertExit(2, run);
-    // --for is parsed as a state by picocli, so the usage hint follows the one error line, as for any bad flag.
+    // --for is parsed as a state by picocli, so the usage hint follows the one error line, as for
+    // any bad flag.
     List<String> lines = run.errLines();
     assertEquals(2, lines.size(), run::toString);
-    assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains("--for") && lines.get(0).contains("SLEEPING")
-        && lines.get(0).contains("RUNNING"), run::toString);
+    assertTrue(
+        lines.get(0).startsWith("error: ")
+            && lines.get(0).contains("--for")
+            && lines.get(0).contains("SLEEPING")
+            && lines.get(0).contains("RUNNING"),
+        run::toString);
     assertEquals("Run 'connectctl wait --help' for usage.", lines.get(1));
     assertTrue(fakes.get("rp").mutations.isEmpty(), "nothing changed");
   }

@@ -17,15 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The README's {@code apply -f} files for the three Yandex connector types, against Prism serving the Yandex spec: each
- * file applies as it is ({@code unchanged} against the spec's example of that type, the write-only secrets in it not
- * compared), and {@code config get NAME -o yaml} output applies back {@code unchanged}. S3 and Iceberg sinks are
- * checked here because the local Yandex gateway refuses them (no such plugin runs locally); MirrorMaker also
- * round-trips through the gateway over a real worker ({@code gateways} module, {@code YandexFilesGatewayTest}).
+ * The README's {@code apply -f} files for the three Yandex connector types, against Prism serving
+ * the Yandex spec: each file applies as it is ({@code unchanged} against the spec's example of that
+ * type, the write-only secrets in it not compared), and {@code config get NAME -o yaml} output
+ * applies back {@code unchanged}. S3 and Iceberg sinks are checked here because the local Yandex
+ * gateway refuses them (no such plugin runs locally); MirrorMaker also round-trips through the
+ * gateway over a real worker ({@code gateways} module, {@code YandexFilesGatewayTest}).
  */
 class YandexFilesPrismTest extends PrismCliTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
 
   @Override
   String baseUrl() {
@@ -34,7 +34,11 @@ class YandexFilesPrismTest extends PrismCliTest {
 
   @Override
   String context(String baseUrl) {
-    return "    vendor: yandex\n    url: " + baseUrl + "\n    operation-url: " + baseUrl + "\n"
+    return "    vendor: yandex\n    url: "
+        + baseUrl
+        + "\n    operation-url: "
+        + baseUrl
+        + "\n"
         + "    cluster: c9qbkmoiimsl6e7dc3j2\n    credentials: {env: {iam-token: YC_TEST_IAM}}\n";
   }
 
@@ -54,11 +58,12 @@ class YandexFilesPrismTest extends PrismCliTest {
 
   @ParameterizedTest
   @CsvSource({
-      "yandex-mirrormaker.yaml, replicate-orders, running, connectorConfigMirrormaker.sourceCluster.alias",
-      "yandex-s3-sink.yaml, orders-to-s3, s3-sink-running, connectorConfigS3Sink.s3Connection.bucketName",
-      "yandex-iceberg-sink.yaml, events-to-iceberg, iceberg-sink-running, connectorConfigIcebergSink.controlTopic"})
-  void readmeFileAppliesAndConfigGetAppliesBackUnchanged(String file, String name, String example, String typedKey)
-      throws IOException {
+    "yandex-mirrormaker.yaml, replicate-orders, running, connectorConfigMirrormaker.sourceCluster.alias",
+    "yandex-s3-sink.yaml, orders-to-s3, s3-sink-running, connectorConfigS3Sink.s3Connection.bucketName",
+    "yandex-iceberg-sink.yaml, events-to-iceberg, iceberg-sink-running, connectorConfigIcebergSink.controlTopic"
+  })
+  void readmeFileAppliesAndConfigGetAppliesBackUnchanged(
+      String file, String name, String example, String typedKey) throws IOException {
     prefer("GET", "/connectors/" + name + "$", "example=" + example);
     String text = readmeFile(file);
     assertTrue(text.contains("name: " + name + "\n"), text);
@@ -81,10 +86,12 @@ class YandexFilesPrismTest extends PrismCliTest {
 
   @Test
   void aFileWrittenForAnotherVendorIsRefusedBeforeAnythingIsSent() throws IOException {
-    Path file = file("other.yaml", "name: orders-to-s3\nvendor: redpanda\nconfig:\n  topics: orders\n");
+    Path file =
+        file("other.yaml", "name: orders-to-s3\nvendor: redpanda\nconfig:\n  topics: orders\n");
     CliRun run = cli("apply", "-f", file.toString());
     assertExit(2, run);
-    assertOneErrorLine(run, file.toString(), "orders-to-s3", "vendor 'redpanda'", "context 'mock' is yandex");
+    assertOneErrorLine(
+        run, file.toString(), "orders-to-s3", "vendor 'redpanda'", "context 'mock' is yandex");
     assertFalse(run.out().contains("unchanged"), run::toString);
   }
 }

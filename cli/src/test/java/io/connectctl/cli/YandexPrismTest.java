@@ -12,10 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every command against the Yandex spec served by Prism (the operations API on the same server). */
+/**
+ * Every command against the Yandex spec served by Prism (the operations API on the same server).
+ */
 class YandexPrismTest extends PrismCliTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
 
   @Override
   String baseUrl() {
@@ -24,7 +25,11 @@ class YandexPrismTest extends PrismCliTest {
 
   @Override
   String context(String baseUrl) {
-    return "    vendor: yandex\n    url: " + baseUrl + "\n    operation-url: " + baseUrl + "\n"
+    return "    vendor: yandex\n    url: "
+        + baseUrl
+        + "\n    operation-url: "
+        + baseUrl
+        + "\n"
         + "    cluster: c9qbkmoiimsl6e7dc3j2\n    credentials: {env: {iam-token: YC_TEST_IAM}}\n";
   }
 
@@ -38,11 +43,14 @@ class YandexPrismTest extends PrismCliTest {
     CliRun run = cli("get", "connectors");
     assertExit(0, run);
     assertEquals(List.of("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS"), header(run));
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("orders-to-s3\\s+sink\\s+PAUSED\\s+PAUSED\\s+-")), run::toString);
+    assertTrue(
+        run.out().lines().anyMatch(l -> l.matches("orders-to-s3\\s+sink\\s+PAUSED\\s+PAUSED\\s+-")),
+        run::toString);
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("replicate-orders ")), run::toString);
     CliRun json = cli("get", "connectors", "-o", "json");
     assertExit(0, json);
-    assertEquals(List.of("events-to-iceberg", "orders-to-s3", "replicate-orders"),
+    assertEquals(
+        List.of("events-to-iceberg", "orders-to-s3", "replicate-orders"),
         json.jsonArray().stream().map(m -> m.get("name")).toList());
     json.jsonArray().forEach(m -> assertStatusKeys(m, "mock", "yandex"));
     assertEquals(List.of(), json.jsonArray().get(0).get("tasks"));
@@ -68,7 +76,10 @@ class YandexPrismTest extends PrismCliTest {
 
   @Test
   void applyDiffTreatsWriteOnlySecretsAsUnknown() throws IOException {
-    Path manifest = file("mm.yaml", """
+    Path manifest =
+        file(
+            "mm.yaml",
+            """
         name: replicate-orders
         config:
           tasksMax: "4"
@@ -92,7 +103,8 @@ class YandexPrismTest extends PrismCliTest {
         """);
     CliRun dry = cli("apply", "-f", manifest.toString(), "--dry-run");
     assertExit(0, dry);
-    assertEquals(List.of("connector/replicate-orders configured (dry run)", "  ~ tasksMax: 3 -> 4"),
+    assertEquals(
+        List.of("connector/replicate-orders configured (dry run)", "  ~ tasksMax: 3 -> 4"),
         dry.out().lines().toList());
     CliRun apply = cli("apply", "-f", manifest.toString(), "-o", "json");
     assertExit(0, apply);
@@ -110,7 +122,9 @@ class YandexPrismTest extends PrismCliTest {
       assertTrue(!((String) result.get("operationId")).isEmpty(), run::toString);
     }
     CliRun table = cli("pause", "replicate-orders");
-    assertTrue(table.out().matches("connector/replicate-orders paused \\[operation \\S+\\]\\s*"), table::toString);
+    assertTrue(
+        table.out().matches("connector/replicate-orders paused \\[operation \\S+\\]\\s*"),
+        table::toString);
   }
 
   @Test
@@ -119,7 +133,9 @@ class YandexPrismTest extends PrismCliTest {
     assertExit(5, run);
     List<String> errors = run.errLines().stream().filter(l -> l.startsWith("error: ")).toList();
     assertEquals(1, errors.size(), run::toString);
-    assertTrue(errors.get(0).contains("replicate-orders") && errors.get(0).contains("operation"), run::toString);
+    assertTrue(
+        errors.get(0).contains("replicate-orders") && errors.get(0).contains("operation"),
+        run::toString);
   }
 
   @Test
@@ -132,9 +148,14 @@ class YandexPrismTest extends PrismCliTest {
 
   @Test
   void unsupportedOperations() {
-    for (String[] args : List.of(new String[] {"restart", "replicate-orders"}, new String[] {"stop", "replicate-orders"},
-        new String[] {"tasks", "replicate-orders"}, new String[] {"topics", "replicate-orders"},
-        new String[] {"offsets", "replicate-orders"}, new String[] {"plugins"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"restart", "replicate-orders"},
+            new String[] {"stop", "replicate-orders"},
+            new String[] {"tasks", "replicate-orders"},
+            new String[] {"topics", "replicate-orders"},
+            new String[] {"offsets", "replicate-orders"},
+            new String[] {"plugins"})) {
       CliRun run = cli(args);
       assertExit(1, run);
       assertOneErrorLine(run, "yandex does not support " + args[0]);

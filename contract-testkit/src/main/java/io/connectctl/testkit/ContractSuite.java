@@ -42,14 +42,19 @@ import retrofit2.http.Query;
 import retrofit2.http.QueryMap;
 
 /**
- * Contract tests derived from a spec: for every operation it checks, through the generated client, that
+ * Contract tests derived from a spec: for every operation it checks, through the generated client,
+ * that
+ *
  * <ol>
- *   <li>each request built from the spec's examples is accepted by Prism (no {@code sl-violations});</li>
- *   <li>each named example of each success response parses, and writes back to the same JSON;</li>
- *   <li>dynamic responses (one Prism per seed) parse;</li>
- *   <li>each named example of each error status parses into the vendor's error model;</li>
- *   <li>a request body missing a required property is reported by Prism as a violation (so the harness can fail).</li>
+ *   <li>each request built from the spec's examples is accepted by Prism (no {@code
+ *       sl-violations});
+ *   <li>each named example of each success response parses, and writes back to the same JSON;
+ *   <li>dynamic responses (one Prism per seed) parse;
+ *   <li>each named example of each error status parses into the vendor's error model;
+ *   <li>a request body missing a required property is reported by Prism as a violation (so the
+ *       harness can fail).
  * </ol>
+ *
  * It also fails when the spec has an operation the generated interfaces lack.
  */
 public final class ContractSuite {
@@ -62,7 +67,8 @@ public final class ContractSuite {
   private final Moshi moshi = ModelJson.moshi();
   private final OkHttpClient http = new OkHttpClient();
 
-  private ContractSuite(OpenApiDocument spec, List<Class<?>> apis, String modelPackage, String authorization) {
+  private ContractSuite(
+      OpenApiDocument spec, List<Class<?>> apis, String modelPackage, String authorization) {
     this.spec = spec;
     this.apis = apis;
     this.modelPackage = modelPackage;
@@ -71,12 +77,15 @@ public final class ContractSuite {
 
   /**
    * @param prism the running servers for the spec
-   * @param modelPackage where the generated models are (error models are looked up there by schema name)
+   * @param modelPackage where the generated models are (error models are looked up there by schema
+   *     name)
    * @param authorization the {@code Authorization} header value to send
    * @param apis the generated Retrofit interfaces
    */
-  public static ContractSuite of(PrismExtension prism, String modelPackage, String authorization, Class<?>... apis) {
-    return new ContractSuite(OpenApiDocument.read(prism.spec()), List.of(apis), modelPackage, authorization);
+  public static ContractSuite of(
+      PrismExtension prism, String modelPackage, String authorization, Class<?>... apis) {
+    return new ContractSuite(
+        OpenApiDocument.read(prism.spec()), List.of(apis), modelPackage, authorization);
   }
 
   /** The spec's operations. */
@@ -90,89 +99,135 @@ public final class ContractSuite {
     for (OpenApiDocument.Operation op : spec.operations()) {
       Optional<Method> method = findMethod(op.id());
       if (method.isEmpty()) {
-        nodes.add(DynamicTest.dynamicTest(op + " has a generated method",
-            () -> fail("No method " + op.id() + " in " + apis)));
+        nodes.add(
+            DynamicTest.dynamicTest(
+                op + " has a generated method",
+                () -> fail("No method " + op.id() + " in " + apis)));
         continue;
       }
-      nodes.add(DynamicContainer.dynamicContainer(op.toString(), operationTests(prism, op, method.get())));
+      nodes.add(
+          DynamicContainer.dynamicContainer(
+              op.toString(), operationTests(prism, op, method.get())));
     }
     return nodes.stream();
   }
 
-  private Stream<DynamicNode> operationTests(PrismExtension prism, OpenApiDocument.Operation op, Method method) {
+  private Stream<DynamicNode> operationTests(
+      PrismExtension prism, OpenApiDocument.Operation op, Method method) {
     List<DynamicNode> tests = new ArrayList<>();
     Map<String, Object> requests = op.requestExamples();
     if (op.requestSchema().isPresent() && requests.isEmpty()) {
-      tests.add(DynamicTest.dynamicTest("request body has named examples", () -> fail(op + " has no request example")));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "request body has named examples", () -> fail(op + " has no request example")));
     }
     Object firstRequest = requests.isEmpty() ? null : requests.values().iterator().next();
     if (requests.isEmpty()) {
-      tests.add(DynamicTest.dynamicTest("request is accepted by Prism",
-          () -> assertAccepted(op, call(prism.server().baseUrl(), method, op, null, null))));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "request is accepted by Prism",
+              () -> assertAccepted(op, call(prism.server().baseUrl(), method, op, null, null))));
     }
     for (Map.Entry<String, Object> request : requests.entrySet()) {
-      tests.add(DynamicTest.dynamicTest("request from example '" + request.getKey() + "' is accepted by Prism",
-          () -> assertAccepted(op, call(prism.server().baseUrl(), method, op, request.getValue(), null))));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "request from example '" + request.getKey() + "' is accepted by Prism",
+              () ->
+                  assertAccepted(
+                      op, call(prism.server().baseUrl(), method, op, request.getValue(), null))));
     }
     for (String code : op.responseCodes()) {
       boolean success = code.startsWith("2");
       Map<String, Object> examples = op.responseExamples(code);
       if (op.responseSchema(code).isPresent() && examples.isEmpty()) {
-        tests.add(DynamicTest.dynamicTest(code + " has named examples", () -> fail(op + " " + code + " has no examples")));
+        tests.add(
+            DynamicTest.dynamicTest(
+                code + " has named examples", () -> fail(op + " " + code + " has no examples")));
       }
       if (examples.isEmpty() && success) {
-        tests.add(DynamicTest.dynamicTest("responds " + code + " without a body", () -> {
-          Response<?> response = call(prism.server().baseUrl(), method, op, firstRequest, "code=" + code);
-          assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
-          assertNull(response.body(), "no body expected for " + code);
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "responds " + code + " without a body",
+                () -> {
+                  Response<?> response =
+                      call(prism.server().baseUrl(), method, op, firstRequest, "code=" + code);
+                  assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
+                  assertNull(response.body(), "no body expected for " + code);
+                }));
       }
       for (Map.Entry<String, Object> example : examples.entrySet()) {
         String prefer = "code=" + code + ", example=" + example.getKey();
         if (success) {
-          tests.add(DynamicTest.dynamicTest("responds " + code + " example '" + example.getKey() + "' and it parses", () -> {
-            Response<?> response = call(prism.server().baseUrl(), method, op, firstRequest, prefer);
-            assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
-            assertNotNull(response.body(), "the example body parsed to null");
-            assertRoundTrip(example.getValue(), response.body(), responseType(method), op + " " + prefer);
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  "responds " + code + " example '" + example.getKey() + "' and it parses",
+                  () -> {
+                    Response<?> response =
+                        call(prism.server().baseUrl(), method, op, firstRequest, prefer);
+                    assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
+                    assertNotNull(response.body(), "the example body parsed to null");
+                    assertRoundTrip(
+                        example.getValue(),
+                        response.body(),
+                        responseType(method),
+                        op + " " + prefer);
+                  }));
         } else {
-          tests.add(DynamicTest.dynamicTest("error " + code + " example '" + example.getKey() + "' parses into the error model", () -> {
-            Response<?> response = call(prism.server().baseUrl(), method, op, firstRequest, prefer);
-            assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
-            for (String header : op.responseHeaders(code)) {
-              assertNotNull(response.headers().get(header), "header " + header + " missing from " + code);
-            }
-            String body;
-            try (ResponseBody error = response.errorBody()) {
-              body = error == null ? "" : error.string();
-            }
-            Type errorType = errorModel(op, code);
-            Object parsed = moshi.adapter(errorType).fromJson(body);
-            assertNotNull(parsed, "error body parsed to null: " + body);
-            assertRoundTrip(example.getValue(), parsed, errorType, op + " " + prefer);
-          }));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  "error "
+                      + code
+                      + " example '"
+                      + example.getKey()
+                      + "' parses into the error model",
+                  () -> {
+                    Response<?> response =
+                        call(prism.server().baseUrl(), method, op, firstRequest, prefer);
+                    assertEquals(Integer.parseInt(code), response.code(), () -> describe(response));
+                    for (String header : op.responseHeaders(code)) {
+                      assertNotNull(
+                          response.headers().get(header),
+                          "header " + header + " missing from " + code);
+                    }
+                    String body;
+                    try (ResponseBody error = response.errorBody()) {
+                      body = error == null ? "" : error.string();
+                    }
+                    Type errorType = errorModel(op, code);
+                    Object parsed = moshi.adapter(errorType).fromJson(body);
+                    assertNotNull(parsed, "error body parsed to null: " + body);
+                    assertRoundTrip(example.getValue(), parsed, errorType, op + " " + prefer);
+                  }));
         }
       }
     }
     for (Map.Entry<Long, PrismServer> dynamic : prism.dynamicServers().entrySet()) {
-      tests.add(DynamicTest.dynamicTest("dynamic response (seed " + dynamic.getKey() + ") parses", () -> {
-        Response<?> response = call(dynamic.getValue().baseUrl(), method, op, firstRequest, null);
-        assertTrue(response.isSuccessful(), () -> describe(response));
-        if (responseType(method) != Void.class) {
-          assertNotNull(response.body(), "dynamic body parsed to null");
-        }
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "dynamic response (seed " + dynamic.getKey() + ") parses",
+              () -> {
+                Response<?> response =
+                    call(dynamic.getValue().baseUrl(), method, op, firstRequest, null);
+                assertTrue(response.isSuccessful(), () -> describe(response));
+                if (responseType(method) != Void.class) {
+                  assertNotNull(response.body(), "dynamic body parsed to null");
+                }
+              }));
     }
-    requiredBodyProperty(op).ifPresent(field -> tests.add(DynamicTest.dynamicTest(
-        "request missing required '" + field + "' is rejected by Prism",
-        () -> assertRejected(prism.server().baseUrl(), op, firstRequest, field))));
+    requiredBodyProperty(op)
+        .ifPresent(
+            field ->
+                tests.add(
+                    DynamicTest.dynamicTest(
+                        "request missing required '" + field + "' is rejected by Prism",
+                        () -> assertRejected(prism.server().baseUrl(), op, firstRequest, field))));
     return tests.stream();
   }
 
   private void assertAccepted(OpenApiDocument.Operation op, Response<?> response) {
-    assertNull(response.headers().get("sl-violations"), () -> op + " request violates the spec: "
-        + response.headers().get("sl-violations"));
+    assertNull(
+        response.headers().get("sl-violations"),
+        () -> op + " request violates the spec: " + response.headers().get("sl-violations"));
     assertTrue(response.isSuccessful(), () -> describe(response));
   }
 
@@ -180,35 +235,47 @@ public final class ContractSuite {
     @SuppressWarnings("unchecked")
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(type);
     Object written = adapter.toJsonValue(parsed);
-    assertEquals(JsonComparison.normalize(example), JsonComparison.normalize(written),
+    assertEquals(
+        JsonComparison.normalize(example),
+        JsonComparison.normalize(written),
         what + ": the model does not write back the example it read");
   }
 
   private Optional<String> requiredBodyProperty(OpenApiDocument.Operation op) {
-    return op.requestSchema().flatMap(schema -> {
-      Object required = spec.resolve(schema).get("required");
-      return required instanceof List<?> list && !list.isEmpty() && !op.requestExamples().isEmpty()
-          ? Optional.of(String.valueOf(list.get(0)))
-          : Optional.empty();
-    });
+    return op.requestSchema()
+        .flatMap(
+            schema -> {
+              Object required = spec.resolve(schema).get("required");
+              return required instanceof List<?> list
+                      && !list.isEmpty()
+                      && !op.requestExamples().isEmpty()
+                  ? Optional.of(String.valueOf(list.get(0)))
+                  : Optional.empty();
+            });
   }
 
-  private void assertRejected(String baseUrl, OpenApiDocument.Operation op, Object example, String field) throws IOException {
+  private void assertRejected(
+      String baseUrl, OpenApiDocument.Operation op, Object example, String field)
+      throws IOException {
     Map<String, Object> body = new LinkedHashMap<>(OpenApiDocument.map(example));
     assertNotNull(body.remove(field), "the request example has no '" + field + "' to remove");
     String json = moshi.adapter(Object.class).toJson(body);
-    Request request = new Request.Builder()
-        .url(HttpUrl.get(baseUrl).resolve(expandPath(op)))
-        .header("Authorization", authorization)
-        .method(op.method(), RequestBody.create(json, JSON))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(HttpUrl.get(baseUrl).resolve(expandPath(op)))
+            .header("Authorization", authorization)
+            .method(op.method(), RequestBody.create(json, JSON))
+            .build();
     try (okhttp3.Response response = http.newCall(request).execute()) {
-      // Prism answers 422 of its own, or the operation's documented 400 example, and names the violation.
-      assertTrue(response.code() == 422 || response.code() == 400,
+      // Prism answers 422 of its own, or the operation's documented 400 example, and names the
+      // violation.
+      assertTrue(
+          response.code() == 422 || response.code() == 400,
           "Prism should reject a body without '" + field + "' but answered " + response.code());
       String violations = response.header("sl-violations");
       assertNotNull(violations, "Prism should name the violation");
-      assertTrue(violations.contains(field), "the violation should name '" + field + "': " + violations);
+      assertTrue(
+          violations.contains(field), "the violation should name '" + field + "': " + violations);
     }
   }
 
@@ -216,21 +283,30 @@ public final class ContractSuite {
     String path = op.path();
     for (Map<String, Object> p : op.parameters().values()) {
       if ("path".equals(p.get("in"))) {
-        path = path.replace("{" + p.get("name") + "}", PathSegmentEncoding.encode(String.valueOf(op.parameterExample(p))));
+        path =
+            path.replace(
+                "{" + p.get("name") + "}",
+                PathSegmentEncoding.encode(String.valueOf(op.parameterExample(p))));
       }
     }
     return path.substring(1);
   }
 
-  private Response<?> call(String baseUrl, Method method, OpenApiDocument.Operation op, Object body, String prefer)
+  private Response<?> call(
+      String baseUrl, Method method, OpenApiDocument.Operation op, Object body, String prefer)
       throws IOException {
-    OkHttpClient client = http.newBuilder().addInterceptor(chain -> {
-      Request.Builder request = chain.request().newBuilder().header("Authorization", authorization);
-      if (prefer != null) {
-        request.header("Prefer", prefer);
-      }
-      return chain.proceed(request.build());
-    }).build();
+    OkHttpClient client =
+        http.newBuilder()
+            .addInterceptor(
+                chain -> {
+                  Request.Builder request =
+                      chain.request().newBuilder().header("Authorization", authorization);
+                  if (prefer != null) {
+                    request.header("Prefer", prefer);
+                  }
+                  return chain.proceed(request.build());
+                })
+            .build();
     Retrofit retrofit = GeneratedClients.retrofit(HttpUrl.get(baseUrl), client, moshi);
     Object api = retrofit.create(method.getDeclaringClass());
     Object[] args = arguments(method, op, body);
@@ -251,7 +327,9 @@ public final class ContractSuite {
     for (int i = 0; i < types.length; i++) {
       for (Annotation a : annotations[i]) {
         if (a instanceof Path path) {
-          args[i] = convert(op.parameterExample(require(parameters, "path:" + path.value(), op)), types[i]);
+          args[i] =
+              convert(
+                  op.parameterExample(require(parameters, "path:" + path.value(), op)), types[i]);
         } else if (a instanceof Query query) {
           Map<String, Object> p = parameters.get("query:" + query.value());
           args[i] = p == null ? null : convert(op.parameterExample(p), types[i]);
@@ -268,7 +346,9 @@ public final class ContractSuite {
     return args;
   }
 
-  /** The spec's {@code deepObject} query parameters, from their examples, as one Retrofit query map. */
+  /**
+   * The spec's {@code deepObject} query parameters, from their examples, as one Retrofit query map.
+   */
   private Map<String, String> deepObjectQuery(Map<String, Map<String, Object>> parameters) {
     Map<String, String> query = new LinkedHashMap<>();
     for (Map<String, Object> p : parameters.values()) {
@@ -280,8 +360,8 @@ public final class ContractSuite {
     return query;
   }
 
-  private static Map<String, Object> require(Map<String, Map<String, Object>> parameters, String key,
-      OpenApiDocument.Operation op) {
+  private static Map<String, Object> require(
+      Map<String, Map<String, Object>> parameters, String key, OpenApiDocument.Operation op) {
     Map<String, Object> p = parameters.get(key);
     if (p == null) {
       throw new IllegalStateException(op + " has no parameter " + key + " in the spec");
@@ -324,7 +404,9 @@ public final class ContractSuite {
       }
       return out;
     }
-    if (type instanceof Class<?> c && c.isRecord() && c.getRecordComponents().length == 1
+    if (type instanceof Class<?> c
+        && c.isRecord()
+        && c.getRecordComponents().length == 1
         && c.getRecordComponents()[0].getType() == String.class) {
       try {
         return c.getDeclaredConstructor(String.class).newInstance(String.valueOf(value));
@@ -343,9 +425,15 @@ public final class ContractSuite {
   }
 
   private Type errorModel(OpenApiDocument.Operation op, String code) {
-    Map<String, Object> schema = op.responseSchema(code).orElseThrow(() -> new AssertionError(op + " " + code + " has no schema"));
-    String name = OpenApiDocument.schemaName(schema)
-        .orElseThrow(() -> new AssertionError(op + " " + code + ": error schemas must be named components"));
+    Map<String, Object> schema =
+        op.responseSchema(code)
+            .orElseThrow(() -> new AssertionError(op + " " + code + " has no schema"));
+    String name =
+        OpenApiDocument.schemaName(schema)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        op + " " + code + ": error schemas must be named components"));
     try {
       return Class.forName(modelPackage + "." + name);
     } catch (ClassNotFoundException e) {
@@ -371,6 +459,11 @@ public final class ContractSuite {
     } catch (IOException e) {
       body = "(unreadable: " + e.getMessage() + ")";
     }
-    return "HTTP " + response.code() + " sl-violations=" + response.headers().get("sl-violations") + " " + body;
+    return "HTTP "
+        + response.code()
+        + " sl-violations="
+        + response.headers().get("sl-violations")
+        + " "
+        + body;
   }
 }

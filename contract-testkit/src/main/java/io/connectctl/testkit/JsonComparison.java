@@ -3,18 +3,20 @@ package io.connectctl.testkit;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * Compares JSON values the way a round trip through the generated models should preserve them: absent, null
- * and empty collections are the same thing (the models default collections to empty), numbers compare by value and timestamps by instant.
+ * Compares JSON values the way a round trip through the generated models should preserve them:
+ * absent, null and empty collections are the same thing (the models default collections to empty),
+ * numbers compare by value and timestamps by instant.
  */
 public final class JsonComparison {
-  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
   private JsonComparison() {}
 
@@ -51,6 +53,8 @@ public final class JsonComparison {
   }
 
   private static boolean isEmpty(Object v) {
-    return v == null || (v instanceof Map<?, ?> m && m.isEmpty()) || (v instanceof List<?> l && l.isEmpty());
+    return v == null
+        || (v instanceof Map<?, ?> m && m.isEmpty())
+        || (v instanceof List<?> l && l.isEmpty());
   }
 }

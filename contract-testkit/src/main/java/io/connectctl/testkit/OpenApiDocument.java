@@ -20,11 +20,12 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Just enough of an OpenAPI 3 reader for the contract tests: operations, their parameters, request and
- * response examples, with local {@code $ref}s resolved.
+ * Just enough of an OpenAPI 3 reader for the contract tests: operations, their parameters, request
+ * and response examples, with local {@code $ref}s resolved.
  */
 public final class OpenApiDocument {
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
   private final Map<String, Object> root;
 
@@ -38,8 +39,13 @@ public final class OpenApiDocument {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(20 * 1024 * 1024);
     try (Reader reader = Files.newBufferedReader(spec)) {
-      Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-          options, new JsonCompatibleResolver());
+      Yaml yaml =
+          new Yaml(
+              new SafeConstructor(options),
+              new Representer(new DumperOptions()),
+              new DumperOptions(),
+              options,
+              new JsonCompatibleResolver());
       return new OpenApiDocument((Map<String, Object>) yaml.load(reader));
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read " + spec, e);
@@ -54,7 +60,9 @@ public final class OpenApiDocument {
       List<Object> shared = list(item.get("parameters"));
       for (Map.Entry<String, Object> entry : item.entrySet()) {
         if (METHODS.contains(entry.getKey())) {
-          operations.add(new Operation(path.getKey(), entry.getKey().toUpperCase(), map(entry.getValue()), shared));
+          operations.add(
+              new Operation(
+                  path.getKey(), entry.getKey().toUpperCase(), map(entry.getValue()), shared));
         }
       }
     }
@@ -84,7 +92,9 @@ public final class OpenApiDocument {
 
   /** The component schema name a schema node refers to, if it is a {@code $ref}. */
   public static Optional<String> schemaName(Object schema) {
-    if (schema instanceof Map<?, ?> m && m.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")) {
+    if (schema instanceof Map<?, ?> m
+        && m.get("$ref") instanceof String ref
+        && ref.startsWith("#/components/schemas/")) {
       return Optional.of(ref.substring("#/components/schemas/".length()));
     }
     return Optional.empty();
@@ -143,7 +153,10 @@ public final class OpenApiDocument {
       return parameters;
     }
 
-    /** The example value of a parameter ({@code example}, else the schema's {@code example} or {@code default}). */
+    /**
+     * The example value of a parameter ({@code example}, else the schema's {@code example} or
+     * {@code default}).
+     */
     public Object parameterExample(Map<String, Object> parameter) {
       if (parameter.containsKey("example")) {
         return parameter.get("example");
@@ -159,7 +172,9 @@ public final class OpenApiDocument {
 
     /** Named request examples (resolved to their values). */
     public Map<String, Object> requestExamples() {
-      return jsonContent(resolve(node.get("requestBody"))).map(OpenApiDocument.this::examples).orElse(Map.of());
+      return jsonContent(resolve(node.get("requestBody")))
+          .map(OpenApiDocument.this::examples)
+          .orElse(Map.of());
     }
 
     /** Response status codes as written in the spec ({@code 200}, {@code 404}, {@code default}). */
@@ -169,12 +184,15 @@ public final class OpenApiDocument {
 
     /** The JSON schema node of a response, if it has a body. */
     public Optional<Map<String, Object>> responseSchema(String code) {
-      return jsonContent(resolve(map(node.get("responses")).get(code))).map(c -> map(c.get("schema")));
+      return jsonContent(resolve(map(node.get("responses")).get(code)))
+          .map(c -> map(c.get("schema")));
     }
 
     /** Named examples of a response (resolved to their values). */
     public Map<String, Object> responseExamples(String code) {
-      return jsonContent(resolve(map(node.get("responses")).get(code))).map(OpenApiDocument.this::examples).orElse(Map.of());
+      return jsonContent(resolve(map(node.get("responses")).get(code)))
+          .map(OpenApiDocument.this::examples)
+          .orElse(Map.of());
     }
 
     /** Header names a response declares. */
@@ -214,7 +232,8 @@ public final class OpenApiDocument {
    * true/false are booleans, so examples compare equal to what Prism serves.
    */
   static final class JsonCompatibleResolver extends Resolver {
-    private static final Pattern JSON_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+    private static final Pattern JSON_BOOL =
+        Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
 
     @Override
     protected void addImplicitResolvers() {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * JUnit 5 extension: starts Prism for one spec before the test class (one static server and, if asked,
- * one dynamic server per seed), and stops them all after it.
+ * JUnit 5 extension: starts Prism for one spec before the test class (one static server and, if
+ * asked, one dynamic server per seed), and stops them all after it.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -23,10 +23,11 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
   private final long[] seeds;
   private PrismServer examples;
   private final Map<Long, PrismServer> dynamic = new LinkedHashMap<>();
+
   /**
-   * How many test classes are running with this extension: JUnit calls {@code beforeAll} again for every
-   * {@code @Nested} class of the class that registered it, and only the outermost may start and stop the servers
-   * (starting again would leak the first servers as orphaned processes).
+   * How many test classes are running with this extension: JUnit calls {@code beforeAll} again for
+   * every {@code @Nested} class of the class that registered it, and only the outermost may start
+   * and stop the servers (starting again would leak the first servers as orphaned processes).
    */
   private int depth;
 
@@ -73,7 +74,8 @@ public final class PrismExtension implements BeforeAllCallback, AfterAllCallback
   /** The server that answers with the spec's examples. */
   public PrismServer server() {
     if (examples == null) {
-      throw new IllegalStateException("Prism is not running: register the extension with @RegisterExtension on a static field");
+      throw new IllegalStateException(
+          "Prism is not running: register the extension with @RegisterExtension on a static field");
     }
     return examples;
   }

@@ -3,14 +3,20 @@ package io.connectctl.testkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the curated specs are: system property {@code connectctl.specs}, else the nearest {@code specs/} upwards. */
+/**
+ * Where the curated specs are: system property {@code connectctl.specs}, else the nearest {@code
+ * specs/} upwards.
+ */
 public final class Specs {
   /** The Redpanda spec, relative to the specs folder. */
   public static final String REDPANDA = "redpanda/redpanda-connect.yaml";
+
   /** The Confluent spec, relative to the specs folder. */
   public static final String CONFLUENT = "confluent/confluent-connect.yaml";
+
   /** The Yandex spec, relative to the specs folder. */
   public static final String YANDEX = "yandex/yandex-kafka-connectors.yaml";
+
   /** The self-managed Apache Kafka Connect spec, relative to the specs folder. */
   public static final String KAFKA_CONNECT = "kafka-connect/kafka-connect.yaml";
 
@@ -27,7 +33,8 @@ public final class Specs {
         return dir.resolve("specs");
       }
     }
-    throw new IllegalStateException("Cannot find the specs folder; set -Dconnectctl.specs=/path/to/specs");
+    throw new IllegalStateException(
+        "Cannot find the specs folder; set -Dconnectctl.specs=/path/to/specs");
   }
 
   /** One spec file, e.g. {@code Specs.path(Specs.REDPANDA)}. */

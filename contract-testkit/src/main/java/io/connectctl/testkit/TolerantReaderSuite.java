@@ -21,15 +21,18 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Tolerant-reader tests derived from a spec, without a server: for every named example of every response (success
- * and error) of every operation, the generated model must still parse the example
+ * Tolerant-reader tests derived from a spec, without a server: for every named example of every
+ * response (success and error) of every operation, the generated model must still parse the example
+ *
  * <ol>
- *   <li>with each optional property left out, one at a time, at every depth (what a proto3 server does with a field
- *       holding its default, or an older server with a field it does not know yet), and</li>
- *   <li>with a property the spec does not know added to every object (what a newer server sends).</li>
+ *   <li>with each optional property left out, one at a time, at every depth (what a proto3 server
+ *       does with a field holding its default, or an older server with a field it does not know
+ *       yet), and
+ *   <li>with a property the spec does not know added to every object (what a newer server sends).
  * </ol>
- * A property is optional when the schema that holds it does not list it in {@code required}, or marks it
- * {@code x-optional-on-read} (required in requests only).
+ *
+ * A property is optional when the schema that holds it does not list it in {@code required}, or
+ * marks it {@code x-optional-on-read} (required in requests only).
  */
 public final class TolerantReaderSuite {
   private static final String UNKNOWN = "aFieldFromTheFuture";
@@ -47,8 +50,10 @@ public final class TolerantReaderSuite {
 
   /**
    * @param spec the spec file
-   * @param modelPackage where the generated models are (error models are looked up there by schema name)
-   * @param apis the generated Retrofit interfaces (success response types are read from their methods)
+   * @param modelPackage where the generated models are (error models are looked up there by schema
+   *     name)
+   * @param apis the generated Retrofit interfaces (success response types are read from their
+   *     methods)
    */
   public static TolerantReaderSuite of(Path spec, String modelPackage, Class<?>... apis) {
     return new TolerantReaderSuite(OpenApiDocument.read(spec), List.of(apis), modelPackage);
@@ -66,8 +71,14 @@ public final class TolerantReaderSuite {
         }
         for (Map.Entry<String, Object> example : op.responseExamples(code).entrySet()) {
           String what = op + " " + code + " example '" + example.getKey() + "'";
-          tests.add(DynamicTest.dynamicTest(code + " '" + example.getKey() + "' parses with each optional field left out"
-              + " and with an unknown field added", () -> check(what, type(op, code), schema.get(), example.getValue())));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  code
+                      + " '"
+                      + example.getKey()
+                      + "' parses with each optional field left out"
+                      + " and with an unknown field added",
+                  () -> check(what, type(op, code), schema.get(), example.getValue())));
         }
       }
       if (!tests.isEmpty()) {
@@ -82,7 +93,8 @@ public final class TolerantReaderSuite {
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(type);
     List<Variant> variants = new ArrayList<>();
     removals(schema, example, "$", example, variants);
-    variants.add(new Variant("an unknown property added to every object", withUnknown(schema, example)));
+    variants.add(
+        new Variant("an unknown property added to every object", withUnknown(schema, example)));
     List<String> failures = new ArrayList<>();
     for (Variant variant : variants) {
       try {
@@ -94,15 +106,24 @@ public final class TolerantReaderSuite {
       }
     }
     if (!failures.isEmpty()) {
-      fail(what + " fails to parse in " + failures.size() + " of " + variants.size() + " variants:\n  "
-          + String.join("\n  ", failures));
+      fail(
+          what
+              + " fails to parse in "
+              + failures.size()
+              + " of "
+              + variants.size()
+              + " variants:\n  "
+              + String.join("\n  ", failures));
     }
   }
 
   private record Variant(String description, Object json) {}
 
-  /** Adds, for every optional property present in {@code node}, a copy of {@code root} without it. */
-  private void removals(Map<String, Object> schemaNode, Object node, String path, Object root, List<Variant> out) {
+  /**
+   * Adds, for every optional property present in {@code node}, a copy of {@code root} without it.
+   */
+  private void removals(
+      Map<String, Object> schemaNode, Object node, String path, Object root, List<Variant> out) {
     if (node instanceof List<?> list) {
       Map<String, Object> items = spec.resolve(effective(schemaNode, null).get("items"));
       for (int i = 0; i < list.size(); i++) {
@@ -115,23 +136,30 @@ public final class TolerantReaderSuite {
     }
     Map<String, Object> schema = effective(schemaNode, object.keySet());
     Map<String, Object> properties = OpenApiDocument.map(schema.get("properties"));
-    Set<String> required = Set.copyOf(OpenApiDocument.list(schema.get("required")).stream().map(String::valueOf).toList());
+    Set<String> required =
+        Set.copyOf(
+            OpenApiDocument.list(schema.get("required")).stream().map(String::valueOf).toList());
     for (Map.Entry<?, ?> entry : object.entrySet()) {
       String key = String.valueOf(entry.getKey());
       String childPath = path + "." + key;
       Map<String, Object> property = OpenApiDocument.map(properties.get(key));
-      boolean optional = !required.contains(key) || Boolean.TRUE.equals(property.get("x-optional-on-read"));
+      boolean optional =
+          !required.contains(key) || Boolean.TRUE.equals(property.get("x-optional-on-read"));
       if (optional) {
         out.add(new Variant("without " + childPath, without(root, childPath)));
       }
-      Map<String, Object> childSchema = properties.containsKey(key)
-          ? spec.resolve(property)
-          : spec.resolve(schema.get("additionalProperties"));
+      Map<String, Object> childSchema =
+          properties.containsKey(key)
+              ? spec.resolve(property)
+              : spec.resolve(schema.get("additionalProperties"));
       removals(childSchema, entry.getValue(), childPath, root, out);
     }
   }
 
-  /** The schema that applies: {@code $ref} followed, a one-element {@code allOf} unwrapped, the matching {@code oneOf}. */
+  /**
+   * The schema that applies: {@code $ref} followed, a one-element {@code allOf} unwrapped, the
+   * matching {@code oneOf}.
+   */
   private Map<String, Object> effective(Map<String, Object> schemaNode, Set<?> keys) {
     Map<String, Object> schema = spec.resolve(schemaNode);
     List<Object> allOf = OpenApiDocument.list(schema.get("allOf"));
@@ -158,12 +186,13 @@ public final class TolerantReaderSuite {
   private static Object copyWithout(Object node, String path, String target) {
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        String child = path + "." + k;
-        if (!child.equals(target)) {
-          out.put(String.valueOf(k), copyWithout(v, child, target));
-        }
-      });
+      map.forEach(
+          (k, v) -> {
+            String child = path + "." + k;
+            if (!child.equals(target)) {
+              out.put(String.valueOf(k), copyWithout(v, child, target));
+            }
+          });
       return out;
     }
     if (node instanceof List<?> list) {
@@ -176,15 +205,25 @@ public final class TolerantReaderSuite {
     return node;
   }
 
-  /** A copy with an unknown property added to every object that is a model (not a map) in its schema. */
+  /**
+   * A copy with an unknown property added to every object that is a model (not a map) in its
+   * schema.
+   */
   private Object withUnknown(Map<String, Object> schemaNode, Object node) {
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> schema = effective(schemaNode, map.keySet());
       Map<String, Object> properties = OpenApiDocument.map(schema.get("properties"));
       Object additional = schema.get("additionalProperties");
       Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(String.valueOf(k), withUnknown(properties.containsKey(String.valueOf(k))
-          ? spec.resolve(properties.get(String.valueOf(k))) : spec.resolve(additional), v)));
+      map.forEach(
+          (k, v) ->
+              out.put(
+                  String.valueOf(k),
+                  withUnknown(
+                      properties.containsKey(String.valueOf(k))
+                          ? spec.resolve(properties.get(String.valueOf(k)))
+                          : spec.resolve(additional),
+                      v)));
       if (!properties.isEmpty() || !(additional instanceof Map<?, ?>)) {
         out.put(UNKNOWN, Map.of("added", "by a newer server"));
       }
@@ -209,8 +248,12 @@ public final class TolerantReaderSuite {
       throw new AssertionError("No method " + op.id() + " in " + apis);
     }
     Map<String, Object> schema = op.responseSchema(code).orElseThrow();
-    String name = OpenApiDocument.schemaName(schema)
-        .orElseThrow(() -> new AssertionError(op + " " + code + ": error schemas must be named components"));
+    String name =
+        OpenApiDocument.schemaName(schema)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        op + " " + code + ": error schemas must be named components"));
     try {
       return Class.forName(modelPackage + "." + name);
     } catch (ClassNotFoundException e) {

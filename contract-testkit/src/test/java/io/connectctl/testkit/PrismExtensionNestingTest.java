@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * JUnit runs {@code beforeAll} of an extension registered on a class again for each {@code @Nested} class; the
- * extension must not start a second Prism then (the first would be left running after the tests).
+ * JUnit runs {@code beforeAll} of an extension registered on a class again for each {@code @Nested}
+ * class; the extension must not start a second Prism then (the first would be left running after
+ * the tests).
  */
 class PrismExtensionNestingTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
 
   static PrismServer outer;
 
@@ -24,7 +24,8 @@ class PrismExtensionNestingTest {
   }
 
   static long prismChildren() {
-    return ProcessHandle.current().children()
+    return ProcessHandle.current()
+        .children()
         .filter(p -> p.info().commandLine().map(c -> c.contains("prism")).orElse(false))
         .count();
   }

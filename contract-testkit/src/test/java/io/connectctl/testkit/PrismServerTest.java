@@ -11,23 +11,35 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The harness itself: Prism starts, answers, reports violations, stops; missing tools give clear messages. */
+/**
+ * The harness itself: Prism starts, answers, reports violations, stops; missing tools give clear
+ * messages.
+ */
 class PrismServerTest {
   @Test
   void startsAnswersWithExamplesFlagsViolationsAndStops() throws Exception {
     int port;
     try (PrismServer prism = PrismServer.start(Specs.path(Specs.CONFLUENT))) {
       port = prism.port();
-      HttpURLConnection ok = open(prism, "connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connector-plugins");
+      HttpURLConnection ok =
+          open(prism, "connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connector-plugins");
       assertEquals(200, ok.getResponseCode());
       assertNull(ok.getHeaderField("sl-violations"));
 
-      HttpURLConnection noAuth = (HttpURLConnection) URI.create(prism.baseUrl()
-          + "connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connector-plugins").toURL().openConnection();
+      HttpURLConnection noAuth =
+          (HttpURLConnection)
+              URI.create(
+                      prism.baseUrl()
+                          + "connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connector-plugins")
+                  .toURL()
+                  .openConnection();
       assertEquals(401, noAuth.getResponseCode());
-      assertTrue(noAuth.getHeaderField("sl-violations").contains("security"), noAuth.getHeaderField("sl-violations"));
+      assertTrue(
+          noAuth.getHeaderField("sl-violations").contains("security"),
+          noAuth.getHeaderField("sl-violations"));
     }
-    HttpURLConnection after = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/").toURL().openConnection();
+    HttpURLConnection after =
+        (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/").toURL().openConnection();
     after.setConnectTimeout(500);
     assertThrows(java.io.IOException.class, after::getResponseCode, "Prism should be stopped");
   }
@@ -52,7 +64,9 @@ class PrismServerTest {
     String previous = System.getProperty("connectctl.prism");
     System.setProperty("connectctl.prism", "/nonexistent/prism");
     try {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> PrismServer.start(Specs.path(Specs.YANDEX)));
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> PrismServer.start(Specs.path(Specs.YANDEX)));
       assertTrue(e.getMessage().contains("npm ci"), e.getMessage());
     } finally {
       if (previous == null) {
@@ -65,17 +79,25 @@ class PrismServerTest {
 
   @Test
   void comparisonTreatsAbsentNullAndEmptyAlikeButNotOtherValues() {
-    assertEquals(JsonComparison.normalize(Map.of("a", 1)),
-        JsonComparison.normalize(new java.util.HashMap<>(Map.of("a", 1.0, "b", java.util.List.of()))));
-    assertEquals(JsonComparison.normalize(Map.of("t", "2025-03-14T09:23:15.550Z")),
+    assertEquals(
+        JsonComparison.normalize(Map.of("a", 1)),
+        JsonComparison.normalize(
+            new java.util.HashMap<>(Map.of("a", 1.0, "b", java.util.List.of()))));
+    assertEquals(
+        JsonComparison.normalize(Map.of("t", "2025-03-14T09:23:15.550Z")),
         JsonComparison.normalize(Map.of("t", "2025-03-14T09:23:15.55Z")));
-    assertNotEquals(JsonComparison.normalize(Map.of("a", 1)), JsonComparison.normalize(Map.of("a", 2)));
-    assertNotEquals(JsonComparison.normalize(Map.of("a", "x")), JsonComparison.normalize(Map.of("a", "x", "b", "y")));
+    assertNotEquals(
+        JsonComparison.normalize(Map.of("a", 1)), JsonComparison.normalize(Map.of("a", 2)));
+    assertNotEquals(
+        JsonComparison.normalize(Map.of("a", "x")),
+        JsonComparison.normalize(Map.of("a", "x", "b", "y")));
   }
 
   private static HttpURLConnection open(PrismServer prism, String path) throws Exception {
-    HttpURLConnection c = (HttpURLConnection) URI.create(prism.baseUrl() + path).toURL().openConnection();
-    c.setRequestProperty("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("k:s".getBytes()));
+    HttpURLConnection c =
+        (HttpURLConnection) URI.create(prism.baseUrl() + path).toURL().openConnection();
+    c.setRequestProperty(
+        "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("k:s".getBytes()));
     return c;
   }
 }

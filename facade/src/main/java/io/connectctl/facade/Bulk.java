@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Applies one operation to many connectors with bounded concurrency. Every connector gets an entry in the result,
- * in input order; a failure never stops the others.
+ * Applies one operation to many connectors with bounded concurrency. Every connector gets an entry
+ * in the result, in input order; a failure never stops the others.
  *
  * <pre>{@code
  * BulkResult<ChangeResult> r = Bulk.apply(names, 8, name -> client.pause(name).await(Duration.ofMinutes(2)));
@@ -24,19 +24,23 @@ public final class Bulk {
   /**
    * @param names the connectors
    * @param concurrency how many run at once (at least 1)
-   * @param operation what to do with each; a {@link ConnectCloudException} marks that connector failed, any other
-   *     exception is reported as a {@link ConnectorFailedException}
+   * @param operation what to do with each; a {@link ConnectCloudException} marks that connector
+   *     failed, any other exception is reported as a {@link ConnectorFailedException}
    */
-  public static <T> BulkResult<T> apply(Collection<String> names, int concurrency, Function<String, T> operation) {
+  public static <T> BulkResult<T> apply(
+      Collection<String> names, int concurrency, Function<String, T> operation) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
     }
     List<String> ordered = List.copyOf(names);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, Math.max(1, ordered.size())), r -> {
-      Thread t = new Thread(r, "connectctl-bulk");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(concurrency, Math.max(1, ordered.size())),
+            r -> {
+              Thread t = new Thread(r, "connectctl-bulk");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<T>> futures = new ArrayList<>(ordered.size());
       for (String name : ordered) {
@@ -57,13 +61,20 @@ public final class Bulk {
       return new BulkResult.Item<>(name, Optional.ofNullable(future.get()), Optional.empty());
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      ConnectCloudException error = cause instanceof ConnectCloudException c ? c
-          : ConnectorFailedException.unexplained(name, "Operation on connector '" + name + "' failed: " + cause);
+      ConnectCloudException error =
+          cause instanceof ConnectCloudException c
+              ? c
+              : ConnectorFailedException.unexplained(
+                  name, "Operation on connector '" + name + "' failed: " + cause);
       return new BulkResult.Item<>(name, Optional.empty(), Optional.of(error));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new BulkResult.Item<>(name, Optional.empty(), Optional.of(
-          ConnectorFailedException.unexplained(name, "Interrupted before connector '" + name + "' finished")));
+      return new BulkResult.Item<>(
+          name,
+          Optional.empty(),
+          Optional.of(
+              ConnectorFailedException.unexplained(
+                  name, "Interrupted before connector '" + name + "' finished")));
     }
   }
 }

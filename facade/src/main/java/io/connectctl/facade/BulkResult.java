@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one operation applied to many connectors: one entry per connector, in the order given.
+ * The outcome of one operation applied to many connectors: one entry per connector, in the order
+ * given.
  *
  * @param items the per-connector outcomes
  * @param <T> what the operation returns
@@ -27,15 +28,16 @@ public record BulkResult<T>(List<Item<T>> items) {
   }
 
   /**
-   * One connector's outcome: {@code error} is present when it failed; otherwise {@code value} holds what the
-   * operation returned (empty if it returned null).
+   * One connector's outcome: {@code error} is present when it failed; otherwise {@code value} holds
+   * what the operation returned (empty if it returned null).
    *
    * @param connector the connector name
    * @param value the result on success
    * @param error the failure
    * @param <T> what the operation returns
    */
-  public record Item<T>(String connector, Optional<T> value, Optional<ConnectCloudException> error) {
+  public record Item<T>(
+      String connector, Optional<T> value, Optional<ConnectCloudException> error) {
     /** Validates. */
     public Item {
       Objects.requireNonNull(connector, "connector");

@@ -1,6 +1,9 @@
 package io.connectctl.facade;
 
-/** One operation of {@link ConnectorClient}; {@link ConnectorClient#capabilities()} says which a vendor supports. */
+/**
+ * One operation of {@link ConnectorClient}; {@link ConnectorClient#capabilities()} says which a
+ * vendor supports.
+ */
 public enum Capability {
   /** List connectors with their state. */
   LIST,
@@ -36,9 +39,15 @@ public enum Capability {
   PLUGINS,
   /** Resume waiting for a vendor operation by its id ({@link ConnectorClient#resumeWait}). */
   RESUME_WAIT,
-  /** Create a connector PAUSED or STOPPED rather than running ({@link ConnectorClient#create(ConnectorDefinition, ConnectorState)}). */
+  /**
+   * Create a connector PAUSED or STOPPED rather than running ({@link
+   * ConnectorClient#create(ConnectorDefinition, ConnectorState)}).
+   */
   INITIAL_STATE,
-  /** Change only some keys of a connector's config, removing others ({@link ConnectorClient#patchConfig}). */
+  /**
+   * Change only some keys of a connector's config, removing others ({@link
+   * ConnectorClient#patchConfig}).
+   */
   PATCH_CONFIG,
   /** Restart one task ({@link ConnectorClient#restartTask}). */
   RESTART_TASK,
@@ -46,13 +55,20 @@ public enum Capability {
   ALTER_OFFSETS,
   /** Clear a connector's committed offsets ({@link ConnectorClient#resetOffsets}). */
   RESET_OFFSETS,
-  /** Check a config against a plugin without creating anything ({@link ConnectorClient#validate}). */
+  /**
+   * Check a config against a plugin without creating anything ({@link ConnectorClient#validate}).
+   */
   VALIDATE,
-  /** Read and set the log levels of the workers ({@link ConnectorClient#loggers}, {@link ConnectorClient#setLogLevel}). */
+  /**
+   * Read and set the log levels of the workers ({@link ConnectorClient#loggers}, {@link
+   * ConnectorClient#setLogLevel}).
+   */
   LOGGERS,
   /** Manage connector secrets ({@link ConnectorClient#secrets()}). */
   SECRETS,
-  /** Read the Connect clusters with their versions and plugins ({@link ConnectorClient#clusters()}). */
+  /**
+   * Read the Connect clusters with their versions and plugins ({@link ConnectorClient#clusters()}).
+   */
   CLUSTERS;
 
   /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */

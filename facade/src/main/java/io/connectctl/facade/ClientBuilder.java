@@ -8,8 +8,9 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * What every vendor client builder accepts: credentials, timeouts, retry and polling policies, an optional
- * caller-supplied {@link OkHttpClient}, request logging, and whether plain HTTP may be used off loopback.
+ * What every vendor client builder accepts: credentials, timeouts, retry and polling policies, an
+ * optional caller-supplied {@link OkHttpClient}, request logging, and whether plain HTTP may be
+ * used off loopback.
  *
  * @param <B> the concrete builder
  */
@@ -52,8 +53,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Time limit for one call (default 60 s); with retries enabled the whole call, waits included, may take this
-   * plus the retry policy's total budget.
+   * Time limit for one call (default 60 s); with retries enabled the whole call, waits included,
+   * may take this plus the retry policy's total budget.
    */
   public B callTimeout(Duration timeout) {
     this.callTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -72,13 +73,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** A client to derive from: its connection pool and dispatcher are shared and never shut down by connectctl. */
+  /**
+   * A client to derive from: its connection pool and dispatcher are shared and never shut down by
+   * connectctl.
+   */
   public B okHttpClient(OkHttpClient client) {
     this.okHttpClient = Objects.requireNonNull(client, "client");
     return self();
   }
 
-  /** Logs requests and responses at DEBUG, with credentials and secret config values redacted (default off). */
+  /**
+   * Logs requests and responses at DEBUG, with credentials and secret config values redacted
+   * (default off).
+   */
   public B httpLogging(boolean enabled) {
     this.httpLogging = enabled;
     return self();
@@ -91,16 +98,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Checks the settings and builds the client (each vendor's builder narrows the type and documents its settings).
+   * Checks the settings and builds the client (each vendor's builder narrows the type and documents
+   * its settings).
    */
   public abstract ConnectorClient build();
 
   /**
    * The variables the standard proxy settings are read from (default: the process environment).
-   * {@code HTTPS_PROXY} (for https URLs) and {@code HTTP_PROXY} (for http URLs), upper or lower case, name the proxy
-   * as {@code http://[user:password@]host:port}; {@code NO_PROXY} lists hosts, domain suffixes ({@code .corp} or
-   * {@code corp}) or {@code *} that are reached directly. They apply to every request, token endpoints included,
-   * unless the caller's {@link #okHttpClient} sets a proxy of its own.
+   * {@code HTTPS_PROXY} (for https URLs) and {@code HTTP_PROXY} (for http URLs), upper or lower
+   * case, name the proxy as {@code http://[user:password@]host:port}; {@code NO_PROXY} lists hosts,
+   * domain suffixes ({@code .corp} or {@code corp}) or {@code *} that are reached directly. They
+   * apply to every request, token endpoints included, unless the caller's {@link #okHttpClient}
+   * sets a proxy of its own.
    */
   public B proxyEnvironment(Map<String, String> environment) {
     this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
@@ -108,15 +117,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Refuses HTTP Basic credentials (an API key and secret) for a vendor whose API takes only tokens.
+   * Refuses HTTP Basic credentials (an API key and secret) for a vendor whose API takes only
+   * tokens.
    *
    * @param accepted what the vendor takes instead, for the message
    * @throws ConfigurationException naming {@code credentials}
    */
   protected void refuseBasicCredentials(Vendor vendor, String accepted) {
-    if (credentials instanceof io.connectctl.facade.auth.StaticCredentials fixed && fixed.isBasic()) {
-      throw new ConfigurationException(vendor, "credentials", vendor + " does not accept HTTP Basic credentials "
-          + "(an API key and secret): give " + accepted);
+    if (credentials instanceof io.connectctl.facade.auth.StaticCredentials fixed
+        && fixed.isBasic()) {
+      throw new ConfigurationException(
+          vendor,
+          "credentials",
+          vendor
+              + " does not accept HTTP Basic credentials "
+              + "(an API key and secret): give "
+              + accepted);
     }
   }
 
@@ -128,7 +144,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The collected options; {@code fallback} supplies credentials when none were set. */
   protected ClientOptions options(java.util.function.Supplier<Credentials> fallback) {
     Credentials effective = credentials != null ? credentials : fallback.get();
-    return new ClientOptions(effective, connectTimeout, readTimeout, callTimeout, retryPolicy, pollingPolicy,
-        Optional.ofNullable(okHttpClient), httpLogging, allowInsecureHttp, environment);
+    return new ClientOptions(
+        effective,
+        connectTimeout,
+        readTimeout,
+        callTimeout,
+        retryPolicy,
+        pollingPolicy,
+        Optional.ofNullable(okHttpClient),
+        httpLogging,
+        allowInsecureHttp,
+        environment);
   }
 }

@@ -9,18 +9,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An unmodifiable, order-keeping, null-tolerant map held in two arrays: what the public records keep their maps
- * in. About a quarter of the memory of a {@code LinkedHashMap} (one entry object per mapping, a hash table), which
- * counts when a listing holds every connector's config at once. Lookups scan the keys; a hash index is added for
- * maps with more than {@link #SCAN_LIMIT} keys. Equality, hash code and {@code toString} follow {@link Map}.
+ * An unmodifiable, order-keeping, null-tolerant map held in two arrays: what the public records
+ * keep their maps in. About a quarter of the memory of a {@code LinkedHashMap} (one entry object
+ * per mapping, a hash table), which counts when a listing holds every connector's config at once.
+ * Lookups scan the keys; a hash index is added for maps with more than {@link #SCAN_LIMIT} keys.
+ * Equality, hash code and {@code toString} follow {@link Map}.
  */
 final class CompactMap<K, V> extends AbstractMap<K, V> {
   private static final int SCAN_LIMIT = 16;
 
   private final Object[] keys;
   private final Object[] values;
+
   /** Open-addressing index of positions + 1 for big maps, else null. */
   private final int[] index;
+
   private Set<Map.Entry<K, V>> entries;
 
   private CompactMap(Object[] keys, Object[] values) {
@@ -103,7 +106,8 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
     return i < 0 ? null : (V) values[i];
   }
 
-  // Every mutator refuses, whether or not it would change anything (as Collections.unmodifiableMap does).
+  // Every mutator refuses, whether or not it would change anything (as Collections.unmodifiableMap
+  // does).
 
   @Override
   public V put(K key, V value) {
@@ -126,7 +130,8 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   }
 
   @Override
-  public void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
+  public void replaceAll(
+      java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
     throw new UnsupportedOperationException();
   }
 
@@ -151,23 +156,28 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   }
 
   @Override
-  public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mappingFunction) {
+  public V computeIfAbsent(
+      K key, java.util.function.Function<? super K, ? extends V> mappingFunction) {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public V computeIfPresent(K key,
-      java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+  public V computeIfPresent(
+      K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+  public V compute(
+      K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+  public V merge(
+      K key,
+      V value,
+      java.util.function.BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
     throw new UnsupportedOperationException();
   }
 
@@ -175,34 +185,35 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
   public Set<Map.Entry<K, V>> entrySet() {
     Set<Map.Entry<K, V>> set = entries;
     if (set == null) {
-      set = new AbstractSet<>() {
-        @Override
-        public Iterator<Map.Entry<K, V>> iterator() {
-          return new Iterator<>() {
-            private int next;
-
+      set =
+          new AbstractSet<>() {
             @Override
-            public boolean hasNext() {
-              return next < keys.length;
+            public Iterator<Map.Entry<K, V>> iterator() {
+              return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                  return next < keys.length;
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public Map.Entry<K, V> next() {
+                  if (next >= keys.length) {
+                    throw new NoSuchElementException();
+                  }
+                  int i = next++;
+                  return new SimpleImmutableEntry<>((K) keys[i], (V) values[i]);
+                }
+              };
             }
 
             @Override
-            @SuppressWarnings("unchecked")
-            public Map.Entry<K, V> next() {
-              if (next >= keys.length) {
-                throw new NoSuchElementException();
-              }
-              int i = next++;
-              return new SimpleImmutableEntry<>((K) keys[i], (V) values[i]);
+            public int size() {
+              return keys.length;
             }
           };
-        }
-
-        @Override
-        public int size() {
-          return keys.length;
-        }
-      };
       entries = set;
     }
     return set;

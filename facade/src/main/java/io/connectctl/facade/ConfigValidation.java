@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a plugin said about a config checked against it ({@link ConnectorClient#validate}); nothing was created.
+ * What a plugin said about a config checked against it ({@link ConnectorClient#validate}); nothing
+ * was created.
  *
  * @param plugin the plugin the config was checked against, as the vendor named it
  * @param errorCount how many errors the vendor counted
  * @param groups the config groups the plugin defines, in its order
  * @param fields every key the plugin knows, with the value checked and its errors
  */
-public record ConfigValidation(String plugin, int errorCount, List<String> groups, List<Field> fields) {
+public record ConfigValidation(
+    String plugin, int errorCount, List<String> groups, List<Field> fields) {
   /** Copies. */
   public ConfigValidation {
     plugin = Objects.requireNonNullElse(plugin, "");
@@ -38,7 +40,8 @@ public record ConfigValidation(String plugin, int errorCount, List<String> group
    * @param documentation what the key means, empty if the plugin says nothing
    * @param errors what is wrong with the value, empty when nothing
    */
-  public record Field(String name, String value, boolean required, String documentation, List<String> errors) {
+  public record Field(
+      String name, String value, boolean required, String documentation, List<String> errors) {
     /** Copies. */
     public Field {
       Objects.requireNonNull(name, "name");

@@ -3,11 +3,11 @@ package io.connectctl.facade;
 import java.util.List;
 
 /**
- * A client was configured with settings it cannot use: a required setting missing, a URL malformed or plain
- * {@code http://} to a remote host, a proxy variable that is not a URL, or credentials its vendor does not accept.
- * Thrown by the builders' {@code build()} (and by credential builders) before any request exists; its
- * {@link #kind()} is {@link ErrorKind#CONFIGURATION}. It is a {@link RequestRefusedException} (nothing was
- * sent), so {@link #violations()} names the setting.
+ * A client was configured with settings it cannot use: a required setting missing, a URL malformed
+ * or plain {@code http://} to a remote host, a proxy variable that is not a URL, or credentials its
+ * vendor does not accept. Thrown by the builders' {@code build()} (and by credential builders)
+ * before any request exists; its {@link #kind()} is {@link ErrorKind#CONFIGURATION}. It is a {@link
+ * RequestRefusedException} (nothing was sent), so {@link #violations()} names the setting.
  */
 public class ConfigurationException extends RequestRefusedException {
   /**

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Base of every failure the facade reports. Each subclass is one {@link ErrorKind}; all carry an
- * {@link ErrorContext}: the vendor, the HTTP status (0 when no response was involved), the vendor's error code and
- * message, and the request id when the server sent one. Messages never contain credentials or secret config values.
+ * {@link ErrorContext}: the vendor, the HTTP status (0 when no response was involved), the vendor's
+ * error code and message, and the request id when the server sent one. Messages never contain
+ * credentials or secret config values.
  */
 public abstract class ConnectCloudException extends RuntimeException {
   private final ErrorContext context;
@@ -39,9 +40,9 @@ public abstract class ConnectCloudException extends RuntimeException {
   }
 
   /**
-   * The vendor's error code, empty if none: Redpanda's gRPC code name, followed by {@code /REASON_…} when the
-   * error names a reason ({@code NOT_FOUND/REASON_KAFKA_CONNECT_API_ERROR}); Confluent's numeric code
-   * ({@code 40401}); Yandex's numeric gRPC code ({@code 5}).
+   * The vendor's error code, empty if none: Redpanda's gRPC code name, followed by {@code
+   * /REASON_…} when the error names a reason ({@code NOT_FOUND/REASON_KAFKA_CONNECT_API_ERROR});
+   * Confluent's numeric code ({@code 40401}); Yandex's numeric gRPC code ({@code 5}).
    */
   public String vendorCode() {
     return context.vendorCode();

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param kafkaClusterId the Kafka cluster it keeps its state in, empty if not reported
  * @param plugins the connector plugins installed on its workers
  */
-public record ConnectCluster(String name, String address, String version, String commit, String kafkaClusterId,
+public record ConnectCluster(
+    String name,
+    String address,
+    String version,
+    String commit,
+    String kafkaClusterId,
     List<PluginInfo> plugins) {
   /** Replaces absent values and copies. */
   public ConnectCluster {

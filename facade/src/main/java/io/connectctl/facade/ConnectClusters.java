@@ -3,9 +3,9 @@ package io.connectctl.facade;
 import java.util.List;
 
 /**
- * The Kafka Connect clusters a target knows ({@link ConnectorClient#clusters()}), with their versions and plugins.
- * Vendors without them ({@link Capability#CLUSTERS}) throw {@link UnsupportedCapabilityException} from every
- * method before sending anything.
+ * The Kafka Connect clusters a target knows ({@link ConnectorClient#clusters()}), with their
+ * versions and plugins. Vendors without them ({@link Capability#CLUSTERS}) throw {@link
+ * UnsupportedCapabilityException} from every method before sending anything.
  */
 public interface ConnectClusters {
   /** Every Connect cluster. */

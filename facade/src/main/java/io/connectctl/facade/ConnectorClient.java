@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One vendor-neutral API for managing Kafka Connect connectors. Implementations: {@code RedpandaConnectorClient},
- * {@code ConfluentConnectorClient}, {@code YandexConnectorClient}, {@code KafkaConnectConnectorClient}, each made by
- * its builder.
+ * One vendor-neutral API for managing Kafka Connect connectors. Implementations: {@code
+ * RedpandaConnectorClient}, {@code ConfluentConnectorClient}, {@code YandexConnectorClient}, {@code
+ * KafkaConnectConnectorClient}, each made by its builder.
  *
  * <p>Every operation either works the same way on every vendor, or, where a vendor lacks it (see
- * {@link #capabilities()}), throws {@link UnsupportedCapabilityException} before any request is sent. Failures are
- * {@link ConnectCloudException}s, one subclass per {@link ErrorKind}. Mutations return a {@link PendingChange} that
- * can be awaited.
+ * {@link #capabilities()}), throws {@link UnsupportedCapabilityException} before any request is
+ * sent. Failures are {@link ConnectCloudException}s, one subclass per {@link ErrorKind}. Mutations
+ * return a {@link PendingChange} that can be awaited.
  */
 public interface ConnectorClient extends AutoCloseable {
   /** The vendor behind this client. */
@@ -35,9 +35,10 @@ public interface ConnectorClient extends AutoCloseable {
   /**
    * Replaces a connector's config with {@code config} (the whole desired config).
    *
-   * <p>Values equal to the vendor's mask ({@code ****}) are never sent back: the facade refuses with
-   * {@link InvalidRequestException} naming the keys (read-modify-write must supply real secret values).
-   * Yandex sends an {@code updateMask} covering exactly the keys that differ from the current config.
+   * <p>Values equal to the vendor's mask ({@code ****}) are never sent back: the facade refuses
+   * with {@link InvalidRequestException} naming the keys (read-modify-write must supply real secret
+   * values). Yandex sends an {@code updateMask} covering exactly the keys that differ from the
+   * current config.
    */
   PendingChange updateConfig(String name, Map<String, String> config);
 
@@ -63,8 +64,9 @@ public interface ConnectorClient extends AutoCloseable {
   List<String> topics(String name);
 
   /**
-   * Clears the record of topics a connector has used, so that {@link #topics} shows only what it touches from now
-   * on. Vendors without it ({@link Capability#RESET_TOPICS}) throw before sending anything.
+   * Clears the record of topics a connector has used, so that {@link #topics} shows only what it
+   * touches from now on. Vendors without it ({@link Capability#RESET_TOPICS}) throw before sending
+   * anything.
    *
    * @throws UnsupportedCapabilityException when the vendor cannot reset a connector's topics
    */
@@ -83,17 +85,20 @@ public interface ConnectorClient extends AutoCloseable {
   PendingChange waitFor(String name, ConnectorState target);
 
   /**
-   * A handle for a vendor operation started earlier (the id a {@link WaitTimeoutException} reported).
+   * A handle for a vendor operation started earlier (the id a {@link WaitTimeoutException}
+   * reported).
    *
    * @throws UnsupportedCapabilityException for vendors without operation ids
    */
   PendingChange resumeWait(String connector, String operationId);
 
   /**
-   * Creates a connector in {@code initialState}: {@link ConnectorState#RUNNING} is {@link #create(ConnectorDefinition)};
-   * PAUSED or STOPPED need {@link Capability#INITIAL_STATE}. Await the initial state.
+   * Creates a connector in {@code initialState}: {@link ConnectorState#RUNNING} is {@link
+   * #create(ConnectorDefinition)}; PAUSED or STOPPED need {@link Capability#INITIAL_STATE}. Await
+   * the initial state.
    *
-   * @throws UnsupportedCapabilityException before sending when the vendor cannot create a connector paused or stopped
+   * @throws UnsupportedCapabilityException before sending when the vendor cannot create a connector
+   *     paused or stopped
    * @throws InvalidRequestException before sending for any other state
    */
   default PendingChange create(ConnectorDefinition definition, ConnectorState initialState) {
@@ -104,39 +109,42 @@ public interface ConnectorClient extends AutoCloseable {
   }
 
   /**
-   * Changes only the given keys of a connector's config; a key mapped to {@code null} is removed, keys not named
-   * stay as they are ({@link Capability#PATCH_CONFIG}). Await a settled state.
+   * Changes only the given keys of a connector's config; a key mapped to {@code null} is removed,
+   * keys not named stay as they are ({@link Capability#PATCH_CONFIG}). Await a settled state.
    */
   default PendingChange patchConfig(String name, Map<String, String> changes) {
     throw new UnsupportedCapabilityException(vendor(), Capability.PATCH_CONFIG);
   }
 
-  /** Restarts one task of a connector ({@link Capability#RESTART_TASK}); await the connector RUNNING. */
+  /**
+   * Restarts one task of a connector ({@link Capability#RESTART_TASK}); await the connector
+   * RUNNING.
+   */
   default PendingChange restartTask(String name, int task) {
     throw new UnsupportedCapabilityException(vendor(), Capability.RESTART_TASK);
   }
 
   /**
-   * Moves a connector's committed offsets to {@code offsets} ({@link Capability#ALTER_OFFSETS}): partitions not
-   * listed keep theirs; an entry with an empty {@code offset} map clears that partition's offset. On self-managed
-   * Kafka Connect the connector must be STOPPED first (checked before sending); Confluent stops and resumes it
-   * itself. Await the change being applied.
+   * Moves a connector's committed offsets to {@code offsets} ({@link Capability#ALTER_OFFSETS}):
+   * partitions not listed keep theirs; an entry with an empty {@code offset} map clears that
+   * partition's offset. On self-managed Kafka Connect the connector must be STOPPED first (checked
+   * before sending); Confluent stops and resumes it itself. Await the change being applied.
    */
   default PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> offsets) {
     throw new UnsupportedCapabilityException(vendor(), Capability.ALTER_OFFSETS);
   }
 
   /**
-   * Clears a connector's committed offsets, so it starts over as a new one would ({@link Capability#RESET_OFFSETS});
-   * the same rule about STOPPED applies as for {@link #alterOffsets}.
+   * Clears a connector's committed offsets, so it starts over as a new one would ({@link
+   * Capability#RESET_OFFSETS}); the same rule about STOPPED applies as for {@link #alterOffsets}.
    */
   default PendingChange resetOffsets(String name) {
     throw new UnsupportedCapabilityException(vendor(), Capability.RESET_OFFSETS);
   }
 
   /**
-   * Checks {@code definition}'s config against the plugin named by its {@code connector.class} without creating
-   * anything ({@link Capability#VALIDATE}).
+   * Checks {@code definition}'s config against the plugin named by its {@code connector.class}
+   * without creating anything ({@link Capability#VALIDATE}).
    */
   default ConfigValidation validate(ConnectorDefinition definition) {
     throw new UnsupportedCapabilityException(vendor(), Capability.VALIDATE);
@@ -151,29 +159,32 @@ public interface ConnectorClient extends AutoCloseable {
    * Sets {@code logger} (and the loggers below it) to {@code level} ({@link Capability#LOGGERS}).
    *
    * @param clusterWide on every worker of the cluster rather than only the one that answers
-   * @return the loggers whose level changed (empty for a cluster-wide change, which the workers apply by themselves)
+   * @return the loggers whose level changed (empty for a cluster-wide change, which the workers
+   *     apply by themselves)
    */
   default List<String> setLogLevel(String logger, String level, boolean clusterWide) {
     throw new UnsupportedCapabilityException(vendor(), Capability.LOGGERS);
   }
 
   /**
-   * The connector secrets of this target ({@link Capability#SECRETS}). Vendors without them return an object whose
-   * every method throws {@link UnsupportedCapabilityException} before sending.
+   * The connector secrets of this target ({@link Capability#SECRETS}). Vendors without them return
+   * an object whose every method throws {@link UnsupportedCapabilityException} before sending.
    */
   default ConnectorSecrets secrets() {
     return ConnectorSecrets.unsupported(vendor());
   }
 
   /**
-   * The Connect clusters of this target ({@link Capability#CLUSTERS}). Vendors without them return an object whose
-   * every method throws {@link UnsupportedCapabilityException} before sending.
+   * The Connect clusters of this target ({@link Capability#CLUSTERS}). Vendors without them return
+   * an object whose every method throws {@link UnsupportedCapabilityException} before sending.
    */
   default ConnectClusters clusters() {
     return ConnectClusters.unsupported(vendor());
   }
 
-  /** Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}). */
+  /**
+   * Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}).
+   */
   @Override
   void close();
 }

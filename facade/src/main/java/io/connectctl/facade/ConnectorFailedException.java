@@ -13,11 +13,13 @@ public class ConnectorFailedException extends ConnectCloudException {
 
   /**
    * @param message what failed
-   * @param context the vendor and its error code; the vendor message is the trace or operation error
+   * @param context the vendor and its error code; the vendor message is the trace or operation
+   *     error
    * @param connector the connector
    * @param operationId the vendor operation id, empty if none
    */
-  protected ConnectorFailedException(String message, ErrorContext context, String connector, String operationId) {
+  protected ConnectorFailedException(
+      String message, ErrorContext context, String connector, String operationId) {
     super(message, context, null);
     this.connector = connector;
     this.trace = context.vendorMessage();
@@ -33,10 +35,10 @@ public class ConnectorFailedException extends ConnectCloudException {
    * @param vendorState the vendor's state, kept as the vendor code
    * @param trace the failure's trace, empty if none
    */
-  public static ConnectorFailedException failedState(Vendor vendor, String connector, String message,
-      String vendorState, String trace) {
-    return new ConnectorFailedException(message, ErrorContext.of(vendor).withVendorError(vendorState, trace),
-        connector, "");
+  public static ConnectorFailedException failedState(
+      Vendor vendor, String connector, String message, String vendorState, String trace) {
+    return new ConnectorFailedException(
+        message, ErrorContext.of(vendor).withVendorError(vendorState, trace), connector, "");
   }
 
   /**
@@ -49,14 +51,20 @@ public class ConnectorFailedException extends ConnectCloudException {
    * @param error the operation's error message
    * @param operationId the operation id
    */
-  public static ConnectorFailedException failedOperation(Vendor vendor, String connector, String message,
-      String code, String error, String operationId) {
-    return new ConnectorFailedException(message, ErrorContext.of(vendor).withVendorError(code, error), connector,
-        operationId);
+  public static ConnectorFailedException failedOperation(
+      Vendor vendor,
+      String connector,
+      String message,
+      String code,
+      String error,
+      String operationId) {
+    return new ConnectorFailedException(
+        message, ErrorContext.of(vendor).withVendorError(code, error), connector, operationId);
   }
 
   /**
-   * The work on the connector failed in a way no vendor reported (an unexpected exception, an interrupt).
+   * The work on the connector failed in a way no vendor reported (an unexpected exception, an
+   * interrupt).
    *
    * @param connector the connector
    * @param message what failed

@@ -3,7 +3,8 @@ package io.connectctl.facade;
 import java.util.Objects;
 
 /**
- * One entry of {@link ConnectorClient#listConnectors()}: a connector and its status, as the list call returned them.
+ * One entry of {@link ConnectorClient#listConnectors()}: a connector and its status, as the list
+ * call returned them.
  *
  * @param connector the definition
  * @param status the status

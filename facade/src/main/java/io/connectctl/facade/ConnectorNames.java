@@ -3,9 +3,9 @@ package io.connectctl.facade;
 import java.util.regex.Pattern;
 
 /**
- * Checks connector names against each vendor's rules before anything is sent. Names that pass travel as exactly
- * one percent-encoded path segment (see {@code io.connectctl.client.runtime.PathSegmentEncoding}), whatever they
- * contain.
+ * Checks connector names against each vendor's rules before anything is sent. Names that pass
+ * travel as exactly one percent-encoded path segment (see {@code
+ * io.connectctl.client.runtime.PathSegmentEncoding}), whatever they contain.
  */
 public final class ConnectorNames {
   private static final Pattern YANDEX = Pattern.compile("[-_.a-zA-Z0-9]*");
@@ -19,21 +19,37 @@ public final class ConnectorNames {
    */
   public static String check(Vendor vendor, String name) {
     if (name == null || name.isBlank()) {
-      throw InvalidRequestException.beforeSending(vendor, "Connector name must not be empty", "name");
+      throw InvalidRequestException.beforeSending(
+          vendor, "Connector name must not be empty", "name");
     }
     if (name.equals(".") || name.equals("..")) {
-      throw InvalidRequestException.beforeSending(vendor, "Connector name '" + name + "' cannot be used: HTTP clients "
-          + "and servers read '.' and '..' in a URL path as navigation (even percent-encoded), so no request "
-          + "could reach that connector", "name");
+      throw InvalidRequestException.beforeSending(
+          vendor,
+          "Connector name '"
+              + name
+              + "' cannot be used: HTTP clients "
+              + "and servers read '.' and '..' in a URL path as navigation (even percent-encoded), so no request "
+              + "could reach that connector",
+          "name");
     }
     if (vendor == Vendor.YANDEX) {
       if (name.length() > YANDEX_MAX) {
-        throw InvalidRequestException.beforeSending(vendor, "Connector name '" + abbreviate(name) + "' is "
-            + name.length() + " characters long; yandex allows at most " + YANDEX_MAX, "name");
+        throw InvalidRequestException.beforeSending(
+            vendor,
+            "Connector name '"
+                + abbreviate(name)
+                + "' is "
+                + name.length()
+                + " characters long; yandex allows at most "
+                + YANDEX_MAX,
+            "name");
       }
       if (!YANDEX.matcher(name).matches()) {
-        throw InvalidRequestException.beforeSending(vendor, "Connector name '" + name
-            + "' is not allowed by yandex: use only letters, digits, '-', '_' and '.' ([-_.a-zA-Z0-9], at most 256)",
+        throw InvalidRequestException.beforeSending(
+            vendor,
+            "Connector name '"
+                + name
+                + "' is not allowed by yandex: use only letters, digits, '-', '_' and '.' ([-_.a-zA-Z0-9], at most 256)",
             "name");
       }
     }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A connector's committed offsets.
  *
  * @param name the connector name
- * @param offsets one entry per source partition: {@code partition} and {@code offset} maps as the vendor sent them
+ * @param offsets one entry per source partition: {@code partition} and {@code offset} maps as the
+ *     vendor sent them
  * @param observedAt when the vendor read them (ISO-8601), empty if not reported
  */
 public record ConnectorOffsets(String name, List<PartitionOffset> offsets, String observedAt) {

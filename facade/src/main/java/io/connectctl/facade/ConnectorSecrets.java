@@ -3,12 +3,13 @@ package io.connectctl.facade;
 import java.util.Map;
 
 /**
- * The secrets a Connect cluster resolves into connector configs at run time ({@link ConnectorClient#secrets()}).
- * Values are write-only: they are sent on create and update and never come back, and no method's result,
- * {@code toString()}, log line or exception message contains them.
+ * The secrets a Connect cluster resolves into connector configs at run time ({@link
+ * ConnectorClient#secrets()}). Values are write-only: they are sent on create and update and never
+ * come back, and no method's result, {@code toString()}, log line or exception message contains
+ * them.
  *
- * <p>Vendors without secrets ({@link Capability#SECRETS}) throw {@link UnsupportedCapabilityException} from every
- * method before sending anything.
+ * <p>Vendors without secrets ({@link Capability#SECRETS}) throw {@link
+ * UnsupportedCapabilityException} from every method before sending anything.
  */
 public interface ConnectorSecrets {
   /** The secrets {@code filter} selects, fetched lazily page by page as the iteration proceeds. */
@@ -39,8 +40,8 @@ public interface ConnectorSecrets {
   ConnectorSecret create(String name, SecretValues values, Map<String, String> labels);
 
   /**
-   * Replaces a secret's values and labels (the whole set: keys not in {@code values} are gone afterwards).
-   * Connectors read the new values when they next start.
+   * Replaces a secret's values and labels (the whole set: keys not in {@code values} are gone
+   * afterwards). Connectors read the new values when they next start.
    *
    * @throws NotFoundException when there is no such secret
    */

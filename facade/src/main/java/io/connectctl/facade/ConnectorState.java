@@ -1,8 +1,8 @@
 package io.connectctl.facade;
 
 /**
- * One normalized state for connectors and tasks across vendors. The vendor's own value is always kept beside it
- * ({@link ConnectorStatus#vendorState()}); see the README for the mapping table.
+ * One normalized state for connectors and tasks across vendors. The vendor's own value is always
+ * kept beside it ({@link ConnectorStatus#vendorState()}); see the README for the mapping table.
  */
 public enum ConnectorState {
   /** Running and healthy. */

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param name the connector name
  * @param type source or sink
  * @param state the normalized state (see the README's mapping table)
- * @param vendorState the vendor's primary state value, exactly as sent (e.g. {@code RUNNING}, {@code PAUSED})
- * @param vendorDetails further raw state fields the vendor sent (e.g. Redpanda's {@code holistic_state},
- *     Yandex's {@code health}), by their wire names
+ * @param vendorState the vendor's primary state value, exactly as sent (e.g. {@code RUNNING},
+ *     {@code PAUSED})
+ * @param vendorDetails further raw state fields the vendor sent (e.g. Redpanda's {@code
+ *     holistic_state}, Yandex's {@code health}), by their wire names
  * @param workerId the worker running the connector, empty if unknown
  * @param trace the connector's error trace, empty if none
  * @param tasks the tasks (Yandex reports none)

@@ -9,7 +9,10 @@ public enum ConnectorType {
   /** The vendor did not say. */
   UNKNOWN;
 
-  /** Parses a vendor value ({@code source}, {@code sink}, any case); anything else is {@link #UNKNOWN}. */
+  /**
+   * Parses a vendor value ({@code source}, {@code sink}, any case); anything else is {@link
+   * #UNKNOWN}.
+   */
   public static ConnectorType parse(String value) {
     if (value == null) {
       return UNKNOWN;

@@ -3,10 +3,11 @@ package io.connectctl.facade;
 import java.util.Objects;
 
 /**
- * Where a failure came from: the vendor, the HTTP status (0 when no response was involved), the vendor's own error
- * code and message, and the request id the server sent. Every {@link ConnectCloudException} carries one. Start
- * from {@link #of(Vendor)} or {@link #response(Vendor, int)} and add what the vendor said with the
- * {@code with…} methods; unset parts are empty, never {@code null}.
+ * Where a failure came from: the vendor, the HTTP status (0 when no response was involved), the
+ * vendor's own error code and message, and the request id the server sent. Every {@link
+ * ConnectCloudException} carries one. Start from {@link #of(Vendor)} or {@link #response(Vendor,
+ * int)} and add what the vendor said with the {@code with…} methods; unset parts are empty, never
+ * {@code null}.
  *
  * @param vendor the vendor, or {@code null} when none was chosen yet
  * @param httpStatus the HTTP status, 0 when no response was received
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param vendorMessage the vendor's error message, empty if none
  * @param requestId the request id the server sent, empty if none
  */
-public record ErrorContext(Vendor vendor, int httpStatus, String vendorCode, String vendorMessage, String requestId) {
+public record ErrorContext(
+    Vendor vendor, int httpStatus, String vendorCode, String vendorMessage, String requestId) {
   /** Normalizes missing texts to empty. */
   public ErrorContext {
     vendorCode = Objects.requireNonNullElse(vendorCode, "");
@@ -22,7 +24,10 @@ public record ErrorContext(Vendor vendor, int httpStatus, String vendorCode, Str
     requestId = Objects.requireNonNullElse(requestId, "");
   }
 
-  /** No response involved: the failure happened on this side (refused, unreachable, waited too long). */
+  /**
+   * No response involved: the failure happened on this side (refused, unreachable, waited too
+   * long).
+   */
   public static ErrorContext of(Vendor vendor) {
     return new ErrorContext(vendor, 0, "", "", "");
   }

@@ -17,6 +17,8 @@ final class Immutable {
   }
 
   static <T> List<T> list(List<T> list) {
-    return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    return list == null || list.isEmpty()
+        ? List.of()
+        : Collections.unmodifiableList(new ArrayList<>(list));
   }
 }

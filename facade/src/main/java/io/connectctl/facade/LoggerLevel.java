@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The level of one logger on the worker that answered ({@link ConnectorClient#loggers}).
  *
- * @param logger the logger name ({@code root}, {@code org.apache.kafka.connect.runtime.WorkerSinkTask} …)
+ * @param logger the logger name ({@code root}, {@code
+ *     org.apache.kafka.connect.runtime.WorkerSinkTask} …)
  * @param level the level, e.g. {@code INFO}
  * @param lastModified when the level was last changed through the API, empty if never
  */

@@ -11,22 +11,25 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Items fetched page by page, only as iteration reaches them: memory holds one page at a time however many items
- * there are. Each {@link #iterator()} starts again from the first page.
+ * Items fetched page by page, only as iteration reaches them: memory holds one page at a time
+ * however many items there are. Each {@link #iterator()} starts again from the first page.
  *
- * <p>A listing that changes while it is read may hand out an item again: Redpanda, for one, starts over from the
- * first page when the item a page token points at was deleted meanwhile. {@link #distinctBy} makes a listing that
- * never yields the same key twice (it remembers the keys seen, not the items).
+ * <p>A listing that changes while it is read may hand out an item again: Redpanda, for one, starts
+ * over from the first page when the item a page token points at was deleted meanwhile. {@link
+ * #distinctBy} makes a listing that never yields the same key twice (it remembers the keys seen,
+ * not the items).
  *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
   private final Function<String, Page<T>> fetcher;
+
   /** The identity of an item, when repeats are dropped; else null. */
   private final Function<? super T, ?> key;
 
   /**
-   * @param fetcher fetches the page for a token ({@code ""} for the first); an empty next token ends the listing
+   * @param fetcher fetches the page for a token ({@code ""} for the first); an empty next token
+   *     ends the listing
    */
   public PagedIterable(Function<String, Page<T>> fetcher) {
     this(fetcher, null);
@@ -38,8 +41,8 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * The same listing, where an item whose {@code key} was already handed out is skipped (the first one seen wins).
-   * {@link #pages()} stays as the server sent them.
+   * The same listing, where an item whose {@code key} was already handed out is skipped (the first
+   * one seen wins). {@link #pages()} stays as the server sent them.
    *
    * @param key the identity of an item, e.g. the connector name
    */
@@ -54,26 +57,27 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** The pages, fetched lazily. */
   public Iterable<Page<T>> pages() {
-    return () -> new Iterator<>() {
-      private String token = "";
-      private boolean done;
+    return () ->
+        new Iterator<>() {
+          private String token = "";
+          private boolean done;
 
-      @Override
-      public boolean hasNext() {
-        return !done;
-      }
+          @Override
+          public boolean hasNext() {
+            return !done;
+          }
 
-      @Override
-      public Page<T> next() {
-        if (done) {
-          throw new NoSuchElementException();
-        }
-        Page<T> page = fetcher.apply(token);
-        token = page.nextToken();
-        done = token.isEmpty();
-        return page;
-      }
-    };
+          @Override
+          public Page<T> next() {
+            if (done) {
+              throw new NoSuchElementException();
+            }
+            Page<T> page = fetcher.apply(token);
+            token = page.nextToken();
+            done = token.isEmpty();
+            return page;
+          }
+        };
   }
 
   @Override
@@ -118,7 +122,8 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /** A sequential stream over all items, fetched lazily. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   /** All items in one list (loads everything: prefer iteration for large listings). */

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * A change that the vendor finishes asynchronously. Await it with a timeout: for Yandex this polls the Operation
- * until {@code done}; for Redpanda and Confluent it polls the connector's status until the target state. Polling
- * backs off exponentially up to a cap. A FAILED connector or a failed operation ends the wait at once.
+ * A change that the vendor finishes asynchronously. Await it with a timeout: for Yandex this polls
+ * the Operation until {@code done}; for Redpanda and Confluent it polls the connector's status
+ * until the target state. Polling backs off exponentially up to a cap. A FAILED connector or a
+ * failed operation ends the wait at once.
  */
 public interface PendingChange {
   /** The connector being changed. */
@@ -26,9 +27,12 @@ public interface PendingChange {
    * @throws ConnectorFailedException when the connector or the operation failed
    */
   default ChangeResult await(Duration timeout) {
-    return await(timeout, progress -> { });
+    return await(timeout, progress -> {});
   }
 
-  /** As {@link #await(Duration)}, reporting each observation (e.g. {@code state RESTARTING}) to {@code progress}. */
+  /**
+   * As {@link #await(Duration)}, reporting each observation (e.g. {@code state RESTARTING}) to
+   * {@code progress}.
+   */
   ChangeResult await(Duration timeout, Consumer<String> progress);
 }

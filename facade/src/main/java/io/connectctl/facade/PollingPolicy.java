@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link PendingChange} polls: the first delay, multiplied by {@code multiplier} after each poll, capped at
- * {@code maxDelay}.
+ * How a {@link PendingChange} polls: the first delay, multiplied by {@code multiplier} after each
+ * poll, capped at {@code maxDelay}.
  *
  * @param initialDelay the delay before the second poll
  * @param multiplier growth per poll (at least 1)
@@ -22,17 +22,17 @@ public record PollingPolicy(Duration initialDelay, double multiplier, Duration m
   }
 
   /**
-   * 500 ms, doubling, capped at 10 s: few reads on long waits, but a change can be noticed up to 10 s after it
-   * happened. Clients poll with {@link #prompt()} unless told otherwise.
+   * 500 ms, doubling, capped at 10 s: few reads on long waits, but a change can be noticed up to 10
+   * s after it happened. Clients poll with {@link #prompt()} unless told otherwise.
    */
   public static PollingPolicy defaults() {
     return new PollingPolicy(Duration.ofMillis(500), 2.0, Duration.ofSeconds(10));
   }
 
   /**
-   * What clients poll with unless a builder is given another policy: a second read 1 s after the first, then
-   * one every 2 s. A change is noticed at most 2 s after it happens (the cap), with about half the reads a fixed
-   * 1-second poll makes on waits longer than a few seconds.
+   * What clients poll with unless a builder is given another policy: a second read 1 s after the
+   * first, then one every 2 s. A change is noticed at most 2 s after it happens (the cap), with
+   * about half the reads a fixed 1-second poll makes on waits longer than a few seconds.
    */
   public static PollingPolicy prompt() {
     return new PollingPolicy(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(2));

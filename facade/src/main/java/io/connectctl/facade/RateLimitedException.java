@@ -17,7 +17,10 @@ public class RateLimitedException extends ConnectCloudException {
     this.retryAfter = Objects.requireNonNullElse(retryAfter, Duration.ZERO);
   }
 
-  /** The delay the server asked for ({@code Retry-After} or {@code X-RateLimit-Reset}), zero if none. */
+  /**
+   * The delay the server asked for ({@code Retry-After} or {@code X-RateLimit-Reset}), zero if
+   * none.
+   */
   public Duration retryAfter() {
     return retryAfter;
   }

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which secrets {@link ConnectorSecrets#list(SecretFilter)} returns; the vendor applies it. Every part that is
- * given must match.
+ * Which secrets {@link ConnectorSecrets#list(SecretFilter)} returns; the vendor applies it. Every
+ * part that is given must match.
  *
  * @param nameContains keep names that contain this text (case-sensitive); empty for all
  * @param labels keep secrets carrying each of these labels with exactly this value; empty for all
- * @param scopes keep secrets with one of these scopes (e.g. {@code SCOPE_REDPANDA_CONNECT}); empty for all
+ * @param scopes keep secrets with one of these scopes (e.g. {@code SCOPE_REDPANDA_CONNECT}); empty
+ *     for all
  */
 public record SecretFilter(String nameContains, Map<String, String> labels, List<String> scopes) {
   /** No filter: every secret. */

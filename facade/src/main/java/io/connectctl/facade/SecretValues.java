@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The values of one connector secret: config keys mapped to their plain values (a connector config then refers to
- * a value as {@code ${secretsManager:<secret>:<key>}} on Redpanda). Write-only by design: vendors never return
- * them, and this class never shows them — {@link #toString()} lists only the keys, and nothing in the facade puts a
- * value into a log line or an exception message. Immutable; keys are kept in sorted order.
+ * The values of one connector secret: config keys mapped to their plain values (a connector config
+ * then refers to a value as {@code ${secretsManager:<secret>:<key>}} on Redpanda). Write-only by
+ * design: vendors never return them, and this class never shows them — {@link #toString()} lists
+ * only the keys, and nothing in the facade puts a value into a log line or an exception message.
+ * Immutable; keys are kept in sorted order.
  */
 public final class SecretValues {
   private final Map<String, String> values;
@@ -23,8 +24,8 @@ public final class SecretValues {
   /**
    * Copies {@code values}.
    *
-   * @throws IllegalArgumentException if there are no values, a key is blank, or a value is missing (the message
-   *     names the key, never a value)
+   * @throws IllegalArgumentException if there are no values, a key is blank, or a value is missing
+   *     (the message names the key, never a value)
    */
   public static SecretValues of(Map<String, String> values) {
     Objects.requireNonNull(values, "values");
@@ -32,15 +33,16 @@ public final class SecretValues {
       throw new IllegalArgumentException("A secret needs at least one key and value");
     }
     Map<String, String> copy = new TreeMap<>();
-    values.forEach((k, v) -> {
-      if (k == null || k.isBlank()) {
-        throw new IllegalArgumentException("A secret key must not be empty");
-      }
-      if (v == null) {
-        throw new IllegalArgumentException("Secret key '" + k + "' has no value");
-      }
-      copy.put(k, v);
-    });
+    values.forEach(
+        (k, v) -> {
+          if (k == null || k.isBlank()) {
+            throw new IllegalArgumentException("A secret key must not be empty");
+          }
+          if (v == null) {
+            throw new IllegalArgumentException("Secret key '" + k + "' has no value");
+          }
+          copy.put(k, v);
+        });
     return new SecretValues(Collections.unmodifiableMap(copy));
   }
 
@@ -57,7 +59,8 @@ public final class SecretValues {
   }
 
   /**
-   * The value of {@code key}, for the code that sends it (or computes a fingerprint of it). Never log it.
+   * The value of {@code key}, for the code that sends it (or computes a fingerprint of it). Never
+   * log it.
    *
    * @throws IllegalArgumentException if there is no such key
    */

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param workerId the worker running it, empty if unknown
  * @param trace the error trace or message, empty if none
  */
-public record TaskStatus(int id, ConnectorState state, String vendorState, String workerId, String trace) {
+public record TaskStatus(
+    int id, ConnectorState state, String vendorState, String workerId, String trace) {
   /** Replaces absent strings with empty ones. */
   public TaskStatus {
     Objects.requireNonNull(state, "state");

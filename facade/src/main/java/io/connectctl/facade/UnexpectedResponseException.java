@@ -1,10 +1,11 @@
 package io.connectctl.facade;
 
 /**
- * The vendor answered with success, but the body did not match its API (malformed JSON, a missing required field,
- * the wrong shape, no body where one is needed). Kind {@link ErrorKind#UNEXPECTED_RESPONSE}: the request did reach
- * the vendor and may have had its effect, unlike a refusal before sending. A {@link ServerErrorException} for
- * callers that catch server failures as one.
+ * The vendor answered with success, but the body did not match its API (malformed JSON, a missing
+ * required field, the wrong shape, no body where one is needed). Kind {@link
+ * ErrorKind#UNEXPECTED_RESPONSE}: the request did reach the vendor and may have had its effect,
+ * unlike a refusal before sending. A {@link ServerErrorException} for callers that catch server
+ * failures as one.
  */
 public class UnexpectedResponseException extends ServerErrorException {
   /**

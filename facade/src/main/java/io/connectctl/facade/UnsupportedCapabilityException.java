@@ -14,7 +14,8 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
   }
 
   /**
-   * The operation exists on the vendor but not on the server at hand (e.g. an older Kafka Connect worker).
+   * The operation exists on the vendor but not on the server at hand (e.g. an older Kafka Connect
+   * worker).
    *
    * @param message says which version the operation needs and which the server runs
    */

@@ -8,7 +8,10 @@ public enum Vendor {
   CONFLUENT("confluent"),
   /** Yandex Cloud Managed Service for Apache Kafka, connector service. */
   YANDEX("yandex"),
-  /** Self-managed Apache Kafka Connect (its own REST API): Strimzi, plain {@code connect-distributed} and the like. */
+  /**
+   * Self-managed Apache Kafka Connect (its own REST API): Strimzi, plain {@code
+   * connect-distributed} and the like.
+   */
   KAFKA_CONNECT("kafka-connect");
 
   private final String id;

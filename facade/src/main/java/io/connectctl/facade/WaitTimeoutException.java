@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A wait for completion ran out of time (kind {@link ErrorKind#WAIT_TIMEOUT}; a single request that ran out of
- * time is a {@link RequestTimeoutException}). It says what was last seen and, for Yandex, the operation id, so the
- * wait can be resumed with {@link ConnectorClient#resumeWait(String, String)}.
+ * A wait for completion ran out of time (kind {@link ErrorKind#WAIT_TIMEOUT}; a single request that
+ * ran out of time is a {@link RequestTimeoutException}). It says what was last seen and, for
+ * Yandex, the operation id, so the wait can be resumed with {@link
+ * ConnectorClient#resumeWait(String, String)}.
  */
 public class WaitTimeoutException extends ConnectCloudException {
   private final String connector;
@@ -22,11 +23,25 @@ public class WaitTimeoutException extends ConnectCloudException {
    * @param operationId the vendor operation id, empty if none
    * @param waited how long it waited
    */
-  public WaitTimeoutException(Vendor vendor, String connector, String target, String lastSeen, String operationId,
+  public WaitTimeoutException(
+      Vendor vendor,
+      String connector,
+      String target,
+      String lastSeen,
+      String operationId,
       Duration waited) {
-    super("Timed out after " + format(waited) + " waiting for connector '" + connector + "' to be " + target
-        + "; last seen: " + lastSeen + (operationId == null || operationId.isEmpty() ? "" : "; operation " + operationId),
-        ErrorContext.of(vendor), null);
+    super(
+        "Timed out after "
+            + format(waited)
+            + " waiting for connector '"
+            + connector
+            + "' to be "
+            + target
+            + "; last seen: "
+            + lastSeen
+            + (operationId == null || operationId.isEmpty() ? "" : "; operation " + operationId),
+        ErrorContext.of(vendor),
+        null);
     this.connector = connector;
     this.lastSeen = Objects.requireNonNullElse(lastSeen, "");
     this.operationId = Objects.requireNonNullElse(operationId, "");

@@ -1,13 +1,14 @@
 /**
- * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on Redpanda Cloud, Confluent Cloud and
- * Yandex Cloud Managed Kafka.
+ * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on Redpanda Cloud,
+ * Confluent Cloud and Yandex Cloud Managed Kafka.
  *
- * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it returns, the
- * {@link io.connectctl.facade.ConnectCloudException} family with one {@link io.connectctl.facade.ErrorKind} per
- * case, retry and polling policies, {@link io.connectctl.facade.Credentials}), the credential implementations in
- * {@code io.connectctl.facade.auth}, and the vendor clients with their builders in
- * {@code io.connectctl.facade.redpanda}, {@code .confluent} and {@code .yandex}. The packages {@code http},
- * {@code internal} and {@code base} are implementation: public only so the vendor packages can share them, not
- * API, and they may change in any release.
+ * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
+ * returns, the {@link io.connectctl.facade.ConnectCloudException} family with one {@link
+ * io.connectctl.facade.ErrorKind} per case, retry and polling policies, {@link
+ * io.connectctl.facade.Credentials}), the credential implementations in {@code
+ * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
+ * io.connectctl.facade.redpanda}, {@code .confluent} and {@code .yandex}. The packages {@code
+ * http}, {@code internal} and {@code base} are implementation: public only so the vendor packages
+ * can share them, not API, and they may change in any release.
  */
 package io.connectctl.facade;

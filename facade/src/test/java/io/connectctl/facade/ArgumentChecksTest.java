@@ -15,25 +15,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The argument checks are the same on every vendor (issue 9: a null name was an InvalidRequestException on Redpanda
- * but a NullPointerException on the others): each refusal is an {@link InvalidRequestException} naming the argument,
- * before anything is sent (the clients point at an address that does not resolve).
+ * The argument checks are the same on every vendor (issue 9: a null name was an
+ * InvalidRequestException on Redpanda but a NullPointerException on the others): each refusal is an
+ * {@link InvalidRequestException} naming the argument, before anything is sent (the clients point
+ * at an address that does not resolve).
  */
 class ArgumentChecksTest {
   static Stream<ConnectorClient> clients() {
     return Stream.of(
-        RedpandaConnectorClient.builder().baseUrl("https://api.example.invalid")
-            .credentials(StaticCredentials.bearer("t-1")).build(),
-        ConfluentConnectorClient.builder().baseUrl("https://api.example.invalid").environment("env-1")
-            .kafkaCluster("lkc-1").credentials(StaticCredentials.basic("K", "s")).build(),
-        YandexConnectorClient.builder().baseUrl("https://api.example.invalid")
-            .operationsUrl("https://ops.example.invalid").clusterId("c1")
-            .credentials(StaticCredentials.bearer("t-1")).build());
+        RedpandaConnectorClient.builder()
+            .baseUrl("https://api.example.invalid")
+            .credentials(StaticCredentials.bearer("t-1"))
+            .build(),
+        ConfluentConnectorClient.builder()
+            .baseUrl("https://api.example.invalid")
+            .environment("env-1")
+            .kafkaCluster("lkc-1")
+            .credentials(StaticCredentials.basic("K", "s"))
+            .build(),
+        YandexConnectorClient.builder()
+            .baseUrl("https://api.example.invalid")
+            .operationsUrl("https://ops.example.invalid")
+            .clusterId("c1")
+            .credentials(StaticCredentials.bearer("t-1"))
+            .build());
   }
 
-  private static void refused(ConnectorClient client, String field, Consumer<ConnectorClient> call) {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> call.accept(client),
-        client.vendor() + " " + field);
+  private static void refused(
+      ConnectorClient client, String field, Consumer<ConnectorClient> call) {
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> call.accept(client),
+            client.vendor() + " " + field);
     assertEquals(0, e.httpStatus());
     assertEquals(field, e.violations().get(0).field(), e.getMessage());
   }
@@ -62,18 +76,20 @@ class ArgumentChecksTest {
   void operationsTheVendorLacksAreRefusedBeforeTheArgumentsAreLookedAt(ConnectorClient client) {
     try (client) {
       for (Capability missing : client.capabilities().unsupported()) {
-        List<Runnable> calls = switch (missing) {
-          case RESTART -> List.of(() -> client.restart(null, null));
-          case STOP -> List.of(() -> client.stop(null));
-          case TASKS -> List.of(() -> client.tasks(null));
-          case TOPICS -> List.of(() -> client.topics(null));
-          case OFFSETS -> List.of(() -> client.offsets(null));
-          case PLUGINS -> List.of(client::plugins);
-          case RESUME_WAIT -> List.of(() -> client.resumeWait(null, null));
-          default -> List.of();
-        };
+        List<Runnable> calls =
+            switch (missing) {
+              case RESTART -> List.of(() -> client.restart(null, null));
+              case STOP -> List.of(() -> client.stop(null));
+              case TASKS -> List.of(() -> client.tasks(null));
+              case TOPICS -> List.of(() -> client.topics(null));
+              case OFFSETS -> List.of(() -> client.offsets(null));
+              case PLUGINS -> List.of(client::plugins);
+              case RESUME_WAIT -> List.of(() -> client.resumeWait(null, null));
+              default -> List.of();
+            };
         for (Runnable call : calls) {
-          UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class, call::run);
+          UnsupportedCapabilityException e =
+              assertThrows(UnsupportedCapabilityException.class, call::run);
           assertEquals(missing, e.capability());
           assertEquals(ErrorKind.UNSUPPORTED, e.kind());
         }

@@ -45,9 +45,9 @@ class BulkTest {
   }
 
   /**
-   * Answers pause requests and watches how many are in flight at once. The first {@link #CONCURRENCY} requests wait
-   * for one another, so the test knows that many ran together; all then hold briefly so an unbounded run would
-   * show more.
+   * Answers pause requests and watches how many are in flight at once. The first {@link
+   * #CONCURRENCY} requests wait for one another, so the test knows that many ran together; all then
+   * hold briefly so an unbounded run would show more.
    */
   private static final class PauseServer extends Dispatcher {
     private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
@@ -57,7 +57,8 @@ class BulkTest {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-      requestsByPath.computeIfAbsent(request.getMethod() + " " + request.getPath(), p -> new AtomicInteger())
+      requestsByPath
+          .computeIfAbsent(request.getMethod() + " " + request.getPath(), p -> new AtomicInteger())
           .incrementAndGet();
       int now = inFlight.incrementAndGet();
       maxInFlight.accumulateAndGet(now, Math::max);
@@ -65,12 +66,18 @@ class BulkTest {
         firstWave.countDown();
         firstWave.await(10, TimeUnit.SECONDS);
         Thread.sleep(20);
-        String name = request.getPath().substring(CONNECTORS.length(), request.getPath().lastIndexOf('/'));
+        String name =
+            request.getPath().substring(CONNECTORS.length(), request.getPath().lastIndexOf('/'));
         if (missing(name)) {
-          return json(404, "{\"code\":\"NOT_FOUND\",\"message\":\"Connector " + name + " not found\",\"details\":[]}");
+          return json(
+              404,
+              "{\"code\":\"NOT_FOUND\",\"message\":\"Connector "
+                  + name
+                  + " not found\",\"details\":[]}");
         }
         if (broken(name)) {
-          return json(500, "{\"code\":\"INTERNAL\",\"message\":\"worker unavailable\",\"details\":[]}");
+          return json(
+              500, "{\"code\":\"INTERNAL\",\"message\":\"worker unavailable\",\"details\":[]}");
         }
         return json(202, "{}");
       } finally {
@@ -79,7 +86,10 @@ class BulkTest {
     }
 
     private static MockResponse json(int code, String body) {
-      return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+      return new MockResponse()
+          .setResponseCode(code)
+          .setHeader("Content-Type", "application/json")
+          .setBody(body);
     }
   }
 
@@ -92,11 +102,12 @@ class BulkTest {
     server = new MockWebServer();
     server.setDispatcher(dispatcher);
     server.start();
-    client = RedpandaConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .credentials(StaticCredentials.bearer("bulk-test-token"))
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .credentials(StaticCredentials.bearer("bulk-test-token"))
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -112,13 +123,17 @@ class BulkTest {
     assertEquals(NAMES, result.items().stream().map(BulkResult.Item::connector).toList());
     for (BulkResult.Item<PendingChange> item : result.items()) {
       String name = item.connector();
-      assertTrue(item.value().isPresent() != item.error().isPresent(), name + ": exactly one of value and error");
+      assertTrue(
+          item.value().isPresent() != item.error().isPresent(),
+          name + ": exactly one of value and error");
       if (missing(name)) {
-        NotFoundException e = assertInstanceOf(NotFoundException.class, item.error().orElseThrow(), name);
+        NotFoundException e =
+            assertInstanceOf(NotFoundException.class, item.error().orElseThrow(), name);
         assertEquals(404, e.httpStatus());
         assertTrue(e.getMessage().contains(name), e.getMessage());
       } else if (broken(name)) {
-        ServerErrorException e = assertInstanceOf(ServerErrorException.class, item.error().orElseThrow(), name);
+        ServerErrorException e =
+            assertInstanceOf(ServerErrorException.class, item.error().orElseThrow(), name);
         assertEquals(500, e.httpStatus());
         assertEquals(ErrorKind.SERVER_ERROR, e.kind());
       } else {
@@ -127,7 +142,8 @@ class BulkTest {
         assertEquals("PAUSED", change.target());
       }
     }
-    assertEquals(List.of("c01", "c03", "c06", "c10", "c11", "c16", "c17"),
+    assertEquals(
+        List.of("c01", "c03", "c06", "c10", "c11", "c16", "c17"),
         result.failures().stream().map(BulkResult.Item::connector).toList());
     assertFalse(result.allSucceeded());
   }
@@ -148,7 +164,8 @@ class BulkTest {
   void noMoreThanTheConcurrencyRunAtOnce() {
     Bulk.apply(NAMES, CONCURRENCY, client::pause);
 
-    assertEquals(CONCURRENCY, dispatcher.maxInFlight.get(), "as many as allowed, and no more, ran together");
+    assertEquals(
+        CONCURRENCY, dispatcher.maxInFlight.get(), "as many as allowed, and no more, ran together");
   }
 
   @Test
@@ -157,49 +174,69 @@ class BulkTest {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger maxRunning = new AtomicInteger();
 
-    BulkResult<String> result = Bulk.apply(List.of("a", "b", "c"), 1, name -> {
-      maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-      synchronized (started) {
-        started.add(name);
-      }
-      running.decrementAndGet();
-      return name.toUpperCase();
-    });
+    BulkResult<String> result =
+        Bulk.apply(
+            List.of("a", "b", "c"),
+            1,
+            name -> {
+              maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+              synchronized (started) {
+                started.add(name);
+              }
+              running.decrementAndGet();
+              return name.toUpperCase();
+            });
 
     assertEquals(List.of("a", "b", "c"), started);
     assertEquals(1, maxRunning.get());
-    assertEquals(List.of("A", "B", "C"), result.items().stream().map(i -> i.value().orElseThrow()).toList());
+    assertEquals(
+        List.of("A", "B", "C"), result.items().stream().map(i -> i.value().orElseThrow()).toList());
     assertTrue(result.allSucceeded());
   }
 
   @Test
   void aFailureThatIsNotAConnectCloudExceptionBecomesConnectorFailedNamingTheConnector() {
-    BulkResult<String> result = Bulk.apply(List.of("ok-1", "broken", "ok-2"), 2, name -> {
-      if (name.equals("broken")) {
-        throw new IllegalStateException("disk full");
-      }
-      return name;
-    });
+    BulkResult<String> result =
+        Bulk.apply(
+            List.of("ok-1", "broken", "ok-2"),
+            2,
+            name -> {
+              if (name.equals("broken")) {
+                throw new IllegalStateException("disk full");
+              }
+              return name;
+            });
 
-    assertEquals(List.of("ok-1", "broken", "ok-2"), result.items().stream().map(BulkResult.Item::connector).toList());
+    assertEquals(
+        List.of("ok-1", "broken", "ok-2"),
+        result.items().stream().map(BulkResult.Item::connector).toList());
     BulkResult.Item<String> broken = result.items().get(1);
-    ConnectorFailedException e = assertInstanceOf(ConnectorFailedException.class, broken.error().orElseThrow());
+    ConnectorFailedException e =
+        assertInstanceOf(ConnectorFailedException.class, broken.error().orElseThrow());
     assertEquals("broken", e.connector());
     assertEquals(ErrorKind.FAILED, e.kind());
     assertNull(e.vendor());
-    assertEquals("Operation on connector 'broken' failed: java.lang.IllegalStateException: disk full", e.getMessage());
-    assertEquals("ok-2", result.items().get(2).value().orElseThrow(), "a failure does not stop the others");
+    assertEquals(
+        "Operation on connector 'broken' failed: java.lang.IllegalStateException: disk full",
+        e.getMessage());
+    assertEquals(
+        "ok-2", result.items().get(2).value().orElseThrow(), "a failure does not stop the others");
     assertEquals(1, result.failures().size());
   }
 
   @Test
   void aConnectCloudExceptionIsReportedAsThrown() {
-    ConflictException conflict = new ConflictException("busy",
-        ErrorContext.response(Vendor.CONFLUENT, 409).withRequestId("req-1"), null);
+    ConflictException conflict =
+        new ConflictException(
+            "busy", ErrorContext.response(Vendor.CONFLUENT, 409).withRequestId("req-1"), null);
 
-    BulkResult<String> result = Bulk.apply(List.of("x"), 3, name -> {
-      throw conflict;
-    });
+    BulkResult<String> result =
+        Bulk.apply(
+            List.of("x"),
+            3,
+            name -> {
+              throw conflict;
+            });
 
     assertSame(conflict, result.items().get(0).error().orElseThrow());
   }
@@ -208,8 +245,10 @@ class BulkTest {
   void aConcurrencyBelowOneIsRefusedBeforeAnythingRuns() {
     AtomicInteger calls = new AtomicInteger();
     for (int concurrency : new int[] {0, -1}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> Bulk.apply(NAMES, concurrency, name -> calls.incrementAndGet()));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Bulk.apply(NAMES, concurrency, name -> calls.incrementAndGet()));
       assertEquals("concurrency must be at least 1, was " + concurrency, e.getMessage());
     }
     assertEquals(0, calls.get());

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The records' map copies: order, lookups (scanned and indexed), nulls, Map's contract, no mutation. */
+/**
+ * The records' map copies: order, lookups (scanned and indexed), nulls, Map's contract, no
+ * mutation.
+ */
 class CompactMapTest {
   private static Map<String, String> linked(int size) {
     Map<String, String> map = new LinkedHashMap<>();
@@ -29,7 +32,8 @@ class CompactMapTest {
       Map<String, String> original = linked(size);
       Map<String, String> copy = Immutable.map(original);
 
-      assertEquals(new ArrayList<>(original.keySet()), new ArrayList<>(copy.keySet()), "order at " + size);
+      assertEquals(
+          new ArrayList<>(original.keySet()), new ArrayList<>(copy.keySet()), "order at " + size);
       assertEquals(new ArrayList<>(original.values()), new ArrayList<>(copy.values()));
       assertEquals(original, copy);
       assertEquals(copy, original);
@@ -74,11 +78,19 @@ class CompactMapTest {
   @Test
   void refusesEveryChangeEvenOneThatWouldChangeNothing() {
     Map<String, String> copy = Immutable.map(linked(5));
-    List<Runnable> changes = List.of(
-        () -> copy.put("x", "y"), () -> copy.remove("missing"), () -> copy.clear(), () -> copy.putAll(Map.of()),
-        () -> copy.putIfAbsent("key.1", "v"), () -> copy.replace("key.1", "v"), () -> copy.replaceAll((k, v) -> v),
-        () -> copy.computeIfAbsent("key.1", k -> "v"), () -> copy.merge("key.1", "v", (a, b) -> a),
-        () -> copy.entrySet().iterator().next().setValue("v"), () -> copy.keySet().remove("key.1"));
+    List<Runnable> changes =
+        List.of(
+            () -> copy.put("x", "y"),
+            () -> copy.remove("missing"),
+            () -> copy.clear(),
+            () -> copy.putAll(Map.of()),
+            () -> copy.putIfAbsent("key.1", "v"),
+            () -> copy.replace("key.1", "v"),
+            () -> copy.replaceAll((k, v) -> v),
+            () -> copy.computeIfAbsent("key.1", k -> "v"),
+            () -> copy.merge("key.1", "v", (a, b) -> a),
+            () -> copy.entrySet().iterator().next().setValue("v"),
+            () -> copy.keySet().remove("key.1"));
     for (Runnable change : changes) {
       assertThrows(UnsupportedOperationException.class, change::run);
     }

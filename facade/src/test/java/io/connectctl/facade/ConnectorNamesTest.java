@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each vendor's connector name rules, checked before anything is sent. */
 class ConnectorNamesTest {
   private static InvalidRequestException refused(Vendor vendor, String name) {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ConnectorNames.check(vendor, name));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> ConnectorNames.check(vendor, name));
     assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(vendor, e.vendor());
     assertEquals(0, e.httpStatus(), "nothing was sent");
@@ -36,7 +37,9 @@ class ConnectorNamesTest {
   void dotAndDotDotAreRefusedEverywhere(Vendor vendor) {
     for (String name : List.of(".", "..")) {
       InvalidRequestException e = refused(vendor, name);
-      assertTrue(e.getMessage().startsWith("Connector name '" + name + "' cannot be used"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("Connector name '" + name + "' cannot be used"),
+          e.getMessage());
       assertTrue(e.getMessage().contains("'.' and '..'"), e.getMessage());
     }
   }
@@ -50,10 +53,23 @@ class ConnectorNamesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Vendor.class, names = {"REDPANDA", "CONFLUENT"})
+  @EnumSource(
+      value = Vendor.class,
+      names = {"REDPANDA", "CONFLUENT"})
   void kafkaConnectVendorsAcceptAnyOtherName(Vendor vendor) {
-    for (String name : List.of("orders-s3-sink", "orders/s3", "100%", "%2F", "orders sink", " leading space",
-        "заказы", "注文", "emoji-🚀", "a?b#c", "x".repeat(1000))) {
+    for (String name :
+        List.of(
+            "orders-s3-sink",
+            "orders/s3",
+            "100%",
+            "%2F",
+            "orders sink",
+            " leading space",
+            "заказы",
+            "注文",
+            "emoji-🚀",
+            "a?b#c",
+            "x".repeat(1000))) {
       assertEquals(name, ConnectorNames.check(vendor, name));
     }
   }
@@ -68,8 +84,12 @@ class ConnectorNamesTest {
   @ValueSource(strings = {"orders/s3", "100%", "orders sink", "заказы", "a+b", "a:b", "a@b", "é"})
   void yandexRefusesOtherCharactersNamingTheConnectorAndTheRule(String name) {
     InvalidRequestException e = refused(Vendor.YANDEX, name);
-    assertEquals("Connector name '" + name + "' is not allowed by yandex: use only letters, digits, '-', '_' and "
-        + "'.' ([-_.a-zA-Z0-9], at most 256)", e.getMessage());
+    assertEquals(
+        "Connector name '"
+            + name
+            + "' is not allowed by yandex: use only letters, digits, '-', '_' and "
+            + "'.' ([-_.a-zA-Z0-9], at most 256)",
+        e.getMessage());
   }
 
   @Test
@@ -79,8 +99,12 @@ class ConnectorNamesTest {
 
     String tooLong = "b".repeat(257);
     InvalidRequestException e = refused(Vendor.YANDEX, tooLong);
-    assertEquals("Connector name '" + "b".repeat(37) + "...' is 257 characters long; yandex allows at most 256",
-        e.getMessage(), "a long name is shortened in the message");
+    assertEquals(
+        "Connector name '"
+            + "b".repeat(37)
+            + "...' is 257 characters long; yandex allows at most 256",
+        e.getMessage(),
+        "a long name is shortened in the message");
   }
 
   @Test

@@ -108,17 +108,21 @@ class PagedIterableTest {
 
   @Test
   void emptyPagesInTheMiddleAreSkipped() {
-    Pages pages = new Pages()
-        .page("", List.of("a"), "t2")
-        .page("t2", List.of(), "t3")
-        .page("t3", List.of(), "t4")
-        .page("t4", List.of("b"), "t5")
-        .page("t5", List.of(), "");
+    Pages pages =
+        new Pages()
+            .page("", List.of("a"), "t2")
+            .page("t2", List.of(), "t3")
+            .page("t3", List.of(), "t4")
+            .page("t4", List.of("b"), "t5")
+            .page("t5", List.of(), "");
     Iterator<String> it = new PagedIterable<>(pages).iterator();
 
     assertEquals("a", it.next());
     assertTrue(it.hasNext());
-    assertEquals(List.of("", "t2", "t3", "t4"), pages.fetched(), "hasNext reads past empty pages to the next item");
+    assertEquals(
+        List.of("", "t2", "t3", "t4"),
+        pages.fetched(),
+        "hasNext reads past empty pages to the next item");
     assertEquals("b", it.next());
     assertFalse(it.hasNext());
     assertEquals(List.of("", "t2", "t3", "t4", "t5"), pages.fetched());
@@ -152,8 +156,13 @@ class PagedIterableTest {
     assertEquals("a", listing.stream().findFirst().orElseThrow());
     assertEquals(List.of("", "", "t2", ""), pages.fetched());
 
-    assertEquals(List.of("D", "E"), listing.stream().filter(s -> s.compareTo("c") > 0).limit(2)
-        .map(String::toUpperCase).toList());
+    assertEquals(
+        List.of("D", "E"),
+        listing.stream()
+            .filter(s -> s.compareTo("c") > 0)
+            .limit(2)
+            .map(String::toUpperCase)
+            .toList());
     assertEquals(List.of("", "", "t2", "", "", "t2", "t3"), pages.fetched());
   }
 
@@ -161,13 +170,15 @@ class PagedIterableTest {
   void aFailingFetchSurfacesWhenIterationReachesThatPage() {
     IllegalStateException boom = new IllegalStateException("page 2 failed");
     AtomicInteger calls = new AtomicInteger();
-    PagedIterable<String> listing = new PagedIterable<>(token -> {
-      calls.incrementAndGet();
-      if (token.isEmpty()) {
-        return new PagedIterable.Page<>(List.of("a", "b"), "t2");
-      }
-      throw boom;
-    });
+    PagedIterable<String> listing =
+        new PagedIterable<>(
+            token -> {
+              calls.incrementAndGet();
+              if (token.isEmpty()) {
+                return new PagedIterable.Page<>(List.of("a", "b"), "t2");
+              }
+              throw boom;
+            });
     Iterator<String> it = listing.iterator();
 
     assertEquals("a", it.next());
@@ -194,10 +205,12 @@ class PagedIterableTest {
   @Test
   void aSinglePageListingAsksItsSupplierOncePerIteration() {
     AtomicInteger calls = new AtomicInteger();
-    PagedIterable<String> listing = PagedIterable.ofSinglePage(() -> {
-      calls.incrementAndGet();
-      return List.of("x", "y");
-    });
+    PagedIterable<String> listing =
+        PagedIterable.ofSinglePage(
+            () -> {
+              calls.incrementAndGet();
+              return List.of("x", "y");
+            });
 
     assertEquals(0, calls.get());
     assertEquals(List.of("x", "y"), listing.toList());
@@ -219,15 +232,20 @@ class PagedIterableTest {
   }
 
   /**
-   * Redpanda, when the connector a page token points at is deleted meanwhile, starts over from the first page: the
-   * raw pages repeat names, a distinct listing yields each name once (issue 8, item 6).
+   * Redpanda, when the connector a page token points at is deleted meanwhile, starts over from the
+   * first page: the raw pages repeat names, a distinct listing yields each name once (issue 8, item
+   * 6).
    */
   @Test
   void aListingThatStartsOverAfterADeletionYieldsEveryNameOnce() {
-    Pages pages = new Pages()
-        .page("", List.of("a", "b"), "after-b")
-        .page("after-b", List.of("a", "c"), "after-c") // b deleted: the server started again from the top
-        .page("after-c", List.of("d", "e"), "");
+    Pages pages =
+        new Pages()
+            .page("", List.of("a", "b"), "after-b")
+            .page(
+                "after-b",
+                List.of("a", "c"),
+                "after-c") // b deleted: the server started again from the top
+            .page("after-c", List.of("d", "e"), "");
     PagedIterable<String> raw = new PagedIterable<>(pages);
     PagedIterable<String> distinct = raw.distinctBy(Function.identity());
 
@@ -237,15 +255,21 @@ class PagedIterableTest {
     assertEquals("a", it.next());
     assertEquals("b", it.next());
     assertEquals("c", it.next(), "the repeated a is skipped");
-    assertEquals(List.of("a", "b", "c", "d", "e"), distinct.stream().toList(), "every iteration starts afresh");
+    assertEquals(
+        List.of("a", "b", "c", "d", "e"),
+        distinct.stream().toList(),
+        "every iteration starts afresh");
   }
 
   @Test
   void aDistinctListingKeysItemsByTheFunctionGiven() {
-    Pages pages = new Pages().page("", List.of("a:RUNNING", "b:RUNNING"), "t2")
-        .page("t2", List.of("a:PAUSED", "c:FAILED"), "");
+    Pages pages =
+        new Pages()
+            .page("", List.of("a:RUNNING", "b:RUNNING"), "t2")
+            .page("t2", List.of("a:PAUSED", "c:FAILED"), "");
     List<String> names = new PagedIterable<>(pages).distinctBy(item -> item.split(":")[0]).toList();
 
-    assertEquals(List.of("a:RUNNING", "b:RUNNING", "c:FAILED"), names, "the first item seen for a key wins");
+    assertEquals(
+        List.of("a:RUNNING", "b:RUNNING", "c:FAILED"), names, "the first item seen for a key wins");
   }
 }

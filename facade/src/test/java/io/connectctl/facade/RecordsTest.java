@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** The public records: defensive copies, no nulls, and no secrets in {@code toString()}. */
 class RecordsTest {
-  private static final List<String> SECRETS = List.of("hunter22-db-pass", "wJalrXUtnFEMI-K7MDENG", "sk-live-0123456789",
-      "Zq81-api-secret", "jaas-pw-4411");
+  private static final List<String> SECRETS =
+      List.of(
+          "hunter22-db-pass",
+          "wJalrXUtnFEMI-K7MDENG",
+          "sk-live-0123456789",
+          "Zq81-api-secret",
+          "jaas-pw-4411");
 
   /** A config with a secret under every common kind of secret key, beside ordinary settings. */
   private static Map<String, String> configWithSecrets() {
@@ -26,8 +31,12 @@ class RecordsTest {
     config.put("aws.secret.access.key", SECRETS.get(1));
     config.put("token", SECRETS.get(2));
     config.put("kafka.api.secret", SECRETS.get(3));
-    config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "
-        + "username=\"svc\" password=\"" + SECRETS.get(4) + "\";");
+    config.put(
+        "sasl.jaas.config",
+        "org.apache.kafka.common.security.plain.PlainLoginModule required "
+            + "username=\"svc\" password=\""
+            + SECRETS.get(4)
+            + "\";");
     config.put("topics", "orders");
     return config;
   }
@@ -42,25 +51,32 @@ class RecordsTest {
 
   @Test
   void connectorToStringHidesSecretValuesAndTheVendorModel() {
-    Object vendorModel = new Object() {
-      @Override
-      public String toString() {
-        return "VendorModel[password=" + SECRETS.get(0) + "]";
-      }
-    };
-    Connector connector = new Connector("orders-pg-source", ConnectorType.SOURCE, configWithSecrets(), vendorModel);
+    Object vendorModel =
+        new Object() {
+          @Override
+          public String toString() {
+            return "VendorModel[password=" + SECRETS.get(0) + "]";
+          }
+        };
+    Connector connector =
+        new Connector("orders-pg-source", ConnectorType.SOURCE, configWithSecrets(), vendorModel);
 
     String text = connector.toString();
 
     assertNoSecret(text);
     assertTrue(text.startsWith("Connector[name=orders-pg-source, type=SOURCE, config={"), text);
-    assertTrue(text.contains("connector.class=io.debezium.connector.postgresql.PostgresConnector"), text);
-    assertEquals(SECRETS.get(0), connector.config().get("database.password"), "only the text hides the value");
+    assertTrue(
+        text.contains("connector.class=io.debezium.connector.postgresql.PostgresConnector"), text);
+    assertEquals(
+        SECRETS.get(0),
+        connector.config().get("database.password"),
+        "only the text hides the value");
   }
 
   @Test
   void connectorDefinitionToStringHidesSecretValues() {
-    ConnectorDefinition definition = new ConnectorDefinition("orders-pg-source", configWithSecrets());
+    ConnectorDefinition definition =
+        new ConnectorDefinition("orders-pg-source", configWithSecrets());
     String text = definition.toString();
     assertNoSecret(text);
     assertTrue(text.startsWith("ConnectorDefinition[name=orders-pg-source, config={"), text);
@@ -76,10 +92,18 @@ class RecordsTest {
 
   @Test
   void connectorListingToStringHidesSecretValuesThroughItsConnector() {
-    ConnectorListing listing = new ConnectorListing(
-        new Connector("orders-pg-source", ConnectorType.SOURCE, configWithSecrets(), null),
-        new ConnectorStatus("orders-pg-source", ConnectorType.SOURCE, ConnectorState.RUNNING, "RUNNING", null, null,
-            null, null));
+    ConnectorListing listing =
+        new ConnectorListing(
+            new Connector("orders-pg-source", ConnectorType.SOURCE, configWithSecrets(), null),
+            new ConnectorStatus(
+                "orders-pg-source",
+                ConnectorType.SOURCE,
+                ConnectorState.RUNNING,
+                "RUNNING",
+                null,
+                null,
+                null,
+                null));
     assertNoSecret(listing.toString());
   }
 
@@ -91,9 +115,11 @@ class RecordsTest {
     TaskConfig task = new TaskConfig(0, config);
     config.put("topics", "changed");
 
-    for (Map<String, String> copy : List.of(connector.config(), definition.config(), task.config())) {
+    for (Map<String, String> copy :
+        List.of(connector.config(), definition.config(), task.config())) {
       assertEquals("orders", copy.get("topics"));
-      assertEquals(List.copyOf(configWithSecrets().keySet()), List.copyOf(copy.keySet()), "order is kept");
+      assertEquals(
+          List.copyOf(configWithSecrets().keySet()), List.copyOf(copy.keySet()), "order is kept");
       assertThrows(UnsupportedOperationException.class, () -> copy.put("x", "y"));
     }
     assertEquals(ConnectorType.UNKNOWN, connector.type());
@@ -104,15 +130,19 @@ class RecordsTest {
 
   @Test
   void connectorStatusCopiesAreImmutable() {
-    Map<String, String> details = new HashMap<>(Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"));
-    List<TaskStatus> tasks = new ArrayList<>(List.of(new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "w1", "")));
-    ConnectorStatus status = new ConnectorStatus("c", ConnectorType.SINK, ConnectorState.RUNNING, "RUNNING", details,
-        "w1", "", tasks);
+    Map<String, String> details =
+        new HashMap<>(Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"));
+    List<TaskStatus> tasks =
+        new ArrayList<>(List.of(new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "w1", "")));
+    ConnectorStatus status =
+        new ConnectorStatus(
+            "c", ConnectorType.SINK, ConnectorState.RUNNING, "RUNNING", details, "w1", "", tasks);
 
     details.put("holistic_state", "changed");
     tasks.add(new TaskStatus(1, ConnectorState.FAILED, "FAILED", "w2", "trace"));
 
-    assertEquals(Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"), status.vendorDetails());
+    assertEquals(
+        Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_HEALTHY"), status.vendorDetails());
     assertEquals(1, status.tasks().size());
     assertThrows(UnsupportedOperationException.class, () -> status.vendorDetails().put("x", "y"));
     assertThrows(UnsupportedOperationException.class, () -> status.tasks().clear());
@@ -120,7 +150,8 @@ class RecordsTest {
 
   @Test
   void connectorStatusReplacesAbsentValuesWithEmptyOnes() {
-    ConnectorStatus status = new ConnectorStatus("c", null, ConnectorState.UNKNOWN, null, null, null, null, null);
+    ConnectorStatus status =
+        new ConnectorStatus("c", null, ConnectorState.UNKNOWN, null, null, null, null, null);
 
     assertEquals(ConnectorType.UNKNOWN, status.type());
     assertEquals("", status.vendorState());
@@ -129,21 +160,26 @@ class RecordsTest {
     assertEquals("", status.trace());
     assertEquals(List.of(), status.tasks());
     assertEquals("", status.firstTrace());
-    assertThrows(NullPointerException.class,
-        () -> new ConnectorStatus("c", null, null, null, null, null, null, null), "the state is required");
+    assertThrows(
+        NullPointerException.class,
+        () -> new ConnectorStatus("c", null, null, null, null, null, null, null),
+        "the state is required");
     TaskStatus task = new TaskStatus(0, ConnectorState.RUNNING, null, null, null);
     assertEquals(List.of("", "", ""), List.of(task.vendorState(), task.workerId(), task.trace()));
   }
 
   @Test
   void firstTracePrefersTheConnectorsOwnAndCountsTasksByState() {
-    List<TaskStatus> tasks = List.of(
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "w1", ""),
-        new TaskStatus(1, ConnectorState.FAILED, "FAILED", "w2", "task 1 trace"),
-        new TaskStatus(2, ConnectorState.FAILED, "FAILED", "w2", "task 2 trace"));
+    List<TaskStatus> tasks =
+        List.of(
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "w1", ""),
+            new TaskStatus(1, ConnectorState.FAILED, "FAILED", "w2", "task 1 trace"),
+            new TaskStatus(2, ConnectorState.FAILED, "FAILED", "w2", "task 2 trace"));
 
-    ConnectorStatus withOwn = new ConnectorStatus("c", null, ConnectorState.FAILED, "", null, null, "own", tasks);
-    ConnectorStatus withoutOwn = new ConnectorStatus("c", null, ConnectorState.DEGRADED, "", null, null, "", tasks);
+    ConnectorStatus withOwn =
+        new ConnectorStatus("c", null, ConnectorState.FAILED, "", null, null, "own", tasks);
+    ConnectorStatus withoutOwn =
+        new ConnectorStatus("c", null, ConnectorState.DEGRADED, "", null, null, "", tasks);
 
     assertEquals("own", withOwn.firstTrace());
     assertEquals("task 1 trace", withoutOwn.firstTrace());
@@ -156,7 +192,8 @@ class RecordsTest {
   void offsetsAreCopied() {
     Map<String, Object> partition = new HashMap<>(Map.of("server", "pg"));
     List<ConnectorOffsets.PartitionOffset> list =
-        new ArrayList<>(List.of(new ConnectorOffsets.PartitionOffset(partition, Map.of("lsn", 42))));
+        new ArrayList<>(
+            List.of(new ConnectorOffsets.PartitionOffset(partition, Map.of("lsn", 42))));
     ConnectorOffsets offsets = new ConnectorOffsets("c", list, null);
     partition.put("server", "changed");
     list.clear();
@@ -178,7 +215,9 @@ class RecordsTest {
     assertEquals(Capability.values().length - 2, capabilities.unsupported().size());
     capabilities.require(Capability.LIST);
     UnsupportedCapabilityException e =
-        assertThrows(UnsupportedCapabilityException.class, () -> capabilities.require(Capability.UPDATE_CONFIG));
+        assertThrows(
+            UnsupportedCapabilityException.class,
+            () -> capabilities.require(Capability.UPDATE_CONFIG));
     assertEquals("yandex does not support update-config", e.getMessage());
     assertEquals(Capability.UPDATE_CONFIG, e.capability());
     assertEquals(ErrorKind.UNSUPPORTED, e.kind());

@@ -23,18 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Waiting after a restart or resume, through the Redpanda and Confluent clients against Prism: the first status
- * polls may still show the FAILED state from before the request, so FAILED ends the wait only once the connector
- * has shown some other state. The status examples are served in a scripted order.
+ * Waiting after a restart or resume, through the Redpanda and Confluent clients against Prism: the
+ * first status polls may still show the FAILED state from before the request, so FAILED ends the
+ * wait only once the connector has shown some other state. The status examples are served in a
+ * scripted order.
  */
 class RestartWaitPrismTest {
-  @RegisterExtension
-  static final PrismExtension REDPANDA = PrismExtension.forSpec(Specs.REDPANDA);
+  @RegisterExtension static final PrismExtension REDPANDA = PrismExtension.forSpec(Specs.REDPANDA);
+
   @RegisterExtension
   static final PrismExtension CONFLUENT = PrismExtension.forSpec(Specs.CONFLUENT);
 
   private static final String NAME = "orders-s3-sink";
-  private static final PollingPolicy FAST = new PollingPolicy(Duration.ofMillis(5), 1.0, Duration.ofMillis(5));
+  private static final PollingPolicy FAST =
+      new PollingPolicy(Duration.ofMillis(5), 1.0, Duration.ofMillis(5));
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final Duration STUCK = Duration.ofMillis(300);
 
@@ -59,25 +61,27 @@ class RestartWaitPrismTest {
   }
 
   private ConnectorClient redpanda(PrismTraffic traffic) {
-    return keep(RedpandaConnectorClient.builder()
-        .baseUrl(REDPANDA.server().baseUrl())
-        .credentials(StaticCredentials.bearer("test-redpanda-token"))
-        .okHttpClient(traffic.client())
-        .retryPolicy(RetryPolicy.none())
-        .pollingPolicy(FAST)
-        .build());
+    return keep(
+        RedpandaConnectorClient.builder()
+            .baseUrl(REDPANDA.server().baseUrl())
+            .credentials(StaticCredentials.bearer("test-redpanda-token"))
+            .okHttpClient(traffic.client())
+            .retryPolicy(RetryPolicy.none())
+            .pollingPolicy(FAST)
+            .build());
   }
 
   private ConnectorClient confluent(PrismTraffic traffic) {
-    return keep(ConfluentConnectorClient.builder()
-        .baseUrl(CONFLUENT.server().baseUrl())
-        .environment("env-a1b2c3")
-        .kafkaCluster("lkc-x9y8z7")
-        .credentials(StaticCredentials.basic("TESTKEY", "test-secret-Zq81"))
-        .okHttpClient(traffic.client())
-        .retryPolicy(RetryPolicy.none())
-        .pollingPolicy(FAST)
-        .build());
+    return keep(
+        ConfluentConnectorClient.builder()
+            .baseUrl(CONFLUENT.server().baseUrl())
+            .environment("env-a1b2c3")
+            .kafkaCluster("lkc-x9y8z7")
+            .credentials(StaticCredentials.basic("TESTKEY", "test-secret-Zq81"))
+            .okHttpClient(traffic.client())
+            .retryPolicy(RetryPolicy.none())
+            .pollingPolicy(FAST)
+            .build());
   }
 
   private ConnectorClient keep(ConnectorClient client) {
@@ -88,37 +92,53 @@ class RestartWaitPrismTest {
   /** Every request was answered 2xx and matched the spec. */
   private static void assertAllAccepted(PrismTraffic traffic) {
     for (PrismTraffic.Exchange e : traffic.exchanges()) {
-      assertAll(e.method() + " " + e.path(),
+      assertAll(
+          e.method() + " " + e.path(),
           () -> assertNull(e.violations(), () -> "spec violations: " + e.violations()),
           () -> assertTrue(e.code() >= 200 && e.code() < 300, () -> "HTTP " + e.code()));
     }
   }
 
-  // ---- Redpanda -----------------------------------------------------------------------------------------------
+  // ---- Redpanda
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void redpandaRestartOfAFailedConnectorCompletesOnceItRuns() {
-    PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-connector", "restarting", "running"));
+    PrismTraffic traffic =
+        new PrismTraffic().prefer(statuses("failed-connector", "restarting", "running"));
 
-    ChangeResult result = redpanda(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(WAIT, progress::add);
+    ChangeResult result =
+        redpanda(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(WAIT, progress::add);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
     assertEquals(3, result.polls());
-    assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "RESTARTING (RESTARTING)", "RUNNING (RUNNING)"),
+    assertEquals(
+        List.of(
+            "FAILED (FAILED), restart not picked up yet",
+            "RESTARTING (RESTARTING)",
+            "RUNNING (RUNNING)"),
         progress);
-    assertEquals(List.of("POST", "GET", "GET", "GET"), traffic.exchanges().stream().map(PrismTraffic.Exchange::method)
-        .toList());
+    assertEquals(
+        List.of("POST", "GET", "GET", "GET"),
+        traffic.exchanges().stream().map(PrismTraffic.Exchange::method).toList());
     assertAllAccepted(traffic);
   }
 
   @Test
   void redpandaRestartThatFailsAgainEndsWithTheTrace() {
-    PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-connector", "restarting", "failed-connector"));
+    PrismTraffic traffic =
+        new PrismTraffic().prefer(statuses("failed-connector", "restarting", "failed-connector"));
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> redpanda(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(WAIT, progress::add));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () ->
+                redpanda(traffic)
+                    .restart(NAME, RestartOptions.CONNECTOR_ONLY)
+                    .await(WAIT, progress::add));
 
-    assertTrue(e.trace().contains("password authentication failed for user \"debezium\""), e.trace());
+    assertTrue(
+        e.trace().contains("password authentication failed for user \"debezium\""), e.trace());
     assertEquals(3, statusPolls.get());
     assertEquals("FAILED (FAILED)", progress.get(2));
   }
@@ -127,8 +147,10 @@ class RestartWaitPrismTest {
   void redpandaRestartOfAConnectorThatStaysFailedTimesOutNamingFailed() {
     PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-connector"));
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> redpanda(traffic).restart(NAME, new RestartOptions(true, true)).await(STUCK));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () -> redpanda(traffic).restart(NAME, new RestartOptions(true, true)).await(STUCK));
 
     assertEquals("FAILED (FAILED), restart not picked up yet", e.lastSeen());
     assertTrue(statusPolls.get() >= 2, "it polled on");
@@ -136,14 +158,19 @@ class RestartWaitPrismTest {
 
   @Test
   void redpandaResumeToleratesAFailedTaskFromBeforeAndFailsOnALaterOne() {
-    PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-task", "restarting", "failed-task"));
+    PrismTraffic traffic =
+        new PrismTraffic().prefer(statuses("failed-task", "restarting", "failed-task"));
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> redpanda(traffic).resume(NAME).await(WAIT, progress::add));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> redpanda(traffic).resume(NAME).await(WAIT, progress::add));
 
     assertTrue(e.getMessage().contains("task 1 FAILED while waiting for RUNNING"), e.getMessage());
     assertEquals(3, statusPolls.get());
-    assertTrue(progress.get(0).startsWith("DEGRADED") && progress.get(0).endsWith(", resume not picked up yet"),
+    assertTrue(
+        progress.get(0).startsWith("DEGRADED")
+            && progress.get(0).endsWith(", resume not picked up yet"),
         progress::toString);
     assertAllAccepted(traffic);
   }
@@ -155,7 +182,8 @@ class RestartWaitPrismTest {
     WaitTimeoutException e =
         assertThrows(WaitTimeoutException.class, () -> redpanda(traffic).resume(NAME).await(STUCK));
 
-    assertTrue(e.lastSeen().startsWith("DEGRADED") && e.lastSeen().endsWith("resume not picked up yet"),
+    assertTrue(
+        e.lastSeen().startsWith("DEGRADED") && e.lastSeen().endsWith("resume not picked up yet"),
         e.lastSeen());
   }
 
@@ -163,33 +191,44 @@ class RestartWaitPrismTest {
   void redpandaWaitForRunningWithoutARestartStillFailsAtOnce() {
     PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-connector", "running"));
 
-    assertThrows(ConnectorFailedException.class,
+    assertThrows(
+        ConnectorFailedException.class,
         () -> redpanda(traffic).waitFor(NAME, ConnectorState.RUNNING).await(WAIT));
     assertEquals(1, statusPolls.get());
   }
 
-  // ---- Confluent ----------------------------------------------------------------------------------------------
+  // ---- Confluent
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   void confluentRestartOfAFailedConnectorCompletesOnceItRuns() {
-    PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-task", "provisioning", "running"));
+    PrismTraffic traffic =
+        new PrismTraffic().prefer(statuses("failed-task", "provisioning", "running"));
 
-    ChangeResult result = confluent(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(WAIT, progress::add);
+    ChangeResult result =
+        confluent(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(WAIT, progress::add);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
-    assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "PROVISIONING (PROVISIONING)",
-        "RUNNING (RUNNING)"), progress);
+    assertEquals(
+        List.of(
+            "FAILED (FAILED), restart not picked up yet",
+            "PROVISIONING (PROVISIONING)",
+            "RUNNING (RUNNING)"),
+        progress);
     assertAllAccepted(traffic);
   }
 
   @Test
   void confluentResumeThatFailsAgainEndsWithTheTrace() {
-    PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-task", "restarting", "failed-task"));
+    PrismTraffic traffic =
+        new PrismTraffic().prefer(statuses("failed-task", "restarting", "failed-task"));
 
     ConnectorFailedException e =
-        assertThrows(ConnectorFailedException.class, () -> confluent(traffic).resume(NAME).await(WAIT));
+        assertThrows(
+            ConnectorFailedException.class, () -> confluent(traffic).resume(NAME).await(WAIT));
 
-    assertTrue(e.trace().contains("Exiting WorkerSinkTask due to unrecoverable exception"), e.trace());
+    assertTrue(
+        e.trace().contains("Exiting WorkerSinkTask due to unrecoverable exception"), e.trace());
     assertEquals(3, statusPolls.get());
     assertAllAccepted(traffic);
   }
@@ -198,8 +237,10 @@ class RestartWaitPrismTest {
   void confluentRestartOfAConnectorThatStaysFailedTimesOutNamingFailed() {
     PrismTraffic traffic = new PrismTraffic().prefer(statuses("failed-task"));
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> confluent(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(STUCK));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () -> confluent(traffic).restart(NAME, RestartOptions.CONNECTOR_ONLY).await(STUCK));
 
     assertEquals("FAILED (FAILED), restart not picked up yet", e.lastSeen());
   }

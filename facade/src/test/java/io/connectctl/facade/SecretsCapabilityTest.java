@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Vendors without connector secrets or Connect clusters refuse every such call with "does not support", before
- * any request; and the write-only {@link SecretValues} never shows a value.
+ * Vendors without connector secrets or Connect clusters refuse every such call with "does not
+ * support", before any request; and the write-only {@link SecretValues} never shows a value.
  */
 class SecretsCapabilityTest {
   private MockWebServer server;
@@ -42,32 +42,44 @@ class SecretsCapabilityTest {
   private List<ConnectorClient> others() {
     String url = server.url("/").toString();
     return List.of(
-        ConfluentConnectorClient.builder().baseUrl(url).environment("env-a1b2c3").kafkaCluster("lkc-x9y8z7")
-            .credentials(StaticCredentials.basic("KEY", "secret-of-test")).build(),
-        YandexConnectorClient.builder().baseUrl(url).operationsUrl(url).clusterId("c9qbkmoiimsl6e7dc3j2")
-            .credentials(StaticCredentials.bearer("yandex-test-token")).build());
+        ConfluentConnectorClient.builder()
+            .baseUrl(url)
+            .environment("env-a1b2c3")
+            .kafkaCluster("lkc-x9y8z7")
+            .credentials(StaticCredentials.basic("KEY", "secret-of-test"))
+            .build(),
+        YandexConnectorClient.builder()
+            .baseUrl(url)
+            .operationsUrl(url)
+            .clusterId("c9qbkmoiimsl6e7dc3j2")
+            .credentials(StaticCredentials.bearer("yandex-test-token"))
+            .build());
   }
 
   @Test
   void otherVendorsDoNotSupportSecretsOrClustersAndSendNothing() {
     SecretValues values = SecretValues.of("database.password", "never-sent-value");
-    List<Consumer<ConnectorClient>> calls = List.of(
-        c -> c.secrets().list(),
-        c -> c.secrets().list(SecretFilter.ALL.withNameContains("orders")),
-        c -> c.secrets().get("orders-pg-source"),
-        c -> c.secrets().create("orders-pg-source", values, Map.of()),
-        c -> c.secrets().update("orders-pg-source", values, Map.of()),
-        c -> c.secrets().delete("orders-pg-source"),
-        c -> c.clusters().list(),
-        c -> c.clusters().get("redpanda"));
+    List<Consumer<ConnectorClient>> calls =
+        List.of(
+            c -> c.secrets().list(),
+            c -> c.secrets().list(SecretFilter.ALL.withNameContains("orders")),
+            c -> c.secrets().get("orders-pg-source"),
+            c -> c.secrets().create("orders-pg-source", values, Map.of()),
+            c -> c.secrets().update("orders-pg-source", values, Map.of()),
+            c -> c.secrets().delete("orders-pg-source"),
+            c -> c.clusters().list(),
+            c -> c.clusters().get("redpanda"));
     for (ConnectorClient client : others()) {
       try (client) {
         assertFalse(client.capabilities().supports(Capability.SECRETS));
         assertFalse(client.capabilities().supports(Capability.CLUSTERS));
         assertTrue(client.capabilities().unsupported().contains(Capability.SECRETS));
         for (Consumer<ConnectorClient> call : calls) {
-          UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class, () -> call.accept(client));
-          assertTrue(e.getMessage().startsWith(client.vendor().id() + " does not support "), e.getMessage());
+          UnsupportedCapabilityException e =
+              assertThrows(UnsupportedCapabilityException.class, () -> call.accept(client));
+          assertTrue(
+              e.getMessage().startsWith(client.vendor().id() + " does not support "),
+              e.getMessage());
           assertEquals(ErrorKind.UNSUPPORTED, e.kind());
           assertFalse(e.getMessage().contains("never-sent-value"));
         }
@@ -78,13 +90,17 @@ class SecretsCapabilityTest {
 
   @Test
   void secretValuesNeverShowAValue() {
-    SecretValues values = SecretValues.of(Map.of("database.password", "canary-value-9f8e", "user", "dbz-user-77"));
+    SecretValues values =
+        SecretValues.of(Map.of("database.password", "canary-value-9f8e", "user", "dbz-user-77"));
     assertEquals("SecretValues[keys=[database.password, user]]", values.toString());
     assertEquals(List.of("database.password", "user"), List.copyOf(values.keys()));
     assertEquals("canary-value-9f8e", values.reveal("database.password"));
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> values.reveal("nope"));
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> values.reveal("nope"));
     assertFalse(missing.getMessage().contains("canary"));
-    assertEquals(values, SecretValues.of(Map.of("user", "dbz-user-77", "database.password", "canary-value-9f8e")));
+    assertEquals(
+        values,
+        SecretValues.of(Map.of("user", "dbz-user-77", "database.password", "canary-value-9f8e")));
     assertThrows(IllegalArgumentException.class, () -> SecretValues.of(Map.of()));
     assertThrows(IllegalArgumentException.class, () -> SecretValues.of(" ", "x"));
     ConnectorSecret meta = new ConnectorSecret("s", null, null);

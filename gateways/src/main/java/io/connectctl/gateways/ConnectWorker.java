@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A minimal client of one real Kafka Connect worker's REST API, shared by the gateways. Answers come back as
- * {@link Answer}s (status plus parsed JSON); a worker that cannot be reached is an {@link Unreachable}.
+ * A minimal client of one real Kafka Connect worker's REST API, shared by the gateways. Answers
+ * come back as {@link Answer}s (status plus parsed JSON); a worker that cannot be reached is an
+ * {@link Unreachable}.
  */
 public final class ConnectWorker {
   private final URI base;
@@ -28,8 +29,11 @@ public final class ConnectWorker {
   public ConnectWorker(String url) {
     String u = Objects.requireNonNull(url, "url");
     this.base = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   /** The worker's URL. */
@@ -67,16 +71,20 @@ public final class ConnectWorker {
   }
 
   Answer call(String method, String path, Object body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
     if (body != null) {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Object parsed;
       try {
         parsed = Json.parse(response.body());
@@ -85,7 +93,8 @@ public final class ConnectWorker {
       }
       return new Answer(response.statusCode(), parsed);
     } catch (IOException e) {
-      throw new Unreachable("Kafka Connect worker " + base + " is not reachable: " + e.getMessage(), e);
+      throw new Unreachable(
+          "Kafka Connect worker " + base + " is not reachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Unreachable("interrupted while calling " + base, e);
@@ -101,7 +110,9 @@ public final class ConnectWorker {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Every connector with its info and status, keyed by name ({@code ?expand=info&expand=status}). */
+  /**
+   * Every connector with its info and status, keyed by name ({@code ?expand=info&expand=status}).
+   */
   Map<String, Object> expanded() {
     Answer a = get("/connectors?expand=info&expand=status");
     if (!a.ok()) {

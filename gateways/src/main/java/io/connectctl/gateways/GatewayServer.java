@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part every gateway shares: a JDK HTTP server on a free loopback port, a table of routes (method plus a path
- * pattern whose groups are the path parameters, percent-decoded), and helpers to read JSON requests and write
- * JSON answers. A handler either returns a {@link Reply} or throws {@link Reply.Failure} carrying one.
+ * The part every gateway shares: a JDK HTTP server on a free loopback port, a table of routes
+ * (method plus a path pattern whose groups are the path parameters, percent-decoded), and helpers
+ * to read JSON requests and write JSON answers. A handler either returns a {@link Reply} or throws
+ * {@link Reply.Failure} carrying one.
  */
 abstract class GatewayServer implements AutoCloseable {
   private final HttpServer server;
@@ -33,13 +34,17 @@ abstract class GatewayServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     } catch (IOException e) {
-      throw new IllegalStateException("no free loopback port for the " + threadName + " gateway: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "no free loopback port for the " + threadName + " gateway: " + e.getMessage(), e);
     }
-    executor = Executors.newFixedThreadPool(8, r -> {
-      Thread t = new Thread(r, threadName + "-gateway");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            8,
+            r -> {
+              Thread t = new Thread(r, threadName + "-gateway");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -128,10 +133,15 @@ abstract class GatewayServer implements AutoCloseable {
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-    // One request per connection: the JDK server drops idle keep-alive connections on its own schedule, and a
-    // client (Prism's proxy among them) that reuses one just as it is dropped sees "socket hang up".
+    // One request per connection: the JDK server drops idle keep-alive connections on its own
+    // schedule, and a
+    // client (Prism's proxy among them) that reuses one just as it is dropped sees "socket hang
+    // up".
     exchange.getResponseHeaders().set("Connection", "close");
-    byte[] bytes = reply.body() == null ? new byte[0] : Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        reply.body() == null
+            ? new byte[0]
+            : Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
     if (reply.body() != null) {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
     }
@@ -164,26 +174,40 @@ abstract class GatewayServer implements AutoCloseable {
    * @param rawBody the body as text (empty when none)
    * @param params the decoded path parameters of the matched route
    */
-  record Request(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
-      String rawBody, List<String> params) {
+  record Request(
+      String method,
+      String path,
+      Map<String, List<String>> query,
+      Map<String, String> headers,
+      String rawBody,
+      List<String> params) {
     static Request of(HttpExchange exchange) throws IOException {
       String rawQuery = exchange.getRequestURI().getRawQuery();
       Map<String, List<String>> query = new LinkedHashMap<>();
       if (rawQuery != null && !rawQuery.isEmpty()) {
         for (String part : rawQuery.split("&")) {
           int eq = part.indexOf('=');
-          String k = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
-          String v = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+          String k =
+              URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+          String v =
+              eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
           query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
       }
       Map<String, String> headers = new LinkedHashMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
       String body;
       try (InputStream in = exchange.getRequestBody()) {
         body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), query, headers, body,
+      return new Request(
+          exchange.getRequestMethod(),
+          exchange.getRequestURI().getRawPath(),
+          query,
+          headers,
+          body,
           List.of());
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import okio.Buffer;
 
 /**
- * Reads JSON into plain maps, lists, strings, numbers ({@link Long} when integral, {@link Double} otherwise),
- * booleans and nulls, and writes them back. Integral numbers stay integral, which a generic Moshi adapter does
- * not guarantee.
+ * Reads JSON into plain maps, lists, strings, numbers ({@link Long} when integral, {@link Double}
+ * otherwise), booleans and nulls, and writes them back. Integral numbers stay integral, which a
+ * generic Moshi adapter does not guarantee.
  */
 final class Json {
   private Json() {}
@@ -61,7 +61,10 @@ final class Json {
       case NUMBER -> {
         String n = reader.nextString();
         BigDecimal d = new BigDecimal(n);
-        if (d.stripTrailingZeros().scale() <= 0 && !n.contains("e") && !n.contains("E") && !n.contains(".")) {
+        if (d.stripTrailingZeros().scale() <= 0
+            && !n.contains("e")
+            && !n.contains("E")
+            && !n.contains(".")) {
           return d.longValueExact();
         }
         return d.doubleValue();
@@ -76,7 +79,10 @@ final class Json {
     }
   }
 
-  /** Writes {@code value} as compact JSON; map entries with a {@code null} value are written as {@code null}. */
+  /**
+   * Writes {@code value} as compact JSON; map entries with a {@code null} value are written as
+   * {@code null}.
+   */
   static String write(Object value) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
@@ -129,12 +135,18 @@ final class Json {
     return value instanceof List<?> l ? (List<Object>) l : new ArrayList<>();
   }
 
-  /** {@code value} as text: strings as they are, numbers and booleans printed, {@code null} as {@code null}. */
+  /**
+   * {@code value} as text: strings as they are, numbers and booleans printed, {@code null} as
+   * {@code null}.
+   */
   static String str(Object value) {
     return value == null ? null : value.toString();
   }
 
-  /** A string map from a JSON object (non-string values printed), or null when {@code value} is no object. */
+  /**
+   * A string map from a JSON object (non-string values printed), or null when {@code value} is no
+   * object.
+   */
   static Map<String, String> stringMap(Object value) {
     if (!(value instanceof Map<?, ?> m)) {
       return null;

@@ -9,91 +9,135 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Redpanda Cloud's Data Plane API (the Kafka Connect endpoints under {@code /v1/kafka-connect/clusters}) over one
- * real Kafka Connect worker, which appears as the Connect cluster {@value #CLUSTER}. The gateway keeps no state:
- * every answer is computed from what the worker reports. See the module README for what is inferred.
+ * Redpanda Cloud's Data Plane API (the Kafka Connect endpoints under {@code
+ * /v1/kafka-connect/clusters}) over one real Kafka Connect worker, which appears as the Connect
+ * cluster {@value #CLUSTER}. The gateway keeps no state: every answer is computed from what the
+ * worker reports. See the module README for what is inferred.
  */
 public final class RedpandaGateway extends GatewayServer {
   /** The one Connect cluster this gateway serves, named as on Redpanda Cloud. */
   public static final String CLUSTER = "redpanda";
+
   static final String HOLISTIC = "CONNECTOR_HOLISTIC_STATE_";
   private static final String BASE = "/v1/kafka-connect/clusters";
   private static final String SEG = "([^/]+)";
 
   private final ConnectWorker worker;
-  /** Connect secrets: id → labels and the Base64 data (kept, never returned), as Redpanda keeps them. */
-  private final Map<String, Map<String, Object>> secrets = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /**
+   * Connect secrets: id → labels and the Base64 data (kept, never returned), as Redpanda keeps
+   * them.
+   */
+  private final Map<String, Map<String, Object>> secrets =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
 
   private RedpandaGateway(ConnectWorker worker) {
     super("redpanda");
     this.worker = worker;
     route("GET", BASE, r -> Reply.json(200, Json.map("clusters", List.of(cluster()))));
-    route("GET", BASE + "/" + SEG, r -> {
-      requireCluster(r);
-      return Reply.json(200, Json.map("cluster", cluster()));
-    });
+    route(
+        "GET",
+        BASE + "/" + SEG,
+        r -> {
+          requireCluster(r);
+          return Reply.json(200, Json.map("cluster", cluster()));
+        });
     String c = BASE + "/" + SEG + "/connectors";
     route("GET", c, this::list);
     route("POST", c, this::create);
     String one = c + "/" + SEG;
-    route("GET", one, r -> Reply.json(200, Json.map("connector", connectorSpec(call(r, "GET", "", null).body()))));
-    route("DELETE", one, r -> {
-      call(r, "DELETE", "", null);
-      return Reply.empty(204);
-    });
-    route("GET", one + "/config", r -> Reply.json(200, Json.map("config", call(r, "GET", "/config", null).body())));
+    route(
+        "GET",
+        one,
+        r ->
+            Reply.json(200, Json.map("connector", connectorSpec(call(r, "GET", "", null).body()))));
+    route(
+        "DELETE",
+        one,
+        r -> {
+          call(r, "DELETE", "", null);
+          return Reply.empty(204);
+        });
+    route(
+        "GET",
+        one + "/config",
+        r -> Reply.json(200, Json.map("config", call(r, "GET", "/config", null).body())));
     route("PUT", one + "/config", this::upsertConfig);
     for (String action : List.of("pause", "resume", "stop")) {
-      route("PUT", one + "/" + action, r -> {
-        call(r, "PUT", "/" + action, null);
-        return Reply.json(202, Map.of());
-      });
+      route(
+          "PUT",
+          one + "/" + action,
+          r -> {
+            call(r, "PUT", "/" + action, null);
+            return Reply.json(202, Map.of());
+          });
     }
     route("POST", one + "/restart", this::restart);
-    route("GET", one + "/status", r -> {
-      requireCluster(r);
-      return Reply.json(200, Json.map("status", status(r.param(1), call(r, "GET", "/status", null).body())));
-    });
-    route("GET", one + "/topics", r -> {
-      Object body = call(r, "GET", "/topics", null).body();
-      Object topics = Json.obj(Json.obj(body).get(r.param(1))).get("topics");
-      return Reply.json(200, Json.map("topics", topics == null ? List.of() : topics));
-    });
-    route("PUT", one + "/topics/reset", r -> {
-      call(r, "PUT", "/topics/reset", null);
-      return Reply.json(200, Map.of());
-    });
+    route(
+        "GET",
+        one + "/status",
+        r -> {
+          requireCluster(r);
+          return Reply.json(
+              200, Json.map("status", status(r.param(1), call(r, "GET", "/status", null).body())));
+        });
+    route(
+        "GET",
+        one + "/topics",
+        r -> {
+          Object body = call(r, "GET", "/topics", null).body();
+          Object topics = Json.obj(Json.obj(body).get(r.param(1))).get("topics");
+          return Reply.json(200, Json.map("topics", topics == null ? List.of() : topics));
+        });
+    route(
+        "PUT",
+        one + "/topics/reset",
+        r -> {
+          call(r, "PUT", "/topics/reset", null);
+          return Reply.json(200, Map.of());
+        });
     String secretsPath = BASE + "/" + SEG + "/secrets";
     route("GET", secretsPath, this::listSecrets);
     route("POST", secretsPath, this::createSecret);
-    route("GET", secretsPath + "/" + SEG, r -> Reply.json(200, Json.map("secret", secretView(r, secret(r)))));
-    route("PUT", secretsPath + "/" + SEG, r -> {
-      Map<String, Object> stored = secret(r);
-      Map<String, Object> body = Json.obj(r.json());
-      String data = Json.str(body.get("secret_data"));
-      if (data == null || data.isEmpty()) {
-        throw fail(400, "secret_data: value is required", "REASON_INVALID_INPUT");
-      }
-      stored.put("data", data);
-      stored.put("labels", body.get("labels") == null ? Map.of() : body.get("labels"));
-      return Reply.json(200, Json.map("secret", secretView(r, stored)));
-    });
-    route("DELETE", secretsPath + "/" + SEG, r -> {
-      secret(r);
-      secrets.remove(r.param(1));
-      return Reply.empty(204);
-    });
+    route(
+        "GET",
+        secretsPath + "/" + SEG,
+        r -> Reply.json(200, Json.map("secret", secretView(r, secret(r)))));
+    route(
+        "PUT",
+        secretsPath + "/" + SEG,
+        r -> {
+          Map<String, Object> stored = secret(r);
+          Map<String, Object> body = Json.obj(r.json());
+          String data = Json.str(body.get("secret_data"));
+          if (data == null || data.isEmpty()) {
+            throw fail(400, "secret_data: value is required", "REASON_INVALID_INPUT");
+          }
+          stored.put("data", data);
+          stored.put("labels", body.get("labels") == null ? Map.of() : body.get("labels"));
+          return Reply.json(200, Json.map("secret", secretView(r, stored)));
+        });
+    route(
+        "DELETE",
+        secretsPath + "/" + SEG,
+        r -> {
+          secret(r);
+          secrets.remove(r.param(1));
+          return Reply.empty(204);
+        });
   }
 
   private Reply listSecrets(Request r) {
     requireCluster(r);
-    String contains = java.util.Objects.requireNonNullElse(r.queryParam("filter.name_contains"), "");
+    String contains =
+        java.util.Objects.requireNonNullElse(r.queryParam("filter.name_contains"), "");
     List<Object> all = new ArrayList<>();
-    secrets.forEach((id, s) -> {
-      if (id.contains(contains)) {
-        all.add(secretView(r, Json.map("id", id, "labels", s.get("labels"))));
-      }
-    });
+    secrets.forEach(
+        (id, s) -> {
+          if (id.contains(contains)) {
+            all.add(secretView(r, Json.map("id", id, "labels", s.get("labels"))));
+          }
+        });
     return Reply.json(200, Json.map("secrets", all, "next_page_token", ""));
   }
 
@@ -103,17 +147,25 @@ public final class RedpandaGateway extends GatewayServer {
     String name = Json.str(body.get("name"));
     String data = Json.str(body.get("secret_data"));
     if (name == null || !name.matches("[a-zA-Z0-9_-]{1,128}")) {
-      throw fail(400, "name: 1 to 128 letters, digits, '-' or '_' are required", "REASON_INVALID_INPUT");
+      throw fail(
+          400, "name: 1 to 128 letters, digits, '-' or '_' are required", "REASON_INVALID_INPUT");
     }
     if (data == null || data.isEmpty()) {
       throw fail(400, "secret_data: value is required", "REASON_INVALID_INPUT");
     }
-    Map<String, Object> stored = new java.util.concurrent.ConcurrentHashMap<>(Json.map("data", data,
-        "labels", body.get("labels") == null ? Map.of() : body.get("labels")));
+    Map<String, Object> stored =
+        new java.util.concurrent.ConcurrentHashMap<>(
+            Json.map(
+                "data",
+                data,
+                "labels",
+                body.get("labels") == null ? Map.of() : body.get("labels")));
     if (secrets.putIfAbsent(name, stored) != null) {
       throw fail(409, "secret " + name + " already exists", "REASON_RESOURCE_ALREADY_EXISTS");
     }
-    return Reply.json(201, Json.map("secret", secretView(r, Json.map("id", name, "labels", stored.get("labels")))));
+    return Reply.json(
+        201,
+        Json.map("secret", secretView(r, Json.map("id", name, "labels", stored.get("labels")))));
   }
 
   private Map<String, Object> secret(Request r) {
@@ -128,8 +180,13 @@ public final class RedpandaGateway extends GatewayServer {
   /** What Redpanda shows of a secret: its id, labels and scope, never the data. */
   private static Map<String, Object> secretView(Request r, Map<String, Object> s) {
     Object id = s.containsKey("id") ? s.get("id") : r.param(1);
-    return Json.map("id", id, "labels", s.get("labels") == null ? Map.of() : s.get("labels"),
-        "scopes", List.of("SCOPE_REDPANDA_CONNECT"));
+    return Json.map(
+        "id",
+        id,
+        "labels",
+        s.get("labels") == null ? Map.of() : s.get("labels"),
+        "scopes",
+        List.of("SCOPE_REDPANDA_CONNECT"));
   }
 
   /**
@@ -152,12 +209,30 @@ public final class RedpandaGateway extends GatewayServer {
     List<Object> plugins = new ArrayList<>();
     for (Object p : worker.plugins(false)) {
       Map<String, Object> plugin = Json.obj(p);
-      plugins.add(Json.map("class", plugin.get("class"), "type", plugin.get("type"), "version", plugin.get("version")));
+      plugins.add(
+          Json.map(
+              "class",
+              plugin.get("class"),
+              "type",
+              plugin.get("type"),
+              "version",
+              plugin.get("version")));
     }
-    return Json.map("name", CLUSTER, "address", worker.url(),
-        "info", Json.map("version", info.get("version"), "commit", info.get("commit"),
-            "kafka_cluster_id", info.get("kafka_cluster_id")),
-        "plugins", plugins);
+    return Json.map(
+        "name",
+        CLUSTER,
+        "address",
+        worker.url(),
+        "info",
+        Json.map(
+            "version",
+            info.get("version"),
+            "commit",
+            info.get("commit"),
+            "kafka_cluster_id",
+            info.get("kafka_cluster_id")),
+        "plugins",
+        plugins);
   }
 
   private Reply list(Request r) {
@@ -173,7 +248,8 @@ public final class RedpandaGateway extends GatewayServer {
       if (size == 0) {
         size = 100;
       } else if (size < -1 || size > 1000) {
-        throw fail(400, "page_size must be between 1 and 1000, or -1 for all", "REASON_INVALID_INPUT");
+        throw fail(
+            400, "page_size must be between 1 and 1000, or -1 for all", "REASON_INVALID_INPUT");
       }
     }
     String token = r.queryParam("page_token");
@@ -186,7 +262,10 @@ public final class RedpandaGateway extends GatewayServer {
         }
         from = decoded.substring(5);
       } catch (IllegalArgumentException e) {
-        throw fail(400, "page_token '" + token + "' is not a token this API handed out", "REASON_INVALID_INPUT");
+        throw fail(
+            400,
+            "page_token '" + token + "' is not a token this API handed out",
+            "REASON_INVALID_INPUT");
       }
     }
     TreeMap<String, Object> all = new TreeMap<>(worker.expanded());
@@ -194,12 +273,20 @@ public final class RedpandaGateway extends GatewayServer {
     String next = "";
     for (Map.Entry<String, Object> e : all.tailMap(from, true).entrySet()) {
       if (size != -1 && page.size() == size) {
-        next = Base64.getEncoder().encodeToString(("name=" + e.getKey()).getBytes(StandardCharsets.UTF_8));
+        next =
+            Base64.getEncoder()
+                .encodeToString(("name=" + e.getKey()).getBytes(StandardCharsets.UTF_8));
         break;
       }
       Map<String, Object> both = Json.obj(e.getValue());
-      page.add(Json.map("name", e.getKey(), "info", connectorSpec(both.get("info")),
-          "status", status(e.getKey(), both.get("status"))));
+      page.add(
+          Json.map(
+              "name",
+              e.getKey(),
+              "info",
+              connectorSpec(both.get("info")),
+              "status",
+              status(e.getKey(), both.get("status"))));
     }
     return Reply.json(200, Json.map("connectors", page, "next_page_token", next));
   }
@@ -227,7 +314,8 @@ public final class RedpandaGateway extends GatewayServer {
       throw fail(400, "config: value is required", "REASON_INVALID_INPUT");
     }
     Answer a = call(r, "PUT", "/config", config);
-    return Reply.json(a.status() == 201 ? 201 : 200, Json.map("connector", connectorSpec(a.body())));
+    return Reply.json(
+        a.status() == 201 ? 201 : 200, Json.map("connector", connectorSpec(a.body())));
   }
 
   private Reply restart(Request r) {
@@ -242,15 +330,24 @@ public final class RedpandaGateway extends GatewayServer {
   /** The worker's connector info in Redpanda's ConnectorSpec shape. */
   private static Map<String, Object> connectorSpec(Object info) {
     Map<String, Object> i = Json.obj(info);
-    Map<String, Object> spec = Json.map("name", i.get("name"), "config", i.get("config"),
-        "tasks", i.get("tasks") == null ? List.of() : i.get("tasks"));
+    Map<String, Object> spec =
+        Json.map(
+            "name",
+            i.get("name"),
+            "config",
+            i.get("config"),
+            "tasks",
+            i.get("tasks") == null ? List.of() : i.get("tasks"));
     if (i.get("type") != null) {
       spec.put("type", i.get("type"));
     }
     return spec;
   }
 
-  /** The worker's status with {@code holistic_state} and {@code errors} computed as Redpanda describes them. */
+  /**
+   * The worker's status with {@code holistic_state} and {@code errors} computed as Redpanda
+   * describes them.
+   */
   static Map<String, Object> status(String name, Object workerStatus) {
     Map<String, Object> s = Json.obj(workerStatus);
     Map<String, Object> connector = Json.obj(s.get("connector"));
@@ -258,7 +355,9 @@ public final class RedpandaGateway extends GatewayServer {
     List<Object> tasks = new ArrayList<>();
     List<Object> errors = new ArrayList<>();
     if ("FAILED".equals(state)) {
-      errors.add(error("TYPE_ERROR", "Connector " + name + " is in failed state.", connector.get("trace")));
+      errors.add(
+          error(
+              "TYPE_ERROR", "Connector " + name + " is in failed state.", connector.get("trace")));
     }
     int running = 0;
     int failed = 0;
@@ -266,8 +365,9 @@ public final class RedpandaGateway extends GatewayServer {
     int restarting = 0;
     for (Object t : Json.list(s.get("tasks"))) {
       Map<String, Object> task = Json.obj(t);
-      Map<String, Object> out = Json.map("id", task.get("id"), "state", task.get("state"),
-          "worker_id", task.get("worker_id"));
+      Map<String, Object> out =
+          Json.map(
+              "id", task.get("id"), "state", task.get("state"), "worker_id", task.get("worker_id"));
       if (task.get("trace") != null) {
         out.put("trace", task.get("trace"));
       }
@@ -276,38 +376,45 @@ public final class RedpandaGateway extends GatewayServer {
         case "RUNNING" -> running++;
         case "FAILED" -> {
           failed++;
-          errors.add(error("TYPE_ERROR", "Connector " + name + " Task " + task.get("id") + " is in failed state.",
-              task.get("trace")));
+          errors.add(
+              error(
+                  "TYPE_ERROR",
+                  "Connector " + name + " Task " + task.get("id") + " is in failed state.",
+                  task.get("trace")));
         }
         case "UNASSIGNED" -> unassigned++;
         case "RESTARTING" -> restarting++;
-        default -> { }
+        default -> {}
       }
     }
-    String holistic = switch (state == null ? "" : state) {
-      case "PAUSED", "STOPPED", "RESTARTING", "UNASSIGNED" -> state;
-      case "FAILED" -> "UNHEALTHY";
-      case "RUNNING" -> {
-        if (tasks.isEmpty()) {
-          errors.add(error("TYPE_ERROR", "Connector " + name + " has no tasks.",
-              "The connector is running but has no tasks."));
-          yield "UNHEALTHY";
-        } else if (failed == tasks.size()) {
-          yield "UNHEALTHY";
-        } else if (failed > 0) {
-          yield "DEGRADED";
-        } else if (unassigned > 0) {
-          yield "UNASSIGNED";
-        } else if (restarting > 0) {
-          yield "RESTARTING";
-        } else if (running == tasks.size()) {
-          yield "HEALTHY";
-        } else {
-          yield "UNKNOWN";
-        }
-      }
-      default -> "UNKNOWN";
-    };
+    String holistic =
+        switch (state == null ? "" : state) {
+          case "PAUSED", "STOPPED", "RESTARTING", "UNASSIGNED" -> state;
+          case "FAILED" -> "UNHEALTHY";
+          case "RUNNING" -> {
+            if (tasks.isEmpty()) {
+              errors.add(
+                  error(
+                      "TYPE_ERROR",
+                      "Connector " + name + " has no tasks.",
+                      "The connector is running but has no tasks."));
+              yield "UNHEALTHY";
+            } else if (failed == tasks.size()) {
+              yield "UNHEALTHY";
+            } else if (failed > 0) {
+              yield "DEGRADED";
+            } else if (unassigned > 0) {
+              yield "UNASSIGNED";
+            } else if (restarting > 0) {
+              yield "RESTARTING";
+            } else if (running == tasks.size()) {
+              yield "HEALTHY";
+            } else {
+              yield "UNKNOWN";
+            }
+          }
+          default -> "UNKNOWN";
+        };
     Map<String, Object> c = Json.map("state", state, "worker_id", connector.get("worker_id"));
     if (connector.get("trace") != null) {
       c.put("trace", connector.get("trace"));
@@ -324,10 +431,14 @@ public final class RedpandaGateway extends GatewayServer {
   }
 
   private static Map<String, Object> error(String type, String title, Object content) {
-    return Json.map("type", type, "title", title, "content", content == null ? "" : content.toString());
+    return Json.map(
+        "type", type, "title", title, "content", content == null ? "" : content.toString());
   }
 
-  /** Calls the worker for the connector named by path parameter 1, relaying a failure in Redpanda's shape. */
+  /**
+   * Calls the worker for the connector named by path parameter 1, relaying a failure in Redpanda's
+   * shape.
+   */
   private Answer call(Request r, String method, String suffix, Object body) {
     requireCluster(r);
     Answer a = worker.call(method, ConnectWorker.connectorPath(r.param(1), suffix), body);
@@ -343,7 +454,8 @@ public final class RedpandaGateway extends GatewayServer {
 
   private static void requireCluster(Request r) {
     if (!CLUSTER.equals(r.param(0))) {
-      throw fail(404, "connect cluster '" + r.param(0) + "' not found", "REASON_RESOURCE_NOT_FOUND");
+      throw fail(
+          404, "connect cluster '" + r.param(0) + "' not found", "REASON_RESOURCE_NOT_FOUND");
     }
   }
 
@@ -353,26 +465,45 @@ public final class RedpandaGateway extends GatewayServer {
   }
 
   static Reply errorReply(int status, String message, String reason) {
-    String code = switch (status) {
-      case 400 -> "INVALID_ARGUMENT";
-      case 401 -> "UNAUTHENTICATED";
-      case 403 -> "PERMISSION_DENIED";
-      case 404 -> "NOT_FOUND";
-      case 409 -> message != null && message.toLowerCase(java.util.Locale.ROOT).contains("rebalanc")
-          ? "ABORTED" : "ALREADY_EXISTS";
-      case 429 -> "RESOURCE_EXHAUSTED";
-      case 501 -> "UNIMPLEMENTED";
-      case 503 -> "UNAVAILABLE";
-      case 504 -> "DEADLINE_EXCEEDED";
-      default -> "INTERNAL";
-    };
-    int http = switch (status) {
-      case 400, 401, 403, 404, 409, 429, 501, 503, 504 -> status;
-      default -> 500;
-    };
-    return Reply.json(http, Json.map("code", code, "message", message,
-        "details", List.of(Json.map("@type", "type.googleapis.com/google.rpc.ErrorInfo", "reason", reason,
-            "domain", "redpanda.com/dataplane", "metadata", Map.of()))));
+    String code =
+        switch (status) {
+          case 400 -> "INVALID_ARGUMENT";
+          case 401 -> "UNAUTHENTICATED";
+          case 403 -> "PERMISSION_DENIED";
+          case 404 -> "NOT_FOUND";
+          case 409 ->
+              message != null && message.toLowerCase(java.util.Locale.ROOT).contains("rebalanc")
+                  ? "ABORTED"
+                  : "ALREADY_EXISTS";
+          case 429 -> "RESOURCE_EXHAUSTED";
+          case 501 -> "UNIMPLEMENTED";
+          case 503 -> "UNAVAILABLE";
+          case 504 -> "DEADLINE_EXCEEDED";
+          default -> "INTERNAL";
+        };
+    int http =
+        switch (status) {
+          case 400, 401, 403, 404, 409, 429, 501, 503, 504 -> status;
+          default -> 500;
+        };
+    return Reply.json(
+        http,
+        Json.map(
+            "code",
+            code,
+            "message",
+            message,
+            "details",
+            List.of(
+                Json.map(
+                    "@type",
+                    "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason",
+                    reason,
+                    "domain",
+                    "redpanda.com/dataplane",
+                    "metadata",
+                    Map.of()))));
   }
 
   @Override
@@ -387,7 +518,10 @@ public final class RedpandaGateway extends GatewayServer {
 
   @Override
   Reply notFound(Request request) {
-    return errorReply(404, "no route for " + request.method() + " " + request.path(), "REASON_RESOURCE_NOT_FOUND");
+    return errorReply(
+        404,
+        "no route for " + request.method() + " " + request.path(),
+        "REASON_RESOURCE_NOT_FOUND");
   }
 
   @Override

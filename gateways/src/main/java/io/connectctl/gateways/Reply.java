@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One answer of a gateway: a status, headers and an optional JSON body ({@code null} means no body at all).
+ * One answer of a gateway: a status, headers and an optional JSON body ({@code null} means no body
+ * at all).
  *
  * @param status the HTTP status
  * @param headers extra headers

@@ -19,42 +19,52 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Yandex Cloud's connector service ({@code /managed-kafka/v1/clusters/ID/connectors}) and the Operation service
- * ({@code /operations/ID}, served on the same port) over one real Kafka Connect worker.
+ * Yandex Cloud's connector service ({@code /managed-kafka/v1/clusters/ID/connectors}) and the
+ * Operation service ({@code /operations/ID}, served on the same port) over one real Kafka Connect
+ * worker.
  *
- * <p>The gateway keeps what Yandex keeps: each connector's typed spec (write-only secrets included, never
- * returned) and the operations with their idempotency keys. A MirrorMaker connector runs as a real
- * {@code MirrorSourceConnector} on the worker; S3 and Iceberg sinks are refused, as no such plugin runs locally.
- * Every mutation answers an Operation at once and finishes it in the background when the worker reports the
- * state the change leads to, or with an error when the worker refuses the change or the connector fails.
+ * <p>The gateway keeps what Yandex keeps: each connector's typed spec (write-only secrets included,
+ * never returned) and the operations with their idempotency keys. A MirrorMaker connector runs as a
+ * real {@code MirrorSourceConnector} on the worker; S3 and Iceberg sinks are refused, as no such
+ * plugin runs locally. Every mutation answers an Operation at once and finishes it in the
+ * background when the worker reports the state the change leads to, or with an error when the
+ * worker refuses the change or the connector fails.
  */
 public final class YandexGateway extends GatewayServer {
   private static final String SEG = "([^/]+)";
   private static final Pattern NAME = Pattern.compile("[-_.a-zA-Z0-9]{1,256}");
   private static final String TYPE_PREFIX = "type.googleapis.com/yandex.cloud.mdb.kafka.v1.";
   private static final Duration OPERATION_TIMEOUT = Duration.ofSeconds(90);
+
   /** Fields Yandex accepts on writes and never returns. */
-  private static final List<String> WRITE_ONLY = List.of("saslPassword", "sslTruststoreCertificates",
-      "secretAccessKey");
+  private static final List<String> WRITE_ONLY =
+      List.of("saslPassword", "sslTruststoreCertificates", "secretAccessKey");
 
   private final ConnectWorker worker;
   private final String clusterId;
   private final String bootstrapServers;
   private final Map<String, Map<String, Object>> specs = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> operations = new ConcurrentHashMap<>();
-  private final List<String> operationOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<String> operationOrder =
+      java.util.Collections.synchronizedList(new ArrayList<>());
   private final Map<String, String> idempotency = new ConcurrentHashMap<>();
-  private final ExecutorService background = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(() -> {
-      try {
-        r.run();
-      } catch (ConnectWorker.Unreachable | Reply.Failure e) {
-        // the gateway is closing, or the worker went away: the operation stays as it was
-      }
-    }, "yandex-operation");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService background =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t =
+                new Thread(
+                    () -> {
+                      try {
+                        r.run();
+                      } catch (ConnectWorker.Unreachable | Reply.Failure e) {
+                        // the gateway is closing, or the worker went away: the operation stays as
+                        // it was
+                      }
+                    },
+                    "yandex-operation");
+            t.setDaemon(true);
+            return t;
+          });
 
   private YandexGateway(ConnectWorker worker, String clusterId, String bootstrapServers) {
     super("yandex");
@@ -66,10 +76,13 @@ public final class YandexGateway extends GatewayServer {
     route("POST", base + "/connectors", this::create);
     route("POST", base + "/connectors/pause/" + SEG, r -> pauseOrResume(r, "Pause", "PAUSED"));
     route("POST", base + "/connectors/resume/" + SEG, r -> pauseOrResume(r, "Resume", "RUNNING"));
-    route("GET", base + "/connectors/" + SEG, r -> {
-      requireCluster(r);
-      return Reply.json(200, view(r.param(1), spec(r.param(1))));
-    });
+    route(
+        "GET",
+        base + "/connectors/" + SEG,
+        r -> {
+          requireCluster(r);
+          return Reply.json(200, view(r.param(1), spec(r.param(1))));
+        });
     route("PATCH", base + "/connectors/" + SEG, this::update);
     route("DELETE", base + "/connectors/" + SEG, this::delete);
     route("GET", base + "/operations", this::listOperations);
@@ -88,9 +101,13 @@ public final class YandexGateway extends GatewayServer {
   }
 
   /** As {@link #start(ConnectWorker, String)}, serving cluster id {@code clusterId}. */
-  public static YandexGateway start(ConnectWorker worker, String bootstrapServers, String clusterId) {
-    YandexGateway gateway = new YandexGateway(worker, Objects.requireNonNull(clusterId, "clusterId"),
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+  public static YandexGateway start(
+      ConnectWorker worker, String bootstrapServers, String clusterId) {
+    YandexGateway gateway =
+        new YandexGateway(
+            worker,
+            Objects.requireNonNull(clusterId, "clusterId"),
+            Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
     gateway.start();
     return gateway;
   }
@@ -114,7 +131,8 @@ public final class YandexGateway extends GatewayServer {
     String from = pageStart(r);
     List<Object> page = new ArrayList<>();
     String next = null;
-    for (Map.Entry<String, Map<String, Object>> e : new TreeMap<>(specs).tailMap(from, true).entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> e :
+        new TreeMap<>(specs).tailMap(from, true).entrySet()) {
       if (page.size() == size) {
         next = token(e.getKey());
         break;
@@ -140,22 +158,32 @@ public final class YandexGateway extends GatewayServer {
     Map<String, Object> spec = Json.obj(Json.obj(r.json()).get("connectorSpec"));
     String name = Json.str(spec.get("name"));
     if (name == null || !NAME.matcher(name).matches()) {
-      throw fail(3, "connectorSpec.name: a connector name of 1 to 256 letters, digits, '-', '_' or '.' is required");
+      throw fail(
+          3,
+          "connectorSpec.name: a connector name of 1 to 256 letters, digits, '-', '_' or '.' is required");
     }
     List<String> kinds = new ArrayList<>();
-    for (String kind : List.of("connectorConfigMirrormaker", "connectorConfigS3Sink", "connectorConfigIcebergSink")) {
+    for (String kind :
+        List.of(
+            "connectorConfigMirrormaker", "connectorConfigS3Sink", "connectorConfigIcebergSink")) {
       if (spec.containsKey(kind)) {
         kinds.add(kind);
       }
     }
     if (kinds.size() != 1) {
-      throw fail(3, "connectorSpec: exactly one of connectorConfigMirrormaker, connectorConfigS3Sink and "
-          + "connectorConfigIcebergSink is required");
+      throw fail(
+          3,
+          "connectorSpec: exactly one of connectorConfigMirrormaker, connectorConfigS3Sink and "
+              + "connectorConfigIcebergSink is required");
     }
     if (!kinds.get(0).equals("connectorConfigMirrormaker")) {
       String what = kinds.get(0).equals("connectorConfigS3Sink") ? "S3 sink" : "Iceberg sink";
-      throw fail(9, what + " connectors cannot run on this local gateway: the local Kafka Connect worker has no "
-          + what + " plugin (only MirrorMaker connectors are served)");
+      throw fail(
+          9,
+          what
+              + " connectors cannot run on this local gateway: the local Kafka Connect worker has no "
+              + what
+              + " plugin (only MirrorMaker connectors are served)");
     }
     Map<String, Object> stored = new LinkedHashMap<>(spec);
     mirrorMakerConfig(name, stored);
@@ -163,15 +191,20 @@ public final class YandexGateway extends GatewayServer {
       throw fail(6, "Connector " + name + " already exists");
     }
     Map<String, Object> op = newOperation(r, "Create", name);
-    background.execute(() -> {
-      Answer a = worker.call("POST", "/connectors", Json.map("name", name, "config", mirrorMakerConfig(name, stored)));
-      if (!a.ok()) {
-        specs.remove(name);
-        finish(op, error(a.status() == 409 ? 6 : 3, a.message()), null);
-        return;
-      }
-      awaitState(op, name, "RUNNING", true);
-    });
+    background.execute(
+        () -> {
+          Answer a =
+              worker.call(
+                  "POST",
+                  "/connectors",
+                  Json.map("name", name, "config", mirrorMakerConfig(name, stored)));
+          if (!a.ok()) {
+            specs.remove(name);
+            finish(op, error(a.status() == 409 ? 6 : 3, a.message()), null);
+            return;
+          }
+          awaitState(op, name, "RUNNING", true);
+        });
     return Reply.json(200, op);
   }
 
@@ -188,13 +221,18 @@ public final class YandexGateway extends GatewayServer {
     Map<String, Object> updated = deepCopy(current);
     String mask = Json.str(body.get("updateMask"));
     if (mask == null || mask.isBlank()) {
-      // Without a mask every field the request carries is applied (inferred from protobuf field-mask practice).
+      // Without a mask every field the request carries is applied (inferred from protobuf
+      // field-mask practice).
       changes.forEach(updated::put);
     } else {
       for (String path : mask.split(",")) {
         String p = path.trim();
         if (!p.startsWith("connectorSpec.")) {
-          throw fail(3, "updateMask: '" + p + "' is not a field of the update request (paths start with connectorSpec.)");
+          throw fail(
+              3,
+              "updateMask: '"
+                  + p
+                  + "' is not a field of the update request (paths start with connectorSpec.)");
         }
         applyPath(updated, changes, p.substring("connectorSpec.".length()).split("\\."));
       }
@@ -205,22 +243,24 @@ public final class YandexGateway extends GatewayServer {
     Map<String, String> config = mirrorMakerConfig(name, updated);
     specs.put(name, updated);
     Map<String, Object> op = newOperation(r, "Update", name);
-    background.execute(() -> {
-      String target = workerState(name);
-      Answer a = worker.call("PUT", ConnectWorker.connectorPath(name, "/config"), config);
-      if (!a.ok()) {
-        specs.put(name, current);
-        finish(op, error(3, a.message()), null);
-        return;
-      }
-      sleep(500);
-      awaitState(op, name, "PAUSED".equals(target) ? "PAUSED" : "RUNNING", false);
-    });
+    background.execute(
+        () -> {
+          String target = workerState(name);
+          Answer a = worker.call("PUT", ConnectWorker.connectorPath(name, "/config"), config);
+          if (!a.ok()) {
+            specs.put(name, current);
+            finish(op, error(3, a.message()), null);
+            return;
+          }
+          sleep(500);
+          awaitState(op, name, "PAUSED".equals(target) ? "PAUSED" : "RUNNING", false);
+        });
     return Reply.json(200, op);
   }
 
   /** Sets (or clears, when the request lacks it) the field at {@code path} of {@code target}. */
-  private static void applyPath(Map<String, Object> target, Map<String, Object> source, String[] path) {
+  private static void applyPath(
+      Map<String, Object> target, Map<String, Object> source, String[] path) {
     Map<String, Object> t = target;
     Map<String, Object> s = source;
     for (int i = 0; i < path.length - 1; i++) {
@@ -249,19 +289,21 @@ public final class YandexGateway extends GatewayServer {
     }
     spec(name);
     Map<String, Object> op = newOperation(r, "Delete", name);
-    background.execute(() -> {
-      Answer a = worker.call("DELETE", ConnectWorker.connectorPath(name, ""), null);
-      if (!a.ok() && a.status() != 404) {
-        finish(op, error(13, a.message()), null);
-        return;
-      }
-      long deadline = System.nanoTime() + OPERATION_TIMEOUT.toNanos();
-      while (System.nanoTime() < deadline && worker.get(ConnectWorker.connectorPath(name, "/status")).ok()) {
-        sleep(200);
-      }
-      specs.remove(name);
-      finish(op, null, Json.map("@type", "type.googleapis.com/google.protobuf.Empty"));
-    });
+    background.execute(
+        () -> {
+          Answer a = worker.call("DELETE", ConnectWorker.connectorPath(name, ""), null);
+          if (!a.ok() && a.status() != 404) {
+            finish(op, error(13, a.message()), null);
+            return;
+          }
+          long deadline = System.nanoTime() + OPERATION_TIMEOUT.toNanos();
+          while (System.nanoTime() < deadline
+              && worker.get(ConnectWorker.connectorPath(name, "/status")).ok()) {
+            sleep(200);
+          }
+          specs.remove(name);
+          finish(op, null, Json.map("@type", "type.googleapis.com/google.protobuf.Empty"));
+        });
     return Reply.json(200, op);
   }
 
@@ -274,20 +316,27 @@ public final class YandexGateway extends GatewayServer {
     }
     spec(name);
     Map<String, Object> op = newOperation(r, verb, name);
-    background.execute(() -> {
-      Answer a = worker.call("PUT", ConnectWorker.connectorPath(name, "/" + verb.toLowerCase(java.util.Locale.ROOT)),
-          null);
-      if (!a.ok()) {
-        finish(op, error(9, a.message()), null);
-        return;
-      }
-      awaitState(op, name, target, false);
-    });
+    background.execute(
+        () -> {
+          Answer a =
+              worker.call(
+                  "PUT",
+                  ConnectWorker.connectorPath(name, "/" + verb.toLowerCase(java.util.Locale.ROOT)),
+                  null);
+          if (!a.ok()) {
+            finish(op, error(9, a.message()), null);
+            return;
+          }
+          awaitState(op, name, target, false);
+        });
     return Reply.json(200, op);
   }
 
-  /** Finishes {@code op} once the connector and all its tasks are in {@code target}, or it failed. */
-  private void awaitState(Map<String, Object> op, String name, String target, boolean rollBackOnFailure) {
+  /**
+   * Finishes {@code op} once the connector and all its tasks are in {@code target}, or it failed.
+   */
+  private void awaitState(
+      Map<String, Object> op, String name, String target, boolean rollBackOnFailure) {
     long deadline = System.nanoTime() + OPERATION_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       Answer a = worker.get(ConnectWorker.connectorPath(name, "/status"));
@@ -301,12 +350,14 @@ public final class YandexGateway extends GatewayServer {
             trace = Json.str(Json.obj(t).get("trace"));
           }
         }
-        boolean failed = "FAILED".equals(state)
-            || tasks.stream().anyMatch(t -> "FAILED".equals(Json.obj(t).get("state")));
+        boolean failed =
+            "FAILED".equals(state)
+                || tasks.stream().anyMatch(t -> "FAILED".equals(Json.obj(t).get("state")));
         if (failed) {
           String message = "connector \"" + name + "\" failed: " + firstLine(trace);
           if (rollBackOnFailure) {
-            // As Yandex rolls a failed creation back: the error is visible while the connector is removed.
+            // As Yandex rolls a failed creation back: the error is visible while the connector is
+            // removed.
             op.put("error", error(9, message));
             op.put("modifiedAt", now());
             worker.call("DELETE", ConnectWorker.connectorPath(name, ""), null);
@@ -315,11 +366,16 @@ public final class YandexGateway extends GatewayServer {
           finish(op, error(9, message), null);
           return;
         }
-        // Reached when the connector and every task it has been given are in the target state. A MirrorMaker
-        // connector with no matching topic yet runs with no tasks at all, so the count comes from the task configs.
-        int expectedTasks = Json.list(worker.get(ConnectWorker.connectorPath(name, "/tasks")).body()).size();
-        boolean reached = target.equals(state) && tasks.size() == expectedTasks
-            && tasks.stream().allMatch(t -> target.equals(Json.obj(t).get("state")));
+        // Reached when the connector and every task it has been given are in the target state. A
+        // MirrorMaker
+        // connector with no matching topic yet runs with no tasks at all, so the count comes from
+        // the task configs.
+        int expectedTasks =
+            Json.list(worker.get(ConnectWorker.connectorPath(name, "/tasks")).body()).size();
+        boolean reached =
+            target.equals(state)
+                && tasks.size() == expectedTasks
+                && tasks.stream().allMatch(t -> target.equals(Json.obj(t).get("state")));
         if (reached) {
           Map<String, Object> response = new LinkedHashMap<>();
           response.put("@type", TYPE_PREFIX + "Connector");
@@ -330,8 +386,18 @@ public final class YandexGateway extends GatewayServer {
       }
       sleep(200);
     }
-    finish(op, error(4, "connector \"" + name + "\" did not reach " + target + " within "
-        + OPERATION_TIMEOUT.toSeconds() + " s"), null);
+    finish(
+        op,
+        error(
+            4,
+            "connector \""
+                + name
+                + "\" did not reach "
+                + target
+                + " within "
+                + OPERATION_TIMEOUT.toSeconds()
+                + " s"),
+        null);
   }
 
   private String workerState(String name) {
@@ -349,7 +415,9 @@ public final class YandexGateway extends GatewayServer {
 
   // ---- the Kafka Connect side of a MirrorMaker connector
 
-  /** The worker config of a MirrorMaker connector: a MirrorSourceConnector between the two clusters. */
+  /**
+   * The worker config of a MirrorMaker connector: a MirrorSourceConnector between the two clusters.
+   */
   private Map<String, String> mirrorMakerConfig(String name, Map<String, Object> spec) {
     Map<String, Object> mm = Json.obj(spec.get("connectorConfigMirrormaker"));
     Map<String, String> config = new LinkedHashMap<>();
@@ -358,10 +426,14 @@ public final class YandexGateway extends GatewayServer {
     config.put("tasks.max", Objects.requireNonNullElse(Json.str(spec.get("tasksMax")), "1"));
     String topics = Json.str(mm.get("topics"));
     if (topics == null || topics.isBlank()) {
-      throw fail(3, "connectorSpec.connectorConfigMirrormaker.topics: the topics to replicate are required");
+      throw fail(
+          3,
+          "connectorSpec.connectorConfigMirrormaker.topics: the topics to replicate are required");
     }
     config.put("topics", topics);
-    config.put("replication.factor", Objects.requireNonNullElse(Json.str(mm.get("replicationFactor")), "1"));
+    config.put(
+        "replication.factor",
+        Objects.requireNonNullElse(Json.str(mm.get("replicationFactor")), "1"));
     cluster("source", Json.obj(mm.get("sourceCluster")), config);
     cluster("target", Json.obj(mm.get("targetCluster")), config);
     config.put("offset-syncs.topic.replication.factor", "1");
@@ -383,8 +455,11 @@ public final class YandexGateway extends GatewayServer {
       Map<String, Object> ext = Json.obj(connection.get("externalCluster"));
       String servers = Json.str(ext.get("bootstrapServers"));
       if (servers == null || servers.isBlank()) {
-        throw fail(3, "connectorSpec.connectorConfigMirrormaker." + side
-            + "Cluster.externalCluster.bootstrapServers is required");
+        throw fail(
+            3,
+            "connectorSpec.connectorConfigMirrormaker."
+                + side
+                + "Cluster.externalCluster.bootstrapServers is required");
       }
       String prefix = side + ".cluster.";
       config.put(prefix + "bootstrap.servers", servers);
@@ -395,17 +470,27 @@ public final class YandexGateway extends GatewayServer {
       String mechanism = Json.str(ext.get("saslMechanism"));
       if (mechanism != null && !mechanism.isEmpty()) {
         config.put(prefix + "sasl.mechanism", mechanism);
-        String module = mechanism.startsWith("SCRAM") ? "org.apache.kafka.common.security.scram.ScramLoginModule"
-            : "org.apache.kafka.common.security.plain.PlainLoginModule";
-        config.put(prefix + "sasl.jaas.config", module + " required username=\""
-            + Objects.requireNonNullElse(Json.str(ext.get("saslUsername")), "") + "\" password=\""
-            + Objects.requireNonNullElse(Json.str(ext.get("saslPassword")), "") + "\";");
+        String module =
+            mechanism.startsWith("SCRAM")
+                ? "org.apache.kafka.common.security.scram.ScramLoginModule"
+                : "org.apache.kafka.common.security.plain.PlainLoginModule";
+        config.put(
+            prefix + "sasl.jaas.config",
+            module
+                + " required username=\""
+                + Objects.requireNonNullElse(Json.str(ext.get("saslUsername")), "")
+                + "\" password=\""
+                + Objects.requireNonNullElse(Json.str(ext.get("saslPassword")), "")
+                + "\";");
       }
     } else if (connection.containsKey("thisCluster")) {
       config.put(side + ".cluster.bootstrap.servers", bootstrapServers);
     } else {
-      throw fail(3, "connectorSpec.connectorConfigMirrormaker." + side
-          + "Cluster: one of thisCluster and externalCluster is required");
+      throw fail(
+          3,
+          "connectorSpec.connectorConfigMirrormaker."
+              + side
+              + "Cluster: one of thisCluster and externalCluster is required");
     }
   }
 
@@ -419,7 +504,10 @@ public final class YandexGateway extends GatewayServer {
     return spec;
   }
 
-  /** A connector as Yandex returns it: the stored spec without write-only secrets, with status and health. */
+  /**
+   * A connector as Yandex returns it: the stored spec without write-only secrets, with status and
+   * health.
+   */
   private Map<String, Object> view(String name, Map<String, Object> spec) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", name);
@@ -449,7 +537,8 @@ public final class YandexGateway extends GatewayServer {
     }
     Map<String, Object> s = Json.obj(a.body());
     String state = Json.str(Json.obj(s.get("connector")).get("state"));
-    boolean failedTask = Json.list(s.get("tasks")).stream().anyMatch(t -> "FAILED".equals(Json.obj(t).get("state")));
+    boolean failedTask =
+        Json.list(s.get("tasks")).stream().anyMatch(t -> "FAILED".equals(Json.obj(t).get("state")));
     if ("FAILED".equals(state) || failedTask) {
       return new String[] {"ERROR", "DEAD"};
     }
@@ -463,18 +552,21 @@ public final class YandexGateway extends GatewayServer {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withoutSecrets(Map<String, Object> map) {
     WRITE_ONLY.forEach(map::remove);
-    map.values().forEach(v -> {
-      if (v instanceof Map<?, ?> m) {
-        withoutSecrets((Map<String, Object>) m);
-      }
-    });
+    map.values()
+        .forEach(
+            v -> {
+              if (v instanceof Map<?, ?> m) {
+                withoutSecrets((Map<String, Object>) m);
+              }
+            });
     return map;
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> deepCopy(Map<String, Object> map) {
     Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+    map.forEach(
+        (k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
     return out;
   }
 
@@ -489,8 +581,15 @@ public final class YandexGateway extends GatewayServer {
     op.put("createdBy", "local-gateway");
     op.put("modifiedAt", at);
     op.put("done", false);
-    op.put("metadata", Json.map("@type", TYPE_PREFIX + verb + "ConnectorMetadata", "clusterId", clusterId,
-        "connectorName", connector));
+    op.put(
+        "metadata",
+        Json.map(
+            "@type",
+            TYPE_PREFIX + verb + "ConnectorMetadata",
+            "clusterId",
+            clusterId,
+            "connectorName",
+            connector));
     operations.put((String) op.get("id"), op);
     operationOrder.add((String) op.get("id"));
     String key = r.header("Idempotency-Key");
@@ -507,7 +606,8 @@ public final class YandexGateway extends GatewayServer {
     return id == null ? null : Reply.json(200, snapshot(operations.get(id)));
   }
 
-  private void finish(Map<String, Object> op, Map<String, Object> error, Map<String, Object> response) {
+  private void finish(
+      Map<String, Object> op, Map<String, Object> error, Map<String, Object> response) {
     synchronized (op) {
       if (error != null) {
         op.put("error", error);
@@ -533,8 +633,17 @@ public final class YandexGateway extends GatewayServer {
   private static Map<String, Object> snapshot(Map<String, Object> op) {
     synchronized (op) {
       Map<String, Object> out = new LinkedHashMap<>();
-      for (String k : List.of("id", "description", "createdAt", "createdBy", "modifiedAt", "done", "metadata",
-          "error", "response")) {
+      for (String k :
+          List.of(
+              "id",
+              "description",
+              "createdAt",
+              "createdBy",
+              "modifiedAt",
+              "done",
+              "metadata",
+              "error",
+              "response")) {
         if (op.containsKey(k)) {
           out.put(k, op.get(k));
         }
@@ -550,7 +659,9 @@ public final class YandexGateway extends GatewayServer {
     int start = 0;
     if (token != null && !token.isEmpty()) {
       try {
-        start = Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+        start =
+            Integer.parseInt(
+                new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         throw fail(3, "pageToken '" + token + "' is not valid");
       }
@@ -569,17 +680,23 @@ public final class YandexGateway extends GatewayServer {
       out.put("operations", page);
     }
     if (start + page.size() < newestFirst.size()) {
-      out.put("nextPageToken", Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(Integer.toString(start + page.size()).getBytes(StandardCharsets.UTF_8)));
+      out.put(
+          "nextPageToken",
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(
+                  Integer.toString(start + page.size()).getBytes(StandardCharsets.UTF_8)));
     }
     return Reply.json(200, out);
   }
 
   private Reply cancel(Request r) {
     Map<String, Object> op = operation(r.param(0));
-    throw fail(9, Boolean.TRUE.equals(op.get("done"))
-        ? "Operation " + r.param(0) + " is already done"
-        : "Operation " + r.param(0) + " cannot be cancelled");
+    throw fail(
+        9,
+        Boolean.TRUE.equals(op.get("done"))
+            ? "Operation " + r.param(0) + " is already done"
+            : "Operation " + r.param(0) + " cannot be cancelled");
   }
 
   // ---- helpers
@@ -617,7 +734,9 @@ public final class YandexGateway extends GatewayServer {
   }
 
   private static String token(String name) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("name:" + name).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("name:" + name).getBytes(StandardCharsets.UTF_8));
   }
 
   private void requireCluster(Request r) {
@@ -658,16 +777,17 @@ public final class YandexGateway extends GatewayServer {
 
   /** Yandex's error body, with the HTTP status of its gRPC code. */
   private static Reply errorReply(int code, String message) {
-    int http = switch (code) {
-      case 3, 9 -> 400;
-      case 5 -> 404;
-      case 6, 10 -> 409;
-      case 7 -> 403;
-      case 8 -> 429;
-      case 14 -> 503;
-      case 16 -> 401;
-      default -> 500;
-    };
+    int http =
+        switch (code) {
+          case 3, 9 -> 400;
+          case 5 -> 404;
+          case 6, 10 -> 409;
+          case 7 -> 403;
+          case 8 -> 429;
+          case 14 -> 503;
+          case 16 -> 401;
+          default -> 500;
+        };
     return Reply.json(http, error(code, message));
   }
 

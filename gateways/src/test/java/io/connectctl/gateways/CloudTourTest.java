@@ -17,16 +17,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo's cloud tour on the three gateways over the real worker (each through its validating Prism proxy): a
- * connector created, paused and resumed per cloud, the vendor's state printed beside the worker's, and the tour
- * failing when the two cannot be shown to agree.
+ * The demo's cloud tour on the three gateways over the real worker (each through its validating
+ * Prism proxy): a connector created, paused and resumed per cloud, the vendor's state printed
+ * beside the worker's, and the tour failing when the two cannot be shown to agree.
  */
 class CloudTourTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Outcome(int exit, String out, String err) {
     @Override
@@ -35,22 +33,36 @@ class CloudTourTest {
     }
 
     long lines(String label, String state) {
-      return out.lines().filter(l -> l.matches("\\s+" + java.util.regex.Pattern.quote(label) + "\\s+" + state))
+      return out.lines()
+          .filter(l -> l.matches("\\s+" + java.util.regex.Pattern.quote(label) + "\\s+" + state))
           .count();
     }
   }
 
   private Outcome tour(Sandbox s, String workerUrl) throws Exception {
-    CloudTour.Gateways gateways = new CloudTour.Gateways(s.redpandaProxy.url(), s.confluentProxy.url(),
-        s.confluent.environmentId(), s.confluent.clusterId(), s.yandexProxy.url(), s.yandex.clusterId());
+    CloudTour.Gateways gateways =
+        new CloudTour.Gateways(
+            s.redpandaProxy.url(),
+            s.confluentProxy.url(),
+            s.confluent.environmentId(),
+            s.confluent.clusterId(),
+            s.yandexProxy.url(),
+            s.yandex.clusterId());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      CliEnvironment env = new CliEnvironment(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), dir,
-          Path.of("..").toAbsolutePath().normalize(), o, e, new VendorClientFactory());
+      CliEnvironment env =
+          new CliEnvironment(
+              Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
+              dir,
+              Path.of("..").toAbsolutePath().normalize(),
+              o,
+              e,
+              new VendorClientFactory());
       int code = new CloudTour(env, gateways, workerUrl, dir).run();
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Outcome(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -60,17 +72,27 @@ class CloudTourTest {
     WorkerView worker = new WorkerView(s.worker);
     Outcome run = tour(s, s.worker.url());
     assertEquals(0, run.exit(), run::toString);
-    for (String heading : new String[] {"## Redpanda (context local-redpanda)", "## Confluent (context local-confluent)",
-        "## Yandex (context local-yandex)"}) {
+    for (String heading :
+        new String[] {
+          "## Redpanda (context local-redpanda)",
+          "## Confluent (context local-confluent)",
+          "## Yandex (context local-yandex)"
+        }) {
       assertTrue(run.out().contains(heading), run::toString);
     }
-    assertTrue(run.out().contains("$ connectctl pause orders-yandex --context local-yandex --wait"), run::toString);
-    // per cloud: RUNNING after create, PAUSED after pause, RUNNING after resume, from the vendor and the worker
+    assertTrue(
+        run.out().contains("$ connectctl pause orders-yandex --context local-yandex --wait"),
+        run::toString);
+    // per cloud: RUNNING after create, PAUSED after pause, RUNNING after resume, from the vendor
+    // and the worker
     assertEquals(3, run.lines("state the vendor's API reports:", "PAUSED"), run::toString);
     assertEquals(3, run.lines("state the worker reports:", "PAUSED"), run::toString);
     assertEquals(6, run.lines("state the vendor's API reports:", "RUNNING"), run::toString);
     assertEquals(6, run.lines("state the worker reports:", "RUNNING"), run::toString);
-    assertTrue(run.out().contains("Cloud tour finished: all 21 steps worked, and the worker agreed with every cloud."),
+    assertTrue(
+        run.out()
+            .contains(
+                "Cloud tour finished: all 21 steps worked, and the worker agreed with every cloud."),
         run::toString);
     assertFalse(run.err().contains("error:"), run::toString);
     for (String name : new String[] {"orders-redpanda", "orders-confluent", "orders-yandex"}) {
@@ -85,7 +107,11 @@ class CloudTourTest {
     Outcome run = tour(s, "http://127.0.0.1:9");
     assertEquals(1, run.exit(), run::toString);
     assertTrue(run.out().contains("Cloud tour finished: 9 of 21 checks failed."), run::toString);
-    assertTrue(run.err().contains("error: cloud tour: local-redpanda orders-redpanda: expected PAUSED from both, the "
-        + "vendor said PAUSED and the worker (unreachable"), run::toString);
+    assertTrue(
+        run.err()
+            .contains(
+                "error: cloud tour: local-redpanda orders-redpanda: expected PAUSED from both, the "
+                    + "vendor said PAUSED and the worker (unreachable"),
+        run::toString);
   }
 }

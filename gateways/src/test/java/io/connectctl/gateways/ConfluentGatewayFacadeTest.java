@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
@@ -16,6 +15,7 @@ import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
@@ -38,16 +38,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Confluent facade client against the Confluent gateway over the real worker, through the validating proxy. */
+/**
+ * The Confluent facade client against the Confluent gateway over the real worker, through the
+ * validating proxy.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfluentGatewayFacadeTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   static final Duration WAIT = Duration.ofSeconds(60);
   static final String SECRET = "cf-db-password-value";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static ConnectorClient client;
   static ConfluentGateway gateway;
   static WorkerView worker;
@@ -64,10 +65,13 @@ class ConfluentGatewayFacadeTest {
   }
 
   static ConnectorClient client(Sandbox s, String key) {
-    return ConfluentConnectorClient.builder().baseUrl(s.confluentProxy.url())
-        .environment(s.confluent.environmentId()).kafkaCluster(s.confluent.clusterId())
+    return ConfluentConnectorClient.builder()
+        .baseUrl(s.confluentProxy.url())
+        .environment(s.confluent.environmentId())
+        .kafkaCluster(s.confluent.clusterId())
         .credentials(StaticCredentials.basic(key, "local-api-secret"))
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build();
+        .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500)))
+        .build();
   }
 
   @AfterAll
@@ -79,25 +83,42 @@ class ConfluentGatewayFacadeTest {
   }
 
   static Map<String, String> source() {
-    return Map.of("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector", "tasks.max", "1",
-        "file", input.toString(), "topic", "cf-lines", "kafka.api.key", "LOCALKEY1",
-        "kafka.api.secret", "local-api-secret", "database.password", SECRET);
+    return Map.of(
+        "connector.class",
+        "org.apache.kafka.connect.file.FileStreamSourceConnector",
+        "tasks.max",
+        "1",
+        "file",
+        input.toString(),
+        "topic",
+        "cf-lines",
+        "kafka.api.key",
+        "LOCALKEY1",
+        "kafka.api.secret",
+        "local-api-secret",
+        "database.password",
+        SECRET);
   }
 
   @Test
   @Order(1)
   void seedCreateIsProvisioningThenRunning() {
     List<String> seen = new ArrayList<>();
-    ChangeResult created = client.create(new ConnectorDefinition("cf-source", source())).await(WAIT, seen::add);
+    ChangeResult created =
+        client.create(new ConnectorDefinition("cf-source", source())).await(WAIT, seen::add);
     assertEquals(ConnectorState.RUNNING, created.status().orElseThrow().state(), seen::toString);
-    assertTrue(seen.stream().anyMatch(s -> s.contains("PROVISIONING")), () -> "never saw PROVISIONING: " + seen);
+    assertTrue(
+        seen.stream().anyMatch(s -> s.contains("PROVISIONING")),
+        () -> "never saw PROVISIONING: " + seen);
     assertEquals("RUNNING", worker.state("cf-source"));
   }
 
   @Test
   @Order(2)
   void seedResumeAndRestart() {
-    assertEquals(ConnectorState.PAUSED, client.pause("cf-source").await(WAIT).status().orElseThrow().state());
+    assertEquals(
+        ConnectorState.PAUSED,
+        client.pause("cf-source").await(WAIT).status().orElseThrow().state());
     assertEquals("PAUSED", worker.state("cf-source"));
     ChangeResult resumed = client.resume("cf-source").await(WAIT);
     assertEquals(ConnectorState.RUNNING, resumed.status().orElseThrow().state());
@@ -124,8 +145,9 @@ class ConfluentGatewayFacadeTest {
     assertThrows(InvalidRequestException.class, () -> client.updateConfig("cf-source", config));
     Map<String, String> desired = new HashMap<>(source());
     desired.put("topic", "cf-lines-2");
-    assertEquals(ConnectorState.RUNNING, client.updateConfig("cf-source", desired).await(WAIT).status()
-        .orElseThrow().state());
+    assertEquals(
+        ConnectorState.RUNNING,
+        client.updateConfig("cf-source", desired).await(WAIT).status().orElseThrow().state());
     assertEquals("cf-lines-2", worker.config("cf-source").get("topic"));
     assertEquals(SECRET, worker.config("cf-source").get("database.password"));
   }
@@ -146,20 +168,32 @@ class ConfluentGatewayFacadeTest {
     // The source's own offset: its file and the byte position after the three lines it read.
     List<ConnectorOffsets.PartitionOffset> ours = ours(offsets);
     assertEquals(1, ours.size(), offsets::toString);
-    assertEquals(14L, ((Number) ours.get(0).offset().get("position")).longValue(), offsets::toString);
+    assertEquals(
+        14L, ((Number) ours.get(0).offset().get("position")).longValue(), offsets::toString);
     assertFalse(offsets.observedAt().isEmpty());
 
-    assertTrue(client.plugins().stream().anyMatch(p -> p.className().endsWith("FileStreamSinkConnector")));
+    assertTrue(
+        client.plugins().stream().anyMatch(p -> p.className().endsWith("FileStreamSinkConnector")));
   }
 
   @Test
   @Order(5)
   void aRealFailedConnectorWithItsTrace() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
-    Map<String, String> sink = Map.of("connector.class", "org.apache.kafka.connect.file.FileStreamSinkConnector",
-        "tasks.max", "1", "topics", "cf-lines", "file", notADirectory.resolve("out.txt").toString());
-    ConnectorFailedException failed = assertThrows(ConnectorFailedException.class,
-        () -> client.create(new ConnectorDefinition("cf-broken-sink", sink)).await(WAIT));
+    Map<String, String> sink =
+        Map.of(
+            "connector.class",
+            "org.apache.kafka.connect.file.FileStreamSinkConnector",
+            "tasks.max",
+            "1",
+            "topics",
+            "cf-lines",
+            "file",
+            notADirectory.resolve("out.txt").toString());
+    ConnectorFailedException failed =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> client.create(new ConnectorDefinition("cf-broken-sink", sink)).await(WAIT));
     assertTrue(failed.trace().contains("out.txt"), failed::trace);
     ConnectorStatus status = client.status("cf-broken-sink");
     assertEquals(ConnectorState.FAILED, status.state());
@@ -190,7 +224,9 @@ class ConfluentGatewayFacadeTest {
   void unknownConnectorIsNotFoundAndATakenNameConflicts() {
     assertThrows(NotFoundException.class, () -> client.status("cf-no-such-connector"));
     assertThrows(NotFoundException.class, () -> client.getConnector("cf-no-such-connector"));
-    assertThrows(ConflictException.class, () -> client.create(new ConnectorDefinition("cf-source", source())));
+    assertThrows(
+        ConflictException.class,
+        () -> client.create(new ConnectorDefinition("cf-source", source())));
   }
 
   @Test
@@ -200,12 +236,21 @@ class ConfluentGatewayFacadeTest {
     assertFalse(worker.exists("cf-source"));
   }
 
-  /** Confluent's offsets requests through the facade: alter (a position past the end) then reset (read again). */
+  /**
+   * Confluent's offsets requests through the facade: alter (a position past the end) then reset
+   * (read again).
+   */
   @Test
   @Order(7)
   void offsetsAlteredAndResetThroughOffsetsRequests() {
-    ChangeResult altered = client.alterOffsets("cf-source", List.of(new ConnectorOffsets.PartitionOffset(
-        Map.of("filename", input.toString()), Map.of("position", 100)))).await(WAIT);
+    ChangeResult altered =
+        client
+            .alterOffsets(
+                "cf-source",
+                List.of(
+                    new ConnectorOffsets.PartitionOffset(
+                        Map.of("filename", input.toString()), Map.of("position", 100))))
+            .await(WAIT);
     assertEquals("cf-source", altered.connector());
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!positionIs(100) && System.nanoTime() < deadline) {
@@ -217,7 +262,9 @@ class ConfluentGatewayFacadeTest {
     while (!positionIs(14) && System.nanoTime() < deadline) {
       sleep(200);
     }
-    assertTrue(positionIs(14), () -> "after the reset the file is read again: " + client.offsets("cf-source"));
+    assertTrue(
+        positionIs(14),
+        () -> "after the reset the file is read again: " + client.offsets("cf-source"));
   }
 
   /** Validation through Confluent's endpoint reaches the worker's plugin. */
@@ -228,17 +275,21 @@ class ConfluentGatewayFacadeTest {
     noTopic.remove("topic");
     var invalid = client.validate(new ConnectorDefinition("cf-check", noTopic));
     assertFalse(invalid.valid());
-    assertTrue(invalid.errors().stream().anyMatch(f -> f.name().equals("topic")), invalid::toString);
+    assertTrue(
+        invalid.errors().stream().anyMatch(f -> f.name().equals("topic")), invalid::toString);
     assertTrue(client.validate(new ConnectorDefinition("cf-check", source())).valid());
   }
 
   private static boolean positionIs(long position) {
     List<ConnectorOffsets.PartitionOffset> ours = ours(client.offsets("cf-source"));
-    return ours.size() == 1 && ((Number) ours.get(0).offset().get("position")).longValue() == position;
+    return ours.size() == 1
+        && ((Number) ours.get(0).offset().get("position")).longValue() == position;
   }
 
   private static List<ConnectorOffsets.PartitionOffset> ours(ConnectorOffsets offsets) {
-    return offsets.offsets().stream().filter(o -> input.toString().equals(o.partition().get("filename"))).toList();
+    return offsets.offsets().stream()
+        .filter(o -> input.toString().equals(o.partition().get("filename")))
+        .toList();
   }
 
   private static void sleep(long ms) {

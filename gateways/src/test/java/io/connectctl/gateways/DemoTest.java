@@ -18,9 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code connectctl demo} end to end, as a newcomer runs it: part 1 on a real broker and worker of its own (lines
- * checked on disk), part 2 on a second one with the gateways in a child JVM from {@code target/gateways-lib}, and
- * nothing of it left running afterwards. The demo takes a minute or two: it runs once, both tests read its output.
+ * {@code connectctl demo} end to end, as a newcomer runs it: part 1 on a real broker and worker of
+ * its own (lines checked on disk), part 2 on a second one with the gateways in a child JVM from
+ * {@code target/gateways-lib}, and nothing of it left running afterwards. The demo takes a minute
+ * or two: it runs once, both tests read its output.
  */
 class DemoTest {
   private record Run(int code, String out, String err) {
@@ -44,10 +45,19 @@ class DemoTest {
       int code;
       try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
           PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-        code = new ConnectCtl(new CliEnvironment(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), home,
-            Path.of("..").toAbsolutePath().normalize(), o, e, new VendorClientFactory())).run("demo");
+        code =
+            new ConnectCtl(
+                    new CliEnvironment(
+                        Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
+                        home,
+                        Path.of("..").toAbsolutePath().normalize(),
+                        o,
+                        e,
+                        new VendorClientFactory()))
+                .run("demo");
       }
-      run = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      run =
+          new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
     return run;
   }
@@ -64,12 +74,16 @@ class DemoTest {
     assertTrue(out.contains("out.txt has 3 lines: first line | second line | third line"), text);
     assertTrue(out.contains("out.txt still has 3 lines 4 s later (in.txt has 5)"), text);
     assertTrue(out.contains("out.txt has 5 lines"), text);
-    assertTrue(out.contains("out.txt has 10 lines: first line | second line | third line | fourth line | fifth line"
-        + " | first line"), text);
+    assertTrue(
+        out.contains(
+            "out.txt has 10 lines: first line | second line | third line | fourth line | fifth line"
+                + " | first line"),
+        text);
     assertTrue(run.err().contains("demo-broken-sink") && run.err().contains("FAILED"), text);
     assertTrue(out.contains("trace:") && out.contains("Exception"), text);
     assertTrue(out.indexOf("Stopped the local cluster") < part2, text);
-    assertTrue(out.contains("Part 1 finished: all 16 steps worked on the real local cluster."), text);
+    assertTrue(
+        out.contains("Part 1 finished: all 16 steps worked on the real local cluster."), text);
   }
 
   @Test
@@ -79,13 +93,20 @@ class DemoTest {
     assertEquals(0, run.code(), text);
     String stdout = run.out();
     assertTrue(stdout.contains("Starting the cloud gateways (Redpanda, Confluent, Yandex)"), text);
-    assertTrue(stdout.contains("Cloud tour finished: all 21 steps worked, and the worker agreed with every cloud."),
+    assertTrue(
+        stdout.contains(
+            "Cloud tour finished: all 21 steps worked, and the worker agreed with every cloud."),
         text);
-    assertTrue(stdout.lines().anyMatch(l -> l.matches("\\s+state the worker reports:\\s+PAUSED")), text);
+    assertTrue(
+        stdout.lines().anyMatch(l -> l.matches("\\s+state the worker reports:\\s+PAUSED")), text);
     assertTrue(stdout.strip().endsWith("Stopped the gateways, the worker and the broker."), text);
-    List<String> left = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-        .map(p -> p.info().commandLine().orElse(""))
-        .filter(c -> c.contains("connectctl-demo-")).toList();
+    List<String> left =
+        ProcessHandle.current()
+            .descendants()
+            .filter(ProcessHandle::isAlive)
+            .map(p -> p.info().commandLine().orElse(""))
+            .filter(c -> c.contains("connectctl-demo-"))
+            .toList();
     assertEquals(List.of(), left, "processes the demo left running");
   }
 }

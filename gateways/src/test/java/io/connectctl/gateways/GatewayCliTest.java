@@ -24,16 +24,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI, through its real entry point and vendor clients, against the three gateways over the real worker (each
- * reached through its validating proxy), with contexts named as {@code local up --clouds} will write them.
+ * The CLI, through its real entry point and vendor clients, against the three gateways over the
+ * real worker (each reached through its validating proxy), with contexts named as {@code local up
+ * --clouds} will write them.
  */
 class GatewayCliTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   static Sandbox sandbox;
   static WorkerView worker;
   static Map<String, String> env;
@@ -58,17 +57,43 @@ class GatewayCliTest {
     input = home.resolve("cli-input.txt");
     Files.write(input, List.of("first", "second"));
     Path config = home.resolve("config.yaml");
-    Files.writeString(config, "current-context: local-redpanda\ncontexts:\n"
-        + "  local-redpanda:\n    vendor: redpanda\n    url: " + sandbox.redpandaProxy.url() + "\n"
-        + "    credentials: {env: {token: GW_RP_TOKEN}}\n"
-        + "  local-confluent:\n    vendor: confluent\n    url: " + sandbox.confluentProxy.url() + "\n"
-        + "    environment: " + sandbox.confluent.environmentId() + "\n    cluster: " + sandbox.confluent.clusterId()
-        + "\n    credentials: {env: {api-key: GW_CC_KEY, api-secret: GW_CC_SECRET}}\n"
-        + "  local-yandex:\n    vendor: yandex\n    url: " + sandbox.yandexProxy.url() + "\n"
-        + "    operation-url: " + sandbox.yandexProxy.url() + "\n    cluster: " + sandbox.yandex.clusterId() + "\n"
-        + "    credentials: {env: {iam-token: GW_YC_IAM}}\n");
-    env = new HashMap<>(Map.of("CONNECTCTL_CONFIG", config.toString(), "GW_RP_TOKEN", "local-token",
-        "GW_CC_KEY", "LOCALCLIKEY", "GW_CC_SECRET", "local-cli-secret", "GW_YC_IAM", "local-iam"));
+    Files.writeString(
+        config,
+        "current-context: local-redpanda\ncontexts:\n"
+            + "  local-redpanda:\n    vendor: redpanda\n    url: "
+            + sandbox.redpandaProxy.url()
+            + "\n"
+            + "    credentials: {env: {token: GW_RP_TOKEN}}\n"
+            + "  local-confluent:\n    vendor: confluent\n    url: "
+            + sandbox.confluentProxy.url()
+            + "\n"
+            + "    environment: "
+            + sandbox.confluent.environmentId()
+            + "\n    cluster: "
+            + sandbox.confluent.clusterId()
+            + "\n    credentials: {env: {api-key: GW_CC_KEY, api-secret: GW_CC_SECRET}}\n"
+            + "  local-yandex:\n    vendor: yandex\n    url: "
+            + sandbox.yandexProxy.url()
+            + "\n"
+            + "    operation-url: "
+            + sandbox.yandexProxy.url()
+            + "\n    cluster: "
+            + sandbox.yandex.clusterId()
+            + "\n"
+            + "    credentials: {env: {iam-token: GW_YC_IAM}}\n");
+    env =
+        new HashMap<>(
+            Map.of(
+                "CONNECTCTL_CONFIG",
+                config.toString(),
+                "GW_RP_TOKEN",
+                "local-token",
+                "GW_CC_KEY",
+                "LOCALCLIKEY",
+                "GW_CC_SECRET",
+                "local-cli-secret",
+                "GW_YC_IAM",
+                "local-iam"));
     env.put("PATH", System.getenv().getOrDefault("PATH", ""));
   }
 
@@ -77,9 +102,18 @@ class GatewayCliTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code = new ConnectCtl(new CliEnvironment(env, home, Path.of("..").toAbsolutePath().normalize(), o, e,
-          new VendorClientFactory())).run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int code =
+          new ConnectCtl(
+                  new CliEnvironment(
+                      env,
+                      home,
+                      Path.of("..").toAbsolutePath().normalize(),
+                      o,
+                      e,
+                      new VendorClientFactory()))
+              .run(args);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -96,20 +130,33 @@ class GatewayCliTest {
   /** The {@code state} the CLI reports for {@code name} in {@code status NAME -o json}. */
   static String cliState(String context, String name) {
     Object json = ok("--context", context, "status", name, "-o", "json").json();
-    Map<String, Object> status = json instanceof List<?> list ? Json.obj(list.get(0)) : Json.obj(json);
+    Map<String, Object> status =
+        json instanceof List<?> list ? Json.obj(list.get(0)) : Json.obj(json);
     assertEquals(name, status.get("name"), status::toString);
     return Json.str(status.get("state"));
   }
 
   static String source(String name, String topic) {
-    return "name: " + name + "\nconfig:\n  connector.class: org.apache.kafka.connect.file.FileStreamSourceConnector\n"
-        + "  tasks.max: '1'\n  file: " + input + "\n  topic: " + topic + "\n";
+    return "name: "
+        + name
+        + "\nconfig:\n  connector.class: org.apache.kafka.connect.file.FileStreamSourceConnector\n"
+        + "  tasks.max: '1'\n  file: "
+        + input
+        + "\n  topic: "
+        + topic
+        + "\n";
   }
 
   @Test
   void redpanda() throws IOException {
     String c = "local-redpanda";
-    ok("--context", c, "apply", "-f", file("rp-cli.yaml", source("rp-cli", "rp-cli-lines")).toString(), "--wait");
+    ok(
+        "--context",
+        c,
+        "apply",
+        "-f",
+        file("rp-cli.yaml", source("rp-cli", "rp-cli-lines")).toString(),
+        "--wait");
     assertEquals("RUNNING", worker.state("rp-cli"));
     ok("--context", c, "pause", "rp-cli", "--wait");
     assertEquals("PAUSED", cliState(c, "rp-cli"));
@@ -123,14 +170,19 @@ class GatewayCliTest {
     ok("--context", c, "resume", "rp-cli", "--wait");
     Run list = ok("--context", c, "get", "connectors", "-o", "json");
     assertTrue(list.out().contains("\"rp-cli\""), list::toString);
-    assertTrue(ok("--context", c, "config", "get", "rp-cli", "-o", "yaml").out().contains("rp-cli-lines"));
+    assertTrue(
+        ok("--context", c, "config", "get", "rp-cli", "-o", "yaml").out().contains("rp-cli-lines"));
     assertTrue(ok("--context", c, "plugins").out().contains("FileStreamSinkConnector"));
     awaitOutput(() -> cli("--context", c, "topics", "rp-cli"), "rp-cli-lines");
 
     // A sink that really fails: the wait ends with the worker's trace, and a non-zero exit.
-    String broken = "name: rp-cli-broken\nconfig:\n  connector.class: org.apache.kafka.connect.file.FileStreamSinkConnector\n"
-        + "  tasks.max: '1'\n  topics: rp-cli-lines\n  file: " + input.resolve("not-a-dir/out.txt") + "\n";
-    Run failed = cli("--context", c, "apply", "-f", file("rp-broken.yaml", broken).toString(), "--wait");
+    String broken =
+        "name: rp-cli-broken\nconfig:\n  connector.class: org.apache.kafka.connect.file.FileStreamSinkConnector\n"
+            + "  tasks.max: '1'\n  topics: rp-cli-lines\n  file: "
+            + input.resolve("not-a-dir/out.txt")
+            + "\n";
+    Run failed =
+        cli("--context", c, "apply", "-f", file("rp-broken.yaml", broken).toString(), "--wait");
     assertNotEquals(0, failed.exit(), failed::toString);
     assertTrue(failed.err().contains("FAILED"), failed::toString);
     assertEquals("FAILED", cliState(c, "rp-cli-broken"));
@@ -143,7 +195,8 @@ class GatewayCliTest {
   @Test
   void confluent() throws IOException {
     String c = "local-confluent";
-    String yaml = source("cf-cli", "cf-cli-lines") + "  connection.password: cf-cli-password-value\n";
+    String yaml =
+        source("cf-cli", "cf-cli-lines") + "  connection.password: cf-cli-password-value\n";
     ok("--context", c, "apply", "-f", file("cf-cli.yaml", yaml).toString(), "--wait");
     assertEquals("RUNNING", worker.state("cf-cli"));
     ok("--context", c, "pause", "cf-cli", "--wait");
@@ -164,12 +217,13 @@ class GatewayCliTest {
   @Test
   void yandex() throws IOException {
     String c = "local-yandex";
-    String yaml = "name: ya-cli\nconfig:\n  tasksMax: '1'\n  connectorConfigMirrormaker.topics: ya-cli.*\n"
-        + "  connectorConfigMirrormaker.replicationFactor: '1'\n"
-        + "  connectorConfigMirrormaker.sourceCluster.alias: ya-cli-src\n"
-        + "  connectorConfigMirrormaker.sourceCluster.thisCluster: '{}'\n"
-        + "  connectorConfigMirrormaker.targetCluster.alias: ya-cli-dst\n"
-        + "  connectorConfigMirrormaker.targetCluster.thisCluster: '{}'\n";
+    String yaml =
+        "name: ya-cli\nconfig:\n  tasksMax: '1'\n  connectorConfigMirrormaker.topics: ya-cli.*\n"
+            + "  connectorConfigMirrormaker.replicationFactor: '1'\n"
+            + "  connectorConfigMirrormaker.sourceCluster.alias: ya-cli-src\n"
+            + "  connectorConfigMirrormaker.sourceCluster.thisCluster: '{}'\n"
+            + "  connectorConfigMirrormaker.targetCluster.alias: ya-cli-dst\n"
+            + "  connectorConfigMirrormaker.targetCluster.thisCluster: '{}'\n";
     ok("--context", c, "apply", "-f", file("ya-cli.yaml", yaml).toString(), "--wait");
     assertEquals("RUNNING", worker.state("ya-cli"));
     ok("--context", c, "pause", "ya-cli", "--wait");
@@ -179,11 +233,15 @@ class GatewayCliTest {
     assertEquals("RUNNING", cliState(c, "ya-cli"));
     Run config = ok("--context", c, "config", "get", "ya-cli", "-o", "yaml");
     assertTrue(config.out().contains("ya-cli-src"), config::toString);
-    // A MirrorMaker whose source cannot be resolved fails on the worker: the operation carries the error.
-    String broken = yaml.replace("ya-cli\n", "ya-cli-broken\n").replace(
-        "  connectorConfigMirrormaker.sourceCluster.thisCluster: '{}'\n",
-        "  connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers: broker.invalid:9092\n");
-    Run failed = cli("--context", c, "apply", "-f", file("ya-broken.yaml", broken).toString(), "--wait");
+    // A MirrorMaker whose source cannot be resolved fails on the worker: the operation carries the
+    // error.
+    String broken =
+        yaml.replace("ya-cli\n", "ya-cli-broken\n")
+            .replace(
+                "  connectorConfigMirrormaker.sourceCluster.thisCluster: '{}'\n",
+                "  connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers: broker.invalid:9092\n");
+    Run failed =
+        cli("--context", c, "apply", "-f", file("ya-broken.yaml", broken).toString(), "--wait");
     assertEquals(1, failed.exit(), failed::toString);
     assertTrue(failed.err().contains("ya-cli-broken"), failed::toString);
     assertFalse(worker.exists("ya-cli-broken"));

@@ -23,17 +23,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The endpoints the facade does not call, straight over HTTP through the validating proxies: Redpanda's cluster
- * listing, paging and topic reset, Confluent's offsets requests and config validation, Yandex's listing pages.
+ * The endpoints the facade does not call, straight over HTTP through the validating proxies:
+ * Redpanda's cluster listing, paging and topic reset, Confluent's offsets requests and config
+ * validation, Yandex's listing pages.
  */
 class GatewayRawApiTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Sandbox sandbox;
   static WorkerView worker;
   static Path input;
@@ -44,12 +43,28 @@ class GatewayRawApiTest {
     worker = new WorkerView(sandbox.worker);
     input = Files.write(dir.resolve("raw-input.txt"), List.of("a", "b"));
     for (String name : List.of("raw-a", "raw-b", "raw-c")) {
-      worker.call("POST", "/connectors", Json.map("name", name, "config", Json.map(
-          "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector", "tasks.max", "1",
-          "file", input.toString(), "topic", "raw-lines")));
+      worker.call(
+          "POST",
+          "/connectors",
+          Json.map(
+              "name",
+              name,
+              "config",
+              Json.map(
+                  "connector.class",
+                  "org.apache.kafka.connect.file.FileStreamSourceConnector",
+                  "tasks.max",
+                  "1",
+                  "file",
+                  input.toString(),
+                  "topic",
+                  "raw-lines")));
     }
     for (String name : List.of("raw-a", "raw-b", "raw-c")) {
-      worker.await(name, s -> "RUNNING".equals(worker.state(name)) && !worker.taskStates(name).isEmpty(), WAIT);
+      worker.await(
+          name,
+          s -> "RUNNING".equals(worker.state(name)) && !worker.taskStates(name).isEmpty(),
+          WAIT);
     }
   }
 
@@ -73,8 +88,17 @@ class GatewayRawApiTest {
     String token = "";
     int pages = 0;
     do {
-      Map<String, Object> page = Json.obj(Json.parse(call("GET", base + "/redpanda/connectors?page_size=1"
-          + (token.isEmpty() ? "" : "&page_token=" + token), null, bearer(), 200)));
+      Map<String, Object> page =
+          Json.obj(
+              Json.parse(
+                  call(
+                      "GET",
+                      base
+                          + "/redpanda/connectors?page_size=1"
+                          + (token.isEmpty() ? "" : "&page_token=" + token),
+                      null,
+                      bearer(),
+                      200)));
       List<Object> items = Json.list(page.get("connectors"));
       assertTrue(items.size() <= 1);
       items.forEach(i -> names.add(Json.str(Json.obj(i).get("name"))));
@@ -90,11 +114,13 @@ class GatewayRawApiTest {
     worker.call("PUT", ConnectWorker.connectorPath("raw-a", "/stop"), null);
     worker.await("raw-a", s -> "STOPPED".equals(worker.state("raw-a")), WAIT);
     call("PUT", topics + "/reset", null, bearer(), 200);
-    // The worker applies the reset through its status topic: the list empties moments later, not at once.
+    // The worker applies the reset through its status topic: the list empties moments later, not at
+    // once.
     long deadline = System.nanoTime() + WAIT.toNanos();
     List<?> left = List.of("not read yet");
     while (!left.isEmpty() && System.nanoTime() < deadline) {
-      left = Json.list(Json.obj(Json.parse(call("GET", topics, null, bearer(), 200))).get("topics"));
+      left =
+          Json.list(Json.obj(Json.parse(call("GET", topics, null, bearer(), 200))).get("topics"));
       if (!left.isEmpty()) {
         Thread.sleep(200);
       }
@@ -102,19 +128,33 @@ class GatewayRawApiTest {
     assertEquals(List.of(), left);
 
     call("GET", base + "/no-such-cluster", null, bearer(), 404);
-    // Without credentials Prism itself refuses the request (a request violation), so the gateway's own answer is
+    // Without credentials Prism itself refuses the request (a request violation), so the gateway's
+    // own answer is
     // read directly.
-    Map<String, Object> unauthenticated = Json.obj(Json.parse(call("GET",
-        sandbox.redpanda.url() + "/v1/kafka-connect/clusters/redpanda/connectors", null, Map.of(), 401)));
+    Map<String, Object> unauthenticated =
+        Json.obj(
+            Json.parse(
+                call(
+                    "GET",
+                    sandbox.redpanda.url() + "/v1/kafka-connect/clusters/redpanda/connectors",
+                    null,
+                    Map.of(),
+                    401)));
     assertEquals("UNAUTHENTICATED", unauthenticated.get("code"));
   }
 
   @Test
   void redpandaSecretsAreKeptAndNeverShown() throws Exception {
     String secrets = sandbox.redpandaProxy.url() + "/v1/kafka-connect/clusters/redpanda/secrets";
-    String data = Base64.getEncoder().encodeToString("{\"database.password\":\"raw-pg-pass\"}".getBytes());
-    String created = call("POST", secrets, Json.map("name", "raw-pg", "secret_data", data,
-        "labels", Json.map("owner", "tests")), bearer(), 201);
+    String data =
+        Base64.getEncoder().encodeToString("{\"database.password\":\"raw-pg-pass\"}".getBytes());
+    String created =
+        call(
+            "POST",
+            secrets,
+            Json.map("name", "raw-pg", "secret_data", data, "labels", Json.map("owner", "tests")),
+            bearer(),
+            201);
     assertFalse(created.contains(data), created);
     assertEquals("raw-pg", Json.obj(Json.obj(Json.parse(created)).get("secret")).get("id"));
     call("POST", secrets, Json.map("name", "raw-pg", "secret_data", data), bearer(), 409);
@@ -122,10 +162,16 @@ class GatewayRawApiTest {
     assertFalse(read.contains(data) || read.contains("raw-pg-pass"), read);
     String listed = call("GET", secrets + "?filter.name_contains=raw-", null, bearer(), 200);
     assertTrue(listed.contains("raw-pg"), listed);
-    assertFalse(call("GET", secrets + "?filter.name_contains=nothing-like-it", null, bearer(), 200)
-        .contains("raw-pg"));
-    String updated = call("PUT", secrets + "/raw-pg", Json.map("secret_data", data, "labels",
-        Json.map("owner", "platform")), bearer(), 200);
+    assertFalse(
+        call("GET", secrets + "?filter.name_contains=nothing-like-it", null, bearer(), 200)
+            .contains("raw-pg"));
+    String updated =
+        call(
+            "PUT",
+            secrets + "/raw-pg",
+            Json.map("secret_data", data, "labels", Json.map("owner", "platform")),
+            bearer(),
+            200);
     assertTrue(updated.contains("platform"), updated);
     call("DELETE", secrets + "/raw-pg", null, bearer(), 204);
     call("GET", secrets + "/raw-pg", null, bearer(), 404);
@@ -133,12 +179,18 @@ class GatewayRawApiTest {
 
   @Test
   void confluentOffsetsRequestStopsResetsAndResumes() throws Exception {
-    String base = sandbox.confluentProxy.url() + "/connect/v1/environments/" + sandbox.confluent.environmentId()
-        + "/clusters/" + sandbox.confluent.clusterId();
+    String base =
+        sandbox.confluentProxy.url()
+            + "/connect/v1/environments/"
+            + sandbox.confluent.environmentId()
+            + "/clusters/"
+            + sandbox.confluent.clusterId();
     String offsets = base + "/connectors/raw-b/offsets";
     awaitBody(offsets, basic(), "position");
-    Map<String, Object> accepted = Json.obj(Json.parse(call("POST", offsets + "/request",
-        Json.map("type", "DELETE"), basic(), 202)));
+    Map<String, Object> accepted =
+        Json.obj(
+            Json.parse(
+                call("POST", offsets + "/request", Json.map("type", "DELETE"), basic(), 202)));
     assertEquals("DELETE", accepted.get("type"));
     assertEquals("raw-b", accepted.get("name"));
     Map<String, Object> status = Map.of();
@@ -152,31 +204,70 @@ class GatewayRawApiTest {
     }
     assertEquals("APPLIED", Json.obj(status.get("status")).get("phase"), status::toString);
     assertFalse(Json.list(status.get("previous_offsets")).isEmpty(), status::toString);
-    // Reset on the worker itself, and the connector runs again (it re-reads its file from the start).
+    // Reset on the worker itself, and the connector runs again (it re-reads its file from the
+    // start).
     worker.await("raw-b", s -> "RUNNING".equals(worker.state("raw-b")), WAIT);
 
-    Map<String, Object> validation = Json.obj(Json.parse(call("PUT",
-        base + "/connector-plugins/FileStreamSinkConnector/config/validate",
-        Json.map("connector.class", "org.apache.kafka.connect.file.FileStreamSinkConnector", "name", "raw-check",
-            "topics", "x"),
-        basic(), 200)));
+    Map<String, Object> validation =
+        Json.obj(
+            Json.parse(
+                call(
+                    "PUT",
+                    base + "/connector-plugins/FileStreamSinkConnector/config/validate",
+                    Json.map(
+                        "connector.class",
+                        "org.apache.kafka.connect.file.FileStreamSinkConnector",
+                        "name",
+                        "raw-check",
+                        "topics",
+                        "x"),
+                    basic(),
+                    200)));
     assertEquals(0L, validation.get("error_count"), validation::toString);
     call("GET", base + "/connectors/no-such/status", null, basic(), 404);
-    Map<String, Object> unauthorized = Json.obj(Json.parse(call("GET", sandbox.confluent.url()
-        + "/connect/v1/environments/env-local/clusters/lkc-local/connectors", null, Map.of(), 401)));
+    Map<String, Object> unauthorized =
+        Json.obj(
+            Json.parse(
+                call(
+                    "GET",
+                    sandbox.confluent.url()
+                        + "/connect/v1/environments/env-local/clusters/lkc-local/connectors",
+                    null,
+                    Map.of(),
+                    401)));
     assertEquals(401L, Json.obj(unauthorized.get("error")).get("code"));
   }
 
   @Test
   void yandexPagesAndErrors() throws Exception {
-    String base = sandbox.yandexProxy.url() + "/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId();
-    Map<String, Object> empty = Json.obj(Json.parse(call("GET", base + "/connectors?pageSize=1", null, bearer(), 200)));
-    assertFalse(empty.containsKey("nextPageToken") && Json.list(empty.get("connectors")).isEmpty(), empty::toString);
-    Map<String, Object> missing = Json.obj(Json.parse(call("GET", base + "/connectors/no-such", null, bearer(), 404)));
+    String base =
+        sandbox.yandexProxy.url() + "/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId();
+    Map<String, Object> empty =
+        Json.obj(Json.parse(call("GET", base + "/connectors?pageSize=1", null, bearer(), 200)));
+    assertFalse(
+        empty.containsKey("nextPageToken") && Json.list(empty.get("connectors")).isEmpty(),
+        empty::toString);
+    Map<String, Object> missing =
+        Json.obj(Json.parse(call("GET", base + "/connectors/no-such", null, bearer(), 404)));
     assertEquals(5L, missing.get("code"));
-    call("GET", sandbox.yandexProxy.url() + "/operations/c9qnosuchoperation000", null, bearer(), 404);
-    Map<String, Object> unauthenticated = Json.obj(Json.parse(call("GET", sandbox.yandex.url()
-        + "/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId() + "/connectors", null, Map.of(), 401)));
+    call(
+        "GET",
+        sandbox.yandexProxy.url() + "/operations/c9qnosuchoperation000",
+        null,
+        bearer(),
+        404);
+    Map<String, Object> unauthenticated =
+        Json.obj(
+            Json.parse(
+                call(
+                    "GET",
+                    sandbox.yandex.url()
+                        + "/managed-kafka/v1/clusters/"
+                        + sandbox.yandex.clusterId()
+                        + "/connectors",
+                    null,
+                    Map.of(),
+                    401)));
     assertEquals(16L, unauthenticated.get("code"));
   }
 
@@ -185,10 +276,13 @@ class GatewayRawApiTest {
   }
 
   private static Map<String, String> basic() {
-    return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("RAWKEY:raw-secret".getBytes()));
+    return Map.of(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString("RAWKEY:raw-secret".getBytes()));
   }
 
-  private static void awaitBody(String url, Map<String, String> headers, String expected) throws Exception {
+  private static void awaitBody(String url, Map<String, String> headers, String expected)
+      throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
     String body = call("GET", url, null, headers, 200);
     while (!body.contains(expected) && System.nanoTime() < deadline) {
@@ -198,16 +292,24 @@ class GatewayRawApiTest {
     assertTrue(body.contains(expected), body);
   }
 
-  private static String call(String method, String url, Object body, Map<String, String> headers, int expected)
+  private static String call(
+      String method, String url, Object body, Map<String, String> headers, int expected)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(Json.write(body)));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
     headers.forEach(request::header);
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(expected, response.statusCode(), () -> method + " " + url + ": " + response.body());
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(
+        expected, response.statusCode(), () -> method + " " + url + ": " + response.body());
     return response.body();
   }
 }

@@ -21,18 +21,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Redpanda walkthrough for real: one {@code apply -f} file declaring a secret and a connector whose
- * config references it, against the Redpanda gateway over the real worker (through its validating proxy); then
- * {@code status}, a re-apply that writes nothing, {@code get secrets}, and cleanup. The secret's value never
- * reaches stdout or stderr, with or without {@code --verbose}.
+ * The README's Redpanda walkthrough for real: one {@code apply -f} file declaring a secret and a
+ * connector whose config references it, against the Redpanda gateway over the real worker (through
+ * its validating proxy); then {@code status}, a re-apply that writes nothing, {@code get secrets},
+ * and cleanup. The secret's value never reaches stdout or stderr, with or without {@code
+ * --verbose}.
  */
 class GatewaySecretsCliTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   private static final String CANARY = "canary-gateway-secret-81d0";
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private record Run(int exit, String out, String err) {
     @Override
@@ -46,10 +45,21 @@ class GatewaySecretsCliTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code = new ConnectCtl(new CliEnvironment(env, home, Path.of("..").toAbsolutePath().normalize(), o, e,
-          new VendorClientFactory())).run(args);
-      Run run = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-      assertFalse(run.out().contains(CANARY) || run.err().contains(CANARY), () -> "the secret value leaked:\n" + run);
+      int code =
+          new ConnectCtl(
+                  new CliEnvironment(
+                      env,
+                      home,
+                      Path.of("..").toAbsolutePath().normalize(),
+                      o,
+                      e,
+                      new VendorClientFactory()))
+              .run(args);
+      Run run =
+          new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      assertFalse(
+          run.out().contains(CANARY) || run.err().contains(CANARY),
+          () -> "the secret value leaked:\n" + run);
       return run;
     }
   }
@@ -59,11 +69,26 @@ class GatewaySecretsCliTest {
     Sandbox sandbox = SANDBOX.sandbox();
     WorkerView worker = new WorkerView(sandbox.worker);
     Path input = Files.write(home.resolve("lines.txt"), List.of("one", "two"));
-    Path config = Files.writeString(home.resolve("config.yaml"), "current-context: rp\ncontexts:\n  rp:\n"
-        + "    vendor: redpanda\n    url: " + sandbox.redpandaProxy.url() + "\n    credentials: {env: {token: RP_T}}\n");
-    Map<String, String> env = new HashMap<>(Map.of("CONNECTCTL_CONFIG", config.toString(), "RP_T", "local-token",
-        "SRC_PASSWORD", CANARY));
-    Path app = Files.writeString(home.resolve("app.yaml"), """
+    Path config =
+        Files.writeString(
+            home.resolve("config.yaml"),
+            "current-context: rp\ncontexts:\n  rp:\n"
+                + "    vendor: redpanda\n    url: "
+                + sandbox.redpandaProxy.url()
+                + "\n    credentials: {env: {token: RP_T}}\n");
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "CONNECTCTL_CONFIG",
+                config.toString(),
+                "RP_T",
+                "local-token",
+                "SRC_PASSWORD",
+                CANARY));
+    Path app =
+        Files.writeString(
+            home.resolve("app.yaml"),
+            """
         name: rp-secret-src
         secrets:
           rp-secret-src:
@@ -76,16 +101,23 @@ class GatewaySecretsCliTest {
           file: %s
           topic: rp-secret-lines
           source.password: ${secretsManager:rp-secret-src:source.password}
-        """.formatted(input));
+        """
+                .formatted(input));
 
     Run dry = cli(env, "apply", "-f", app.toString(), "--dry-run");
     assertEquals(0, dry.exit(), dry::toString);
-    assertEquals("secret/rp-secret-src created (dry run)", dry.out().lines().findFirst().orElseThrow(), dry::toString);
+    assertEquals(
+        "secret/rp-secret-src created (dry run)",
+        dry.out().lines().findFirst().orElseThrow(),
+        dry::toString);
     assertFalse(worker.exists("rp-secret-src"));
 
     Run apply = cli(env, "apply", "-f", app.toString(), "--wait", "--verbose");
     assertEquals(0, apply.exit(), apply::toString);
-    assertEquals("secret/rp-secret-src created", apply.out().lines().findFirst().orElseThrow(), apply::toString);
+    assertEquals(
+        "secret/rp-secret-src created",
+        apply.out().lines().findFirst().orElseThrow(),
+        apply::toString);
     assertEquals("RUNNING", worker.state("rp-secret-src"));
     Run status = cli(env, "status", "rp-secret-src", "-o", "json");
     assertEquals(0, status.exit(), status::toString);
@@ -93,12 +125,15 @@ class GatewaySecretsCliTest {
 
     Run again = cli(env, "apply", "-f", app.toString());
     assertEquals(0, again.exit(), again::toString);
-    assertEquals(List.of("secret/rp-secret-src unchanged", "connector/rp-secret-src unchanged"),
-        again.out().lines().toList(), again::toString);
+    assertEquals(
+        List.of("secret/rp-secret-src unchanged", "connector/rp-secret-src unchanged"),
+        again.out().lines().toList(),
+        again::toString);
 
     Run secrets = cli(env, "get", "secrets", "--name-contains", "rp-secret", "-o", "json");
     assertEquals(0, secrets.exit(), secrets::toString);
-    assertTrue(secrets.out().contains("\"rp-secret-src\"") && secrets.out().contains("data-platform"),
+    assertTrue(
+        secrets.out().contains("\"rp-secret-src\"") && secrets.out().contains("data-platform"),
         secrets::toString);
     Run describe = cli(env, "describe", "secret", "rp-secret-src");
     assertEquals(0, describe.exit(), describe::toString);

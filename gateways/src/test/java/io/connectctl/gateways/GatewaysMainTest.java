@@ -17,43 +17,67 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The gateways in a process of their own: they write where they listen, answer, and exit with the watched process. */
+/**
+ * The gateways in a process of their own: they write where they listen, answer, and exit with the
+ * watched process.
+ */
 class GatewaysMainTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void startsWritesItsStateAndExitsWithTheWatchedProcess() throws Exception {
     Sandbox s = SANDBOX.sandbox();
     Process watched = new ProcessBuilder("sleep", "120").start();
     Path state = dir.resolve("gateways.json");
-    Process gateways = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), GatewaysMain.class.getName(),
-        "--connect-url", s.worker.url(), "--bootstrap", s.bootstrap, "--state-file", state.toString(),
-        "--exit-with-pid", Long.toString(watched.pid())).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("gateways.log").toFile()).start();
+    Process gateways =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                GatewaysMain.class.getName(),
+                "--connect-url",
+                s.worker.url(),
+                "--bootstrap",
+                s.bootstrap,
+                "--state-file",
+                state.toString(),
+                "--exit-with-pid",
+                Long.toString(watched.pid()))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("gateways.log").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!Files.exists(state) && gateways.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      assertTrue(Files.exists(state), () -> "no state file; log: " + read(dir.resolve("gateways.log")));
+      assertTrue(
+          Files.exists(state), () -> "no state file; log: " + read(dir.resolve("gateways.log")));
       Map<String, Object> json = Json.obj(Json.parse(Files.readString(state)));
       assertEquals(gateways.pid(), ((Number) json.get("pid")).longValue());
-      HttpResponse<String> clusters = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-              Json.str(Json.obj(json.get("redpanda")).get("url")) + "/v1/kafka-connect/clusters"))
-          .header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> clusters =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              Json.str(Json.obj(json.get("redpanda")).get("url"))
+                                  + "/v1/kafka-connect/clusters"))
+                      .header("Authorization", "Bearer t")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(200, clusters.statusCode(), clusters.body());
       assertTrue(clusters.body().contains(s.worker.url()), clusters.body());
       for (String vendor : List.of("confluent", "yandex")) {
-        assertTrue(Json.str(Json.obj(json.get(vendor)).get("url")).startsWith("http://127.0.0.1:"), json::toString);
+        assertTrue(
+            Json.str(Json.obj(json.get(vendor)).get("url")).startsWith("http://127.0.0.1:"),
+            json::toString);
       }
 
       watched.destroy();
-      assertTrue(gateways.waitFor(30, TimeUnit.SECONDS), "the gateways outlived the watched process");
+      assertTrue(
+          gateways.waitFor(30, TimeUnit.SECONDS), "the gateways outlived the watched process");
       assertFalse(Files.exists(state), "the state file was left behind");
     } finally {
       watched.destroyForcibly();

@@ -27,9 +27,10 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code connectctl local up --clouds}, {@code local status} and {@code local down} as a user runs them: a real
- * cluster of its own, the gateways in a child JVM started from {@code target/gateways-lib} (as {@code ./connectctl}
- * does), the three cloud contexts written and used, and nothing left running afterwards.
+ * {@code connectctl local up --clouds}, {@code local status} and {@code local down} as a user runs
+ * them: a real cluster of its own, the gateways in a child JVM started from {@code
+ * target/gateways-lib} (as {@code ./connectctl} does), the three cloud contexts written and used,
+ * and nothing left running afterwards.
  */
 class LocalCloudsCliTest {
   private static Path home;
@@ -57,13 +58,19 @@ class LocalCloudsCliTest {
     LocalClusterExtension.deleteRecursively(dir);
   }
 
-  /** Whatever a failed assertion left running is stopped: the gateways by their recorded pid, then the cluster. */
+  /**
+   * Whatever a failed assertion left running is stopped: the gateways by their recorded pid, then
+   * the cluster.
+   */
   @AfterAll
   static void stopEverything() {
-    gatewaysPid().flatMap(ProcessHandle::of).ifPresent(p -> {
-      p.destroyForcibly();
-      p.onExit().join();
-    });
+    gatewaysPid()
+        .flatMap(ProcessHandle::of)
+        .ifPresent(
+            p -> {
+              p.destroyForcibly();
+              p.onExit().join();
+            });
     LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib()).build().stop();
   }
 
@@ -71,7 +78,8 @@ class LocalCloudsCliTest {
     try {
       Path state = dir.resolve("gateways.json");
       return Files.exists(state)
-          ? Optional.of(((Number) Json.obj(Json.parse(Files.readString(state))).get("pid")).longValue())
+          ? Optional.of(
+              ((Number) Json.obj(Json.parse(Files.readString(state))).get("pid")).longValue())
           : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
@@ -81,13 +89,26 @@ class LocalCloudsCliTest {
   static Run cli(Path configFile, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Map<String, String> env = Map.of("CONNECTCTL_CONFIG", configFile.toString(),
-        "PATH", System.getenv().getOrDefault("PATH", ""));
+    Map<String, String> env =
+        Map.of(
+            "CONNECTCTL_CONFIG",
+            configFile.toString(),
+            "PATH",
+            System.getenv().getOrDefault("PATH", ""));
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code = new ConnectCtl(new CliEnvironment(env, home, Path.of("..").toAbsolutePath().normalize(), o, e,
-          new VendorClientFactory())).run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int code =
+          new ConnectCtl(
+                  new CliEnvironment(
+                      env,
+                      home,
+                      Path.of("..").toAbsolutePath().normalize(),
+                      o,
+                      e,
+                      new VendorClientFactory()))
+              .run(args);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -104,28 +125,39 @@ class LocalCloudsCliTest {
     Map<String, Object> view = up.json();
     assertEquals(true, view.get("started"), up::toString);
     assertEquals("local", view.get("context"));
-    assertEquals(List.of("local-redpanda", "local-confluent", "local-yandex"), view.get("cloud_contexts"));
+    assertEquals(
+        List.of("local-redpanda", "local-confluent", "local-yandex"), view.get("cloud_contexts"));
     assertTrue(((Number) view.get("ready_seconds")).doubleValue() > 0, up::toString);
     Map<String, Object> clouds = Json.obj(view.get("clouds"));
     long pid = ((Number) clouds.get("pid")).longValue();
-    assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the gateways' JVM runs");
-    assertTrue(ProcessHandle.of(pid).flatMap(p -> p.info().commandLine()).orElse("")
-        .contains("gateways-lib"), "run from the gateways' lib directory, not the CLI's classpath");
+    assertTrue(
+        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the gateways' JVM runs");
+    assertTrue(
+        ProcessHandle.of(pid)
+            .flatMap(p -> p.info().commandLine())
+            .orElse("")
+            .contains("gateways-lib"),
+        "run from the gateways' lib directory, not the CLI's classpath");
     assertEquals(true, clouds.get("started"));
 
     Map<String, Object> root = new Yaml().load(Files.readString(config));
     Map<String, Object> contexts = (Map<String, Object>) root.get("contexts");
     assertEquals("local", root.get("current-context"));
     assertEquals("redpanda", ((Map<String, Object>) contexts.get("local-redpanda")).get("vendor"));
-    assertEquals(Json.obj(clouds.get("redpanda")).get("url"),
+    assertEquals(
+        Json.obj(clouds.get("redpanda")).get("url"),
         ((Map<String, Object>) contexts.get("local-redpanda")).get("url"));
-    assertEquals("confluent", ((Map<String, Object>) contexts.get("local-confluent")).get("vendor"));
-    assertEquals("env-local", ((Map<String, Object>) contexts.get("local-confluent")).get("environment"));
+    assertEquals(
+        "confluent", ((Map<String, Object>) contexts.get("local-confluent")).get("vendor"));
+    assertEquals(
+        "env-local", ((Map<String, Object>) contexts.get("local-confluent")).get("environment"));
     assertEquals("yandex", ((Map<String, Object>) contexts.get("local-yandex")).get("vendor"));
-    assertEquals(Json.obj(clouds.get("yandex")).get("cluster"),
+    assertEquals(
+        Json.obj(clouds.get("yandex")).get("cluster"),
         ((Map<String, Object>) contexts.get("local-yandex")).get("cluster"));
 
-    // The cloud contexts as written, in a file of their own: the 'local' context's vendor (kafka-connect) is read
+    // The cloud contexts as written, in a file of their own: the 'local' context's vendor
+    // (kafka-connect) is read
     // only by CLIs that have that vendor.
     Map<String, Object> cloudOnly = new LinkedHashMap<>();
     cloudOnly.put("current-context", "local-redpanda");
@@ -134,26 +166,76 @@ class LocalCloudsCliTest {
     cloudOnly.put("contexts", cloudContexts);
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    Path cloudConfig = Files.writeString(home.resolve("clouds.yaml"), new Yaml(options).dump(cloudOnly));
+    Path cloudConfig =
+        Files.writeString(home.resolve("clouds.yaml"), new Yaml(options).dump(cloudOnly));
     Path input = Files.write(home.resolve("lines.txt"), List.of("one", "two"));
-    Path manifest = Files.writeString(home.resolve("clouds-source.yaml"), "name: clouds-source\nconfig:\n"
-        + "  connector.class: org.apache.kafka.connect.file.FileStreamSourceConnector\n  tasks.max: '1'\n"
-        + "  file: " + input + "\n  topic: clouds-lines\n");
-    ok(cloudConfig, "--context", "local-redpanda", "apply", "-f", manifest.toString(), "--wait", "--timeout", "60s");
-    ok(cloudConfig, "--context", "local-confluent", "pause", "clouds-source", "--wait", "--timeout", "60s");
-    Run status = ok(cloudConfig, "--context", "local-redpanda", "status", "clouds-source", "-o", "json");
+    Path manifest =
+        Files.writeString(
+            home.resolve("clouds-source.yaml"),
+            "name: clouds-source\nconfig:\n"
+                + "  connector.class: org.apache.kafka.connect.file.FileStreamSourceConnector\n  tasks.max: '1'\n"
+                + "  file: "
+                + input
+                + "\n  topic: clouds-lines\n");
+    ok(
+        cloudConfig,
+        "--context",
+        "local-redpanda",
+        "apply",
+        "-f",
+        manifest.toString(),
+        "--wait",
+        "--timeout",
+        "60s");
+    ok(
+        cloudConfig,
+        "--context",
+        "local-confluent",
+        "pause",
+        "clouds-source",
+        "--wait",
+        "--timeout",
+        "60s");
+    Run status =
+        ok(cloudConfig, "--context", "local-redpanda", "status", "clouds-source", "-o", "json");
     assertTrue(status.out().contains("\"PAUSED\""), status::toString);
-    ok(cloudConfig, "--context", "local-confluent", "resume", "clouds-source", "--wait", "--timeout", "60s");
+    ok(
+        cloudConfig,
+        "--context",
+        "local-confluent",
+        "resume",
+        "clouds-source",
+        "--wait",
+        "--timeout",
+        "60s");
     Run yandex = ok(cloudConfig, "--context", "local-yandex", "get", "connectors", "-o", "json");
     assertEquals("[]", yandex.out().strip(), "Yandex lists only connectors made through it");
-    ok(cloudConfig, "--context", "local-redpanda", "delete", "clouds-source", "--wait", "--timeout", "60s");
+    ok(
+        cloudConfig,
+        "--context",
+        "local-redpanda",
+        "delete",
+        "clouds-source",
+        "--wait",
+        "--timeout",
+        "60s");
 
     Run statusJson = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
-    assertEquals(pid, ((Number) Json.obj(statusJson.json().get("clouds")).get("pid")).longValue(),
+    assertEquals(
+        pid,
+        ((Number) Json.obj(statusJson.json().get("clouds")).get("pid")).longValue(),
         statusJson::toString);
     Run statusTable = ok(config, "local", "status", "--dir", dir.toString());
-    assertTrue(statusTable.out().lines().anyMatch(l -> l.startsWith("local-yandex") && l.contains("yandex")
-        && l.endsWith(Long.toString(pid))), statusTable::toString);
+    assertTrue(
+        statusTable
+            .out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("local-yandex")
+                        && l.contains("yandex")
+                        && l.endsWith(Long.toString(pid))),
+        statusTable::toString);
 
     Run again = ok(config, "local", "up", "--clouds", "--dir", dir.toString(), "-o", "json");
     assertEquals(false, Json.obj(again.json().get("clouds")).get("started"), again::toString);
@@ -166,9 +248,12 @@ class LocalCloudsCliTest {
     for (long p : new long[] {pid, workerPid, brokerPid}) {
       Optional<ProcessHandle> process = ProcessHandle.of(p);
       process.ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
-      assertFalse(ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false), "process " + p + " left running");
+      assertFalse(
+          ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false),
+          "process " + p + " left running");
     }
-    assertFalse(Files.exists(dir.resolve("gateways.json")), "the gateways' state file was left behind");
+    assertFalse(
+        Files.exists(dir.resolve("gateways.json")), "the gateways' state file was left behind");
     Run stopped = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
     assertEquals(false, stopped.json().get("running"));
     assertFalse(stopped.json().containsKey("clouds"), stopped::toString);
@@ -176,11 +261,22 @@ class LocalCloudsCliTest {
 
   @Test
   void upWithCloudsRefusesAConfigWhoseCloudContextIsSomeoneElses() throws IOException {
-    Path other = Files.writeString(home.resolve("other.yaml"),
-        "contexts:\n  local-confluent:\n    vendor: redpanda\n    url: https://x\n");
-    Run run = cli(other, "local", "up", "--clouds", "--dir", dir.resolveSibling("clouds-never-started").toString());
+    Path other =
+        Files.writeString(
+            home.resolve("other.yaml"),
+            "contexts:\n  local-confluent:\n    vendor: redpanda\n    url: https://x\n");
+    Run run =
+        cli(
+            other,
+            "local",
+            "up",
+            "--clouds",
+            "--dir",
+            dir.resolveSibling("clouds-never-started").toString());
     assertEquals(2, run.exit(), run::toString);
-    assertTrue(run.err().contains("already has a context 'local-confluent' of vendor redpanda"), run::toString);
+    assertTrue(
+        run.err().contains("already has a context 'local-confluent' of vendor redpanda"),
+        run::toString);
     assertFalse(Files.exists(dir.resolveSibling("clouds-never-started").resolve("run.properties")));
   }
 }

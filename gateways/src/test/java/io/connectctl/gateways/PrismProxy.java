@@ -23,27 +23,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A gateway reached through {@code prism proxy --errors SPEC UPSTREAM}: Prism checks every request against the
- * curated spec before forwarding it and every answer of the gateway before returning it, and turns any violation
- * into an error answer. Clients talk to a small relay in front of Prism ({@link #url()}) that records every
- * violation Prism reports (so a test can fail on them even when the client retried or swallowed the error) and
- * drops the body Prism 5.14 wrongly attaches to a {@code 204 No Content} whose upstream sent a JSON content type
- * (see toolchain-notes: it answers {@code Content-Length: 2}, which OkHttp rightly refuses; the gateways send no
- * content type on a 204, so for them this is a guard). Nothing else is changed on the way.
+ * A gateway reached through {@code prism proxy --errors SPEC UPSTREAM}: Prism checks every request
+ * against the curated spec before forwarding it and every answer of the gateway before returning
+ * it, and turns any violation into an error answer. Clients talk to a small relay in front of Prism
+ * ({@link #url()}) that records every violation Prism reports (so a test can fail on them even when
+ * the client retried or swallowed the error) and drops the body Prism 5.14 wrongly attaches to a
+ * {@code 204 No Content} whose upstream sent a JSON content type (see toolchain-notes: it answers
+ * {@code Content-Length: 2}, which OkHttp rightly refuses; the gateways send no content type on a
+ * 204, so for them this is a guard). Nothing else is changed on the way.
  */
 final class PrismProxy implements AutoCloseable {
-  private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding",
-      "expect", "upgrade", "keep-alive", "te", "trailer", "http2-settings");
+  private static final Set<String> HOP_HEADERS =
+      Set.of(
+          "host",
+          "content-length",
+          "connection",
+          "transfer-encoding",
+          "expect",
+          "upgrade",
+          "keep-alive",
+          "te",
+          "trailer",
+          "http2-settings");
 
   private final Process prism;
   private final Path log;
   private final int prismPort;
   private final HttpServer relay;
-  private final ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-    Thread t = new Thread(r, "prism-relay");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newFixedThreadPool(
+          8,
+          r -> {
+            Thread t = new Thread(r, "prism-relay");
+            t.setDaemon(true);
+            return t;
+          });
   private final List<String> violations = new CopyOnWriteArrayList<>();
 
   private PrismProxy(Process prism, Path log, int prismPort) throws IOException {
@@ -56,18 +70,34 @@ final class PrismProxy implements AutoCloseable {
     relay.start();
   }
 
-  /** Starts Prism in proxy mode for {@code spec} in front of {@code upstream} and waits until it answers. */
+  /**
+   * Starts Prism in proxy mode for {@code spec} in front of {@code upstream} and waits until it
+   * answers.
+   */
   static PrismProxy start(Path spec, String upstream) {
-    Path prismBin = Path.of(System.getProperty("connectctl.prism", "../specs/node_modules/.bin/prism"));
+    Path prismBin =
+        Path.of(System.getProperty("connectctl.prism", "../specs/node_modules/.bin/prism"));
     if (!Files.isExecutable(prismBin)) {
-      throw new IllegalStateException("Prism is not installed at " + prismBin + " (the specs module installs it)");
+      throw new IllegalStateException(
+          "Prism is not installed at " + prismBin + " (the specs module installs it)");
     }
     try {
       int port = freePort();
       Path log = Files.createTempFile("prism-proxy-" + spec.getFileName() + "-", ".log");
-      Process process = new ProcessBuilder(prismBin.toString(), "proxy", "--errors", "-h", "127.0.0.1", "-p",
-          Integer.toString(port), spec.toString(), upstream).redirectErrorStream(true).redirectOutput(log.toFile())
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  prismBin.toString(),
+                  "proxy",
+                  "--errors",
+                  "-h",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(port),
+                  spec.toString(),
+                  upstream)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       PrismProxy proxy = new PrismProxy(process, log, port);
       try {
         proxy.awaitReady();
@@ -85,8 +115,9 @@ final class PrismProxy implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && prism.isAlive()) {
       try {
-        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + prismPort + "/__ready").toURL()
-            .openConnection();
+        HttpURLConnection c =
+            (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + prismPort + "/__ready").toURL().openConnection();
         c.setConnectTimeout(500);
         c.setReadTimeout(5000);
         c.getResponseCode();
@@ -134,14 +165,24 @@ final class PrismProxy implements AutoCloseable {
         body = in.readAllBytes();
       }
       StringBuilder head = new StringBuilder();
-      head.append(exchange.getRequestMethod()).append(' ').append(exchange.getRequestURI().getRawPath())
-          .append(exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-          .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(prismPort).append("\r\nConnection: close\r\n");
-      exchange.getRequestHeaders().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-          values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
-        }
-      });
+      head.append(exchange.getRequestMethod())
+          .append(' ')
+          .append(exchange.getRequestURI().getRawPath())
+          .append(
+              exchange.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + exchange.getRequestURI().getRawQuery())
+          .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+          .append(prismPort)
+          .append("\r\nConnection: close\r\n");
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                  values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
+                }
+              });
       head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
       RawResponse response;
       try {
@@ -179,12 +220,14 @@ final class PrismProxy implements AutoCloseable {
   private record RawResponse(int status, List<String[]> headers, byte[] body) {}
 
   /**
-   * One exchange with Prism on a fresh connection ({@code Connection: close}), read by hand: a client library would
-   * refuse the 204 with a body that is the reason for this relay. The body is read by {@code Content-Length}, as
-   * chunks, or to the end of the stream; a 204 or 304 has none whatever the headers say.
+   * One exchange with Prism on a fresh connection ({@code Connection: close}), read by hand: a
+   * client library would refuse the 204 with a body that is the reason for this relay. The body is
+   * read by {@code Content-Length}, as chunks, or to the end of the stream; a 204 or 304 has none
+   * whatever the headers say.
    */
   private RawResponse send(byte[] head, byte[] body) throws IOException {
-    try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), prismPort)) {
+    try (java.net.Socket socket =
+        new java.net.Socket(InetAddress.getLoopbackAddress(), prismPort)) {
       socket.setSoTimeout(90_000);
       OutputStream out = socket.getOutputStream();
       out.write(head);
@@ -208,7 +251,8 @@ final class PrismProxy implements AutoCloseable {
           headers.add(new String[] {name, value});
           if (name.equalsIgnoreCase("Content-Length")) {
             length = Long.parseLong(value);
-          } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+          } else if (name.equalsIgnoreCase("Transfer-Encoding")
+              && value.toLowerCase(Locale.ROOT).contains("chunked")) {
             chunked = true;
           }
         }
@@ -218,7 +262,8 @@ final class PrismProxy implements AutoCloseable {
       }
       java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
       if (chunked) {
-        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+        for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16);
+            size > 0;
             size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
           content.write(in.readNBytes(size));
           line(in);

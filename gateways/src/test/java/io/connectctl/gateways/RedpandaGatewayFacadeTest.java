@@ -36,15 +36,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Redpanda facade client against the Redpanda gateway over the real worker, through the validating proxy. */
+/**
+ * The Redpanda facade client against the Redpanda gateway over the real worker, through the
+ * validating proxy.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RedpandaGatewayFacadeTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static ConnectorClient client;
   static WorkerView worker;
   static Path input;
@@ -52,9 +53,12 @@ class RedpandaGatewayFacadeTest {
   @BeforeAll
   static void client() throws IOException {
     Sandbox s = SANDBOX.sandbox();
-    client = RedpandaConnectorClient.builder().baseUrl(s.redpandaProxy.url())
-        .credentials(StaticCredentials.bearer("local-redpanda-token"))
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build();
+    client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(s.redpandaProxy.url())
+            .credentials(StaticCredentials.bearer("local-redpanda-token"))
+            .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500)))
+            .build();
     worker = new WorkerView(s.worker);
     input = dir.resolve("rp-input.txt");
     Files.write(input, List.of("alpha", "beta", "gamma"));
@@ -62,23 +66,33 @@ class RedpandaGatewayFacadeTest {
 
   @AfterAll
   static void close() {
-    for (String name : List.of("rp-source", "rp-broken-sink", "rp-page-a", "rp-page-b", "rp-page-c")) {
+    for (String name :
+        List.of("rp-source", "rp-broken-sink", "rp-page-a", "rp-page-b", "rp-page-c")) {
       worker.call("DELETE", ConnectWorker.connectorPath(name, ""), null);
     }
     client.close();
   }
 
   static Map<String, String> source(String topic) {
-    return Map.of("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector", "tasks.max", "1",
-        "file", input.toString(), "topic", topic);
+    return Map.of(
+        "connector.class",
+        "org.apache.kafka.connect.file.FileStreamSourceConnector",
+        "tasks.max",
+        "1",
+        "file",
+        input.toString(),
+        "topic",
+        topic);
   }
 
   @Test
   @Order(1)
   void seedCreateThenPauseObservedOnTheWorker() {
     List<String> seen = new ArrayList<>();
-    ChangeResult created = client.create(new ConnectorDefinition("rp-source", source("rp-lines"))).await(WAIT,
-        seen::add);
+    ChangeResult created =
+        client
+            .create(new ConnectorDefinition("rp-source", source("rp-lines")))
+            .await(WAIT, seen::add);
     assertEquals(ConnectorState.RUNNING, created.status().orElseThrow().state(), seen::toString);
     assertEquals("RUNNING", worker.state("rp-source"));
     assertEquals(List.of("RUNNING"), worker.taskStates("rp-source"));
@@ -88,7 +102,8 @@ class RedpandaGatewayFacadeTest {
     assertEquals(ConnectorState.PAUSED, status.state());
     assertEquals("PAUSED", status.vendorState());
     assertEquals("CONNECTOR_HOLISTIC_STATE_PAUSED", status.vendorDetails().get("holistic_state"));
-    // Redpanda's holistic state follows the connector instance; the worker itself reports the pause on the
+    // Redpanda's holistic state follows the connector instance; the worker itself reports the pause
+    // on the
     // connector at once and on its task as soon as the task has stopped processing.
     assertEquals("PAUSED", worker.state("rp-source"));
     worker.await("rp-source", s -> List.of("PAUSED").equals(worker.taskStates("rp-source")), WAIT);
@@ -97,18 +112,29 @@ class RedpandaGatewayFacadeTest {
   @Test
   @Order(2)
   void resumeRestartStopAndResumeAgain() {
-    assertEquals(ConnectorState.RUNNING, client.resume("rp-source").await(WAIT).status().orElseThrow().state());
+    assertEquals(
+        ConnectorState.RUNNING,
+        client.resume("rp-source").await(WAIT).status().orElseThrow().state());
     assertEquals("RUNNING", worker.state("rp-source"));
 
-    ConnectorStatus restarted = client.restart("rp-source", new RestartOptions(true, false)).await(WAIT).status()
-        .orElseThrow();
+    ConnectorStatus restarted =
+        client
+            .restart("rp-source", new RestartOptions(true, false))
+            .await(WAIT)
+            .status()
+            .orElseThrow();
     assertEquals(ConnectorState.RUNNING, restarted.state());
-    assertEquals("CONNECTOR_HOLISTIC_STATE_HEALTHY", restarted.vendorDetails().get("holistic_state"));
+    assertEquals(
+        "CONNECTOR_HOLISTIC_STATE_HEALTHY", restarted.vendorDetails().get("holistic_state"));
 
-    assertEquals(ConnectorState.STOPPED, client.stop("rp-source").await(WAIT).status().orElseThrow().state());
+    assertEquals(
+        ConnectorState.STOPPED,
+        client.stop("rp-source").await(WAIT).status().orElseThrow().state());
     assertEquals("STOPPED", worker.state("rp-source"));
     worker.await("rp-source", s -> worker.taskStates("rp-source").isEmpty(), WAIT);
-    assertEquals(ConnectorState.RUNNING, client.resume("rp-source").await(WAIT).status().orElseThrow().state());
+    assertEquals(
+        ConnectorState.RUNNING,
+        client.resume("rp-source").await(WAIT).status().orElseThrow().state());
   }
 
   @Test
@@ -128,8 +154,12 @@ class RedpandaGatewayFacadeTest {
     assertEquals(List.of("rp-lines"), topics);
 
     List<PluginInfo> plugins = client.plugins();
-    assertTrue(plugins.stream().anyMatch(p -> p.className().endsWith("FileStreamSourceConnector")), plugins::toString);
-    assertTrue(plugins.stream().anyMatch(p -> p.className().endsWith("MirrorSourceConnector")), plugins::toString);
+    assertTrue(
+        plugins.stream().anyMatch(p -> p.className().endsWith("FileStreamSourceConnector")),
+        plugins::toString);
+    assertTrue(
+        plugins.stream().anyMatch(p -> p.className().endsWith("MirrorSourceConnector")),
+        plugins::toString);
   }
 
   @Test
@@ -153,7 +183,9 @@ class RedpandaGatewayFacadeTest {
     for (ConnectorListing listing : client.listConnectors()) {
       names.add(listing.connector().name());
     }
-    assertTrue(names.containsAll(List.of("rp-page-a", "rp-page-b", "rp-page-c", "rp-source")), names::toString);
+    assertTrue(
+        names.containsAll(List.of("rp-page-a", "rp-page-b", "rp-page-c", "rp-source")),
+        names::toString);
     for (String name : List.of("rp-page-a", "rp-page-b", "rp-page-c")) {
       client.delete(name).await(WAIT);
       assertFalse(worker.exists(name));
@@ -164,14 +196,25 @@ class RedpandaGatewayFacadeTest {
   @Order(6)
   void aRealFailedTaskEndsTheWaitWithItsTrace() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
-    Map<String, String> sink = Map.of("connector.class", "org.apache.kafka.connect.file.FileStreamSinkConnector",
-        "tasks.max", "1", "topics", "rp-lines", "file", notADirectory.resolve("out.txt").toString());
-    ConnectorFailedException failed = assertThrows(ConnectorFailedException.class,
-        () -> client.create(new ConnectorDefinition("rp-broken-sink", sink)).await(WAIT));
+    Map<String, String> sink =
+        Map.of(
+            "connector.class",
+            "org.apache.kafka.connect.file.FileStreamSinkConnector",
+            "tasks.max",
+            "1",
+            "topics",
+            "rp-lines",
+            "file",
+            notADirectory.resolve("out.txt").toString());
+    ConnectorFailedException failed =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> client.create(new ConnectorDefinition("rp-broken-sink", sink)).await(WAIT));
     assertTrue(failed.trace().contains("FileStreamSinkTask"), failed::trace);
     ConnectorStatus status = client.status("rp-broken-sink");
     assertEquals(ConnectorState.FAILED, status.state());
-    assertEquals("CONNECTOR_HOLISTIC_STATE_UNHEALTHY", status.vendorDetails().get("holistic_state"));
+    assertEquals(
+        "CONNECTOR_HOLISTIC_STATE_UNHEALTHY", status.vendorDetails().get("holistic_state"));
     assertEquals(List.of("FAILED"), worker.taskStates("rp-broken-sink"));
     assertTrue(status.firstTrace().contains("out.txt"), status::firstTrace);
     client.delete("rp-broken-sink").await(WAIT);
@@ -180,10 +223,12 @@ class RedpandaGatewayFacadeTest {
   @Test
   @Order(7)
   void unknownConnectorIsNotFoundAndATakenNameConflicts() {
-    NotFoundException e = assertThrows(NotFoundException.class, () -> client.status("rp-no-such-connector"));
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> client.status("rp-no-such-connector"));
     assertTrue(e.getMessage().contains("rp-no-such-connector"), e::getMessage);
     assertThrows(NotFoundException.class, () -> client.pause("rp-no-such-connector"));
-    assertThrows(ConflictException.class,
+    assertThrows(
+        ConflictException.class,
         () -> client.create(new ConnectorDefinition("rp-source", source("rp-lines"))));
   }
 

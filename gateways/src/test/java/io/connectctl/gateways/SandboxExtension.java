@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives a test class the shared {@link Sandbox} and fails any test during which one of the Prism proxies reported a
- * contract violation (request or response not matching the curated spec).
+ * Gives a test class the shared {@link Sandbox} and fails any test during which one of the Prism
+ * proxies reported a contract violation (request or response not matching the curated spec).
  */
 final class SandboxExtension implements BeforeAllCallback, AfterEachCallback {
   private Sandbox sandbox;
@@ -25,7 +25,8 @@ final class SandboxExtension implements BeforeAllCallback, AfterEachCallback {
   @Override
   public void afterEach(ExtensionContext context) {
     StringBuilder report = new StringBuilder();
-    for (PrismProxy proxy : new PrismProxy[] {sandbox.redpandaProxy, sandbox.confluentProxy, sandbox.yandexProxy}) {
+    for (PrismProxy proxy :
+        new PrismProxy[] {sandbox.redpandaProxy, sandbox.confluentProxy, sandbox.yandexProxy}) {
       String r = proxy.report();
       if (!r.isEmpty()) {
         report.append(r).append('\n');

@@ -28,8 +28,9 @@ final class WorkerView {
   /** The task states the worker reports. */
   List<String> taskStates(String name) {
     Map<String, Object> s = status(name);
-    return s == null ? List.of() : Json.list(s.get("tasks")).stream().map(t -> Json.str(Json.obj(t).get("state")))
-        .toList();
+    return s == null
+        ? List.of()
+        : Json.list(s.get("tasks")).stream().map(t -> Json.str(Json.obj(t).get("state"))).toList();
   }
 
   /** The worker's config of {@code name}. */

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ChangeResult;
-import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.ConflictException;
+import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
+import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.yandex.YandexConnectorClient;
@@ -44,14 +44,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Yandex facade client against the Yandex gateway: a MirrorMaker connector runs as a real MirrorSourceConnector
- * replicating {@code ya-orders.*} into {@code ya-src.ya-orders.*} on the local broker; every change is followed
- * through its Operation, through the validating proxy.
+ * The Yandex facade client against the Yandex gateway: a MirrorMaker connector runs as a real
+ * MirrorSourceConnector replicating {@code ya-orders.*} into {@code ya-src.ya-orders.*} on the
+ * local broker; every change is followed through its Operation, through the validating proxy.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YandexGatewayFacadeTest {
-  @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension();
+  @RegisterExtension static final SandboxExtension SANDBOX = new SandboxExtension();
   static final Duration WAIT = Duration.ofSeconds(90);
   static final String TOPIC = "ya-orders.main";
   static final String REPLICA = "ya-src." + TOPIC;
@@ -65,10 +64,14 @@ class YandexGatewayFacadeTest {
   @BeforeAll
   static void client() {
     sandbox = SANDBOX.sandbox();
-    client = YandexConnectorClient.builder().baseUrl(sandbox.yandexProxy.url())
-        .operationsUrl(sandbox.yandexProxy.url()).clusterId(sandbox.yandex.clusterId())
-        .credentials(StaticCredentials.bearer("local-iam-token"))
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build();
+    client =
+        YandexConnectorClient.builder()
+            .baseUrl(sandbox.yandexProxy.url())
+            .operationsUrl(sandbox.yandexProxy.url())
+            .clusterId(sandbox.yandex.clusterId())
+            .credentials(StaticCredentials.bearer("local-iam-token"))
+            .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500)))
+            .build();
     worker = new WorkerView(sandbox.worker);
   }
 
@@ -81,22 +84,33 @@ class YandexGatewayFacadeTest {
   }
 
   static Map<String, String> mirror() {
-    return Map.of("tasksMax", "1", "connectorConfigMirrormaker.topics", "ya-orders.*",
-        "connectorConfigMirrormaker.replicationFactor", "1",
-        "connectorConfigMirrormaker.sourceCluster.alias", "ya-src",
-        "connectorConfigMirrormaker.sourceCluster.thisCluster", "{}",
-        "connectorConfigMirrormaker.targetCluster.alias", "ya-dst",
-        "connectorConfigMirrormaker.targetCluster.thisCluster", "{}");
+    return Map.of(
+        "tasksMax",
+        "1",
+        "connectorConfigMirrormaker.topics",
+        "ya-orders.*",
+        "connectorConfigMirrormaker.replicationFactor",
+        "1",
+        "connectorConfigMirrormaker.sourceCluster.alias",
+        "ya-src",
+        "connectorConfigMirrormaker.sourceCluster.thisCluster",
+        "{}",
+        "connectorConfigMirrormaker.targetCluster.alias",
+        "ya-dst",
+        "connectorConfigMirrormaker.targetCluster.thisCluster",
+        "{}");
   }
 
   @Test
   @Order(1)
   void seedCreateThenPauseThroughOperations() {
     produce(RUN + "-order-1", RUN + "-order-2", RUN + "-order-3");
-    ChangeResult created = client.create(new ConnectorDefinition("ya-mirror", mirror())).await(WAIT);
+    ChangeResult created =
+        client.create(new ConnectorDefinition("ya-mirror", mirror())).await(WAIT);
     assertFalse(created.operationId().isEmpty());
     assertEquals("RUNNING", worker.state("ya-mirror"));
-    assertEquals("org.apache.kafka.connect.mirror.MirrorSourceConnector",
+    assertEquals(
+        "org.apache.kafka.connect.mirror.MirrorSourceConnector",
         worker.config("ya-mirror").get("connector.class"));
     assertEquals(ConnectorState.RUNNING, client.status("ya-mirror").state());
 
@@ -146,7 +160,8 @@ class YandexGatewayFacadeTest {
   @Test
   @Order(4)
   void idempotencyKeyReturnsTheSameOperationAndOperationsAreListed() throws Exception {
-    String path = "/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId() + "/connectors/pause/ya-mirror";
+    String path =
+        "/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId() + "/connectors/pause/ya-mirror";
     String key = UUID.randomUUID().toString();
     Map<String, Object> first = Json.obj(Json.parse(post(path, key)));
     Map<String, Object> second = Json.obj(Json.parse(post(path, key)));
@@ -156,11 +171,13 @@ class YandexGatewayFacadeTest {
 
     String op = get("/operations/" + first.get("id"));
     assertTrue(op.contains("PauseConnectorMetadata"), op);
-    String listed = get("/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId() + "/operations?pageSize=2");
+    String listed =
+        get("/managed-kafka/v1/clusters/" + sandbox.yandex.clusterId() + "/operations?pageSize=2");
     Map<String, Object> page = Json.obj(Json.parse(listed));
     assertEquals(2, Json.list(page.get("operations")).size(), listed);
     assertTrue(page.containsKey("nextPageToken"), listed);
-    // The facade follows an operation started elsewhere by its id, until the worker has paused the connector.
+    // The facade follows an operation started elsewhere by its id, until the worker has paused the
+    // connector.
     ChangeResult followed = client.resumeWait("ya-mirror", (String) first.get("id")).await(WAIT);
     assertEquals(first.get("id"), followed.operationId());
     assertEquals("PAUSED", worker.state("ya-mirror"));
@@ -170,14 +187,23 @@ class YandexGatewayFacadeTest {
   @Test
   @Order(5)
   void s3SinksAreRefusedInTheVendorsShape() {
-    Map<String, String> s3 = Map.of("connectorConfigS3Sink.topics", "ya-orders.main",
-        "connectorConfigS3Sink.fileCompressionType", "gzip",
-        "connectorConfigS3Sink.s3Connection.bucketName", "local-bucket",
-        "connectorConfigS3Sink.s3Connection.externalS3.endpoint", "storage.yandexcloud.net",
-        "connectorConfigS3Sink.s3Connection.externalS3.accessKeyId", "key-id",
-        "connectorConfigS3Sink.s3Connection.externalS3.secretAccessKey", "s3-secret-value");
-    ConnectCloudException e = assertThrows(ConnectCloudException.class,
-        () -> client.create(new ConnectorDefinition("ya-s3", s3)));
+    Map<String, String> s3 =
+        Map.of(
+            "connectorConfigS3Sink.topics",
+            "ya-orders.main",
+            "connectorConfigS3Sink.fileCompressionType",
+            "gzip",
+            "connectorConfigS3Sink.s3Connection.bucketName",
+            "local-bucket",
+            "connectorConfigS3Sink.s3Connection.externalS3.endpoint",
+            "storage.yandexcloud.net",
+            "connectorConfigS3Sink.s3Connection.externalS3.accessKeyId",
+            "key-id",
+            "connectorConfigS3Sink.s3Connection.externalS3.secretAccessKey",
+            "s3-secret-value");
+    ConnectCloudException e =
+        assertThrows(
+            ConnectCloudException.class, () -> client.create(new ConnectorDefinition("ya-s3", s3)));
     assertTrue(e.getMessage().contains("S3 sink"), e::getMessage);
     assertFalse(e.getMessage().contains("s3-secret-value"));
     assertFalse(worker.exists("ya-s3"));
@@ -188,9 +214,13 @@ class YandexGatewayFacadeTest {
   void anOperationThatFailsCarriesTheWorkersError() {
     Map<String, String> broken = new HashMap<>(mirror());
     broken.remove("connectorConfigMirrormaker.sourceCluster.thisCluster");
-    broken.put("connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers", "broker.invalid:9092");
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> client.create(new ConnectorDefinition("ya-broken", broken)).await(WAIT));
+    broken.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers",
+        "broker.invalid:9092");
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> client.create(new ConnectorDefinition("ya-broken", broken)).await(WAIT));
     assertFalse(e.operationId().isEmpty());
     assertTrue(e.getMessage().contains("ya-broken"), e::getMessage);
     // The failed creation was rolled back, on the worker too.
@@ -202,7 +232,9 @@ class YandexGatewayFacadeTest {
   void unknownConnectorIsNotFoundAndATakenNameConflicts() {
     assertThrows(NotFoundException.class, () -> client.status("ya-no-such-connector"));
     assertThrows(NotFoundException.class, () -> client.pause("ya-no-such-connector"));
-    assertThrows(ConflictException.class, () -> client.create(new ConnectorDefinition("ya-mirror", mirror())));
+    assertThrows(
+        ConflictException.class,
+        () -> client.create(new ConnectorDefinition("ya-mirror", mirror())));
   }
 
   @Test
@@ -214,17 +246,24 @@ class YandexGatewayFacadeTest {
   }
 
   private static String post(String path, String key) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.yandexProxy.url() + path))
-        .header("Authorization", "Bearer local-iam-token").header("Content-Type", "application/json")
-        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(sandbox.yandexProxy.url() + path))
+            .header("Authorization", "Bearer local-iam-token")
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
   }
 
   private static String get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.yandexProxy.url() + path))
-        .header("Authorization", "Bearer local-iam-token").GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(sandbox.yandexProxy.url() + path))
+            .header("Authorization", "Bearer local-iam-token")
+            .GET()
+            .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
@@ -233,8 +272,8 @@ class YandexGatewayFacadeTest {
   private static void produce(String... values) {
     Properties p = new Properties();
     p.put("bootstrap.servers", sandbox.bootstrap);
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(),
-        new StringSerializer())) {
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
       for (String v : values) {
         producer.send(new ProducerRecord<>(TOPIC, v));
       }
@@ -248,8 +287,8 @@ class YandexGatewayFacadeTest {
     p.put("group.id", "ya-test-" + UUID.randomUUID());
     p.put("auto.offset.reset", "earliest");
     List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-        new StringDeserializer())) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
       long deadline = System.nanoTime() + WAIT.toNanos();
       while (values.size() < count && System.nanoTime() < deadline) {
         if (consumer.subscription().isEmpty()) {

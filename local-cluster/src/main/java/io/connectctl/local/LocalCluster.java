@@ -33,19 +33,22 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A real single-node Kafka (KRaft: broker and controller in one process) and a real Kafka Connect worker in
- * distributed mode, run as two child JVMs on free loopback ports, with the FileStream and MirrorMaker 2 connectors.
+ * A real single-node Kafka (KRaft: broker and controller in one process) and a real Kafka Connect
+ * worker in distributed mode, run as two child JVMs on free loopback ports, with the FileStream and
+ * MirrorMaker 2 connectors.
  *
- * <p>Everything lives in one data directory that is kept between runs: {@code kafka/} (the log dir, formatted once),
- * {@code config/} (the generated properties), {@code logs/} (the children's logs: nothing goes to the console),
- * {@code cluster.properties} (cluster id and the ports, reused while they are free) and {@code run.properties} (the
- * pid file, present while the processes run). Kafka's jars never enter this JVM: the children run from a lib
- * directory ({@code local-cluster/target/kafka-lib}, filled by the build).
+ * <p>Everything lives in one data directory that is kept between runs: {@code kafka/} (the log dir,
+ * formatted once), {@code config/} (the generated properties), {@code logs/} (the children's logs:
+ * nothing goes to the console), {@code cluster.properties} (cluster id and the ports, reused while
+ * they are free) and {@code run.properties} (the pid file, present while the processes run).
+ * Kafka's jars never enter this JVM: the children run from a lib directory ({@code
+ * local-cluster/target/kafka-lib}, filled by the build).
  *
- * <p>Nothing is left behind: {@link #start()} first stops whatever an earlier run recorded in the pid file and left
- * behind; a cluster {@linkplain Builder#tiedToCaller(boolean) tied to its caller} is stopped by a shutdown hook, and
- * its children also watch the caller and exit when it dies, even by SIGKILL. A cluster that is not tied to its
- * caller ({@code connectctl local up}) keeps running in its own session until {@link #stop()}.
+ * <p>Nothing is left behind: {@link #start()} first stops whatever an earlier run recorded in the
+ * pid file and left behind; a cluster {@linkplain Builder#tiedToCaller(boolean) tied to its caller}
+ * is stopped by a shutdown hook, and its children also watch the caller and exit when it dies, even
+ * by SIGKILL. A cluster that is not tied to its caller ({@code connectctl local up}) keeps running
+ * in its own session until {@link #stop()}.
  *
  * <pre>{@code
  * LocalCluster cluster = LocalCluster.builder(Path.of("target/kafka")).kafkaLib(lib).build();
@@ -55,8 +58,12 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LocalCluster {
-  /** The system property that names the Kafka lib directory ({@code ./connectctl} and the build set it). */
+  /**
+   * The system property that names the Kafka lib directory ({@code ./connectctl} and the build set
+   * it).
+   */
   public static final String KAFKA_LIB_PROPERTY = "connectctl.kafka.lib";
+
   /** Where the build puts Kafka's jars, relative to the connectctl checkout. */
   public static final String KAFKA_LIB_IN_CHECKOUT = "local-cluster/target/kafka-lib";
 
@@ -90,8 +97,8 @@ public final class LocalCluster {
   }
 
   /**
-   * The Kafka lib directory: the {@value #KAFKA_LIB_PROPERTY} system property if set, else
-   * {@value #KAFKA_LIB_IN_CHECKOUT} under {@code checkout}.
+   * The Kafka lib directory: the {@value #KAFKA_LIB_PROPERTY} system property if set, else {@value
+   * #KAFKA_LIB_IN_CHECKOUT} under {@code checkout}.
    */
   public static Path defaultKafkaLib(Path checkout) {
     String property = System.getProperty(KAFKA_LIB_PROPERTY, "");
@@ -104,10 +111,12 @@ public final class LocalCluster {
   }
 
   /**
-   * Starts the broker and the worker, or finds them already running, and waits until the worker accepts
-   * connectors. Processes an earlier run left behind (its caller killed, one of the two dead) are stopped first.
+   * Starts the broker and the worker, or finds them already running, and waits until the worker
+   * accepts connectors. Processes an earlier run left behind (its caller killed, one of the two
+   * dead) are stopped first.
    *
-   * @throws LocalClusterException if the jars are missing or a process does not come up (it names the log file)
+   * @throws LocalClusterException if the jars are missing or a process does not come up (it names
+   *     the log file)
    */
   public RunningCluster start() {
     requireKafkaLib();
@@ -122,7 +131,8 @@ public final class LocalCluster {
       try {
         return startLocked();
       } catch (PortTakenException e) {
-        // another process took a port between our check and the child's bind: once more, on new ports
+        // another process took a port between our check and the child's bind: once more, on new
+        // ports
         progress.accept("A port was taken meanwhile; starting again on other ports ...");
         forgetPorts();
         return startLocked();
@@ -142,7 +152,10 @@ public final class LocalCluster {
     cluster.remove("broker.port");
     cluster.remove("controller.port");
     cluster.remove("worker.port");
-    write(dataDir.resolve(CLUSTER_FILE), cluster, "connectctl local cluster: id and ports (reused while free)");
+    write(
+        dataDir.resolve(CLUSTER_FILE),
+        cluster,
+        "connectctl local cluster: id and ports (reused while free)");
   }
 
   /** The cluster if its processes run and its worker answers, else empty. Cleans nothing up. */
@@ -156,8 +169,8 @@ public final class LocalCluster {
   }
 
   /**
-   * Stops the worker, then the broker (each gets {@code 30 s} to shut down cleanly, then is killed), and removes
-   * the pid file. The data stays.
+   * Stops the worker, then the broker (each gets {@code 30 s} to shut down cleanly, then is
+   * killed), and removes the pid file. The data stays.
    *
    * @return whether any process was running
    */
@@ -192,11 +205,20 @@ public final class LocalCluster {
     if (httpStatus(url + "/", 3000) != 200) {
       return Optional.empty();
     }
-    return Optional.of(new RunningCluster(url, "127.0.0.1:" + run.getProperty("broker.port"), broker.get().pid(),
-        worker.get().pid(), dataDir, false, Duration.ZERO));
+    return Optional.of(
+        new RunningCluster(
+            url,
+            "127.0.0.1:" + run.getProperty("broker.port"),
+            broker.get().pid(),
+            worker.get().pid(),
+            dataDir,
+            false,
+            Duration.ZERO));
   }
 
-  /** Stops what the pid file names (only processes that are really ours); true if one was running. */
+  /**
+   * Stops what the pid file names (only processes that are really ours); true if one was running.
+   */
   private boolean cleanUpLocked() {
     Path runFile = dataDir.resolve(RUN_FILE);
     Properties run = read(runFile);
@@ -212,12 +234,16 @@ public final class LocalCluster {
     try {
       Files.deleteIfExists(runFile);
     } catch (IOException e) {
-      throw new LocalClusterException("Cannot remove the pid file " + runFile + ": " + e.getMessage(), e);
+      throw new LocalClusterException(
+          "Cannot remove the pid file " + runFile + ": " + e.getMessage(), e);
     }
     return any;
   }
 
-  /** The live process recorded under {@code role}, if its pid still belongs to the process we started. */
+  /**
+   * The live process recorded under {@code role}, if its pid still belongs to the process we
+   * started.
+   */
   private Optional<ProcessHandle> recorded(Properties run, String role) {
     String pid = run.getProperty(role + ".pid");
     String started = run.getProperty(role + ".start");
@@ -230,10 +256,21 @@ public final class LocalCluster {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return handle.filter(ProcessHandle::isAlive)
-        .filter(h -> h.info().startInstant().map(i -> Long.toString(i.toEpochMilli()).equals(started)).orElse(false))
-        .filter(h -> role.equals("owner") || h.info().commandLine()
-            .map(line -> line.contains("-D" + MARKER_PROPERTY + "=" + dataDir)).orElse(true));
+    return handle
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            h ->
+                h.info()
+                    .startInstant()
+                    .map(i -> Long.toString(i.toEpochMilli()).equals(started))
+                    .orElse(false))
+        .filter(
+            h ->
+                role.equals("owner")
+                    || h.info()
+                        .commandLine()
+                        .map(line -> line.contains("-D" + MARKER_PROPERTY + "=" + dataDir))
+                        .orElse(true));
   }
 
   private static void terminate(ProcessHandle process) {
@@ -245,7 +282,8 @@ public final class LocalCluster {
       try {
         process.onExit().get(10, TimeUnit.SECONDS);
       } catch (Exception e) {
-        throw new LocalClusterException("Process " + process.pid() + " did not stop even when killed");
+        throw new LocalClusterException(
+            "Process " + process.pid() + " did not stop even when killed");
       }
     }
   }
@@ -262,10 +300,14 @@ public final class LocalCluster {
     cluster.setProperty("broker.port", Integer.toString(brokerPort));
     cluster.setProperty("controller.port", Integer.toString(controllerPort));
     cluster.setProperty("worker.port", Integer.toString(workerPort));
-    write(dataDir.resolve(CLUSTER_FILE), cluster, "connectctl local cluster: id and ports (reused while free)");
+    write(
+        dataDir.resolve(CLUSTER_FILE),
+        cluster,
+        "connectctl local cluster: id and ports (reused while free)");
 
     Path serverConfig = writeConfig("server.properties", brokerConfig(brokerPort, controllerPort));
-    Path workerConfig = writeConfig("connect-distributed.properties", workerConfig(brokerPort, workerPort));
+    Path workerConfig =
+        writeConfig("connect-distributed.properties", workerConfig(brokerPort, workerPort));
     Path brokerLog4j = writeConfig("log4j2-broker.properties", log4j("broker"));
     Path workerLog4j = writeConfig("log4j2-worker.properties", log4j("worker"));
     Path boot = installChildMain();
@@ -284,7 +326,12 @@ public final class LocalCluster {
     run.setProperty("worker.port", Integer.toString(workerPort));
     String url = "http://127.0.0.1:" + workerPort;
     try {
-      progress.accept("Starting Kafka " + kafkaVersion() + " (broker and controller) on 127.0.0.1:" + brokerPort + " ...");
+      progress.accept(
+          "Starting Kafka "
+              + kafkaVersion()
+              + " (broker and controller) on 127.0.0.1:"
+              + brokerPort
+              + " ...");
       Process broker = launch("broker", boot, brokerLog4j, "kafka.Kafka", serverConfig.toString());
       record(run, "broker", broker.toHandle());
       write(dataDir.resolve(RUN_FILE), run, "connectctl local cluster: the running processes");
@@ -292,8 +339,13 @@ public final class LocalCluster {
       awaitPort(broker, "broker", brokerPort, began);
 
       progress.accept("Starting the Connect worker on " + url + " ...");
-      Process worker = launch("worker", boot, workerLog4j, "org.apache.kafka.connect.cli.ConnectDistributed",
-          workerConfig.toString());
+      Process worker =
+          launch(
+              "worker",
+              boot,
+              workerLog4j,
+              "org.apache.kafka.connect.cli.ConnectDistributed",
+              workerConfig.toString());
       record(run, "worker", worker.toHandle());
       write(dataDir.resolve(RUN_FILE), run, "connectctl local cluster: the running processes");
       awaitHealthy(broker, worker, url, began);
@@ -303,7 +355,13 @@ public final class LocalCluster {
       if (!tiedToCaller) {
         removeShutdownHook();
       }
-      return new RunningCluster(url, "127.0.0.1:" + brokerPort, broker.pid(), worker.pid(), dataDir, true,
+      return new RunningCluster(
+          url,
+          "127.0.0.1:" + brokerPort,
+          broker.pid(),
+          worker.pid(),
+          dataDir,
+          true,
           Duration.ofNanos(System.nanoTime() - began));
     } catch (RuntimeException e) {
       cleanUpLocked();
@@ -314,7 +372,8 @@ public final class LocalCluster {
 
   private static void record(Properties run, String role, ProcessHandle process) {
     run.setProperty(role + ".pid", Long.toString(process.pid()));
-    run.setProperty(role + ".start",
+    run.setProperty(
+        role + ".start",
         Long.toString(process.info().startInstant().map(Instant::toEpochMilli).orElse(0L)));
   }
 
@@ -355,22 +414,43 @@ public final class LocalCluster {
   }
 
   private void format(Path boot, Path log4j, Path serverConfig, String clusterId) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + log4j,
-        "-cp", boot + File.pathSeparator + kafkaLib + File.separator + "*", "kafka.tools.StorageTool", "format",
-        // "--cluster-id=ID", not "-t ID": a URL-safe Base64 id may start with '-', which argparse takes for a flag.
-        "--cluster-id=" + clusterId, "-c", serverConfig.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + log4j,
+                "-cp",
+                boot + File.pathSeparator + kafkaLib + File.separator + "*",
+                "kafka.tools.StorageTool",
+                "format",
+                // "--cluster-id=ID", not "-t ID": a URL-safe Base64 id may start with '-', which
+                // argparse takes for a flag.
+                "--cluster-id=" + clusterId,
+                "-c",
+                serverConfig.toString()));
     Path out = dataDir.resolve("logs").resolve("format.out");
     try {
-      Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-          .redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dataDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+              .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
-        throw new LocalClusterException("Formatting the Kafka log directory took over 2 minutes; see " + out);
+        throw new LocalClusterException(
+            "Formatting the Kafka log directory took over 2 minutes; see " + out);
       }
       if (process.exitValue() != 0) {
-        throw new LocalClusterException("Formatting the Kafka log directory failed (exit " + process.exitValue()
-            + "):\n" + tail(out, 20));
+        throw new LocalClusterException(
+            "Formatting the Kafka log directory failed (exit "
+                + process.exitValue()
+                + "):\n"
+                + tail(out, 20));
       }
     } catch (IOException e) {
       throw new LocalClusterException("Cannot run Kafka's StorageTool: " + e.getMessage(), e);
@@ -399,7 +479,8 @@ public final class LocalCluster {
     while (true) {
       requireAlive(broker, "broker");
       requireAlive(worker, "worker");
-      if (httpStatus(url + "/health", 5000) == 200 && httpStatus(url + "/connectors", 30_000) == 200) {
+      if (httpStatus(url + "/health", 5000) == 200
+          && httpStatus(url + "/connectors", 30_000) == 200) {
         return;
       }
       pause(deadline, "worker");
@@ -408,8 +489,15 @@ public final class LocalCluster {
 
   private void pause(long deadline, String role) {
     if (System.nanoTime() > deadline) {
-      throw new LocalClusterException("The " + role + " did not come up within " + startTimeout.toSeconds()
-          + " s; the end of " + logFile(role) + ":\n" + tail(logFile(role), 20));
+      throw new LocalClusterException(
+          "The "
+              + role
+              + " did not come up within "
+              + startTimeout.toSeconds()
+              + " s; the end of "
+              + logFile(role)
+              + ":\n"
+              + tail(logFile(role), 20));
     }
     try {
       Thread.sleep(200);
@@ -424,11 +512,20 @@ public final class LocalCluster {
       Path out = dataDir.resolve("logs").resolve(role + ".out");
       if (tail(logFile(role), 200).contains("Address already in use")
           || tail(out, 200).contains("Address already in use")) {
-        throw new PortTakenException("The " + role + " could not bind its port; see " + logFile(role));
+        throw new PortTakenException(
+            "The " + role + " could not bind its port; see " + logFile(role));
       }
-      throw new LocalClusterException("The " + role + " exited (code " + process.exitValue() + ") while starting; "
-          + "the end of " + logFile(role) + ":\n" + tail(logFile(role), 20)
-          + (Files.exists(out) ? "\n" + out + ":\n" + tail(out, 10) : ""));
+      throw new LocalClusterException(
+          "The "
+              + role
+              + " exited (code "
+              + process.exitValue()
+              + ") while starting; "
+              + "the end of "
+              + logFile(role)
+              + ":\n"
+              + tail(logFile(role), 20)
+              + (Files.exists(out) ? "\n" + out + ":\n" + tail(out, 10) : ""));
     }
   }
 
@@ -452,7 +549,8 @@ public final class LocalCluster {
       connection.setReadTimeout(readTimeoutMillis);
       try {
         int status = connection.getResponseCode();
-        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+        try (InputStream body =
+            status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
           if (body != null) {
             body.readAllBytes();
           }
@@ -469,12 +567,16 @@ public final class LocalCluster {
   // ---------------------------------------------------------------------------------------------------------------
 
   private String brokerConfig(int brokerPort, int controllerPort) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "# Written by connectctl on each start: a single-node KRaft cluster on loopback.",
         "process.roles=broker,controller",
         "node.id=1",
         "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-        "listeners=PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
+        "listeners=PLAINTEXT://127.0.0.1:"
+            + brokerPort
+            + ",CONTROLLER://127.0.0.1:"
+            + controllerPort,
         "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
         "controller.listener.names=CONTROLLER",
         "inter.broker.listener.name=PLAINTEXT",
@@ -494,7 +596,8 @@ public final class LocalCluster {
   }
 
   private static String workerConfig(int brokerPort, int workerPort) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "# Written by connectctl on each start: one Connect worker in distributed mode.",
         "bootstrap.servers=127.0.0.1:" + brokerPort,
         "group.id=connectctl-local",
@@ -511,7 +614,8 @@ public final class LocalCluster {
         "status.storage.replication.factor=1",
         "status.storage.partitions=1",
         "offset.flush.interval.ms=1000",
-        // one worker: reassign the work of a worker that died at once instead of waiting for it to come back
+        // one worker: reassign the work of a worker that died at once instead of waiting for it to
+        // come back
         "scheduled.rebalance.max.delay.ms=0",
         "listeners=http://127.0.0.1:" + workerPort,
         "rest.advertised.host.name=127.0.0.1",
@@ -523,8 +627,11 @@ public final class LocalCluster {
 
   private String log4j(String role) {
     String file = escape(dataDir.resolve("logs").resolve(role + ".log").toString());
-    return String.join("\n",
-        "# Written by connectctl: the " + role + " logs to a file in the data directory, never to the console.",
+    return String.join(
+        "\n",
+        "# Written by connectctl: the "
+            + role
+            + " logs to a file in the data directory, never to the console.",
         "status = warn",
         "appender.file.type = RollingFile",
         "appender.file.name = file",
@@ -556,10 +663,14 @@ public final class LocalCluster {
     return file;
   }
 
-  /** Copies {@link ChildMain}'s class file into the data directory: the children's only class not from Kafka. */
+  /**
+   * Copies {@link ChildMain}'s class file into the data directory: the children's only class not
+   * from Kafka.
+   */
   private Path installChildMain() {
     Path boot = dataDir.resolve("boot");
-    Path target = boot.resolve("io").resolve("connectctl").resolve("local").resolve("ChildMain.class");
+    Path target =
+        boot.resolve("io").resolve("connectctl").resolve("local").resolve("ChildMain.class");
     try (InputStream in = ChildMain.class.getResourceAsStream("ChildMain.class")) {
       if (in == null) {
         throw new LocalClusterException("ChildMain.class is missing from connectctl's own jar");
@@ -580,9 +691,13 @@ public final class LocalCluster {
       present = false;
     }
     if (!present) {
-      throw new LocalClusterException("Kafka's jars are not in " + kafkaLib + "; build them with "
-          + "'./mvnw -B -pl local-cluster -am package -DskipTests' in the connectctl checkout (or set -D"
-          + KAFKA_LIB_PROPERTY + "=DIR)");
+      throw new LocalClusterException(
+          "Kafka's jars are not in "
+              + kafkaLib
+              + "; build them with "
+              + "'./mvnw -B -pl local-cluster -am package -DskipTests' in the connectctl checkout (or set -D"
+              + KAFKA_LIB_PROPERTY
+              + "=DIR)");
     }
   }
 
@@ -592,7 +707,8 @@ public final class LocalCluster {
       return jars.map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith("kafka-clients-") && n.endsWith(".jar"))
           .map(n -> n.substring("kafka-clients-".length(), n.length() - ".jar".length()))
-          .findFirst().orElse("(unknown version)");
+          .findFirst()
+          .orElse("(unknown version)");
     } catch (IOException e) {
       return "(unknown version)";
     }
@@ -600,8 +716,10 @@ public final class LocalCluster {
 
   private static String newClusterId() {
     UUID uuid = UUID.randomUUID();
-    ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-        .putLong(uuid.getLeastSignificantBits());
+    ByteBuffer bytes =
+        ByteBuffer.allocate(16)
+            .putLong(uuid.getMostSignificantBits())
+            .putLong(uuid.getLeastSignificantBits());
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
   }
 
@@ -638,7 +756,8 @@ public final class LocalCluster {
     Path file = dataDir.resolve(".lock");
     try {
       createDirectories(dataDir);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       try {
         return new Lock(channel, channel.lock());
       } catch (IOException | RuntimeException e) {
@@ -664,20 +783,25 @@ public final class LocalCluster {
 
   private synchronized void installShutdownHook() {
     if (shutdownHook == null) {
-      shutdownHook = new Thread(() -> {
-        Properties run = read(dataDir.resolve(RUN_FILE));
-        if (run.isEmpty() || !Long.toString(ProcessHandle.current().pid()).equals(run.getProperty("owner.pid"))) {
-          return;
-        }
-        for (String role : List.of("worker", "broker")) {
-          recorded(run, role).ifPresent(LocalCluster::terminate);
-        }
-        try {
-          Files.deleteIfExists(dataDir.resolve(RUN_FILE));
-        } catch (IOException ignored) {
-          // the next start cleans up
-        }
-      }, "connectctl-local-cluster-stop");
+      shutdownHook =
+          new Thread(
+              () -> {
+                Properties run = read(dataDir.resolve(RUN_FILE));
+                if (run.isEmpty()
+                    || !Long.toString(ProcessHandle.current().pid())
+                        .equals(run.getProperty("owner.pid"))) {
+                  return;
+                }
+                for (String role : List.of("worker", "broker")) {
+                  recorded(run, role).ifPresent(LocalCluster::terminate);
+                }
+                try {
+                  Files.deleteIfExists(dataDir.resolve(RUN_FILE));
+                } catch (IOException ignored) {
+                  // the next start cleans up
+                }
+              },
+              "connectctl-local-cluster-stop");
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
   }
@@ -713,7 +837,8 @@ public final class LocalCluster {
       throw new LocalClusterException("Cannot write " + file + ": " + e.getMessage(), e);
     }
     try {
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new LocalClusterException("Cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -733,24 +858,34 @@ public final class LocalCluster {
     private Path kafkaLib = defaultKafkaLib(Path.of(""));
     private boolean tiedToCaller = true;
     private Duration startTimeout = Duration.ofSeconds(120);
-    private Consumer<String> progress = line -> { };
+    private Consumer<String> progress = line -> {};
     private boolean watchCaller = true;
-    private List<String> jvmOptions = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
+    private List<String> jvmOptions =
+        List.of(
+            "-Xms64m",
+            "-Xmx512m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true");
 
     private Builder(Path dataDir) {
       this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     }
 
-    /** The directory holding Kafka's jars (default: {@link #defaultKafkaLib} of the working directory). */
+    /**
+     * The directory holding Kafka's jars (default: {@link #defaultKafkaLib} of the working
+     * directory).
+     */
     public Builder kafkaLib(Path kafkaLib) {
       this.kafkaLib = Objects.requireNonNull(kafkaLib, "kafkaLib");
       return this;
     }
 
     /**
-     * Whether the cluster lives only as long as this JVM (default true: a shutdown hook stops it and the children
-     * exit when this JVM dies). False for a cluster that outlives its caller, as {@code connectctl local up}.
+     * Whether the cluster lives only as long as this JVM (default true: a shutdown hook stops it
+     * and the children exit when this JVM dies). False for a cluster that outlives its caller, as
+     * {@code connectctl local up}.
      */
     public Builder tiedToCaller(boolean tiedToCaller) {
       this.tiedToCaller = tiedToCaller;
@@ -769,7 +904,9 @@ public final class LocalCluster {
       return this;
     }
 
-    /** The JVM options of the broker and the worker (default: 512 MB heap each, serial GC, C1 only). */
+    /**
+     * The JVM options of the broker and the worker (default: 512 MB heap each, serial GC, C1 only).
+     */
     public Builder jvmOptions(List<String> jvmOptions) {
       this.jvmOptions = List.copyOf(jvmOptions);
       return this;

@@ -1,8 +1,12 @@
 package io.connectctl.local;
 
-/** The local cluster could not be started or stopped; the message says why and where its logs are. */
+/**
+ * The local cluster could not be started or stopped; the message says why and where its logs are.
+ */
 public class LocalClusterException extends RuntimeException {
-  /** @param message the whole explanation, fit to show to a user */
+  /**
+   * @param message the whole explanation, fit to show to a user
+   */
   public LocalClusterException(String message) {
     super(message);
   }

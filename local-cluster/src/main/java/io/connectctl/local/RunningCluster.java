@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param startedNow whether this call started it (false: it was already running)
  * @param startTime how long starting took (zero when it was already running)
  */
-public record RunningCluster(String connectUrl, String bootstrapServers, long brokerPid, long workerPid,
-    Path dataDir, boolean startedNow, Duration startTime) {
+public record RunningCluster(
+    String connectUrl,
+    String bootstrapServers,
+    long brokerPid,
+    long workerPid,
+    Path dataDir,
+    boolean startedNow,
+    Duration startTime) {
 
   /** Validates. */
   public RunningCluster {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The caller of a tied cluster is killed with SIGKILL (no shutdown hook runs): its children notice and exit, and
- * where they could not, the next start stops them before starting anew.
+ * The caller of a tied cluster is killed with SIGKILL (no shutdown hook runs): its children notice
+ * and exit, and where they could not, the next start stops them before starting anew.
  */
 class KilledCallerTest {
   private final List<Long> pids = new ArrayList<>();
@@ -41,10 +41,12 @@ class KilledCallerTest {
   void childrenExitWhenTheirCallerIsKilled() throws Exception {
     Path dir = fresh("killed-caller-watchdog");
     long[] children = startCaller(dir, true);
-    caller.destroyForcibly().waitFor(10, TimeUnit.SECONDS);   // SIGKILL on Linux and macOS
-    assertTrue(Rest.await(Duration.ofSeconds(45), () -> !alive(children[0]) && !alive(children[1])),
+    caller.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL on Linux and macOS
+    assertTrue(
+        Rest.await(Duration.ofSeconds(45), () -> !alive(children[0]) && !alive(children[1])),
         "broker and worker still running after their caller died");
-    LocalCluster next = LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib()).build();
+    LocalCluster next =
+        LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib()).build();
     assertTrue(next.status().isEmpty(), "a dead cluster is not reported as running");
   }
 
@@ -54,9 +56,12 @@ class KilledCallerTest {
     long[] orphans = startCaller(dir, false);
     caller.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     Rest.sleep(2000);
-    assertTrue(alive(orphans[0]) && alive(orphans[1]), "without the watchdog the children outlive their caller");
+    assertTrue(
+        alive(orphans[0]) && alive(orphans[1]),
+        "without the watchdog the children outlive their caller");
 
-    LocalCluster next = LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib()).build();
+    LocalCluster next =
+        LocalCluster.builder(dir).kafkaLib(LocalClusterExtension.kafkaLib()).build();
     try {
       RunningCluster running = next.start();
       assertTrue(running.startedNow(), "the orphans of a dead caller are not taken over");
@@ -78,11 +83,23 @@ class KilledCallerTest {
   /** Starts {@link CallerMain} in a JVM of its own; returns the broker's and the worker's pids. */
   private long[] startCaller(Path dir, boolean watchdog) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    caller = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "-D" + io.connectctl.local.LocalCluster.KAFKA_LIB_PROPERTY + "=" + LocalClusterExtension.kafkaLib(),
-        CallerMain.class.getName(), dir.toString(), Boolean.toString(watchdog))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(caller.getInputStream(), StandardCharsets.UTF_8))) {
+    caller =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-D"
+                    + io.connectctl.local.LocalCluster.KAFKA_LIB_PROPERTY
+                    + "="
+                    + LocalClusterExtension.kafkaLib(),
+                CallerMain.class.getName(),
+                dir.toString(),
+                Boolean.toString(watchdog))
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(caller.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("READY ")) {
           String[] parts = line.split(" ");
@@ -93,6 +110,7 @@ class KilledCallerTest {
         }
       }
     }
-    throw new AssertionError("the caller exited before its cluster was ready (exit " + caller.exitValue() + ")");
+    throw new AssertionError(
+        "the caller exited before its cluster was ready (exit " + caller.exitValue() + ")");
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
 
 /** A few calls to a Connect worker's REST API, for the tests. */
 final class Rest {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Moshi MOSHI = new Moshi.Builder().build();
 
   private final String url;
@@ -43,15 +44,20 @@ final class Rest {
   }
 
   Answer put(String path, Object body) {
-    return send(HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(MOSHI.adapter(Object.class).toJson(body))));
+    return send(
+        HttpRequest.newBuilder(URI.create(url + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(MOSHI.adapter(Object.class).toJson(body))));
   }
 
   Answer delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(url + path)).DELETE());
   }
 
-  /** Creates or replaces connector {@code name} (retrying the 409 a worker answers while it rebalances). */
+  /**
+   * Creates or replaces connector {@code name} (retrying the 409 a worker answers while it
+   * rebalances).
+   */
   Answer putConfig(String name, Map<String, String> config) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
@@ -65,11 +71,16 @@ final class Rest {
 
   private Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       String body = response.body();
-      return new Answer(response.statusCode(), body == null || body.isBlank() ? null
-          : MOSHI.adapter(Object.class).lenient().fromJson(body));
+      return new Answer(
+          response.statusCode(),
+          body == null || body.isBlank()
+              ? null
+              : MOSHI.adapter(Object.class).lenient().fromJson(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

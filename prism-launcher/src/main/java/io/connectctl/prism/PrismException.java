@@ -2,7 +2,9 @@ package io.connectctl.prism;
 
 /** Prism could not be started: the message says what is missing or what Prism printed. */
 public final class PrismException extends IllegalStateException {
-  /** @param message what went wrong */
+  /**
+   * @param message what went wrong
+   */
   public PrismException(String message) {
     super(message);
   }

@@ -18,39 +18,50 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Prism mock server for one spec on a free loopback port. Static mode answers with the spec's named examples;
- * dynamic mode ({@code -d --seed N}) generates schema-valid data, the same for the same seed. Start several with
- * {@link #start}, then {@link #awaitReady()} each, so they boot in parallel.
+ * One Prism mock server for one spec on a free loopback port. Static mode answers with the spec's
+ * named examples; dynamic mode ({@code -d --seed N}) generates schema-valid data, the same for the
+ * same seed. Start several with {@link #start}, then {@link #awaitReady()} each, so they boot in
+ * parallel.
  *
- * <p>No Prism outlives the JVM that started it. {@link #close()} stops Prism and its children; a shutdown hook
- * closes what is still open when the JVM exits (Ctrl-C included); and for a JVM that is killed outright, Prism runs
- * under a small shell watchdog (in a process group of its own, via {@code setsid} where available) that ends the
- * group once the starting JVM is gone. Each running mock also leaves a pid file under
- * {@code $TMPDIR/connectctl-prism/}; the next start stops any mock whose JVM is gone, should a watchdog itself have
- * been killed.
+ * <p>No Prism outlives the JVM that started it. {@link #close()} stops Prism and its children; a
+ * shutdown hook closes what is still open when the JVM exits (Ctrl-C included); and for a JVM that
+ * is killed outright, Prism runs under a small shell watchdog (in a process group of its own, via
+ * {@code setsid} where available) that ends the group once the starting JVM is gone. Each running
+ * mock also leaves a pid file under {@code $TMPDIR/connectctl-prism/}; the next start stops any
+ * mock whose JVM is gone, should a watchdog itself have been killed.
  */
 public final class PrismMock implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-  /** Where running mocks leave their pid files: the file name is the watchdog's pid, the content the JVM's. */
-  static final Path PID_DIR = Path.of(System.getProperty("java.io.tmpdir"), "connectctl-prism");
+
   /**
-   * Runs {@code "$@"} (Prism) and ends its process group, or at least Prism, as soon as process {@code $1} (the
-   * JVM) is gone. {@code $$} is this shell, the group leader when started through {@code setsid}.
+   * Where running mocks leave their pid files: the file name is the watchdog's pid, the content the
+   * JVM's.
    */
-  private static final String WATCHDOG = String.join("\n",
-      "parent=$1; shift",
-      "\"$@\" &",
-      "child=$!",
-      "trap 'kill -TERM $child 2>/dev/null; exit 143' TERM INT",
-      "( while kill -0 \"$parent\" 2>/dev/null && kill -0 \"$child\" 2>/dev/null; do sleep 1; done",
-      "  kill -TERM \"$child\" 2>/dev/null; sleep 2; kill -KILL -$$ 2>/dev/null || kill -KILL \"$child\" 2>/dev/null",
-      ") </dev/null >/dev/null 2>&1 &",
-      "wait \"$child\"");
+  static final Path PID_DIR = Path.of(System.getProperty("java.io.tmpdir"), "connectctl-prism");
+
+  /**
+   * Runs {@code "$@"} (Prism) and ends its process group, or at least Prism, as soon as process
+   * {@code $1} (the JVM) is gone. {@code $$} is this shell, the group leader when started through
+   * {@code setsid}.
+   */
+  private static final String WATCHDOG =
+      String.join(
+          "\n",
+          "parent=$1; shift",
+          "\"$@\" &",
+          "child=$!",
+          "trap 'kill -TERM $child 2>/dev/null; exit 143' TERM INT",
+          "( while kill -0 \"$parent\" 2>/dev/null && kill -0 \"$child\" 2>/dev/null; do sleep 1; done",
+          "  kill -TERM \"$child\" 2>/dev/null; sleep 2; kill -KILL -$$ 2>/dev/null || kill -KILL \"$child\" 2>/dev/null",
+          ") </dev/null >/dev/null 2>&1 &",
+          "wait \"$child\"");
+
   private static final Set<PrismMock> OPEN = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(OPEN).forEach(PrismMock::close),
-        "prism-mock-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> List.copyOf(OPEN).forEach(PrismMock::close), "prism-mock-shutdown"));
   }
 
   private final Path spec;
@@ -78,8 +89,10 @@ public final class PrismMock implements AutoCloseable {
    */
   public static PrismMock start(Path prism, Path spec, OptionalLong seed, Map<String, String> env) {
     if (!Files.isExecutable(prism)) {
-      throw new PrismException("Prism is not installed at " + prism
-          + ". Run './mvnw -pl specs install' (it runs 'npm ci' in specs/), or 'npm ci' in specs/ yourself.");
+      throw new PrismException(
+          "Prism is not installed at "
+              + prism
+              + ". Run './mvnw -pl specs install' (it runs 'npm ci' in specs/), or 'npm ci' in specs/ yourself.");
     }
     if (!Files.isRegularFile(spec)) {
       throw new PrismException("Spec not found: " + spec);
@@ -87,8 +100,9 @@ public final class PrismMock implements AutoCloseable {
     requireNode(env);
     stopOrphans();
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(prism.toString(), "mock", "-h", "127.0.0.1", "-p",
-        Integer.toString(port)));
+    List<String> command =
+        new ArrayList<>(
+            List.of(prism.toString(), "mock", "-h", "127.0.0.1", "-p", Integer.toString(port)));
     if (seed.isPresent()) {
       command.addAll(List.of("-d", "--seed", Long.toString(seed.getAsLong())));
     }
@@ -99,10 +113,16 @@ public final class PrismMock implements AutoCloseable {
       if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
         watched.add("/usr/bin/setsid");
       }
-      watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "prism-watchdog",
-          Long.toString(ProcessHandle.current().pid())));
+      watched.addAll(
+          List.of(
+              "/bin/sh",
+              "-c",
+              WATCHDOG,
+              "prism-watchdog",
+              Long.toString(ProcessHandle.current().pid())));
       watched.addAll(command);
-      ProcessBuilder builder = new ProcessBuilder(watched).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(watched).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("PATH", env.getOrDefault("PATH", ""));
       PrismMock mock = new PrismMock(spec, seed, builder.start(), port, log);
       OPEN.add(mock);
@@ -114,11 +134,13 @@ public final class PrismMock implements AutoCloseable {
   }
 
   /**
-   * Starts Prism and waits until it answers, trying another port if the first one was taken meanwhile.
+   * Starts Prism and waits until it answers, trying another port if the first one was taken
+   * meanwhile.
    *
    * @throws PrismException with Prism's output when it does not come up
    */
-  public static PrismMock startAndAwait(Path prism, Path spec, OptionalLong seed, Map<String, String> env) {
+  public static PrismMock startAndAwait(
+      Path prism, Path spec, OptionalLong seed, Map<String, String> env) {
     PrismException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       PrismMock mock = start(prism, spec, seed, env);
@@ -141,7 +163,8 @@ public final class PrismMock implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "__ready").toURL().openConnection();
+        HttpURLConnection connection =
+            (HttpURLConnection) URI.create(baseUrl() + "__ready").toURL().openConnection();
         connection.setConnectTimeout(500);
         connection.setReadTimeout(2000);
         connection.getResponseCode();
@@ -158,8 +181,13 @@ public final class PrismMock implements AutoCloseable {
     }
     String output = output();
     close();
-    throw new PrismException("Prism for " + spec.getFileName() + " did not answer on port " + port + "; its output:\n"
-        + output);
+    throw new PrismException(
+        "Prism for "
+            + spec.getFileName()
+            + " did not answer on port "
+            + port
+            + "; its output:\n"
+            + output);
   }
 
   /**
@@ -173,8 +201,9 @@ public final class PrismMock implements AutoCloseable {
         return;
       }
     }
-    throw new PrismException("Node.js is not on the PATH. Prism, the mock server, is a Node.js program: install "
-        + "Node.js 18 or newer (https://nodejs.org or your package manager) and try again.");
+    throw new PrismException(
+        "Node.js is not on the PATH. Prism, the mock server, is a Node.js program: install "
+            + "Node.js 18 or newer (https://nodejs.org or your package manager) and try again.");
   }
 
   private static int freePort() {
@@ -222,7 +251,9 @@ public final class PrismMock implements AutoCloseable {
   private void writePidFile() {
     try {
       Files.createDirectories(PID_DIR);
-      Files.writeString(PID_DIR.resolve(Long.toString(process.pid())), Long.toString(ProcessHandle.current().pid()));
+      Files.writeString(
+          PID_DIR.resolve(Long.toString(process.pid())),
+          Long.toString(ProcessHandle.current().pid()));
     } catch (IOException e) {
       // the watchdog and the shutdown hook still stop this mock
     }
@@ -283,6 +314,11 @@ public final class PrismMock implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Prism[" + spec.getFileName() + (seed.isPresent() ? ", seed " + seed.getAsLong() : "") + " at " + baseUrl() + "]";
+    return "Prism["
+        + spec.getFileName()
+        + (seed.isPresent() ? ", seed " + seed.getAsLong() : "")
+        + " at "
+        + baseUrl()
+        + "]";
   }
 }

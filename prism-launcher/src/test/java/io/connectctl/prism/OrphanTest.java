@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * No Prism outlives the JVM that started it: not after {@link PrismMock#close()}, and not when that JVM is killed
- * outright (SIGKILL, so no shutdown hook runs): the watchdog ends Prism and everything it started.
+ * No Prism outlives the JVM that started it: not after {@link PrismMock#close()}, and not when that
+ * JVM is killed outright (SIGKILL, so no shutdown hook runs): the watchdog ends Prism and
+ * everything it started.
  */
 class OrphanTest {
   private static final Path SPECS = Path.of("..", "specs").toAbsolutePath().normalize();
@@ -32,23 +33,34 @@ class OrphanTest {
     ProcessHandle handle = ProcessHandle.of(mock.pid()).orElseThrow();
     List<ProcessHandle> tree = handle.descendants().toList();
     assertFalse(tree.isEmpty(), "prism runs under the watchdog");
-    assertTrue(Files.exists(PrismMock.PID_DIR.resolve(Long.toString(mock.pid()))), "pid file written");
+    assertTrue(
+        Files.exists(PrismMock.PID_DIR.resolve(Long.toString(mock.pid()))), "pid file written");
     mock.close();
     awaitGone(handle, tree, mock.port());
-    assertFalse(Files.exists(PrismMock.PID_DIR.resolve(Long.toString(mock.pid()))), "pid file removed");
+    assertFalse(
+        Files.exists(PrismMock.PID_DIR.resolve(Long.toString(mock.pid()))), "pid file removed");
   }
 
   @Test
   void aKilledJvmLeavesNoPrismBehind() throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process holder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        PrismHolder.class.getName(), PRISM.toString(), SPEC.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process holder =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PrismHolder.class.getName(),
+                PRISM.toString(),
+                SPEC.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     ProcessHandle prism = null;
     List<ProcessHandle> tree = List.of();
     int port = 0;
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       assertNotNull(line, "the holder JVM started Prism");
       String[] parts = line.trim().split(" ");
@@ -76,7 +88,9 @@ class OrphanTest {
     try {
       Files.writeString(file, "999999999");
       PrismMock.stopOrphans();
-      assertTrue(stray.waitFor(10, TimeUnit.SECONDS), "a process named for prism whose JVM is gone is stopped");
+      assertTrue(
+          stray.waitFor(10, TimeUnit.SECONDS),
+          "a process named for prism whose JVM is gone is stopped");
       assertFalse(Files.exists(file));
     } finally {
       stray.destroyForcibly();
@@ -86,7 +100,8 @@ class OrphanTest {
 
   private static void awaitGone(ProcessHandle prism, List<ProcessHandle> tree, int port) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline && (prism.isAlive() || tree.stream().anyMatch(ProcessHandle::isAlive))) {
+    while (System.nanoTime() < deadline
+        && (prism.isAlive() || tree.stream().anyMatch(ProcessHandle::isAlive))) {
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -95,7 +110,10 @@ class OrphanTest {
       }
     }
     assertFalse(prism.isAlive(), "watchdog shell still running");
-    tree.forEach(p -> assertFalse(p.isAlive(), () -> "left running: " + p.info().commandLine().orElse("" + p.pid())));
+    tree.forEach(
+        p ->
+            assertFalse(
+                p.isAlive(), () -> "left running: " + p.info().commandLine().orElse("" + p.pid())));
     assertFalse(answers(port), "nothing answers on Prism's port");
   }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class PrismMockTest {
   @Test
   void withoutNodeTheMessageSaysWhatToInstall() {
-    PrismException e = assertThrows(PrismException.class, () -> PrismMock.requireNode(Map.of("PATH", "/nonexistent")));
+    PrismException e =
+        assertThrows(
+            PrismException.class, () -> PrismMock.requireNode(Map.of("PATH", "/nonexistent")));
     assertTrue(e.getMessage().contains("Node.js 18 or newer"), e.getMessage());
     assertTrue(e.getMessage().contains("nodejs.org"), e.getMessage());
   }
@@ -25,8 +27,15 @@ class PrismMockTest {
 
   @Test
   void withoutPrismTheMessageSaysHowToInstallIt() {
-    PrismException e = assertThrows(PrismException.class, () -> PrismMock.start(Path.of("/nonexistent/prism"),
-        Path.of("spec.yaml"), OptionalLong.empty(), System.getenv()));
+    PrismException e =
+        assertThrows(
+            PrismException.class,
+            () ->
+                PrismMock.start(
+                    Path.of("/nonexistent/prism"),
+                    Path.of("spec.yaml"),
+                    OptionalLong.empty(),
+                    System.getenv()));
     assertTrue(e.getMessage().contains("npm ci"), e.getMessage());
   }
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A vendor-neutral picture of an HTTP API, the common ground on which a curated spec and a vendor's own definition
- * (OpenAPI or protobuf) are compared: operations keyed by method and path shape, their parameters, and the request
- * and response bodies flattened into field paths ({@code connector.config{}}, {@code tasks[].state}).
+ * A vendor-neutral picture of an HTTP API, the common ground on which a curated spec and a vendor's
+ * own definition (OpenAPI or protobuf) are compared: operations keyed by method and path shape,
+ * their parameters, and the request and response bodies flattened into field paths ({@code
+ * connector.config{}}, {@code tasks[].state}).
  *
  * @param operations keyed by {@link #key(String, String)}
  */
@@ -17,7 +18,10 @@ public record ApiModel(Map<String, Operation> operations) {
     return new ApiModel(new TreeMap<>());
   }
 
-  /** {@code GET /v1/clusters/{}/connectors}: path parameter names are dropped, they differ between sources. */
+  /**
+   * {@code GET /v1/clusters/{}/connectors}: path parameter names are dropped, they differ between
+   * sources.
+   */
   public static String key(String method, String path) {
     return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");
   }
@@ -30,7 +34,10 @@ public record ApiModel(Map<String, Operation> operations) {
    * @param request the request body's fields (empty when there is none)
    * @param response the fields of the first success response's body
    */
-  public record Operation(String id, Map<String, Field> parameters, Map<String, Field> request,
+  public record Operation(
+      String id,
+      Map<String, Field> parameters,
+      Map<String, Field> request,
       Map<String, Field> response) {
     /** An operation with empty maps to fill. */
     public static Operation named(String id) {
@@ -41,9 +48,10 @@ public record ApiModel(Map<String, Operation> operations) {
   /**
    * One parameter or body field.
    *
-   * @param type the JSON type: string, integer, number, boolean, object, array, map (an object keyed by free
-   *     names), or {@code any}
-   * @param format the string/number format where it matters on the wire (int64, date-time …), else empty
+   * @param type the JSON type: string, integer, number, boolean, object, array, map (an object
+   *     keyed by free names), or {@code any}
+   * @param format the string/number format where it matters on the wire (int64, date-time …), else
+   *     empty
    * @param required whether it must be present
    * @param enumValues the values of an enum, else empty
    */

@@ -7,20 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The breaking-change report, given the files to compare (the {@code spec-tools/breaking-changes} script fetches a
- * git ref's specs and builds its jars, then calls this):
+ * The breaking-change report, given the files to compare (the {@code spec-tools/breaking-changes}
+ * script fetches a git ref's specs and builds its jars, then calls this):
  *
  * <pre>
  * breaking-changes [--spec NAME OLD.yaml NEW.yaml]... [--jar MODULE OLD.jar NEW.jar]... [--fail-on binary|source|never]
  *                  [--versions BASELINE_VERSION|@baseline.properties CURRENT_VERSION] [--hint TEXT]
  * </pre>
  *
- * With {@code --versions}, an incompatible module does not fail when the version was bumped for it (another major
- * version, or another minor version before 1.0).
+ * With {@code --versions}, an incompatible module does not fail when the version was bumped for it
+ * (another major version, or another minor version before 1.0).
  *
- * Prints one verdict per spec (openapi-diff: no changes, compatible, breaking) and per module (japicmp: compatible,
- * source-incompatible, binary-incompatible) with the incompatible changes. With {@code --fail-on binary} (what the
- * build's facade check uses) it exits 1 when a module is binary-incompatible.
+ * <p>Prints one verdict per spec (openapi-diff: no changes, compatible, breaking) and per module
+ * (japicmp: compatible, source-incompatible, binary-incompatible) with the incompatible changes.
+ * With {@code --fail-on binary} (what the build's facade check uses) it exits 1 when a module is
+ * binary-incompatible.
  */
 public final class BreakingChangesCommand {
   private BreakingChangesCommand() {}
@@ -57,14 +58,16 @@ public final class BreakingChangesCommand {
             i += 3;
           }
           case "--fail-on" -> {
-            if (i + 1 >= args.length || !List.of("binary", "source", "never").contains(args[i + 1])) {
+            if (i + 1 >= args.length
+                || !List.of("binary", "source", "never").contains(args[i + 1])) {
               throw new IllegalArgumentException("--fail-on takes binary, source or never");
             }
             failOn = args[++i];
           }
           case "--versions" -> {
             if (i + 2 >= args.length) {
-              throw new IllegalArgumentException("--versions takes BASELINE_VERSION CURRENT_VERSION");
+              throw new IllegalArgumentException(
+                  "--versions takes BASELINE_VERSION CURRENT_VERSION");
             }
             baselineVersion = versionOf(args[++i]);
             currentVersion = args[++i];
@@ -93,21 +96,39 @@ public final class BreakingChangesCommand {
       }
       for (String[] j : jars) {
         JavaApiDiff.Result r = JavaApiDiff.compare(Path.of(j[1]), Path.of(j[2]));
-        out.println("module " + j[0] + ": " + r.verdict().label() + " (" + r.modified() + " public classes changed)");
+        out.println(
+            "module "
+                + j[0]
+                + ": "
+                + r.verdict().label()
+                + " ("
+                + r.modified()
+                + " public classes changed)");
         summary.add("module " + j[0] + ": " + r.verdict().label());
         r.changes().forEach(c -> out.println("         " + c));
-        boolean hit = switch (failOn) {
-          case "binary" -> r.verdict() == JavaApiDiff.Verdict.BINARY_INCOMPATIBLE;
-          case "source" -> r.verdict() != JavaApiDiff.Verdict.COMPATIBLE;
-          default -> false;
-        };
+        boolean hit =
+            switch (failOn) {
+              case "binary" -> r.verdict() == JavaApiDiff.Verdict.BINARY_INCOMPATIBLE;
+              case "source" -> r.verdict() != JavaApiDiff.Verdict.COMPATIBLE;
+              default -> false;
+            };
         if (hit && !baselineVersion.isEmpty() && bumped(baselineVersion, currentVersion)) {
-          out.println("         allowed: the version moved from " + baselineVersion + " to " + currentVersion
-              + " (a new major version, or a new minor version before 1.0)");
+          out.println(
+              "         allowed: the version moved from "
+                  + baselineVersion
+                  + " to "
+                  + currentVersion
+                  + " (a new major version, or a new minor version before 1.0)");
           hit = false;
         }
         if (hit) {
-          err.println(j[0] + " is " + r.verdict().label() + " against " + j[1] + (hint.isEmpty() ? "" : ". " + hint));
+          err.println(
+              j[0]
+                  + " is "
+                  + r.verdict().label()
+                  + " against "
+                  + j[1]
+                  + (hint.isEmpty() ? "" : ". " + hint));
           fail = true;
         }
       }
@@ -122,7 +143,10 @@ public final class BreakingChangesCommand {
     }
   }
 
-  /** Whether {@code current} may break {@code baseline}: another major version, or another minor one before 1.0. */
+  /**
+   * Whether {@code current} may break {@code baseline}: another major version, or another minor one
+   * before 1.0.
+   */
   static boolean bumped(String baseline, String current) {
     int[] a = majorMinor(baseline);
     int[] b = majorMinor(current);
@@ -150,7 +174,9 @@ public final class BreakingChangesCommand {
   private static int[] majorMinor(String version) {
     String[] parts = version.split("[.-]");
     try {
-      return new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
+      return new int[] {
+        Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0
+      };
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a version: '" + version + "'");
     }

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The committed list of deliberate differences between a curated spec and the vendor's definition, each with its
- * reason and evidence. A finding a deviation covers is reported as such, not as drift.
+ * The committed list of deliberate differences between a curated spec and the vendor's definition,
+ * each with its reason and evidence. A finding a deviation covers is reported as such, not as
+ * drift.
  */
 public final class Deviations {
   /**
@@ -22,7 +23,12 @@ public final class Deviations {
    * @param reason why our spec differs
    * @param evidence where that is shown (a test, a vendor test, a commit, a captured response)
    */
-  public record Deviation(String vendor, List<String> kinds, String operation, List<String> locations, String reason,
+  public record Deviation(
+      String vendor,
+      List<String> kinds,
+      String operation,
+      List<String> locations,
+      String reason,
       String evidence) {
     boolean covers(String vendorKey, Drift.Finding f) {
       return vendor.equals(vendorKey)
@@ -51,12 +57,16 @@ public final class Deviations {
           throw new IllegalArgumentException(file + ": deviation " + d + " lacks '" + key + "'");
         }
       }
-      out.add(new Deviation(Yamls.string(d.get("vendor")),
-          Yamls.list(d.get("kinds")).stream().map(String::valueOf).toList(),
-          d.containsKey("operation") ? Yamls.string(d.get("operation")) : "*",
-          d.get("location") instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-              : List.of(d.containsKey("location") ? Yamls.string(d.get("location")) : "*"),
-          Yamls.string(d.get("reason")).strip(), Yamls.string(d.get("evidence")).strip()));
+      out.add(
+          new Deviation(
+              Yamls.string(d.get("vendor")),
+              Yamls.list(d.get("kinds")).stream().map(String::valueOf).toList(),
+              d.containsKey("operation") ? Yamls.string(d.get("operation")) : "*",
+              d.get("location") instanceof List<?> list
+                  ? list.stream().map(String::valueOf).toList()
+                  : List.of(d.containsKey("location") ? Yamls.string(d.get("location")) : "*"),
+              Yamls.string(d.get("reason")).strip(),
+              Yamls.string(d.get("evidence")).strip()));
     }
     return new Deviations(out);
   }

@@ -13,18 +13,22 @@ public final class Drift {
   /**
    * One difference.
    *
-   * @param kind what differs: {@code operation-added} (the vendor has it, we do not), {@code operation-gone} (we have
-   *     it, the vendor does not), {@code parameter-added|gone|type|required|enum}, {@code request-field-…},
-   *     {@code response-field-…}
+   * @param kind what differs: {@code operation-added} (the vendor has it, we do not), {@code
+   *     operation-gone} (we have it, the vendor does not), {@code
+   *     parameter-added|gone|type|required|enum}, {@code request-field-…}, {@code response-field-…}
    * @param operation the operation key ({@code GET /v1/…/{}})
-   * @param location the parameter ({@code query:page_size}) or field path ({@code tasks[].state}), empty for
-   *     operations
+   * @param location the parameter ({@code query:page_size}) or field path ({@code tasks[].state}),
+   *     empty for operations
    * @param detail what each side says
    */
   public record Finding(String kind, String operation, String location, String detail) {
-    /** One line: {@code kind  operation  location  (detail)}. */
+    /** One line: {@code kind operation location (detail)}. */
     public String line() {
-      return kind + "  " + operation + (location.isEmpty() ? "" : "  " + location) + (detail.isEmpty() ? "" : "  (" + detail + ")");
+      return kind
+          + "  "
+          + operation
+          + (location.isEmpty() ? "" : "  " + location)
+          + (detail.isEmpty() ? "" : "  (" + detail + ")");
     }
   }
 
@@ -49,7 +53,11 @@ public final class Drift {
     return out;
   }
 
-  private static void fields(String what, String op, Map<String, Field> ours, Map<String, Field> theirs,
+  private static void fields(
+      String what,
+      String op,
+      Map<String, Field> ours,
+      Map<String, Field> theirs,
       List<Finding> out) {
     TreeSet<String> names = new TreeSet<>(ours.keySet());
     names.addAll(theirs.keySet());
@@ -58,28 +66,52 @@ public final class Drift {
       Field b = theirs.get(name);
       if (a == null) {
         if (!covered(name, ours, theirs)) {
-          out.add(new Finding(what + "-added", op, name, "vendor: " + b.shape() + (b.required() ? ", required" : "")));
+          out.add(
+              new Finding(
+                  what + "-added",
+                  op,
+                  name,
+                  "vendor: " + b.shape() + (b.required() ? ", required" : "")));
         }
       } else if (b == null) {
         if (!covered(name, theirs, ours)) {
-          out.add(new Finding(what + "-gone", op, name, "ours: " + a.shape() + (a.required() ? ", required" : "")));
+          out.add(
+              new Finding(
+                  what + "-gone",
+                  op,
+                  name,
+                  "ours: " + a.shape() + (a.required() ? ", required" : "")));
         }
       } else {
         if (!compatibleTypes(a, b)) {
-          out.add(new Finding(what + "-type", op, name, "ours " + a.shape() + ", vendor " + b.shape()));
+          out.add(
+              new Finding(what + "-type", op, name, "ours " + a.shape() + ", vendor " + b.shape()));
         }
         if (a.required() != b.required()) {
-          out.add(new Finding(what + "-required", op, name,
-              "ours " + (a.required() ? "required" : "optional") + ", vendor " + (b.required() ? "required" : "optional")));
+          out.add(
+              new Finding(
+                  what + "-required",
+                  op,
+                  name,
+                  "ours "
+                      + (a.required() ? "required" : "optional")
+                      + ", vendor "
+                      + (b.required() ? "required" : "optional")));
         }
-        List<String> added = b.enumValues().stream().filter(v -> !a.enumValues().contains(v)).toList();
-        List<String> gone = a.enumValues().stream().filter(v -> !b.enumValues().contains(v)).toList();
+        List<String> added =
+            b.enumValues().stream().filter(v -> !a.enumValues().contains(v)).toList();
+        List<String> gone =
+            a.enumValues().stream().filter(v -> !b.enumValues().contains(v)).toList();
         if (!a.enumValues().isEmpty() && !b.enumValues().isEmpty()) {
           if (!added.isEmpty()) {
-            out.add(new Finding(what + "-enum-added", op, name, "vendor also has " + String.join(", ", added)));
+            out.add(
+                new Finding(
+                    what + "-enum-added", op, name, "vendor also has " + String.join(", ", added)));
           }
           if (!gone.isEmpty()) {
-            out.add(new Finding(what + "-enum-gone", op, name, "vendor lacks " + String.join(", ", gone)));
+            out.add(
+                new Finding(
+                    what + "-enum-gone", op, name, "vendor lacks " + String.join(", ", gone)));
           }
         }
       }
@@ -87,10 +119,12 @@ public final class Drift {
   }
 
   /**
-   * A field below one that the other side is missing is reported once, at the top; nothing is reported below a
-   * value the other side leaves untyped ({@code google.protobuf.Any}, {@code Struct}, a schema without a type).
+   * A field below one that the other side is missing is reported once, at the top; nothing is
+   * reported below a value the other side leaves untyped ({@code google.protobuf.Any}, {@code
+   * Struct}, a schema without a type).
    */
-  private static boolean covered(String name, Map<String, Field> missingSide, Map<String, Field> presentSide) {
+  private static boolean covered(
+      String name, Map<String, Field> missingSide, Map<String, Field> presentSide) {
     for (String parent = parent(name); parent != null; parent = parent(parent)) {
       if (presentSide.containsKey(parent) && !missingSide.containsKey(parent)) {
         return true;
@@ -104,19 +138,25 @@ public final class Drift {
   }
 
   /**
-   * Query and path parameters travel as text: a 64-bit integer is an integer there, whatever JSON makes of it. Path
-   * parameters are matched regardless of spelling ({@code shop_id} = {@code shopId}): only their position matters.
+   * Query and path parameters travel as text: a 64-bit integer is an integer there, whatever JSON
+   * makes of it. Path parameters are matched regardless of spelling ({@code shop_id} = {@code
+   * shopId}): only their position matters.
    */
   private static Map<String, Field> parameters(Map<String, Field> parameters) {
     Map<String, Field> out = new java.util.TreeMap<>();
-    parameters.forEach((k, f) -> out.put(k.startsWith("path:") ? k.toLowerCase().replace("_", "").replace("-", "") : k,
-        f.format().equals("int64")
-        ? new Field("integer", "", f.required(), f.enumValues()) : f));
+    parameters.forEach(
+        (k, f) ->
+            out.put(
+                k.startsWith("path:") ? k.toLowerCase().replace("_", "").replace("-", "") : k,
+                f.format().equals("int64")
+                    ? new Field("integer", "", f.required(), f.enumValues())
+                    : f));
     return out;
   }
 
   private static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), Math.max(path.lastIndexOf("[]"), path.lastIndexOf("{}")));
+    int cut =
+        Math.max(path.lastIndexOf('.'), Math.max(path.lastIndexOf("[]"), path.lastIndexOf("{}")));
     if (cut <= 0) {
       return null;
     }

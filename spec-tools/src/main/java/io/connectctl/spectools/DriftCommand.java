@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code spec-tools/drift}: compares each curated spec in {@code specs/} with the vendor's own definition and prints
- * what differs, per vendor. The vendors are the entries of {@code specs/drift/sources.yaml} (adding a vendor is one
- * entry there); deliberate deviations are listed in {@code specs/drift/deviations.yaml}.
+ * {@code spec-tools/drift}: compares each curated spec in {@code specs/} with the vendor's own
+ * definition and prints what differs, per vendor. The vendors are the entries of {@code
+ * specs/drift/sources.yaml} (adding a vendor is one entry there); deliberate deviations are listed
+ * in {@code specs/drift/deviations.yaml}.
  *
  * <pre>
  * drift [--repo DIR] [--vendor NAME]... [--source NAME=PATH]... [--fail-on-drift]
  * </pre>
  *
- * Exit status: 0, or 1 with {@code --fail-on-drift} when a finding is not a listed deviation; 2 for bad usage.
+ * Exit status: 0, or 1 with {@code --fail-on-drift} when a finding is not a listed deviation; 2 for
+ * bad usage.
  */
 public final class DriftCommand {
   private DriftCommand() {}
@@ -52,7 +54,8 @@ public final class DriftCommand {
           }
           case "--fail-on-drift" -> failOnDrift = true;
           case "-h", "--help" -> {
-            out.println("usage: drift [--repo DIR] [--vendor NAME]... [--source NAME=PATH]... [--fail-on-drift]");
+            out.println(
+                "usage: drift [--repo DIR] [--vendor NAME]... [--source NAME=PATH]... [--fail-on-drift]");
             return 0;
           }
           default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
@@ -60,17 +63,20 @@ public final class DriftCommand {
       }
       Path registry = repo.resolve("specs/drift/sources.yaml");
       if (!Files.isRegularFile(registry)) {
-        throw new IllegalArgumentException("no " + registry + " (use --repo to point at the repository)");
+        throw new IllegalArgumentException(
+            "no " + registry + " (use --repo to point at the repository)");
       }
       Map<String, Object> vendors = Yamls.map(Yamls.read(registry).get("vendors"));
       for (String name : only) {
         if (!vendors.containsKey(name)) {
-          throw new IllegalArgumentException("--vendor " + name + ": not in " + registry + " (known: " + vendors.keySet() + ")");
+          throw new IllegalArgumentException(
+              "--vendor " + name + ": not in " + registry + " (known: " + vendors.keySet() + ")");
         }
       }
       for (String name : sources.keySet()) {
         if (!vendors.containsKey(name)) {
-          throw new IllegalArgumentException("--source " + name + "=…: not in " + registry + " (known: " + vendors.keySet() + ")");
+          throw new IllegalArgumentException(
+              "--source " + name + "=…: not in " + registry + " (known: " + vendors.keySet() + ")");
         }
       }
       Deviations deviations = Deviations.read(repo.resolve("specs/drift/deviations.yaml"));
@@ -79,8 +85,14 @@ public final class DriftCommand {
         if (!only.isEmpty() && !only.contains(vendor.getKey())) {
           continue;
         }
-        drift += DriftReport.vendor(repo, vendor.getKey(), Yamls.map(vendor.getValue()), sources.get(vendor.getKey()),
-            deviations, out);
+        drift +=
+            DriftReport.vendor(
+                repo,
+                vendor.getKey(),
+                Yamls.map(vendor.getValue()),
+                sources.get(vendor.getKey()),
+                deviations,
+                out);
       }
       return failOnDrift && drift > 0 ? 1 : 0;
     } catch (IllegalArgumentException e) {

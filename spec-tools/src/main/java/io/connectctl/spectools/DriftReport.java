@@ -19,35 +19,58 @@ final class DriftReport {
    * @param sourceOverride a path given on the command line instead of the entry's default, or null
    * @return the number of findings that are drift (not deliberate deviations)
    */
-  static int vendor(Path repo, String name, Map<String, Object> entry, String sourceOverride, Deviations deviations,
+  static int vendor(
+      Path repo,
+      String name,
+      Map<String, Object> entry,
+      String sourceOverride,
+      Deviations deviations,
       PrintStream out) {
     Path spec = repo.resolve("specs").resolve(Yamls.string(entry.get("spec")));
     Map<String, Object> source = Yamls.map(entry.get("source"));
     String kind = Yamls.string(source.get("kind"));
-    Path official = sourceOverride != null ? Path.of(sourceOverride).toAbsolutePath()
-        : repo.resolve(Yamls.string(source.get("path"))).normalize();
+    Path official =
+        sourceOverride != null
+            ? Path.of(sourceOverride).toAbsolutePath()
+            : repo.resolve(Yamls.string(source.get("path"))).normalize();
     List<String> scope = Yamls.list(source.get("scope")).stream().map(String::valueOf).toList();
-    out.println("== " + name + ": specs/" + entry.get("spec") + " vs " + official + " (" + kind + ")");
+    out.println(
+        "== " + name + ": specs/" + entry.get("spec") + " vs " + official + " (" + kind + ")");
     if (!Files.isRegularFile(spec)) {
       out.println("   skipped: the curated spec " + spec + " does not exist yet");
       out.println();
       return 0;
     }
     if (!Files.exists(official)) {
-      out.println("   skipped: the vendor definition " + official + " is not there (pass --source " + name + "=PATH)");
+      out.println(
+          "   skipped: the vendor definition "
+              + official
+              + " is not there (pass --source "
+              + name
+              + "=PATH)");
       out.println();
       return 0;
     }
     ApiModel ours = OpenApiSource.read(spec, List.of());
-    ApiModel theirs = switch (kind) {
-      case "openapi" -> OpenApiSource.read(official, scope);
-      case "proto" -> ProtoSource.read(official,
-          Yamls.list(source.get("services")).stream().map(String::valueOf).toList());
-      default -> throw new IllegalArgumentException(name + ": unknown source kind '" + kind + "' (openapi, proto)");
-    };
-    List<String> operations = Yamls.list(entry.get("operations")).stream().map(String::valueOf).toList();
+    ApiModel theirs =
+        switch (kind) {
+          case "openapi" -> OpenApiSource.read(official, scope);
+          case "proto" ->
+              ProtoSource.read(
+                  official,
+                  Yamls.list(source.get("services")).stream().map(String::valueOf).toList());
+          default ->
+              throw new IllegalArgumentException(
+                  name + ": unknown source kind '" + kind + "' (openapi, proto)");
+        };
+    List<String> operations =
+        Yamls.list(entry.get("operations")).stream().map(String::valueOf).toList();
     if (!operations.isEmpty()) {
-      theirs.operations().keySet().removeIf(k -> operations.stream().noneMatch(g -> Deviations.glob(g).matcher(k).matches()));
+      theirs
+          .operations()
+          .keySet()
+          .removeIf(
+              k -> operations.stream().noneMatch(g -> Deviations.glob(g).matcher(k).matches()));
     }
     List<Drift.Finding> findings = Drift.compare(ours, theirs);
     List<Deviations.Deviation> known = deviations.of(name);
@@ -55,24 +78,41 @@ final class DriftReport {
     Map<Deviations.Deviation, List<Drift.Finding>> explained = new LinkedHashMap<>();
     known.forEach(d -> explained.put(d, new ArrayList<>()));
     for (Drift.Finding f : findings) {
-      Deviations.Deviation match = known.stream().filter(d -> d.covers(name, f)).findFirst().orElse(null);
+      Deviations.Deviation match =
+          known.stream().filter(d -> d.covers(name, f)).findFirst().orElse(null);
       if (match == null) {
         drift.add(f);
       } else {
         explained.get(match).add(f);
       }
     }
-    long both = ours.operations().keySet().stream().filter(theirs.operations()::containsKey).count();
-    out.println("   operations: " + ours.operations().size() + " in ours, " + theirs.operations().size()
-        + " in the vendor's" + (scope.isEmpty() ? "" : " (paths " + String.join(", ", scope) + ")") + ", " + both
-        + " in both; findings: " + findings.size() + " = " + drift.size() + " drift + "
-        + (findings.size() - drift.size()) + " deliberate");
+    long both =
+        ours.operations().keySet().stream().filter(theirs.operations()::containsKey).count();
+    out.println(
+        "   operations: "
+            + ours.operations().size()
+            + " in ours, "
+            + theirs.operations().size()
+            + " in the vendor's"
+            + (scope.isEmpty() ? "" : " (paths " + String.join(", ", scope) + ")")
+            + ", "
+            + both
+            + " in both; findings: "
+            + findings.size()
+            + " = "
+            + drift.size()
+            + " drift + "
+            + (findings.size() - drift.size())
+            + " deliberate");
     out.println("-- drift (" + drift.size() + ")");
     if (drift.isEmpty()) {
       out.println("   none");
     }
     drift.forEach(f -> out.println("   " + f.line()));
-    out.println("-- deliberate deviations (" + (findings.size() - drift.size()) + " findings, specs/drift/deviations.yaml)");
+    out.println(
+        "-- deliberate deviations ("
+            + (findings.size() - drift.size())
+            + " findings, specs/drift/deviations.yaml)");
     for (Map.Entry<Deviations.Deviation, List<Drift.Finding>> e : explained.entrySet()) {
       Deviations.Deviation d = e.getKey();
       if (e.getValue().isEmpty()) {
@@ -82,12 +122,23 @@ final class DriftReport {
       out.println("     evidence: " + d.evidence().replaceAll("\\s+", " "));
       e.getValue().forEach(f -> out.println("       " + f.line()));
     }
-    List<Deviations.Deviation> stale = explained.entrySet().stream().filter(e -> e.getValue().isEmpty())
-        .map(Map.Entry::getKey).toList();
+    List<Deviations.Deviation> stale =
+        explained.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList();
     if (!stale.isEmpty()) {
-      out.println("-- listed deviations that matched nothing (remove them if the vendor caught up)");
-      stale.forEach(d -> out.println("   * " + d.operation() + " " + String.join(" | ", d.locations()) + ": "
-          + d.reason().replaceAll("\\s+", " ")));
+      out.println(
+          "-- listed deviations that matched nothing (remove them if the vendor caught up)");
+      stale.forEach(
+          d ->
+              out.println(
+                  "   * "
+                      + d.operation()
+                      + " "
+                      + String.join(" | ", d.locations())
+                      + ": "
+                      + d.reason().replaceAll("\\s+", " ")));
     }
     out.println();
     return drift.size();

@@ -23,7 +23,10 @@ public final class JavaApiDiff {
   public enum Verdict {
     /** Old callers compile and run unchanged. */
     COMPATIBLE("compatible"),
-    /** Old binaries still run, but some callers no longer compile (e.g. a new abstract method, a new checked exception). */
+    /**
+     * Old binaries still run, but some callers no longer compile (e.g. a new abstract method, a new
+     * checked exception).
+     */
     SOURCE_INCOMPATIBLE("source-incompatible"),
     /** Old binaries fail at run time (a removed or changed method, field or class). */
     BINARY_INCOMPATIBLE("binary-incompatible");
@@ -44,7 +47,8 @@ public final class JavaApiDiff {
    * The comparison of one module.
    *
    * @param verdict the worst change
-   * @param changes one line per incompatible change ({@code BINARY|SOURCE class member: CHANGE_TYPE})
+   * @param changes one line per incompatible change ({@code BINARY|SOURCE class member:
+   *     CHANGE_TYPE})
    * @param modified how many public classes changed at all (compatible changes included)
    */
   public record Result(Verdict verdict, List<String> changes, int modified) {}
@@ -60,8 +64,11 @@ public final class JavaApiDiff {
     options.setAccessModifier(AccessModifier.PROTECTED);
     // The module's dependencies are not on this classpath: what they declare is not judged here.
     options.getIgnoreMissingClasses().setIgnoreAllMissingClasses(true);
-    List<JApiClass> classes = new JarArchiveComparator(options).compare(
-        new JApiCmpArchive(oldJar.toFile(), "old"), new JApiCmpArchive(newJar.toFile(), "new"));
+    List<JApiClass> classes =
+        new JarArchiveComparator(options)
+            .compare(
+                new JApiCmpArchive(oldJar.toFile(), "old"),
+                new JApiCmpArchive(newJar.toFile(), "new"));
     Verdict verdict = Verdict.COMPATIBLE;
     List<String> lines = new ArrayList<>();
     int modified = 0;
@@ -74,7 +81,9 @@ public final class JavaApiDiff {
         verdict = worst(verdict, c.getFullyQualifiedName(), "<init>(" + params(m) + ")", m, lines);
       }
       for (JApiBehavior m : c.getMethods()) {
-        verdict = worst(verdict, c.getFullyQualifiedName(), m.getName() + "(" + params(m) + ")", m, lines);
+        verdict =
+            worst(
+                verdict, c.getFullyQualifiedName(), m.getName() + "(" + params(m) + ")", m, lines);
       }
       for (JApiField f : c.getFields()) {
         verdict = worst(verdict, c.getFullyQualifiedName(), f.getName(), f, lines);
@@ -84,20 +93,30 @@ public final class JavaApiDiff {
   }
 
   private static String params(JApiBehavior behavior) {
-    return behavior.getParameters().stream().map(p -> {
-      String type = p.getType();
-      return type.substring(type.lastIndexOf('.') + 1);
-    }).collect(Collectors.joining(", "));
+    return behavior.getParameters().stream()
+        .map(
+            p -> {
+              String type = p.getType();
+              return type.substring(type.lastIndexOf('.') + 1);
+            })
+        .collect(Collectors.joining(", "));
   }
 
-  private static Verdict worst(Verdict current, String owner, String member, JApiCompatibility element, List<String> out) {
+  private static Verdict worst(
+      Verdict current, String owner, String member, JApiCompatibility element, List<String> out) {
     Verdict verdict = current;
     for (JApiCompatibilityChange change : element.getCompatibilityChanges()) {
-      Verdict v = !change.isBinaryCompatible() ? Verdict.BINARY_INCOMPATIBLE
-          : !change.isSourceCompatible() ? Verdict.SOURCE_INCOMPATIBLE : Verdict.COMPATIBLE;
+      Verdict v =
+          !change.isBinaryCompatible()
+              ? Verdict.BINARY_INCOMPATIBLE
+              : !change.isSourceCompatible() ? Verdict.SOURCE_INCOMPATIBLE : Verdict.COMPATIBLE;
       if (v != Verdict.COMPATIBLE) {
-        out.add((v == Verdict.BINARY_INCOMPATIBLE ? "BINARY " : "SOURCE ") + owner + (member.isEmpty() ? "" : " " + member)
-            + ": " + change.getType());
+        out.add(
+            (v == Verdict.BINARY_INCOMPATIBLE ? "BINARY " : "SOURCE ")
+                + owner
+                + (member.isEmpty() ? "" : " " + member)
+                + ": "
+                + change.getType());
       }
       if (v.ordinal() > verdict.ordinal()) {
         verdict = v;

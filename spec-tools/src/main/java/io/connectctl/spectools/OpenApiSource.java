@@ -12,11 +12,13 @@ import java.util.TreeMap;
 
 /** Reads an OpenAPI 3 document (ours or a vendor's) into an {@link ApiModel}. */
 public final class OpenApiSource {
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final Set<String> KEPT_FORMATS = Set.of("int64", "uint64", "date-time", "byte");
   private static final int MAX_DEPTH = 12;
 
   private final Map<String, Object> root;
+
   /** {@code readOnly} while reading a request body, {@code writeOnly} while reading a response. */
   private String skipped = "";
 
@@ -25,7 +27,8 @@ public final class OpenApiSource {
   }
 
   /**
-   * The operations of {@code file} whose path starts with one of {@code scope} (all when {@code scope} is empty).
+   * The operations of {@code file} whose path starts with one of {@code scope} (all when {@code
+   * scope} is empty).
    */
   public static ApiModel read(Path file, List<String> scope) {
     return new OpenApiSource(Yamls.read(file)).model(scope);
@@ -43,21 +46,30 @@ public final class OpenApiSource {
           continue;
         }
         Map<String, Object> op = Yamls.map(entry.getValue());
-        ApiModel.Operation operation = ApiModel.Operation.named(Yamls.string(op.get("operationId")));
+        ApiModel.Operation operation =
+            ApiModel.Operation.named(Yamls.string(op.get("operationId")));
         List<Object> parameters = new ArrayList<>(Yamls.list(item.get("parameters")));
         parameters.addAll(Yamls.list(op.get("parameters")));
         for (Object p : parameters) {
           Map<String, Object> parameter = resolve(p);
           Map<String, Field> one = new TreeMap<>();
-          flatten(parameter.get("schema"), "", Boolean.TRUE.equals(parameter.get("required")), one, 0, new HashSet<>());
+          flatten(
+              parameter.get("schema"),
+              "",
+              Boolean.TRUE.equals(parameter.get("required")),
+              one,
+              0,
+              new HashSet<>());
           Field field = one.getOrDefault("", new Field("any", "", false, List.of()));
           operation.parameters().put(parameter.get("in") + ":" + parameter.get("name"), field);
         }
         Map<String, Object> body = resolve(op.get("requestBody"));
         json(body).ifPresent(schema -> flattenBody(schema, operation.request(), "readOnly"));
-        for (Map.Entry<String, Object> response : new TreeMap<>(Yamls.map(op.get("responses"))).entrySet()) {
+        for (Map.Entry<String, Object> response :
+            new TreeMap<>(Yamls.map(op.get("responses"))).entrySet()) {
           if (response.getKey().startsWith("2")) {
-            json(resolve(response.getValue())).ifPresent(schema -> flattenBody(schema, operation.response(), "writeOnly"));
+            json(resolve(response.getValue()))
+                .ifPresent(schema -> flattenBody(schema, operation.response(), "writeOnly"));
             break;
           }
         }
@@ -86,7 +98,13 @@ public final class OpenApiSource {
   }
 
   /** Records {@code schema} at {@code path} and everything below it. */
-  private void flatten(Object node, String path, boolean required, Map<String, Field> out, int depth, Set<String> refs) {
+  private void flatten(
+      Object node,
+      String path,
+      boolean required,
+      Map<String, Field> out,
+      int depth,
+      Set<String> refs) {
     if (node == null || depth > MAX_DEPTH) {
       return;
     }
@@ -112,7 +130,8 @@ public final class OpenApiSource {
         Map<String, Object> p = resolve(part);
         properties.putAll(Yamls.map(p.get("properties")));
         requiredList.addAll(Yamls.list(p.get("required")));
-        for (String k : List.of("type", "format", "enum", "items", "additionalProperties", "oneOf", "anyOf")) {
+        for (String k :
+            List.of("type", "format", "enum", "items", "additionalProperties", "oneOf", "anyOf")) {
           if (p.containsKey(k) && !merged.containsKey(k)) {
             merged.put(k, p.get(k));
           }
@@ -141,27 +160,52 @@ public final class OpenApiSource {
       }
       Map<String, Field> merged = new TreeMap<>();
       for (Map<String, Field> variant : variants) {
-        variant.forEach((k, f) -> merged.merge(k, f, (a, b) -> new Field(a.type(), a.format(), a.required() && b.required(),
-            union(a.enumValues(), b.enumValues()))));
+        variant.forEach(
+            (k, f) ->
+                merged.merge(
+                    k,
+                    f,
+                    (a, b) ->
+                        new Field(
+                            a.type(),
+                            a.format(),
+                            a.required() && b.required(),
+                            union(a.enumValues(), b.enumValues()))));
       }
-      merged.forEach((k, f) -> {
-        // Required-ness is relative to the parent: only the variants' own properties become optional when some
-        // variants lack them; deeper fields keep theirs.
-        boolean inAll = variants.stream().allMatch(v -> v.containsKey(k));
-        boolean direct = !k.equals(path) && isDirectChild(path, k);
-        out.put(k, inAll || !direct ? f : new Field(f.type(), f.format(), false, f.enumValues()));
-      });
-      out.put(path, new Field(oneOf.stream().map(this::resolve).allMatch(v -> "object".equals(v.get("type")) || v.containsKey("properties"))
-          ? "object" : typeOf(raw), "", required, List.of()));
+      merged.forEach(
+          (k, f) -> {
+            // Required-ness is relative to the parent: only the variants' own properties become
+            // optional when some
+            // variants lack them; deeper fields keep theirs.
+            boolean inAll = variants.stream().allMatch(v -> v.containsKey(k));
+            boolean direct = !k.equals(path) && isDirectChild(path, k);
+            out.put(
+                k, inAll || !direct ? f : new Field(f.type(), f.format(), false, f.enumValues()));
+          });
+      out.put(
+          path,
+          new Field(
+              oneOf.stream()
+                      .map(this::resolve)
+                      .allMatch(v -> "object".equals(v.get("type")) || v.containsKey("properties"))
+                  ? "object"
+                  : typeOf(raw),
+              "",
+              required,
+              List.of()));
       return;
     }
     String type = typeOf(raw);
     List<String> enums = Yamls.list(raw.get("enum")).stream().map(String::valueOf).toList();
-    String format = KEPT_FORMATS.contains(Yamls.string(raw.get("format"))) ? Yamls.string(raw.get("format")) : "";
+    String format =
+        KEPT_FORMATS.contains(Yamls.string(raw.get("format")))
+            ? Yamls.string(raw.get("format"))
+            : "";
     Map<String, Object> properties = Yamls.map(raw.get("properties"));
     Object additional = raw.get("additionalProperties");
-    if ("object".equals(type) && (additional instanceof Map<?, ?> a && !a.isEmpty()
-        || Boolean.TRUE.equals(additional) && !properties.isEmpty())) {
+    if ("object".equals(type)
+        && (additional instanceof Map<?, ?> a && !a.isEmpty()
+            || Boolean.TRUE.equals(additional) && !properties.isEmpty())) {
       // A map with free keys; named properties next to it only document well-known keys.
       out.put(path, new Field("map", "", required, List.of()));
       if (additional instanceof Map<?, ?>) {
@@ -180,15 +224,24 @@ public final class OpenApiSource {
         continue;
       }
       String child = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
-      boolean optionalOnRead = "writeOnly".equals(skipped)
-          && Boolean.TRUE.equals(Yamls.map(property.getValue()).get("x-optional-on-read"));
-      flatten(property.getValue(), child, requiredNames.contains(property.getKey()) && !optionalOnRead, out, depth + 1,
+      boolean optionalOnRead =
+          "writeOnly".equals(skipped)
+              && Boolean.TRUE.equals(Yamls.map(property.getValue()).get("x-optional-on-read"));
+      flatten(
+          property.getValue(),
+          child,
+          requiredNames.contains(property.getKey()) && !optionalOnRead,
+          out,
+          depth + 1,
           refs);
     }
   }
 
   private static boolean isDirectChild(String parent, String child) {
-    String rest = parent.isEmpty() ? child : child.startsWith(parent + ".") ? child.substring(parent.length() + 1) : null;
+    String rest =
+        parent.isEmpty()
+            ? child
+            : child.startsWith(parent + ".") ? child.substring(parent.length() + 1) : null;
     return rest != null && !rest.contains(".") && !rest.contains("[]") && !rest.contains("{}");
   }
 
@@ -201,7 +254,12 @@ public final class OpenApiSource {
   private String typeOf(Map<String, Object> schema) {
     Object type = schema.get("type");
     if (type instanceof List<?> types) {
-      type = types.stream().map(String::valueOf).filter(t -> !"null".equals(t)).findFirst().orElse("any");
+      type =
+          types.stream()
+              .map(String::valueOf)
+              .filter(t -> !"null".equals(t))
+              .findFirst()
+              .orElse("any");
     }
     if (type == null) {
       if (schema.containsKey("properties") || schema.containsKey("additionalProperties")) {
@@ -212,7 +270,10 @@ public final class OpenApiSource {
     return String.valueOf(type);
   }
 
-  /** The property itself, or for a one-element {@code allOf} wrapper, what it wraps (flags may sit on either). */
+  /**
+   * The property itself, or for a one-element {@code allOf} wrapper, what it wraps (flags may sit
+   * on either).
+   */
   private Map<String, Object> resolveShallow(Object node) {
     Map<String, Object> raw = Yamls.map(node);
     if (raw.containsKey(skipped)) {

@@ -14,14 +14,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads protobuf definitions with {@code google.api.http} bindings (how Yandex Cloud publishes its API) into an
- * {@link ApiModel}, applying protobuf's JSON mapping: lowerCamelCase names, 64-bit integers as strings, wrapper
- * types as their value (nullable), {@code Timestamp} as an RFC 3339 string, {@code map} as an object, enums by name.
- * A field is required when it carries Yandex's {@code (required) = true} option.
+ * Reads protobuf definitions with {@code google.api.http} bindings (how Yandex Cloud publishes its
+ * API) into an {@link ApiModel}, applying protobuf's JSON mapping: lowerCamelCase names, 64-bit
+ * integers as strings, wrapper types as their value (nullable), {@code Timestamp} as an RFC 3339
+ * string, {@code map} as an object, enums by name. A field is required when it carries Yandex's
+ * {@code (required) = true} option.
  *
- * <p>A small parser of its own: messages (nested too), enums, {@code oneof}, {@code map}, {@code repeated}, field
- * options and services with {@code option (google.api.http) = { get: "…" body: "*" }}. Comments are skipped; imports
- * are resolved by reading every {@code .proto} file under the root.
+ * <p>A small parser of its own: messages (nested too), enums, {@code oneof}, {@code map}, {@code
+ * repeated}, field options and services with {@code option (google.api.http) = { get: "…" body: "*"
+ * }}. Comments are skipped; imports are resolved by reading every {@code .proto} file under the
+ * root.
  */
 public final class ProtoSource {
   private static final int MAX_DEPTH = 12;
@@ -63,19 +65,33 @@ public final class ProtoSource {
   record Message(String fullName, List<ProtoField> fields) {}
 
   /** A parsed field; {@code mapValue} is set for maps. */
-  record ProtoField(String name, String jsonName, String type, boolean repeated, String mapValue, boolean required,
+  record ProtoField(
+      String name,
+      String jsonName,
+      String type,
+      boolean repeated,
+      String mapValue,
+      boolean required,
       String scope) {}
 
   /** A parsed RPC with its HTTP binding. */
-  record Rpc(String name, String input, String output, String method, String path, String body, String scope) {}
+  record Rpc(
+      String name,
+      String input,
+      String output,
+      String method,
+      String path,
+      String body,
+      String scope) {}
 
   final Map<String, Message> messages = new TreeMap<>();
   final Map<String, List<String>> enums = new TreeMap<>();
   final List<Rpc> rpcs = new ArrayList<>();
 
   /**
-   * Reads every {@code .proto} under {@code root} and returns the HTTP operations of the services declared in
-   * {@code serviceFiles} (paths relative to {@code root}); all services when that list is empty.
+   * Reads every {@code .proto} under {@code root} and returns the HTTP operations of the services
+   * declared in {@code serviceFiles} (paths relative to {@code root}); all services when that list
+   * is empty.
    */
   public static ApiModel read(Path root, List<String> serviceFiles) {
     ProtoSource source = new ProtoSource();
@@ -86,7 +102,8 @@ public final class ProtoSource {
         source.parse(Files.readString(file), services);
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read the protos under " + root + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot read the protos under " + root + ": " + e.getMessage(), e);
     }
     return source.model();
   }
@@ -102,7 +119,8 @@ public final class ProtoSource {
       ApiModel.Operation op = ApiModel.Operation.named(rpc.name());
       Message input = message(rpc.input(), rpc.scope());
       Set<String> pathParams = new HashSet<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}=]+)[^}]*}").matcher(rpc.path());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\{([^}=]+)[^}]*}").matcher(rpc.path());
       while (m.find()) {
         pathParams.add(m.group(1));
         op.parameters().put("path:" + camel(m.group(1)), new Field("string", "", true, List.of()));
@@ -115,8 +133,13 @@ public final class ProtoSource {
             }
           }
         } else if (!rpc.body().isEmpty()) {
-          input.fields().stream().filter(f -> f.name().equals(rpc.body())).findFirst()
-              .ifPresent(f -> flattenMessage(resolveName(f.type(), f.scope()), "", op.request(), 0, new HashSet<>()));
+          input.fields().stream()
+              .filter(f -> f.name().equals(rpc.body()))
+              .findFirst()
+              .ifPresent(
+                  f ->
+                      flattenMessage(
+                          resolveName(f.type(), f.scope()), "", op.request(), 0, new HashSet<>()));
         } else {
           for (ProtoField f : input.fields()) {
             if (!pathParams.contains(f.name())) {
@@ -130,23 +153,28 @@ public final class ProtoSource {
       flattenMessage(resolveName(rpc.output(), rpc.scope()), "", op.response(), 0, new HashSet<>());
       op.response().remove("");
       op.request().remove("");
-      model.operations().put(ApiModel.key(rpc.method(), rpc.path().replaceAll("\\{([^}=]+)=[^}]*}", "{$1}")), op);
+      model
+          .operations()
+          .put(ApiModel.key(rpc.method(), rpc.path().replaceAll("\\{([^}=]+)=[^}]*}", "{$1}")), op);
     }
     return model;
   }
 
-  private void flattenMessage(String fullName, String path, Map<String, Field> out, int depth, Set<String> seen) {
+  private void flattenMessage(
+      String fullName, String path, Map<String, Field> out, int depth, Set<String> seen) {
     Message message = messages.get(fullName);
     if (message == null || depth > MAX_DEPTH || !seen.add(fullName)) {
       return;
     }
     for (ProtoField f : message.fields()) {
-      flattenField(f, path.isEmpty() ? f.jsonName() : path + "." + f.jsonName(), out, depth + 1, seen);
+      flattenField(
+          f, path.isEmpty() ? f.jsonName() : path + "." + f.jsonName(), out, depth + 1, seen);
     }
     seen.remove(fullName);
   }
 
-  private void flattenField(ProtoField f, String path, Map<String, Field> out, int depth, Set<String> seen) {
+  private void flattenField(
+      ProtoField f, String path, Map<String, Field> out, int depth, Set<String> seen) {
     if (f.mapValue() != null) {
       out.put(path, new Field("map", "", f.required(), List.of()));
       flattenType(f.mapValue(), f.scope(), path + "{}", true, out, depth, seen);
@@ -160,7 +188,13 @@ public final class ProtoSource {
     flattenType(f.type(), f.scope(), path, f.required(), out, depth, seen);
   }
 
-  private void flattenType(String type, String scope, String path, boolean required, Map<String, Field> out, int depth,
+  private void flattenType(
+      String type,
+      String scope,
+      String path,
+      boolean required,
+      Map<String, Field> out,
+      int depth,
       Set<String> seen) {
     String full = resolveName(type, scope);
     Field scalar = SCALARS.get(full);
@@ -191,7 +225,9 @@ public final class ProtoSource {
     String s = scope;
     while (true) {
       String candidate = s.isEmpty() ? type : s + "." + type;
-      if (messages.containsKey(candidate) || enums.containsKey(candidate) || SCALARS.containsKey(candidate)) {
+      if (messages.containsKey(candidate)
+          || enums.containsKey(candidate)
+          || SCALARS.containsKey(candidate)) {
         return candidate;
       }
       if (s.isEmpty()) {
@@ -227,7 +263,10 @@ public final class ProtoSource {
     return out.toString();
   }
 
-  /** The tokens of a proto file: identifiers (dots included), strings (unquoted, prefixed with a quote), symbols. */
+  /**
+   * The tokens of a proto file: identifiers (dots included), strings (unquoted, prefixed with a
+   * quote), symbols.
+   */
   static final class Tokens {
     final List<String> list = new ArrayList<>();
     int pos;
@@ -260,7 +299,9 @@ public final class ProtoSource {
           t.list.add(s.toString());
         } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+') {
           int start = i;
-          while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || "_.-+".indexOf(text.charAt(i)) >= 0)) {
+          while (i < n
+              && (Character.isLetterOrDigit(text.charAt(i))
+                  || "_.-+".indexOf(text.charAt(i)) >= 0)) {
             i++;
           }
           t.list.add(text.substring(start, i));
@@ -290,19 +331,21 @@ public final class ProtoSource {
     void expect(String token) {
       String got = next();
       if (!got.equals(token)) {
-        throw new IllegalArgumentException("Expected '" + token + "' but found '" + got + "' (token " + pos + ")");
+        throw new IllegalArgumentException(
+            "Expected '" + token + "' but found '" + got + "' (token " + pos + ")");
       }
     }
 
     /** Skips a balanced {...}, [...] or (...) starting at the current opening symbol. */
     void skipBalanced() {
       String open = next();
-      String close = switch (open) {
-        case "{" -> "}";
-        case "[" -> "]";
-        case "(" -> ")";
-        default -> throw new IllegalArgumentException("Not an opening symbol: " + open);
-      };
+      String close =
+          switch (open) {
+            case "{" -> "}";
+            case "[" -> "]";
+            case "(" -> ")";
+            default -> throw new IllegalArgumentException("Not an opening symbol: " + open);
+          };
       int level = 1;
       while (level > 0) {
         String t = next();
@@ -341,8 +384,9 @@ public final class ProtoSource {
             t.next();
             t.skipBalanced();
           }
-          case ";" -> { }
-          default -> throw new IllegalArgumentException("Unexpected '" + token + "' at the top level");
+          case ";" -> {}
+          default ->
+              throw new IllegalArgumentException("Unexpected '" + token + "' at the top level");
         }
       }
     }
@@ -383,7 +427,7 @@ public final class ProtoSource {
             t.expect("{");
             body(scope, fields, true);
           }
-          case ";" -> { }
+          case ";" -> {}
           case "map" -> {
             t.expect("<");
             t.next();
@@ -400,7 +444,8 @@ public final class ProtoSource {
       t.next();
     }
 
-    private void field(String scope, List<ProtoField> fields, String type, boolean repeated, String mapValue) {
+    private void field(
+        String scope, List<ProtoField> fields, String type, boolean repeated, String mapValue) {
       String name = t.next();
       t.expect("=");
       t.next();
@@ -432,7 +477,15 @@ public final class ProtoSource {
         t.next();
       }
       t.expect(";");
-      fields.add(new ProtoField(name, jsonName, mapValue != null ? "map" : type, repeated, mapValue, required, scope));
+      fields.add(
+          new ProtoField(
+              name,
+              jsonName,
+              mapValue != null ? "map" : type,
+              repeated,
+              mapValue,
+              required,
+              scope));
     }
 
     private void enumeration(String scope) {
@@ -510,7 +563,7 @@ public final class ProtoSource {
                   path = value;
                 }
                 case "body" -> body = value;
-                default -> { }
+                default -> {}
               }
               if (t.peek().equals(",") || t.peek().equals(";")) {
                 t.next();

@@ -10,7 +10,10 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.DiffResult;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
-/** openapi-diff over two versions of one spec: whether clients of the old one break, and what changed. */
+/**
+ * openapi-diff over two versions of one spec: whether clients of the old one break, and what
+ * changed.
+ */
 public final class SpecDiff {
   private SpecDiff() {}
 
@@ -34,11 +37,11 @@ public final class SpecDiff {
         throw new IllegalArgumentException("No spec at " + spec);
       }
     }
-    ChangedOpenApi diff = OpenApiCompare.fromLocations(oldSpec.toUri().toString(), newSpec.toUri().toString());
+    ChangedOpenApi diff =
+        OpenApiCompare.fromLocations(oldSpec.toUri().toString(), newSpec.toUri().toString());
     DiffResult result = diff.isChanged();
-    String verdict = result.isIncompatible() ? "breaking"
-        : result.isUnchanged() ? "no changes"
-        : "compatible";
+    String verdict =
+        result.isIncompatible() ? "breaking" : result.isUnchanged() ? "no changes" : "compatible";
     if (result.isUnchanged()) {
       return new Result(verdict, "");
     }

@@ -12,20 +12,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The BOM hands consumers the versions the build tests with: its pins must equal the parent pom's. */
+/**
+ * The BOM hands consumers the versions the build tests with: its pins must equal the parent pom's.
+ */
 class BomTest {
   private static final Pattern PROPERTY = Pattern.compile("<([a-zA-Z.-]+)>([^<]*)</\\1>");
 
   @Test
   void bomVersionsAreTheBuildsVersions() throws IOException {
-    Path root = Path.of(System.getProperty("connectctl.specs", "../specs")).toAbsolutePath().getParent();
+    Path root =
+        Path.of(System.getProperty("connectctl.specs", "../specs")).toAbsolutePath().getParent();
     Map<String, String> parent = properties(root.resolve("pom.xml"));
     Map<String, String> bom = properties(root.resolve("bom/pom.xml"));
     assertFalse(bom.isEmpty());
     for (Map.Entry<String, String> pin : bom.entrySet()) {
-      assertEquals(parent.get(pin.getKey()), pin.getValue(), "bom/pom.xml " + pin.getKey() + " differs from pom.xml");
+      assertEquals(
+          parent.get(pin.getKey()),
+          pin.getValue(),
+          "bom/pom.xml " + pin.getKey() + " differs from pom.xml");
     }
-    assertEquals(version(root.resolve("pom.xml")), version(root.resolve("bom/pom.xml")), "the BOM's version");
+    assertEquals(
+        version(root.resolve("pom.xml")),
+        version(root.resolve("bom/pom.xml")),
+        "the BOM's version");
   }
 
   private static Map<String, String> properties(Path pom) throws IOException {
@@ -40,7 +49,9 @@ class BomTest {
   }
 
   private static String version(Path pom) throws IOException {
-    Matcher m = Pattern.compile("</artifactId>\\s*<version>([^<]+)</version>").matcher(Files.readString(pom));
+    Matcher m =
+        Pattern.compile("</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(Files.readString(pom));
     return m.find() ? m.group(1) : "";
   }
 }

@@ -18,7 +18,9 @@ class DriftCommandTest {
     all[0] = "--repo";
     all[1] = Fixtures.path("repo").toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return DriftCommand.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return DriftCommand.run(
+        all,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -51,20 +53,27 @@ class DriftCommandTest {
     assertEquals(0, run());
     String report = out();
     assertTrue(report.contains("== shop-proto: specs/shop/shop.yaml"), report);
-    assertTrue(report.contains("operation-added  GET /v1/shops/{}/orders/{}  (vendor operation Get)"), report);
-    assertTrue(report.contains("== newcomer:") && report.contains("skipped: the curated spec"), report);
+    assertTrue(
+        report.contains("operation-added  GET /v1/shops/{}/orders/{}  (vendor operation Get)"),
+        report);
+    assertTrue(
+        report.contains("== newcomer:") && report.contains("skipped: the curated spec"), report);
   }
 
   @Test
   void theSourceCanBeOverriddenOnTheCommandLine() {
-    assertEquals(0, run("--vendor", "shop", "--source", "shop=" + Fixtures.path("repo/specs/shop/shop.yaml")));
+    assertEquals(
+        0,
+        run("--vendor", "shop", "--source", "shop=" + Fixtures.path("repo/specs/shop/shop.yaml")));
     assertTrue(out().contains("-- drift (0)"), out());
   }
 
   @Test
   void badUsageNamesWhatIsWrong() {
     assertEquals(2, run("--vendor", "nope"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--vendor nope: not in"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("--vendor nope: not in"),
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(2, run("--source", "shop"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--source takes NAME=PATH"));
   }

@@ -10,19 +10,21 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The difference between a connector's current config and a file's, counting only the keys the file manages.
+ * The difference between a connector's current config and a file's, counting only the keys the file
+ * manages.
  *
  * <ul>
- *   <li>A key under the file's {@code config} is managed: it is added when the server lacks it and changed when
- *       the server's value differs.</li>
+ *   <li>A key under the file's {@code config} is managed: it is added when the server lacks it and
+ *       changed when the server's value differs.
  *   <li>A key only the server has is not a change: servers add defaults of their own (Redpanda a
- *       {@code topics.regex} placeholder to a sink created without topics, Kafka Connect the {@code name},
- *       Confluent its cloud settings), so counting them would make every apply an update that changes nothing.</li>
- *   <li>A key listed under the file's {@code drop} is removed when the server has it: the explicit way to take a
- *       setting away.</li>
- *   <li>A value the server hides (Confluent sends {@code ****}; Yandex never returns write-only secrets) cannot be
- *       compared, so it never counts as a change on its own; when something else changed, the desired value is
- *       sent with the rest.</li>
+ *       {@code topics.regex} placeholder to a sink created without topics, Kafka Connect the {@code
+ *       name}, Confluent its cloud settings), so counting them would make every apply an update
+ *       that changes nothing.
+ *   <li>A key listed under the file's {@code drop} is removed when the server has it: the explicit
+ *       way to take a setting away.
+ *   <li>A value the server hides (Confluent sends {@code ****}; Yandex never returns write-only
+ *       secrets) cannot be compared, so it never counts as a change on its own; when something else
+ *       changed, the desired value is sent with the rest.
  * </ul>
  *
  * @param changes the differences, by key
@@ -62,12 +64,16 @@ public record ConfigDiff(List<Change> changes) {
       to = Objects.requireNonNullElse(to, "");
     }
 
-    /** One line for people: {@code + key = v}, {@code - key = v} or {@code ~ key: a -> b}, secrets masked. */
+    /**
+     * One line for people: {@code + key = v}, {@code - key = v} or {@code ~ key: a -> b}, secrets
+     * masked.
+     */
     public String line(boolean showSecrets) {
       return switch (op) {
         case ADD -> "+ " + key + " = " + shown(to, showSecrets);
         case REMOVE -> "- " + key + " = " + shown(from, showSecrets);
-        case CHANGE -> "~ " + key + ": " + shown(from, showSecrets) + " -> " + shown(to, showSecrets);
+        case CHANGE ->
+            "~ " + key + ": " + shown(from, showSecrets) + " -> " + shown(to, showSecrets);
       };
     }
 
@@ -98,7 +104,8 @@ public record ConfigDiff(List<Change> changes) {
    * @param current the config the server has
    * @param desired the config wanted
    */
-  public static ConfigDiff between(Vendor vendor, String name, Map<String, String> current, Map<String, String> desired) {
+  public static ConfigDiff between(
+      Vendor vendor, String name, Map<String, String> current, Map<String, String> desired) {
     return between(vendor, name, current, desired, List.of());
   }
 
@@ -109,7 +116,11 @@ public record ConfigDiff(List<Change> changes) {
    * @param desired the config wanted: the keys the file manages
    * @param drop keys to remove when the server has them
    */
-  public static ConfigDiff between(Vendor vendor, String name, Map<String, String> current, Map<String, String> desired,
+  public static ConfigDiff between(
+      Vendor vendor,
+      String name,
+      Map<String, String> current,
+      Map<String, String> desired,
       List<String> drop) {
     List<Change> changes = new ArrayList<>();
     for (String key : new TreeSet<>(desired.keySet())) {
@@ -135,8 +146,9 @@ public record ConfigDiff(List<Change> changes) {
 
   /** Every desired key as an addition: the plan for a connector that does not exist yet. */
   public static ConfigDiff creation(Map<String, String> desired) {
-    return new ConfigDiff(new TreeSet<>(desired.keySet()).stream()
-        .map(key -> new Change(key, Op.ADD, "", desired.get(key))).toList());
+    return new ConfigDiff(
+        new TreeSet<>(desired.keySet())
+            .stream().map(key -> new Change(key, Op.ADD, "", desired.get(key))).toList());
   }
 
   /** Whether the configs agree. */

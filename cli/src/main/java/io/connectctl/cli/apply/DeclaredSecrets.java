@@ -29,22 +29,23 @@ import java.util.regex.Pattern;
  *   database.password: ${secretsManager:orders-pg-source:database.password}
  * }</pre>
  *
- * <p>Values are read when apply runs; a missing variable or file, a literal value, or a config reference to a key
- * the declared secret lacks stops apply with exit 2 before anything is sent. A secret declared by several
- * connectors must be declared the same way each time. Messages name the file, secret, key and variable or path,
- * never a value.
+ * <p>Values are read when apply runs; a missing variable or file, a literal value, or a config
+ * reference to a key the declared secret lacks stops apply with exit 2 before anything is sent. A
+ * secret declared by several connectors must be declared the same way each time. Messages name the
+ * file, secret, key and variable or path, never a value.
  */
 public final class DeclaredSecrets {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9/_+=.@%-]{1,255}");
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{secretsManager:([^:}]+):([^}]+)}");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\$\\{secretsManager:([^:}]+):([^}]+)}");
 
   private DeclaredSecrets() {}
 
   /**
-   * The secrets the connectors declare (their {@link Manifest#secrets()}), in file order, each once, with their
-   * values read now. Call it once per target: the same secret name may be declared differently for different
-   * targets.
+   * The secrets the connectors declare (their {@link Manifest#secrets()}), in file order, each
+   * once, with their values read now. Call it once per target: the same secret name may be declared
+   * differently for different targets.
    *
    * @param manifests the connectors read from the files (their configs' references are checked)
    * @param env the environment variables
@@ -58,11 +59,17 @@ public final class DeclaredSecrets {
       Path file = manifest.source();
       for (DeclaredSecret secret : secrets(file, manifest.name(), manifest.secrets(), env)) {
         DeclaredSecret earlier = byName.putIfAbsent(secret.name(), secret);
-        if (earlier != null && !(earlier.labels().equals(secret.labels())
-            && earlier.values().equals(secret.values()))) {
-          throw CliException.usage(Manifests.name(file) + ": secret '" + secret.name() + "' is declared differently in "
-              + Manifests.name(earlier.source()) + (earlier.source().equals(file) ? " (this file)" : "")
-              + "; declare it once or the same way everywhere");
+        if (earlier != null
+            && !(earlier.labels().equals(secret.labels())
+                && earlier.values().equals(secret.values()))) {
+          throw CliException.usage(
+              Manifests.name(file)
+                  + ": secret '"
+                  + secret.name()
+                  + "' is declared differently in "
+                  + Manifests.name(earlier.source())
+                  + (earlier.source().equals(file) ? " (this file)" : "")
+                  + "; declare it once or the same way everywhere");
         }
       }
     }
@@ -70,28 +77,37 @@ public final class DeclaredSecrets {
     return List.copyOf(byName.values());
   }
 
-  private static List<DeclaredSecret> secrets(Path file, String connector, Object node, Map<String, String> env) {
+  private static List<DeclaredSecret> secrets(
+      Path file, String connector, Object node, Map<String, String> env) {
     String at = Manifests.name(file) + ": connector '" + connector + "'";
     if (!(node instanceof Map<?, ?> map)) {
-      throw CliException.usage(at + ": 'secrets' must be a mapping of secret names to {data, labels}");
+      throw CliException.usage(
+          at + ": 'secrets' must be a mapping of secret names to {data, labels}");
     }
     List<DeclaredSecret> out = new ArrayList<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String name = String.valueOf(entry.getKey());
       String where = at + ", secret '" + name + "'";
       if (!NAME.matcher(name).matches()) {
-        throw CliException.usage(where + ": not a secret name (1 to 255 letters, digits and / _ + = . @ % -)");
+        throw CliException.usage(
+            where + ": not a secret name (1 to 255 letters, digits and / _ + = . @ % -)");
       }
       if (!(entry.getValue() instanceof Map<?, ?> spec)) {
-        throw CliException.usage(where + ": expected a mapping {data: {KEY: {env: VAR} or {file: PATH}}, labels}");
+        throw CliException.usage(
+            where + ": expected a mapping {data: {KEY: {env: VAR} or {file: PATH}}, labels}");
       }
       for (Object key : spec.keySet()) {
         if (!Set.of("data", "labels").contains(String.valueOf(key))) {
-          throw CliException.usage(where + ": unknown key '" + key + "' (a secret has 'data' and 'labels')");
+          throw CliException.usage(
+              where + ": unknown key '" + key + "' (a secret has 'data' and 'labels')");
         }
       }
-      out.add(new DeclaredSecret(name, labels(where, spec.get("labels")), values(file, where, spec.get("data"), env),
-          file));
+      out.add(
+          new DeclaredSecret(
+              name,
+              labels(where, spec.get("labels")),
+              values(file, where, spec.get("data"), env),
+              file));
     }
     return out;
   }
@@ -104,34 +120,41 @@ public final class DeclaredSecrets {
     if (!(node instanceof Map<?, ?> map)) {
       throw CliException.usage(where + ": 'labels' must be a mapping of label keys to values");
     }
-    map.forEach((k, v) -> {
-      if (v == null || v instanceof Map || v instanceof List) {
-        throw CliException.usage(where + ": label '" + k + "' needs a text value");
-      }
-      if (String.valueOf(k).equals(SecretFingerprints.LABEL)) {
-        throw CliException.usage(where + ": label '" + k + "' is set by apply itself");
-      }
-      labels.put(String.valueOf(k), String.valueOf(v));
-    });
+    map.forEach(
+        (k, v) -> {
+          if (v == null || v instanceof Map || v instanceof List) {
+            throw CliException.usage(where + ": label '" + k + "' needs a text value");
+          }
+          if (String.valueOf(k).equals(SecretFingerprints.LABEL)) {
+            throw CliException.usage(where + ": label '" + k + "' is set by apply itself");
+          }
+          labels.put(String.valueOf(k), String.valueOf(v));
+        });
     return labels;
   }
 
-  private static SecretValues values(Path file, String where, Object node, Map<String, String> env) {
+  private static SecretValues values(
+      Path file, String where, Object node, Map<String, String> env) {
     if (!(node instanceof Map<?, ?> data) || data.isEmpty()) {
-      throw CliException.usage(where + ": missing 'data' (a mapping of keys to {env: VAR} or {file: PATH})");
+      throw CliException.usage(
+          where + ": missing 'data' (a mapping of keys to {env: VAR} or {file: PATH})");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : data.entrySet()) {
       String key = String.valueOf(entry.getKey());
       String at = where + ", key '" + key + "'";
       if (!KEY.matcher(key).matches()) {
-        throw CliException.usage(at + ": not allowed as a secret key (letters, digits, '.', '_', '-')");
+        throw CliException.usage(
+            at + ": not allowed as a secret key (letters, digits, '.', '_', '-')");
       }
-      if (!(entry.getValue() instanceof Map<?, ?> source) || source.size() != 1
+      if (!(entry.getValue() instanceof Map<?, ?> source)
+          || source.size() != 1
           || !(source.containsKey("env") || source.containsKey("file"))) {
         // the value itself is not echoed: it may be a secret written into the file by mistake
-        throw CliException.usage(at + ": the value must come from {env: VAR} or {file: PATH}; secret values are never "
-            + "written in apply files");
+        throw CliException.usage(
+            at
+                + ": the value must come from {env: VAR} or {file: PATH}; secret values are never "
+                + "written in apply files");
       }
       String value;
       if (source.containsKey("env")) {
@@ -142,8 +165,10 @@ public final class DeclaredSecrets {
         }
       } else {
         Path path = Path.of(String.valueOf(source.get("file")));
-        Path base = file.equals(Manifests.STDIN) || file.toAbsolutePath().getParent() == null ? Path.of("")
-            : file.toAbsolutePath().getParent();
+        Path base =
+            file.equals(Manifests.STDIN) || file.toAbsolutePath().getParent() == null
+                ? Path.of("")
+                : file.toAbsolutePath().getParent();
         Path resolved = path.isAbsolute() ? path : base.resolve(path);
         value = readFile(at, resolved);
       }
@@ -170,18 +195,30 @@ public final class DeclaredSecrets {
     }
   }
 
-  /** A config's {@code ${secretsManager:S:K}} for a secret S declared here must name one of S's keys. */
-  private static void checkReferences(List<Manifest> manifests, Map<String, DeclaredSecret> declared) {
+  /**
+   * A config's {@code ${secretsManager:S:K}} for a secret S declared here must name one of S's
+   * keys.
+   */
+  private static void checkReferences(
+      List<Manifest> manifests, Map<String, DeclaredSecret> declared) {
     for (Manifest manifest : manifests) {
       for (Map.Entry<String, String> e : manifest.config().entrySet()) {
         Matcher m = REFERENCE.matcher(e.getValue());
         while (m.find()) {
           DeclaredSecret secret = declared.get(m.group(1));
           if (secret != null && !secret.values().keys().contains(m.group(2))) {
-            throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name()
-                + "': config key '"
-                + e.getKey() + "' references key '" + m.group(2) + "' of secret '" + m.group(1)
-                + "', which declares only " + secret.values().keys());
+            throw CliException.usage(
+                Manifests.name(manifest.source())
+                    + ": connector '"
+                    + manifest.name()
+                    + "': config key '"
+                    + e.getKey()
+                    + "' references key '"
+                    + m.group(2)
+                    + "' of secret '"
+                    + m.group(1)
+                    + "', which declares only "
+                    + secret.values().keys());
           }
         }
       }

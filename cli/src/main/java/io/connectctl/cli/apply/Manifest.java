@@ -15,11 +15,18 @@ import java.util.Objects;
  * @param source the file it came from ({@code -} for standard input)
  * @param context the context the file names for it ({@code context} key), empty when it names none
  * @param vendor the vendor the file names for it ({@code vendor} key), empty when it names none
- * @param secrets the secrets the file declares for it ({@code secrets} key) as written: secret name to its
- *     {@code {data, labels}} node, read by {@link DeclaredSecrets}; empty when it declares none
+ * @param secrets the secrets the file declares for it ({@code secrets} key) as written: secret name
+ *     to its {@code {data, labels}} node, read by {@link DeclaredSecrets}; empty when it declares
+ *     none
  */
-public record Manifest(String name, Map<String, String> config, List<String> drop, Path source, String context,
-    String vendor, Map<String, Object> secrets) {
+public record Manifest(
+    String name,
+    Map<String, String> config,
+    List<String> drop,
+    Path source,
+    String context,
+    String vendor,
+    Map<String, Object> secrets) {
   /** Validates and copies. */
   public Manifest {
     Objects.requireNonNull(name, "name");
@@ -32,7 +39,12 @@ public record Manifest(String name, Map<String, String> config, List<String> dro
   }
 
   /** A connector declaring no secrets. */
-  public Manifest(String name, Map<String, String> config, List<String> drop, Path source, String context,
+  public Manifest(
+      String name,
+      Map<String, String> config,
+      List<String> drop,
+      Path source,
+      String context,
       String vendor) {
     this(name, config, drop, source, context, vendor, Map.of());
   }
@@ -49,7 +61,20 @@ public record Manifest(String name, Map<String, String> config, List<String> dro
 
   @Override
   public String toString() {
-    return "Manifest[name=" + name + ", config=" + Redaction.redactConfig(config) + ", drop=" + drop
-        + ", source=" + source + ", context=" + context + ", vendor=" + vendor + ", secrets=" + secrets.keySet() + "]";
+    return "Manifest[name="
+        + name
+        + ", config="
+        + Redaction.redactConfig(config)
+        + ", drop="
+        + drop
+        + ", source="
+        + source
+        + ", context="
+        + context
+        + ", vendor="
+        + vendor
+        + ", secrets="
+        + secrets.keySet()
+        + "]";
   }
 }

@@ -15,14 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Secret references in connector files, resolved by connectctl when it applies them:
- * {@code ${connectctl:env:VAR}} (the environment variable {@code VAR}) and {@code ${connectctl:file:PATH}} (the
- * content of a file, one trailing line break dropped; a relative path is taken from the directory of the file that
- * holds the reference, {@code ~/} from the home directory). A reference may be the whole value or part of it.
+ * Secret references in connector files, resolved by connectctl when it applies them: {@code
+ * ${connectctl:env:VAR}} (the environment variable {@code VAR}) and {@code ${connectctl:file:PATH}}
+ * (the content of a file, one trailing line break dropped; a relative path is taken from the
+ * directory of the file that holds the reference, {@code ~/} from the home directory). A reference
+ * may be the whole value or part of it.
  *
- * <p>The {@code connectctl:} prefix keeps them apart from the references the servers resolve themselves, which
- * pass through untouched: Kafka Connect's config providers ({@code ${file:/etc/secrets.properties:password}},
- * {@code ${env:VAR}}) and Redpanda's secrets ({@code ${secretsManager:NAME:KEY}}).
+ * <p>The {@code connectctl:} prefix keeps them apart from the references the servers resolve
+ * themselves, which pass through untouched: Kafka Connect's config providers ({@code
+ * ${file:/etc/secrets.properties:password}}, {@code ${env:VAR}}) and Redpanda's secrets ({@code
+ * ${secretsManager:NAME:KEY}}).
  */
 public final class References {
   /** One connectctl reference. */
@@ -59,32 +61,36 @@ public final class References {
    * @param config the config as written
    * @param env the environment variables
    * @param home the home directory ({@code ~/})
-   * @param source the file the config came from ({@code -} for standard input: relative paths then start at the
-   *     working directory)
+   * @param source the file the config came from ({@code -} for standard input: relative paths then
+   *     start at the working directory)
    */
-  public static Resolution resolve(Map<String, String> config, Map<String, String> env, Path home, Path source) {
+  public static Resolution resolve(
+      Map<String, String> config, Map<String, String> env, Path home, Path source) {
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, String> unresolved = new LinkedHashMap<>();
-    config.forEach((key, value) -> {
-      Matcher m = REFERENCE.matcher(value);
-      StringBuilder resolved = new StringBuilder();
-      List<String> problems = new ArrayList<>();
-      while (m.find()) {
-        Optional<String> replacement = m.group(1).equals("env")
-            ? lookupEnv(m.group(2), env, problems)
-            : readFile(m.group(2), home, source, problems);
-        m.appendReplacement(resolved, Matcher.quoteReplacement(replacement.orElse(m.group())));
-      }
-      m.appendTail(resolved);
-      out.put(key, resolved.toString());
-      if (!problems.isEmpty()) {
-        unresolved.put(key, String.join("; ", problems));
-      }
-    });
+    config.forEach(
+        (key, value) -> {
+          Matcher m = REFERENCE.matcher(value);
+          StringBuilder resolved = new StringBuilder();
+          List<String> problems = new ArrayList<>();
+          while (m.find()) {
+            Optional<String> replacement =
+                m.group(1).equals("env")
+                    ? lookupEnv(m.group(2), env, problems)
+                    : readFile(m.group(2), home, source, problems);
+            m.appendReplacement(resolved, Matcher.quoteReplacement(replacement.orElse(m.group())));
+          }
+          m.appendTail(resolved);
+          out.put(key, resolved.toString());
+          if (!problems.isEmpty()) {
+            unresolved.put(key, String.join("; ", problems));
+          }
+        });
     return new Resolution(out, unresolved);
   }
 
-  private static Optional<String> lookupEnv(String variable, Map<String, String> env, List<String> problems) {
+  private static Optional<String> lookupEnv(
+      String variable, Map<String, String> env, List<String> problems) {
     String value = env.get(variable);
     if (value == null) {
       problems.add("environment variable " + variable + " is not set");
@@ -92,13 +98,17 @@ public final class References {
     return Optional.ofNullable(value);
   }
 
-  private static Optional<String> readFile(String name, Path home, Path source, List<String> problems) {
+  private static Optional<String> readFile(
+      String name, Path home, Path source, List<String> problems) {
     Path path;
     if (name.startsWith("~/")) {
       path = home.resolve(name.substring(2));
     } else {
       Path given = Path.of(name);
-      Path base = source.equals(Manifests.STDIN) || source.getParent() == null ? Path.of("") : source.getParent();
+      Path base =
+          source.equals(Manifests.STDIN) || source.getParent() == null
+              ? Path.of("")
+              : source.getParent();
       path = given.isAbsolute() ? given : base.resolve(given);
     }
     try {
@@ -120,7 +130,10 @@ public final class References {
     return REFERENCE.matcher(value).find();
   }
 
-  /** Whether {@code value} is wholly a reference of any kind (connectctl's, or one the server resolves). */
+  /**
+   * Whether {@code value} is wholly a reference of any kind (connectctl's, or one the server
+   * resolves).
+   */
   public static boolean isReference(String value) {
     return ANY_REFERENCE.matcher(value.strip()).matches();
   }
@@ -131,9 +144,9 @@ public final class References {
   }
 
   /**
-   * Whether {@code key = value} holds a secret that must not be written to a file: a masked value, a
-   * secret-looking key with a real value, or a URL carrying a password. References (connectctl's or the
-   * server's, such as {@code ${secretsManager:…}}) are not secrets and stay as they are.
+   * Whether {@code key = value} holds a secret that must not be written to a file: a masked value,
+   * a secret-looking key with a real value, or a URL carrying a password. References (connectctl's
+   * or the server's, such as {@code ${secretsManager:…}}) are not secrets and stay as they are.
    */
   public static boolean isSecret(String key, String value) {
     if (value == null || value.isEmpty() || isReference(value)) {
@@ -143,8 +156,9 @@ public final class References {
   }
 
   /**
-   * The reference written in place of a secret: {@code ${connectctl:env:CONNECTOR_KEY}}, the variable named
-   * after the connector and the key in upper case, anything but letters and digits turned into {@code _}.
+   * The reference written in place of a secret: {@code ${connectctl:env:CONNECTOR_KEY}}, the
+   * variable named after the connector and the key in upper case, anything but letters and digits
+   * turned into {@code _}.
    */
   public static String envReference(String connector, String key) {
     return "${connectctl:env:" + variable(connector, key) + "}";

@@ -18,22 +18,29 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * What {@code apply} records about the secret values it wrote, so that re-applying unchanged values sends nothing:
- * a keyed hash (HMAC-SHA256) of the secret's name and values, stored as the label {@value #LABEL} on the secret.
- * The key is 32 random bytes kept in the user's config directory ({@code ~/.config/connectctl/apply-secrets.key},
- * created on first use, readable by the user only); it never leaves the machine. Without the key, the label tells
- * nothing about the value, not even for a short password (guessing would need the key), and the same value in two
- * secrets gives two unrelated labels (the name is hashed too). With another key (another user or machine) the
- * label does not match, so the secret is simply written once more and the label takes that key's hash.
+ * What {@code apply} records about the secret values it wrote, so that re-applying unchanged values
+ * sends nothing: a keyed hash (HMAC-SHA256) of the secret's name and values, stored as the label
+ * {@value #LABEL} on the secret. The key is 32 random bytes kept in the user's config directory
+ * ({@code ~/.config/connectctl/apply-secrets.key}, created on first use, readable by the user
+ * only); it never leaves the machine. Without the key, the label tells nothing about the value, not
+ * even for a short password (guessing would need the key), and the same value in two secrets gives
+ * two unrelated labels (the name is hashed too). With another key (another user or machine) the
+ * label does not match, so the secret is simply written once more and the label takes that key's
+ * hash.
  */
 public final class SecretFingerprints {
   /** The label holding the fingerprint. */
   public static final String LABEL = "connectctl-fingerprint";
+
   /** The key file's name in the config directory. */
   public static final String KEY_FILE = "apply-secrets.key";
 
   private static final int KEY_BYTES = 32;
-  /** Hex characters of the HMAC kept in the label (192 bits; short enough for any label value limit). */
+
+  /**
+   * Hex characters of the HMAC kept in the label (192 bits; short enough for any label value
+   * limit).
+   */
   private static final int LABEL_HEX = 48;
 
   private final Optional<byte[]> key;
@@ -48,26 +55,33 @@ public final class SecretFingerprints {
   }
 
   /**
-   * The key file in the user's config directory: {@code $XDG_CONFIG_HOME/connectctl/} when that variable holds an
-   * absolute path, else {@code ~/.config/connectctl/}.
+   * The key file in the user's config directory: {@code $XDG_CONFIG_HOME/connectctl/} when that
+   * variable holds an absolute path, else {@code ~/.config/connectctl/}.
    */
   public static Path keyFile(Path home, Map<String, String> env) {
     String xdg = env.get("XDG_CONFIG_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+    Path base =
+        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : home.resolve(".config");
     return base.resolve("connectctl").resolve(KEY_FILE);
   }
 
   /**
-   * Loads the key; when there is none, creates it if {@code create} (else fingerprints are unknown and every
-   * existing secret counts as changed).
+   * Loads the key; when there is none, creates it if {@code create} (else fingerprints are unknown
+   * and every existing secret counts as changed).
    *
-   * @throws CliException (exit 2) when the key file cannot be read, is malformed, or cannot be created
+   * @throws CliException (exit 2) when the key file cannot be read, is malformed, or cannot be
+   *     created
    */
   public static SecretFingerprints load(Path home, boolean create) {
     return loadFile(keyFile(home), create);
   }
 
-  /** As {@link #load(Path, boolean)}, with the key kept in {@code file} (see {@link #keyFile(Path, Map)}). */
+  /**
+   * As {@link #load(Path, boolean)}, with the key kept in {@code file} (see {@link #keyFile(Path,
+   * Map)}).
+   */
   public static SecretFingerprints loadFile(Path file, boolean create) {
     if (Files.exists(file)) {
       return new SecretFingerprints(Optional.of(read(file)));
@@ -90,7 +104,8 @@ public final class SecretFingerprints {
     } catch (FileAlreadyExistsException raced) {
       return new SecretFingerprints(Optional.of(read(file)));
     } catch (IOException e) {
-      throw CliException.usage("Cannot create the secrets fingerprint key " + file + ": " + e.getMessage());
+      throw CliException.usage(
+          "Cannot create the secrets fingerprint key " + file + ": " + e.getMessage());
     }
     return new SecretFingerprints(Optional.of(fresh));
   }
@@ -102,21 +117,22 @@ public final class SecretFingerprints {
 
   /** The label value for {@code name} holding {@code values}; empty without a key. */
   public Optional<String> of(String name, SecretValues values) {
-    return key.map(k -> {
-      try {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(k, "HmacSHA256"));
-        mac.update(field("connectctl-secret-v1"));
-        mac.update(field(name));
-        for (Map.Entry<String, String> e : values.revealAll().entrySet()) {
-          mac.update(field(e.getKey()));
-          mac.update(field(e.getValue()));
-        }
-        return HexFormat.of().formatHex(mac.doFinal()).substring(0, LABEL_HEX);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("HmacSHA256 is not available", e);
-      }
-    });
+    return key.map(
+        k -> {
+          try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(k, "HmacSHA256"));
+            mac.update(field("connectctl-secret-v1"));
+            mac.update(field(name));
+            for (Map.Entry<String, String> e : values.revealAll().entrySet()) {
+              mac.update(field(e.getKey()));
+              mac.update(field(e.getValue()));
+            }
+            return HexFormat.of().formatHex(mac.doFinal()).substring(0, LABEL_HEX);
+          } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+          }
+        });
   }
 
   /** Length-prefixed, so no two different inputs run together into the same bytes. */
@@ -134,8 +150,11 @@ public final class SecretFingerprints {
       }
       return bytes;
     } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw CliException.usage("The secrets fingerprint key " + file + " is unreadable or malformed (expected hex of "
-          + "32 random bytes); delete it to start a new one (the next apply then rewrites each secret once)");
+      throw CliException.usage(
+          "The secrets fingerprint key "
+              + file
+              + " is unreadable or malformed (expected hex of "
+              + "32 random bytes); delete it to start a new one (the next apply then rewrites each secret once)");
     }
   }
 

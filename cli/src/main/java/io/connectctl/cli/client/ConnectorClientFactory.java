@@ -4,7 +4,10 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.Credentials;
 
-/** Makes the {@link ConnectorClient} for a resolved target. {@link VendorClientFactory} is the real one. */
+/**
+ * Makes the {@link ConnectorClient} for a resolved target. {@link VendorClientFactory} is the real
+ * one.
+ */
 @FunctionalInterface
 public interface ConnectorClientFactory {
   /**
@@ -14,5 +17,4 @@ public interface ConnectorClientFactory {
    * @return a client the caller closes
    */
   ConnectorClient create(Target target, Credentials credentials, ClientSettings settings);
-
 }

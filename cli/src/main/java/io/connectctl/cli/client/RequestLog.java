@@ -9,13 +9,16 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code --verbose}: one line per request and one per response (method, URL, status, time). Headers and bodies are
- * never logged, so credentials and config secrets cannot appear; query parameters that look secret are hidden.
+ * {@code --verbose}: one line per request and one per response (method, URL, status, time). Headers
+ * and bodies are never logged, so credentials and config secrets cannot appear; query parameters
+ * that look secret are hidden.
  */
 public final class RequestLog implements Interceptor {
   private final Consumer<String> log;
 
-  /** @param log where the lines go */
+  /**
+   * @param log where the lines go
+   */
   public RequestLog(Consumer<String> log) {
     this.log = log;
   }
@@ -28,8 +31,14 @@ public final class RequestLog implements Interceptor {
     long start = System.nanoTime();
     try {
       Response response = chain.proceed(request);
-      log.accept("< " + response.code() + " " + target + " ("
-          + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
+      log.accept(
+          "< "
+              + response.code()
+              + " "
+              + target
+              + " ("
+              + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+              + " ms)");
       return response;
     } catch (IOException e) {
       log.accept("< failed " + target + ": " + e.getClass().getSimpleName());
@@ -40,7 +49,8 @@ public final class RequestLog implements Interceptor {
   static String redact(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder();
     for (String name : url.queryParameterNames()) {
-      if (io.connectctl.facade.Redaction.isSecretKey(name) && !name.toLowerCase().contains("page")) {
+      if (io.connectctl.facade.Redaction.isSecretKey(name)
+          && !name.toLowerCase().contains("page")) {
         builder.setQueryParameter(name, io.connectctl.facade.Redaction.REDACTED);
       }
     }

@@ -8,8 +8,9 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * The real factory: each vendor's client is built as its {@link io.connectctl.cli.vendors.VendorDescription} says.
- * A target's empty fields are left to the builders' defaults.
+ * The real factory: each vendor's client is built as its {@link
+ * io.connectctl.cli.vendors.VendorDescription} says. A target's empty fields are left to the
+ * builders' defaults.
  */
 public final class VendorClientFactory implements ConnectorClientFactory {
   private final Optional<OkHttpClient> base;
@@ -21,8 +22,8 @@ public final class VendorClientFactory implements ConnectorClientFactory {
   }
 
   /**
-   * Every client derives from {@code base} (its interceptors run first; the demo and tests use this to pick Prism
-   * examples).
+   * Every client derives from {@code base} (its interceptors run first; the demo and tests use this
+   * to pick Prism examples).
    */
   public VendorClientFactory(OkHttpClient base) {
     this.base = Optional.of(base);
@@ -30,8 +31,8 @@ public final class VendorClientFactory implements ConnectorClientFactory {
 
   @Override
   public ConnectorClient create(Target target, Credentials credentials, ClientSettings settings) {
-    return VendorDescriptions.of(target.vendor()).client(target, credentials, httpClient(settings),
-        settings.environment());
+    return VendorDescriptions.of(target.vendor())
+        .client(target, credentials, httpClient(settings), settings.environment());
   }
 
   private synchronized Optional<OkHttpClient> httpClient(ClientSettings settings) {

@@ -26,46 +26,51 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code apply -f FILE|DIR|- [--recursive] [--dry-run] [--prune --selector REGEX]}: creates the connectors that do
- * not exist and replaces the config of those whose config differs in the keys the file manages (see
- * {@link ConfigDiff}): keys the server adds by itself and masked secrets never make a change, so applying the same
- * files again sends nothing. Each connector goes to the context it names ({@code --context} limits a run to one);
- * secret references are resolved from the environment or files; with {@code --prune}, connectors matching the
- * selector that the files do not declare are deleted. Everything is read, planned ({@link ApplyPlanner}, shared with
- * {@code diff}) and checked first; with {@code --dry-run} the plan is shown and nothing is changed. With
- * {@code --wait}, a connector created or configured that then fails is reported as such (the write was made), with
- * the failure. JSON: {@code [{name, context, vendor, action: create|update|unchanged|delete, dryRun, changes:[{key,
- * op, from, to}], ok, state, error}]}; in table mode a summary line goes to stderr. Secrets the files declare
- * ({@code secrets:}) are written first, per context (see {@link ApplySecrets}); their values are read, and a
- * missing variable or file refused, before anything is sent.
+ * {@code apply -f FILE|DIR|- [--recursive] [--dry-run] [--prune --selector REGEX]}: creates the
+ * connectors that do not exist and replaces the config of those whose config differs in the keys
+ * the file manages (see {@link ConfigDiff}): keys the server adds by itself and masked secrets
+ * never make a change, so applying the same files again sends nothing. Each connector goes to the
+ * context it names ({@code --context} limits a run to one); secret references are resolved from the
+ * environment or files; with {@code --prune}, connectors matching the selector that the files do
+ * not declare are deleted. Everything is read, planned ({@link ApplyPlanner}, shared with {@code
+ * diff}) and checked first; with {@code --dry-run} the plan is shown and nothing is changed. With
+ * {@code --wait}, a connector created or configured that then fails is reported as such (the write
+ * was made), with the failure. JSON: {@code [{name, context, vendor, action:
+ * create|update|unchanged|delete, dryRun, changes:[{key, op, from, to}], ok, state, error}]}; in
+ * table mode a summary line goes to stderr. Secrets the files declare ({@code secrets:}) are
+ * written first, per context (see {@link ApplySecrets}); their values are read, and a missing
+ * variable or file refused, before anything is sent.
  */
-@Command(name = "apply", description = "Create, update (and with --prune delete) connectors from YAML/JSON files "
-    + "(--dry-run shows the diff only).")
+@Command(
+    name = "apply",
+    description =
+        "Create, update (and with --prune delete) connectors from YAML/JSON files "
+            + "(--dry-run shows the diff only).")
 final class ApplyCommand extends BaseCommand {
-  @Mixin
-  ManifestOptions source;
+  @Mixin ManifestOptions source;
 
   @Option(names = "--dry-run", description = "Show what would change; send no change.")
   boolean dryRun;
 
-  @Option(names = "--initial-state", paramLabel = "STATE",
-      description = "Create new connectors paused or stopped (paused|stopped); existing ones are left as they are.")
+  @Option(
+      names = "--initial-state",
+      paramLabel = "STATE",
+      description =
+          "Create new connectors paused or stopped (paused|stopped); existing ones are left as they are.")
   String initialState;
 
-  @Mixin
-  PruneOptions prune;
+  @Mixin PruneOptions prune;
 
-  @Mixin
-  WaitOptions waitOptions;
+  @Mixin WaitOptions waitOptions;
 
-  @Mixin
-  ApplySecretOptions secretOptions;
+  @Mixin ApplySecretOptions secretOptions;
 
   @Override
   public Integer call() {
     ConnectorState created = initialState();
     if (created != ConnectorState.RUNNING) {
-      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities()
+      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
+          .capabilities()
           .require(Capability.INITIAL_STATE);
     }
     List<Manifest> manifests = source.read(this);
@@ -81,7 +86,8 @@ final class ApplyCommand extends BaseCommand {
       ConnectorClient client = clientFor(group.target());
       List<ApplyPlanner.Plan> mine = ofTarget(planned.plans(), group.target());
       requireCapabilities(client, mine);
-      if (created != ConnectorState.RUNNING && mine.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
+      if (created != ConnectorState.RUNNING
+          && mine.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
         client.capabilities().require(Capability.INITIAL_STATE);
       }
     }
@@ -91,15 +97,20 @@ final class ApplyCommand extends BaseCommand {
     List<String> lines = new ArrayList<>();
     boolean secretsFailed = false;
     for (ApplyPlanner.Group group : groups) {
-      ApplySecrets.Outcome done = secrets.get(group.target().context())
-          .apply(this, group.target(), dryRun, secretOptions.force);
+      ApplySecrets.Outcome done =
+          secrets
+              .get(group.target().context())
+              .apply(this, group.target(), dryRun, secretOptions.force);
       views.addAll(done.views());
-      done.lines().forEach(l -> lines.add(l + (groups.size() > 1 ? " [" + group.target().context() + "]" : "")));
+      done.lines()
+          .forEach(
+              l -> lines.add(l + (groups.size() > 1 ? " [" + group.target().context() + "]" : "")));
       codes.addAll(done.codes());
       secretsFailed |= done.failed();
     }
     if (secretsFailed) {
-      // A connector whose secret could not be written is left alone, and so are the others of this run.
+      // A connector whose secret could not be written is left alone, and so are the others of this
+      // run.
       printer().emit(views, out -> lines.forEach(out::println));
       return ExitCode.combine(codes);
     }
@@ -109,10 +120,15 @@ final class ApplyCommand extends BaseCommand {
       for (ApplyPlanner.Group group : groups) {
         ConnectorClient client = clientFor(group.target());
         Map<String, ApplyPlanner.Plan> byName = new LinkedHashMap<>();
-        ofTarget(planned.plans(), group.target()).stream().filter(p -> p.action().writes())
+        ofTarget(planned.plans(), group.target()).stream()
+            .filter(p -> p.action().writes())
             .forEach(p -> byName.put(p.name(), p));
-        BulkResult<Waits.Done> results = Waits.run(this, List.copyOf(byName.keySet()), wait,
-            name -> send(client, byName.get(name), created));
+        BulkResult<Waits.Done> results =
+            Waits.run(
+                this,
+                List.copyOf(byName.keySet()),
+                wait,
+                name -> send(client, byName.get(name), created));
         results.items().forEach(item -> outcomes.put(key(group.target(), item.connector()), item));
       }
     }
@@ -129,21 +145,28 @@ final class ApplyCommand extends BaseCommand {
       BulkResult.Item<Waits.Done> outcome = outcomes.get(key(target, name));
       Optional<Waits.Done> done = outcome == null ? Optional.empty() : outcome.value();
       if (outcome != null && outcome.error().isPresent()) {
-        Failures.Outcome failure = Failures.of(verb(plan.action()), name, target, outcome.error().get());
+        Failures.Outcome failure =
+            Failures.of(verb(plan.action()), name, target, outcome.error().get());
         codes.add(fail(failure));
         failedCount++;
         view.put("ok", false);
         view.put("error", Changes.error(failure));
       } else if (done.isPresent() && done.get().waitFailure().isPresent()) {
         // The write was made: say so on stdout, then what the wait found.
-        Failures.Outcome failure = Failures.afterChange(plan.action().pastTense, name, target,
-            done.get().waitFailure().get());
+        Failures.Outcome failure =
+            Failures.afterChange(
+                plan.action().pastTense, name, target, done.get().waitFailure().get());
         codes.add(fail(failure));
         failedCount++;
         view.put("ok", false);
         view.put("error", Changes.error(failure));
-        lines.add("connector/" + name + " " + plan.action().pastTense + ", then "
-            + (failure.exitCode() == ExitCode.TIMEOUT ? "timed out waiting" : "failed"));
+        lines.add(
+            "connector/"
+                + name
+                + " "
+                + plan.action().pastTense
+                + ", then "
+                + (failure.exitCode() == ExitCode.TIMEOUT ? "timed out waiting" : "failed"));
         plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
       } else {
         codes.add(ExitCode.OK);
@@ -151,9 +174,17 @@ final class ApplyCommand extends BaseCommand {
         view.put("ok", true);
         Optional<ChangeResult> result = done.flatMap(Waits.Done::result);
         result.flatMap(ChangeResult::status).ifPresent(s -> view.put("state", s.state().name()));
-        lines.add("connector/" + name + " " + plan.action().pastTense + (dryRun ? " (dry run)" : "")
-            + (groups.size() > 1 ? " [" + target.context() + "]" : "")
-            + result.flatMap(ChangeResult::status).map(s -> " (now " + s.state() + ")").orElse(""));
+        lines.add(
+            "connector/"
+                + name
+                + " "
+                + plan.action().pastTense
+                + (dryRun ? " (dry run)" : "")
+                + (groups.size() > 1 ? " [" + target.context() + "]" : "")
+                + result
+                    .flatMap(ChangeResult::status)
+                    .map(s -> " (now " + s.state() + ")")
+                    .orElse(""));
         plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
       }
       views.add(view);
@@ -167,26 +198,41 @@ final class ApplyCommand extends BaseCommand {
 
   /** {@code 3 created, 1 updated, 2 unchanged, 1 deleted, 0 failed}. */
   static String summary(Map<ApplyPlanner.Action, Integer> counts, int failed) {
-    return counts.getOrDefault(ApplyPlanner.Action.CREATE, 0) + " created, "
-        + counts.getOrDefault(ApplyPlanner.Action.UPDATE, 0) + " updated, "
-        + counts.getOrDefault(ApplyPlanner.Action.UNCHANGED, 0) + " unchanged, "
-        + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0) + " deleted, " + failed + " failed";
+    return counts.getOrDefault(ApplyPlanner.Action.CREATE, 0)
+        + " created, "
+        + counts.getOrDefault(ApplyPlanner.Action.UPDATE, 0)
+        + " updated, "
+        + counts.getOrDefault(ApplyPlanner.Action.UNCHANGED, 0)
+        + " unchanged, "
+        + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0)
+        + " deleted, "
+        + failed
+        + " failed";
   }
 
   /**
-   * Stops (exit 2) before anything is sent when a connector that would be sent holds a value that cannot be
-   * sent: a reference that does not resolve, or a masked value the server does not show.
+   * Stops (exit 2) before anything is sent when a connector that would be sent holds a value that
+   * cannot be sent: a reference that does not resolve, or a masked value the server does not show.
    */
   static void checkSendable(List<ApplyPlanner.Plan> plans) {
     List<String> problems = new ArrayList<>();
     for (ApplyPlanner.Plan plan : plans) {
       if (plan.action().writes()) {
-        plan.problems().forEach(p -> problems.add("connector '" + plan.name() + "' in context '"
-            + plan.target().context() + "': " + p));
+        plan.problems()
+            .forEach(
+                p ->
+                    problems.add(
+                        "connector '"
+                            + plan.name()
+                            + "' in context '"
+                            + plan.target().context()
+                            + "': "
+                            + p));
       }
     }
     if (!problems.isEmpty()) {
-      throw io.connectctl.cli.CliException.usage(String.join("; ", problems) + " (nothing was sent)");
+      throw io.connectctl.cli.CliException.usage(
+          String.join("; ", problems) + " (nothing was sent)");
     }
   }
 
@@ -216,12 +262,16 @@ final class ApplyCommand extends BaseCommand {
       case "paused" -> ConnectorState.PAUSED;
       case "stopped" -> ConnectorState.STOPPED;
       case "running" -> ConnectorState.RUNNING;
-      default -> throw io.connectctl.cli.CliException.usage("Invalid value for --initial-state: '" + initialState
-          + "' (expected paused or stopped)");
+      default ->
+          throw io.connectctl.cli.CliException.usage(
+              "Invalid value for --initial-state: '"
+                  + initialState
+                  + "' (expected paused or stopped)");
     };
   }
 
-  private static PendingChange send(ConnectorClient client, ApplyPlanner.Plan plan, ConnectorState created) {
+  private static PendingChange send(
+      ConnectorClient client, ApplyPlanner.Plan plan, ConnectorState created) {
     return switch (plan.action()) {
       case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()), created);
       case UPDATE -> client.updateConfig(plan.name(), plan.send());

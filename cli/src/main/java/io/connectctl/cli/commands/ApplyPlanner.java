@@ -28,18 +28,22 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * What {@code apply} would do, worked out once for {@code apply}, {@code apply --dry-run} and {@code diff}, so the
- * three can never disagree: which context each connector goes to, and per connector whether it is created, updated
- * (key by key, see {@link ConfigDiff}), left unchanged or, with {@code --prune}, deleted.
+ * What {@code apply} would do, worked out once for {@code apply}, {@code apply --dry-run} and
+ * {@code diff}, so the three can never disagree: which context each connector goes to, and per
+ * connector whether it is created, updated (key by key, see {@link ConfigDiff}), left unchanged or,
+ * with {@code --prune}, deleted.
  *
- * <p>Secret references ({@link References}) are resolved here: a value compares as what it resolves to, and is
- * shown as written. A value that cannot be compared (masked, or a reference that does not resolve) is not a
- * difference; a connector that would be sent with such a value is a problem (exit 2) found before anything is sent.
+ * <p>Secret references ({@link References}) are resolved here: a value compares as what it resolves
+ * to, and is shown as written. A value that cannot be compared (masked, or a reference that does
+ * not resolve) is not a difference; a connector that would be sent with such a value is a problem
+ * (exit 2) found before anything is sent.
  */
 final class ApplyPlanner {
   /** What happens to one connector. */
   enum Action {
-    CREATE("created", "to create"), UPDATE("configured", "to update"), UNCHANGED("unchanged", "unchanged"),
+    CREATE("created", "to create"),
+    UPDATE("configured", "to update"),
+    UNCHANGED("unchanged", "unchanged"),
     DELETE("deleted", "to delete");
 
     final String pastTense;
@@ -72,10 +76,17 @@ final class ApplyPlanner {
    * @param diff the changes, values as written in the file (references unresolved)
    * @param manifest the file's connector; empty for a deletion
    * @param send the config to send (references resolved) for a creation or update
-   * @param problems why it cannot be sent (unset reference, masked value with nothing to keep); empty when it can
+   * @param problems why it cannot be sent (unset reference, masked value with nothing to keep);
+   *     empty when it can
    */
-  record Plan(Target target, String name, Action action, ConfigDiff diff, Optional<Manifest> manifest,
-      Map<String, String> send, List<String> problems) {}
+  record Plan(
+      Target target,
+      String name,
+      Action action,
+      ConfigDiff diff,
+      Optional<Manifest> manifest,
+      Map<String, String> send,
+      List<String> problems) {}
 
   /** A connector whose plan could not be made (the read failed). */
   record Failed(Target target, String name, String verb, Failures.Outcome outcome) {}
@@ -86,10 +97,10 @@ final class ApplyPlanner {
   private ApplyPlanner() {}
 
   /**
-   * Assigns each connector to its target. With {@code --context} or {@code --vendor} the run is limited to that
-   * one target: connectors naming another context are skipped (said on stderr), and it is an error when that
-   * leaves none. Otherwise each connector goes to the context it names, or to the current context. A {@code vendor}
-   * key must match its target's vendor.
+   * Assigns each connector to its target. With {@code --context} or {@code --vendor} the run is
+   * limited to that one target: connectors naming another context are skipped (said on stderr), and
+   * it is an error when that leaves none. Otherwise each connector goes to the context it names, or
+   * to the current context. A {@code vendor} key must match its target's vendor.
    */
   static List<Group> groups(BaseCommand command, List<Manifest> manifests) {
     RootCommand root = command.root();
@@ -109,49 +120,94 @@ final class ApplyPlanner {
           continue;
         }
       } else if (manifest.context().equals(Target.AD_HOC)) {
-        throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name()
-            + "' names context '" + Target.AD_HOC + "' (a target given by flags): give --vendor and its flags, "
-            + "or name a context of the config file");
+        throw CliException.usage(
+            Manifests.name(manifest.source())
+                + ": connector '"
+                + manifest.name()
+                + "' names context '"
+                + Target.AD_HOC
+                + "' (a target given by flags): give --vendor and its flags, "
+                + "or name a context of the config file");
       } else {
         String context = manifest.context();
         target = targets.computeIfAbsent(context, c -> resolve(root, flags, c, manifest));
       }
       if (!manifest.vendor().isEmpty() && !manifest.vendor().equals(target.vendor().id())) {
-        throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name()
-            + "' names vendor '" + manifest.vendor() + "', but context '" + target.context() + "' is "
-            + target.vendor().id());
+        throw CliException.usage(
+            Manifests.name(manifest.source())
+                + ": connector '"
+                + manifest.name()
+                + "' names vendor '"
+                + manifest.vendor()
+                + "', but context '"
+                + target.context()
+                + "' is "
+                + target.vendor().id());
       }
       targets.putIfAbsent(target.context(), target);
       List<Manifest> list = members.computeIfAbsent(target.context(), c -> new ArrayList<>());
       if (list.stream().anyMatch(m -> m.name().equals(manifest.name()))) {
-        throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name()
-            + "' is described twice for context '" + target.context() + "'");
+        throw CliException.usage(
+            Manifests.name(manifest.source())
+                + ": connector '"
+                + manifest.name()
+                + "' is described twice for context '"
+                + target.context()
+                + "'");
       }
       list.add(manifest);
     }
     if (members.isEmpty()) {
-      throw CliException.usage("None of the connectors in the files is for context '" + root.target().context()
-          + "' (they name " + String.join(", ", skippedContexts.stream().map(c -> "'" + c + "'").toList())
-          + "); --context and --vendor limit a run to one target");
+      throw CliException.usage(
+          "None of the connectors in the files is for context '"
+              + root.target().context()
+              + "' (they name "
+              + String.join(", ", skippedContexts.stream().map(c -> "'" + c + "'").toList())
+              + "); --context and --vendor limit a run to one target");
     }
     if (skipped > 0) {
-      command.err().println("skipped " + skipped + " connector" + (skipped == 1 ? "" : "s") + " of context"
-          + (skippedContexts.size() == 1 ? " " : "s ") + String.join(", ", skippedContexts)
-          + " (this run is limited to context '" + root.target().context() + "')");
+      command
+          .err()
+          .println(
+              "skipped "
+                  + skipped
+                  + " connector"
+                  + (skipped == 1 ? "" : "s")
+                  + " of context"
+                  + (skippedContexts.size() == 1 ? " " : "s ")
+                  + String.join(", ", skippedContexts)
+                  + " (this run is limited to context '"
+                  + root.target().context()
+                  + "')");
     }
     List<Group> groups = new ArrayList<>();
-    members.forEach((context, list) -> groups.add(new Group(targets.get(context), List.copyOf(list))));
+    members.forEach(
+        (context, list) -> groups.add(new Group(targets.get(context), List.copyOf(list))));
     return groups;
   }
 
-  private static Target resolve(RootCommand root, TargetFlags flags, String context, Manifest manifest) {
-    TargetFlags forContext = new TargetFlags(context, "", flags.url(), flags.connectCluster(), flags.environment(),
-        flags.cluster(), flags.operationUrl(), flags.tokenUrl(), flags.iamUrl());
+  private static Target resolve(
+      RootCommand root, TargetFlags flags, String context, Manifest manifest) {
+    TargetFlags forContext =
+        new TargetFlags(
+            context,
+            "",
+            flags.url(),
+            flags.connectCluster(),
+            flags.environment(),
+            flags.cluster(),
+            flags.operationUrl(),
+            flags.tokenUrl(),
+            flags.iamUrl());
     try {
       return TargetResolver.resolve(forContext, root::config);
     } catch (CliException e) {
-      throw CliException.usage(Manifests.name(manifest.source()) + ": connector '" + manifest.name() + "': "
-          + e.getMessage());
+      throw CliException.usage(
+          Manifests.name(manifest.source())
+              + ": connector '"
+              + manifest.name()
+              + "': "
+              + e.getMessage());
     }
   }
 
@@ -159,25 +215,30 @@ final class ApplyPlanner {
   static Optional<Pattern> pruneSelector(boolean prune, String selector) {
     if (!prune) {
       if (selector != null) {
-        throw CliException.usage("--selector is for --prune: it names the connectors --prune may delete");
+        throw CliException.usage(
+            "--selector is for --prune: it names the connectors --prune may delete");
       }
       return Optional.empty();
     }
     if (selector == null || selector.isEmpty()) {
-      throw CliException.usage("--prune needs --selector REGEX: only connectors whose names match it and that the "
-          + "files do not declare are deleted");
+      throw CliException.usage(
+          "--prune needs --selector REGEX: only connectors whose names match it and that the "
+              + "files do not declare are deleted");
     }
     try {
       return Optional.of(Pattern.compile(selector));
     } catch (PatternSyntaxException e) {
-      throw CliException.usage("Invalid value for --selector: '" + selector + "' is not a regular expression: "
-          + e.getDescription());
+      throw CliException.usage(
+          "Invalid value for --selector: '"
+              + selector
+              + "' is not a regular expression: "
+              + e.getDescription());
     }
   }
 
   /**
-   * Reads every connector the files name and, with {@code prune}, lists each target's connectors, and works out
-   * the plans. Nothing is sent.
+   * Reads every connector the files name and, with {@code prune}, lists each target's connectors,
+   * and works out the plans. Nothing is sent.
    */
   static Result plan(BaseCommand command, List<Group> groups, Optional<Pattern> prune) {
     List<Plan> plans = new ArrayList<>();
@@ -186,21 +247,31 @@ final class ApplyPlanner {
     java.nio.file.Path home = command.root().environment().home();
     for (Group group : groups) {
       Target target = group.target();
-      ConnectorClient client = prune.isPresent() ? command.clientFor(target, Capability.GET, Capability.LIST)
-          : command.clientFor(target, Capability.GET);
+      ConnectorClient client =
+          prune.isPresent()
+              ? command.clientFor(target, Capability.GET, Capability.LIST)
+              : command.clientFor(target, Capability.GET);
       // The connectors are read a few at a time; plans keep the files' order.
       Map<String, Manifest> byName = new LinkedHashMap<>();
       Map<String, References.Resolution> resolutions = new LinkedHashMap<>();
       for (Manifest manifest : group.manifests()) {
         byName.put(manifest.name(), manifest);
-        resolutions.put(manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
+        resolutions.put(
+            manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
       }
-      BulkResult<Plan> read = Bulk.apply(byName.keySet(), Waits.CONCURRENCY,
-          name -> plan(client, target, byName.get(name), resolutions.get(name)));
+      BulkResult<Plan> read =
+          Bulk.apply(
+              byName.keySet(),
+              Waits.CONCURRENCY,
+              name -> plan(client, target, byName.get(name), resolutions.get(name)));
       for (BulkResult.Item<Plan> item : read.items()) {
         if (item.error().isPresent()) {
-          failed.add(new Failed(target, item.connector(), "read",
-              Failures.of("read", item.connector(), target, item.error().get())));
+          failed.add(
+              new Failed(
+                  target,
+                  item.connector(),
+                  "read",
+                  Failures.of("read", item.connector(), target, item.error().get())));
         } else {
           plans.add(item.value().orElseThrow());
         }
@@ -211,73 +282,129 @@ final class ApplyPlanner {
         try {
           for (ConnectorListing listing : client.listConnectors()) {
             if (prune.get().matcher(listing.name()).find() && !declared.contains(listing.name())) {
-              plans.add(new Plan(target, listing.name(), Action.DELETE, new ConfigDiff(List.of()), Optional.empty(),
-                  Map.of(), List.of()));
+              plans.add(
+                  new Plan(
+                      target,
+                      listing.name(),
+                      Action.DELETE,
+                      new ConfigDiff(List.of()),
+                      Optional.empty(),
+                      Map.of(),
+                      List.of()));
             }
           }
         } catch (RuntimeException e) {
-          failed.add(new Failed(target, "", "list connectors for --prune",
-              Failures.of("list connectors for --prune", "", target, e)));
+          failed.add(
+              new Failed(
+                  target,
+                  "",
+                  "list connectors for --prune",
+                  Failures.of("list connectors for --prune", "", target, e)));
         }
       }
     }
     return new Result(plans, failed);
   }
 
-  private static Plan plan(ConnectorClient client, Target target, Manifest manifest, References.Resolution resolved) {
+  private static Plan plan(
+      ConnectorClient client, Target target, Manifest manifest, References.Resolution resolved) {
     Map<String, String> comparable = new LinkedHashMap<>();
-    resolved.config().forEach((key, value) -> {
-      if (!References.isMask(value) && !resolved.unresolved().containsKey(key)) {
-        comparable.put(key, value);
-      }
-    });
+    resolved
+        .config()
+        .forEach(
+            (key, value) -> {
+              if (!References.isMask(value) && !resolved.unresolved().containsKey(key)) {
+                comparable.put(key, value);
+              }
+            });
     Connector current;
     try {
       current = client.getConnector(manifest.name());
     } catch (NotFoundException e) {
       List<String> problems = new ArrayList<>();
       resolved.unresolved().forEach((key, why) -> problems.add("config key '" + key + "': " + why));
-      resolved.config().forEach((key, value) -> {
-        if (References.isMask(value)) {
-          problems.add("config key '" + key + "' is masked (" + value + ") and the connector does not exist yet: "
-              + "write its value, or a reference such as " + References.envReference(manifest.name(), key));
-        }
-      });
-      return new Plan(target, manifest.name(), Action.CREATE, ConfigDiff.creation(manifest.config()),
-          Optional.of(manifest), resolved.config(), problems);
+      resolved
+          .config()
+          .forEach(
+              (key, value) -> {
+                if (References.isMask(value)) {
+                  problems.add(
+                      "config key '"
+                          + key
+                          + "' is masked ("
+                          + value
+                          + ") and the connector does not exist yet: "
+                          + "write its value, or a reference such as "
+                          + References.envReference(manifest.name(), key));
+                }
+              });
+      return new Plan(
+          target,
+          manifest.name(),
+          Action.CREATE,
+          ConfigDiff.creation(manifest.config()),
+          Optional.of(manifest),
+          resolved.config(),
+          problems);
     }
-    ConfigDiff diff = ConfigDiff.between(target.vendor(), manifest.name(), current.config(), comparable,
-        manifest.drop());
+    ConfigDiff diff =
+        ConfigDiff.between(
+            target.vendor(), manifest.name(), current.config(), comparable, manifest.drop());
     diff = asWritten(diff, manifest.config());
     if (diff.isEmpty()) {
-      return new Plan(target, manifest.name(), Action.UNCHANGED, diff, Optional.of(manifest), Map.of(), List.of());
+      return new Plan(
+          target,
+          manifest.name(),
+          Action.UNCHANGED,
+          diff,
+          Optional.of(manifest),
+          Map.of(),
+          List.of());
     }
     List<String> problems = new ArrayList<>();
     resolved.unresolved().forEach((key, why) -> problems.add("config key '" + key + "': " + why));
     Map<String, String> send = new LinkedHashMap<>();
-    resolved.config().forEach((key, value) -> {
-      if (!References.isMask(value)) {
-        send.put(key, value);
-        return;
-      }
-      // A masked value in the file means "keep what the connector has": possible only when the server shows it.
-      String have = current.config().get(key);
-      if (have != null && !References.isMask(have)) {
-        send.put(key, have);
-      } else {
-        problems.add("config key '" + key + "' is masked (" + value + ") and the server does not show its value, "
-            + "so it cannot be sent back: write its value, or a reference such as "
-            + References.envReference(manifest.name(), key));
-      }
-    });
-    return new Plan(target, manifest.name(), Action.UPDATE, diff, Optional.of(manifest), send, problems);
+    resolved
+        .config()
+        .forEach(
+            (key, value) -> {
+              if (!References.isMask(value)) {
+                send.put(key, value);
+                return;
+              }
+              // A masked value in the file means "keep what the connector has": possible only when
+              // the server shows it.
+              String have = current.config().get(key);
+              if (have != null && !References.isMask(have)) {
+                send.put(key, have);
+              } else {
+                problems.add(
+                    "config key '"
+                        + key
+                        + "' is masked ("
+                        + value
+                        + ") and the server does not show its value, "
+                        + "so it cannot be sent back: write its value, or a reference such as "
+                        + References.envReference(manifest.name(), key));
+              }
+            });
+    return new Plan(
+        target, manifest.name(), Action.UPDATE, diff, Optional.of(manifest), send, problems);
   }
 
-  /** The diff with each desired value shown as the file writes it (a reference, not what it resolves to). */
+  /**
+   * The diff with each desired value shown as the file writes it (a reference, not what it resolves
+   * to).
+   */
   private static ConfigDiff asWritten(ConfigDiff diff, Map<String, String> written) {
-    return new ConfigDiff(diff.changes().stream()
-        .map(c -> c.op() == ConfigDiff.Op.REMOVE ? c
-            : new ConfigDiff.Change(c.key(), c.op(), c.from(), written.getOrDefault(c.key(), c.to())))
-        .toList());
+    return new ConfigDiff(
+        diff.changes().stream()
+            .map(
+                c ->
+                    c.op() == ConfigDiff.Op.REMOVE
+                        ? c
+                        : new ConfigDiff.Change(
+                            c.key(), c.op(), c.from(), written.getOrDefault(c.key(), c.to())))
+            .toList());
   }
 }

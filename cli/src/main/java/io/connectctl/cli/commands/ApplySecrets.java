@@ -18,14 +18,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The secrets step of {@code apply}: runs before the connectors. Each declared secret is read back (metadata only)
- * and created when missing, updated when its labels differ or its {@link SecretFingerprints fingerprint} label does
- * not match the values read now (always with {@code --force}), and left alone otherwise. Lines:
- * {@code secret/NAME created|updated|unchanged [(dry run)]}; JSON entries {@code {name, context, vendor, kind:
- * secret, action, dryRun, keys, ok, error}}. Values never appear.
+ * The secrets step of {@code apply}: runs before the connectors. Each declared secret is read back
+ * (metadata only) and created when missing, updated when its labels differ or its {@link
+ * SecretFingerprints fingerprint} label does not match the values read now (always with {@code
+ * --force}), and left alone otherwise. Lines: {@code secret/NAME created|updated|unchanged [(dry
+ * run)]}; JSON entries {@code {name, context, vendor, kind: secret, action, dryRun, keys, ok,
+ * error}}. Values never appear.
  */
 final class ApplySecrets {
-  private enum Action { CREATE, UPDATE, UNCHANGED }
+  private enum Action {
+    CREATE,
+    UPDATE,
+    UNCHANGED
+  }
 
   /**
    * What the step did.
@@ -50,14 +55,15 @@ final class ApplySecrets {
   }
 
   /**
-   * The declared secrets of each group, by context, values read now (exit 2 for a missing variable or file), and
-   * checked to be supported by each target's vendor (exit 1); nothing is sent.
+   * The declared secrets of each group, by context, values read now (exit 2 for a missing variable
+   * or file), and checked to be supported by each target's vendor (exit 1); nothing is sent.
    */
   static Map<String, ApplySecrets> of(BaseCommand command, List<ApplyPlanner.Group> groups) {
     Map<String, ApplySecrets> byContext = new LinkedHashMap<>();
     Map<String, String> env = command.root().environment().env();
     for (ApplyPlanner.Group group : groups) {
-      byContext.put(group.target().context(), new ApplySecrets(DeclaredSecrets.read(group.manifests(), env)));
+      byContext.put(
+          group.target().context(), new ApplySecrets(DeclaredSecrets.read(group.manifests(), env)));
     }
     for (ApplyPlanner.Group group : groups) {
       byContext.get(group.target().context()).requireSupported(command, group.target());
@@ -69,7 +75,10 @@ final class ApplySecrets {
     return secrets.isEmpty();
   }
 
-  /** Fails (exit 1) before anything is sent when secrets are declared and {@code target}'s vendor has none. */
+  /**
+   * Fails (exit 1) before anything is sent when secrets are declared and {@code target}'s vendor
+   * has none.
+   */
   void requireSupported(BaseCommand command, Target target) {
     if (!secrets.isEmpty()) {
       command.clientFor(target, Capability.SECRETS);
@@ -77,16 +86,19 @@ final class ApplySecrets {
   }
 
   /**
-   * Plans, and unless {@code dryRun} writes, the secrets of {@code target}. With {@code dryRun} nothing is written
-   * and no fingerprint key is created ({@code diff} uses it so).
+   * Plans, and unless {@code dryRun} writes, the secrets of {@code target}. With {@code dryRun}
+   * nothing is written and no fingerprint key is created ({@code diff} uses it so).
    */
   Outcome apply(BaseCommand command, Target target, boolean dryRun, boolean force) {
     if (secrets.isEmpty()) {
       return Outcome.NONE;
     }
     ConnectorClient client = command.clientFor(target, Capability.SECRETS);
-    SecretFingerprints fingerprints = SecretFingerprints.loadFile(SecretFingerprints.keyFile(
-        command.root().environment().home(), command.root().environment().env()), !dryRun);
+    SecretFingerprints fingerprints =
+        SecretFingerprints.loadFile(
+            SecretFingerprints.keyFile(
+                command.root().environment().home(), command.root().environment().env()),
+            !dryRun);
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<Integer> codes = new ArrayList<>();
@@ -109,12 +121,17 @@ final class ApplySecrets {
         }
         view.put("ok", true);
         codes.add(ExitCode.OK);
-        lines.add("secret/" + secret.name() + " " + pastTense(action) + (dryRun ? " (dry run)" : ""));
+        lines.add(
+            "secret/" + secret.name() + " " + pastTense(action) + (dryRun ? " (dry run)" : ""));
       } catch (RuntimeException e) {
         String verb = action == null ? "read" : action == Action.CREATE ? "create" : "update";
         Failures.Outcome failure = Failures.of(verb, "", target, e);
-        failure = new Failures.Outcome(failure.exitCode(), failure.kind(),
-            failure.line().replaceFirst("^" + verb, verb + " secret '" + secret.name() + "'"), e);
+        failure =
+            new Failures.Outcome(
+                failure.exitCode(),
+                failure.kind(),
+                failure.line().replaceFirst("^" + verb, verb + " secret '" + secret.name() + "'"),
+                e);
         codes.add(command.fail(failure));
         view.putIfAbsent("action", verb);
         view.put("ok", false);
@@ -125,8 +142,12 @@ final class ApplySecrets {
     return new Outcome(views, lines, codes);
   }
 
-  private static Action plan(ConnectorClient client, DeclaredSecret secret, Map<String, String> labels,
-      Optional<String> fingerprint, boolean force) {
+  private static Action plan(
+      ConnectorClient client,
+      DeclaredSecret secret,
+      Map<String, String> labels,
+      Optional<String> fingerprint,
+      boolean force) {
     ConnectorSecret current;
     try {
       current = client.secrets().get(secret.name());

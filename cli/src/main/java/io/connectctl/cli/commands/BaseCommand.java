@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** What every command shares: the run's {@link RootCommand}, stdout/stderr, the printer. */
 abstract class BaseCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** The top command of this run (global options, config, clients). */
   RootCommand root() {
@@ -40,10 +39,10 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * The one way a command gets its client, in this order: the target is resolved, the vendor's description is
-   * asked whether it offers each of {@code needed} (an operation the vendor lacks fails with one line, exit 1,
-   * before credentials are looked for or anything is sent), then the credentials are resolved and the client is
-   * made.
+   * The one way a command gets its client, in this order: the target is resolved, the vendor's
+   * description is asked whether it offers each of {@code needed} (an operation the vendor lacks
+   * fails with one line, exit 1, before credentials are looked for or anything is sent), then the
+   * credentials are resolved and the client is made.
    */
   ConnectorClient client(Capability... needed) {
     return clientFor(target(), needed);
@@ -66,7 +65,9 @@ abstract class BaseCommand implements Callable<Integer> {
     return root().target();
   }
 
-  /** Prints one failure line (and with {@code --verbose} its stack trace) and returns its exit code. */
+  /**
+   * Prints one failure line (and with {@code --verbose} its stack trace) and returns its exit code.
+   */
   int fail(Failures.Outcome outcome) {
     err().println("error: " + outcome.line());
     if (root().verbose()) {

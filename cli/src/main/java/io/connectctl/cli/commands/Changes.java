@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs one mutation on many connectors (through {@link Waits}), and reports every name: a line on stdout per
- * success, a line on stderr per failure, or one JSON/YAML array of results
- * {@code [{name, context, vendor, action, ok, operationId, state, error:{exitCode, kind, message}}]}.
+ * Runs one mutation on many connectors (through {@link Waits}), and reports every name: a line on
+ * stdout per success, a line on stderr per failure, or one JSON/YAML array of results {@code
+ * [{name, context, vendor, action, ok, operationId, state, error:{exitCode, kind, message}}]}.
  */
 final class Changes {
   /** How many connectors are changed at once. */
@@ -35,17 +35,28 @@ final class Changes {
    * @param mutation starts the change for one name
    * @return the exit code: 0 if all succeeded
    */
-  static int run(BaseCommand command, String action, String pastTense, List<String> names, WaitOptions wait,
+  static int run(
+      BaseCommand command,
+      String action,
+      String pastTense,
+      List<String> names,
+      WaitOptions wait,
       Function<String, PendingChange> mutation) {
     return run(command, action, action, pastTense, names, wait.waitFor(), mutation);
   }
 
   /**
-   * As above, with a separate {@code action} for JSON ({@code jsonAction}) and no waiting when {@code timeout} is
-   * empty.
+   * As above, with a separate {@code action} for JSON ({@code jsonAction}) and no waiting when
+   * {@code timeout} is empty.
    */
-  static int run(BaseCommand command, String action, String jsonAction, String pastTense, List<String> names,
-      Optional<java.time.Duration> timeout, Function<String, PendingChange> mutation) {
+  static int run(
+      BaseCommand command,
+      String action,
+      String jsonAction,
+      String pastTense,
+      List<String> names,
+      Optional<java.time.Duration> timeout,
+      Function<String, PendingChange> mutation) {
     Target target = command.target();
     BulkResult<Waits.Done> results = Waits.run(command, names, timeout, mutation);
     List<Integer> codes = new ArrayList<>();
@@ -54,8 +65,10 @@ final class Changes {
     for (BulkResult.Item<Waits.Done> item : results.items()) {
       Map<String, Object> view = Views.header(target, item.connector());
       view.put("action", jsonAction);
-      Optional<Throwable> error = item.error().<Throwable>map(e -> e)
-          .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
+      Optional<Throwable> error =
+          item.error()
+              .<Throwable>map(e -> e)
+              .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
       if (error.isPresent()) {
         Failures.Outcome failure = Failures.of(action, item.connector(), target, error.get());
         codes.add(command.fail(failure));
@@ -68,9 +81,17 @@ final class Changes {
         view.put("operationId", done.change().operationId());
         Optional<ConnectorStatus> status = done.result().flatMap(ChangeResult::status);
         status.ifPresent(s -> view.put("state", s.state().name()));
-        lines.add("connector/" + item.connector() + " " + pastTense
-            + (done.result().isPresent() ? status.map(s -> " (now " + s.state() + ")").orElse(" (done)") : "")
-            + (done.change().operationId().isEmpty() ? "" : " [operation " + done.change().operationId() + "]"));
+        lines.add(
+            "connector/"
+                + item.connector()
+                + " "
+                + pastTense
+                + (done.result().isPresent()
+                    ? status.map(s -> " (now " + s.state() + ")").orElse(" (done)")
+                    : "")
+                + (done.change().operationId().isEmpty()
+                    ? ""
+                    : " [operation " + done.change().operationId() + "]"));
       }
       views.add(view);
     }

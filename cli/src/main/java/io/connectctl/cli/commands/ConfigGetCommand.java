@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code config get NAME}: the config, secrets masked. JSON: {@code {name, context, vendor, config:{…}}}. */
+/**
+ * {@code config get NAME}: the config, secrets masked. JSON: {@code {name, context, vendor,
+ * config:{…}}}.
+ */
 @Command(name = "get", description = "Show a connector's config (secret-looking values masked).")
 final class ConfigGetCommand extends ReadCommand<Connector> {
   ConfigGetCommand() {
-    super("read config of", ConnectorClient::getConnector,
-        (command, target, c) -> Views.config(target, c.name(), c.config(), command.showSecrets()), Capability.GET);
+    super(
+        "read config of",
+        ConnectorClient::getConnector,
+        (command, target, c) -> Views.config(target, c.name(), c.config(), command.showSecrets()),
+        Capability.GET);
   }
 
   @Override

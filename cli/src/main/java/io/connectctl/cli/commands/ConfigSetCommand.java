@@ -13,28 +13,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code config set NAME -f FILE}: replaces the whole config with the file's (a flat YAML/JSON map, or a connector
- * document {@code {name, config}}).
+ * {@code config set NAME -f FILE}: replaces the whole config with the file's (a flat YAML/JSON map,
+ * or a connector document {@code {name, config}}).
  */
-@Command(name = "set", description = "Replace a connector's whole config with the one in FILE (YAML or JSON).")
+@Command(
+    name = "set",
+    description = "Replace a connector's whole config with the one in FILE (YAML or JSON).")
 final class ConfigSetCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "The connector.")
   String name;
 
-  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE",
+  @Option(
+      names = {"-f", "--filename"},
+      required = true,
+      paramLabel = "FILE",
       description = "A YAML/JSON file: the config map, or {name, config}.")
   Path file;
 
-  @Mixin
-  WaitOptions waitOptions;
+  @Mixin WaitOptions waitOptions;
 
   @Override
   public Integer call() {
-    Map<String, String> config = Manifests.readConfig(resolve(file), name, target().context(),
-        target().vendor().id());
+    Map<String, String> config =
+        Manifests.readConfig(resolve(file), name, target().context(), target().vendor().id());
     waitOptions.timeout();
     ConnectorClient client = client(Capability.UPDATE_CONFIG);
-    return Changes.run(this, "set config of", "configured", List.of(name), waitOptions,
+    return Changes.run(
+        this,
+        "set config of",
+        "configured",
+        List.of(name),
+        waitOptions,
         n -> client.updateConfig(n, config));
   }
 

@@ -11,10 +11,12 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code contexts}: the contexts of the config file. JSON: {@code [{name, current, vendor, url, scope,
- * credentials}]} where {@code credentials} says where they come from (never a secret).
+ * {@code contexts}: the contexts of the config file. JSON: {@code [{name, current, vendor, url,
+ * scope, credentials}]} where {@code credentials} says where they come from (never a secret).
  */
-@Command(name = "contexts", description = "List the contexts of the config file ('contexts use NAME' sets the default).",
+@Command(
+    name = "contexts",
+    description = "List the contexts of the config file ('contexts use NAME' sets the default).",
     subcommands = ContextsUseCommand.class)
 final class ContextsCommand extends BaseCommand {
   @Override
@@ -32,16 +34,24 @@ final class ContextsCommand extends BaseCommand {
       view.put("scope", context.scope());
       view.put("credentials", describe(context.credentials()));
       views.add(view);
-      table.row(current ? "*" : "", context.context(), context.vendor(), context.url().isEmpty() ? "(default)"
-          : context.url(), context.scope(), describe(context.credentials()));
+      table.row(
+          current ? "*" : "",
+          context.context(),
+          context.vendor(),
+          context.url().isEmpty() ? "(default)" : context.url(),
+          context.scope(),
+          describe(context.credentials()));
     }
-    printer().emit(views, out -> {
-      if (views.isEmpty()) {
-        err().println("No contexts in " + config.path() + ".");
-      } else {
-        table.print(out);
-      }
-    });
+    printer()
+        .emit(
+            views,
+            out -> {
+              if (views.isEmpty()) {
+                err().println("No contexts in " + config.path() + ".");
+              } else {
+                table.print(out);
+              }
+            });
     return ok();
   }
 

@@ -5,7 +5,9 @@ import io.connectctl.facade.ConnectorClient;
 import picocli.CommandLine.Command;
 
 /** {@code delete NAME…}. */
-@Command(name = "delete", description = "Delete connectors (--wait awaits their disappearance).",
+@Command(
+    name = "delete",
+    description = "Delete connectors (--wait awaits their disappearance).",
     subcommands = DeleteSecretCommand.class)
 final class DeleteCommand extends MutationCommand {
   DeleteCommand() {

@@ -13,11 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code delete secret NAME…}: every name is reported; exit non-zero if any failed. JSON: {@code [{name, context,
- * vendor, kind: secret, action: delete, ok, error}]}.
+ * {@code delete secret NAME…}: every name is reported; exit non-zero if any failed. JSON: {@code
+ * [{name, context, vendor, kind: secret, action: delete, ok, error}]}.
  */
-@Command(name = "secret", aliases = "secrets",
-    description = "Delete connector secrets (connectors that still reference one fail when they next start).")
+@Command(
+    name = "secret",
+    aliases = "secrets",
+    description =
+        "Delete connector secrets (connectors that still reference one fail when they next start).")
 final class DeleteSecretCommand extends BaseCommand {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "The secrets.")
   List<String> names = new ArrayList<>();
@@ -40,8 +43,12 @@ final class DeleteSecretCommand extends BaseCommand {
         codes.add(ExitCode.OK);
       } catch (RuntimeException e) {
         Failures.Outcome failure = Failures.of("delete", "", target, e);
-        failure = new Failures.Outcome(failure.exitCode(), failure.kind(),
-            failure.line().replaceFirst("^delete", "delete secret '" + name + "'"), e);
+        failure =
+            new Failures.Outcome(
+                failure.exitCode(),
+                failure.kind(),
+                failure.line().replaceFirst("^delete", "delete secret '" + name + "'"),
+                e);
         codes.add(fail(failure));
         view.put("ok", false);
         view.put("error", Changes.error(failure));

@@ -7,8 +7,14 @@ import io.connectctl.facade.ConnectCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code describe cluster NAME}: version, address and plugins of one Connect cluster. JSON: one cluster object. */
-@Command(name = "cluster", aliases = "clusters", description = "Show a Kafka Connect cluster's version and plugins.")
+/**
+ * {@code describe cluster NAME}: version, address and plugins of one Connect cluster. JSON: one
+ * cluster object.
+ */
+@Command(
+    name = "cluster",
+    aliases = "clusters",
+    description = "Show a Kafka Connect cluster's version and plugins.")
 final class DescribeClusterCommand extends BaseCommand {
   @Parameters(paramLabel = "NAME", description = "The Connect cluster (Redpanda Cloud: redpanda).")
   String name;
@@ -17,21 +23,28 @@ final class DescribeClusterCommand extends BaseCommand {
   public Integer call() {
     ConnectCluster cluster = client(Capability.CLUSTERS).clusters().get(name);
     Target target = target();
-    printer().emit(SecretViews.cluster(target, cluster), out -> {
-      out.println(String.format("%-16s%s", "Name:", cluster.name()));
-      out.println(String.format("%-16s%s", "Context:", target.context()));
-      out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
-      out.println(String.format("%-16s%s", "Version:", dash(cluster.version())));
-      out.println(String.format("%-16s%s", "Commit:", dash(cluster.commit())));
-      out.println(String.format("%-16s%s", "Kafka cluster:", dash(cluster.kafkaClusterId())));
-      out.println(String.format("%-16s%s", "Address:", dash(cluster.address())));
-      out.println("Plugins:" + (cluster.plugins().isEmpty() ? " none reported" : ""));
-      if (!cluster.plugins().isEmpty()) {
-        Table table = new Table("CLASS", "TYPE", "VERSION");
-        cluster.plugins().forEach(p -> table.row(p.className(), p.type().name().toLowerCase(), p.version()));
-        DescribeCommand.indent(out, table);
-      }
-    });
+    printer()
+        .emit(
+            SecretViews.cluster(target, cluster),
+            out -> {
+              out.println(String.format("%-16s%s", "Name:", cluster.name()));
+              out.println(String.format("%-16s%s", "Context:", target.context()));
+              out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
+              out.println(String.format("%-16s%s", "Version:", dash(cluster.version())));
+              out.println(String.format("%-16s%s", "Commit:", dash(cluster.commit())));
+              out.println(
+                  String.format("%-16s%s", "Kafka cluster:", dash(cluster.kafkaClusterId())));
+              out.println(String.format("%-16s%s", "Address:", dash(cluster.address())));
+              out.println("Plugins:" + (cluster.plugins().isEmpty() ? " none reported" : ""));
+              if (!cluster.plugins().isEmpty()) {
+                Table table = new Table("CLASS", "TYPE", "VERSION");
+                cluster
+                    .plugins()
+                    .forEach(
+                        p -> table.row(p.className(), p.type().name().toLowerCase(), p.version()));
+                DescribeCommand.indent(out, table);
+              }
+            });
     return ok();
   }
 

@@ -13,17 +13,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
-/** {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code config}. */
-@Command(name = "describe", description = "Show a connector's definition, state, tasks and config.",
+/**
+ * {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code
+ * config}.
+ */
+@Command(
+    name = "describe",
+    description = "Show a connector's definition, state, tasks and config.",
     subcommands = {DescribeSecretCommand.class, DescribeClusterCommand.class})
 final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
   /** A connector's definition with its status. */
   record Described(Connector connector, ConnectorStatus status) {}
 
   DescribeCommand() {
-    super("describe", (client, name) -> new Described(client.getConnector(name), client.status(name)),
-        (command, target, d) -> Views.description(target, d.connector(), d.status(), command.showSecrets()),
-        Capability.GET, Capability.STATUS);
+    super(
+        "describe",
+        (client, name) -> new Described(client.getConnector(name), client.status(name)),
+        (command, target, d) ->
+            Views.description(target, d.connector(), d.status(), command.showSecrets()),
+        Capability.GET,
+        Capability.STATUS);
   }
 
   @Override
@@ -42,10 +51,15 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
     field(out, "Context", target.context());
     field(out, "Vendor", target.vendor().id());
     field(out, "Type", d.connector().type().name().toLowerCase());
-    field(out, "State", s.state() + (s.vendorState().isEmpty() ? "" : " (" + s.vendorState() + ")"));
+    field(
+        out, "State", s.state() + (s.vendorState().isEmpty() ? "" : " (" + s.vendorState() + ")"));
     if (!s.vendorDetails().isEmpty()) {
-      field(out, "Vendor details", s.vendorDetails().entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+      field(
+          out,
+          "Vendor details",
+          s.vendorDetails().entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(", ")));
     }
     field(out, "Worker", s.workerId().isEmpty() ? "-" : s.workerId());
     if (!s.trace().isEmpty()) {
@@ -66,12 +80,15 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
       }
     }
     out.println("Config:");
-    for (Map.Entry<String, String> e : Views.config(d.connector().config(), showSecrets()).entrySet()) {
+    for (Map.Entry<String, String> e :
+        Views.config(d.connector().config(), showSecrets()).entrySet()) {
       out.println("  " + e.getKey() + " = " + e.getValue());
     }
   }
 
-  /** {@code Label:   value}; a value that spans lines continues below, indented to the value column. */
+  /**
+   * {@code Label: value}; a value that spans lines continues below, indented to the value column.
+   */
   private static void field(PrintStream out, String label, String value) {
     List<String> lines = value.strip().lines().map(String::stripTrailing).toList();
     out.println(String.format("%-16s%s", label + ":", lines.isEmpty() ? "" : lines.get(0)));
@@ -82,6 +99,9 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
     PrintStream capture = new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
     table.print(capture);
-    buffer.toString(java.nio.charset.StandardCharsets.UTF_8).lines().forEach(line -> out.println("  " + line));
+    buffer
+        .toString(java.nio.charset.StandardCharsets.UTF_8)
+        .lines()
+        .forEach(line -> out.println("  " + line));
   }
 }

@@ -6,8 +6,13 @@ import io.connectctl.facade.ConnectorSecret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code describe secret NAME}: name, labels and scopes (never values). JSON: {@code {name, context, vendor, labels, scopes}}. */
-@Command(name = "secret", aliases = "secrets",
+/**
+ * {@code describe secret NAME}: name, labels and scopes (never values). JSON: {@code {name,
+ * context, vendor, labels, scopes}}.
+ */
+@Command(
+    name = "secret",
+    aliases = "secrets",
     description = "Show a connector secret's name, labels and scopes (values are never returned).")
 final class DescribeSecretCommand extends BaseCommand {
   @Parameters(paramLabel = "NAME", description = "The secret.")
@@ -17,14 +22,18 @@ final class DescribeSecretCommand extends BaseCommand {
   public Integer call() {
     ConnectorSecret secret = client(Capability.SECRETS).secrets().get(name);
     Target target = target();
-    printer().emit(SecretViews.secret(target, secret), out -> {
-      out.println(String.format("%-16s%s", "Name:", secret.name()));
-      out.println(String.format("%-16s%s", "Context:", target.context()));
-      out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
-      out.println(String.format("%-16s%s", "Scopes:", SecretViews.list(secret.scopes())));
-      out.println("Labels:" + (secret.labels().isEmpty() ? " none" : ""));
-      new java.util.TreeMap<>(secret.labels()).forEach((k, v) -> out.println("  " + k + " = " + v));
-    });
+    printer()
+        .emit(
+            SecretViews.secret(target, secret),
+            out -> {
+              out.println(String.format("%-16s%s", "Name:", secret.name()));
+              out.println(String.format("%-16s%s", "Context:", target.context()));
+              out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
+              out.println(String.format("%-16s%s", "Scopes:", SecretViews.list(secret.scopes())));
+              out.println("Labels:" + (secret.labels().isEmpty() ? " none" : ""));
+              new java.util.TreeMap<>(secret.labels())
+                  .forEach((k, v) -> out.println("  " + k + " = " + v));
+            });
     return ok();
   }
 }

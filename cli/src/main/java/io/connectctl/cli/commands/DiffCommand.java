@@ -11,25 +11,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code diff -f FILE|DIR|- [--recursive] [--prune --selector REGEX]}: what {@code apply} would change, from the
- * same plan ({@link ApplyPlanner}), so the two never disagree. Exit 0 when nothing would change, 1 when something
- * would, 2 on bad input (including a connector apply would refuse to send); other failures keep their codes. JSON:
- * {@code [{name, context, vendor, action: create|update|unchanged|delete, changes:[{key, op, from, to}]}]}.
- * Secrets the files declare come first ({@code {name, context, vendor, kind: secret, action, keys, ok}}, lines
- * {@code + secret/NAME (create)}, {@code ~ secret/NAME (update)}), planned as {@code apply --dry-run} plans them
- * (see {@link ApplySecrets}); one to create or update counts as a change. Values never appear.
+ * {@code diff -f FILE|DIR|- [--recursive] [--prune --selector REGEX]}: what {@code apply} would
+ * change, from the same plan ({@link ApplyPlanner}), so the two never disagree. Exit 0 when nothing
+ * would change, 1 when something would, 2 on bad input (including a connector apply would refuse to
+ * send); other failures keep their codes. JSON: {@code [{name, context, vendor, action:
+ * create|update|unchanged|delete, changes:[{key, op, from, to}]}]}. Secrets the files declare come
+ * first ({@code {name, context, vendor, kind: secret, action, keys, ok}}, lines {@code +
+ * secret/NAME (create)}, {@code ~ secret/NAME (update)}), planned as {@code apply --dry-run} plans
+ * them (see {@link ApplySecrets}); one to create or update counts as a change. Values never appear.
  */
-@Command(name = "diff", description = "Show what 'apply -f' would change. Exit 0: nothing, 1: something would "
-    + "change, 2: bad input.")
+@Command(
+    name = "diff",
+    description =
+        "Show what 'apply -f' would change. Exit 0: nothing, 1: something would "
+            + "change, 2: bad input.")
 final class DiffCommand extends BaseCommand {
   /** Exit code when something would change. */
   static final int DIFFERENT = 1;
 
-  @Mixin
-  ManifestOptions source;
+  @Mixin ManifestOptions source;
 
-  @Mixin
-  PruneOptions prune;
+  @Mixin PruneOptions prune;
 
   @Override
   public Integer call() {
@@ -46,17 +48,25 @@ final class DiffCommand extends BaseCommand {
     List<String> lines = new ArrayList<>();
     boolean secretChanges = false;
     for (ApplyPlanner.Group group : groups) {
-      ApplySecrets.Outcome done = secrets.get(group.target().context()).apply(this, group.target(), true, false);
+      ApplySecrets.Outcome done =
+          secrets.get(group.target().context()).apply(this, group.target(), true, false);
       codes.addAll(done.codes());
       for (Map<String, Object> secret : done.views()) {
         Map<String, Object> view = new java.util.LinkedHashMap<>(secret);
         view.remove("dryRun");
         views.add(view);
         Object action = view.get("action");
-        if (Boolean.TRUE.equals(view.get("ok")) && ("create".equals(action) || "update".equals(action))) {
+        if (Boolean.TRUE.equals(view.get("ok"))
+            && ("create".equals(action) || "update".equals(action))) {
           secretChanges = true;
-          lines.add(("create".equals(action) ? "+" : "~") + " secret/" + view.get("name") + " (" + action + ")"
-              + (groups.size() > 1 ? " [" + group.target().context() + "]" : ""));
+          lines.add(
+              ("create".equals(action) ? "+" : "~")
+                  + " secret/"
+                  + view.get("name")
+                  + " ("
+                  + action
+                  + ")"
+                  + (groups.size() > 1 ? " [" + group.target().context() + "]" : ""));
         }
       }
     }
@@ -67,28 +77,50 @@ final class DiffCommand extends BaseCommand {
       view.put("changes", plan.diff().changes().stream().map(c -> c.view(showSecrets())).toList());
       views.add(view);
       if (plan.action().writes()) {
-        String mark = switch (plan.action()) {
-          case CREATE -> "+";
-          case DELETE -> "-";
-          default -> "~";
-        };
-        lines.add(mark + " connector/" + plan.name() + " (" + plan.action().id() + ")"
-            + (groups.size() > 1 ? " [" + plan.target().context() + "]" : ""));
+        String mark =
+            switch (plan.action()) {
+              case CREATE -> "+";
+              case DELETE -> "-";
+              default -> "~";
+            };
+        lines.add(
+            mark
+                + " connector/"
+                + plan.name()
+                + " ("
+                + plan.action().id()
+                + ")"
+                + (groups.size() > 1 ? " [" + plan.target().context() + "]" : ""));
         plan.diff().changes().forEach(c -> lines.add("    " + c.line(showSecrets())));
       }
     }
     printer().emit(views, out -> lines.forEach(out::println));
     if (!printer().structured()) {
-      err().println(counts.getOrDefault(ApplyPlanner.Action.CREATE, 0) + " to create, "
-          + counts.getOrDefault(ApplyPlanner.Action.UPDATE, 0) + " to update, "
-          + counts.getOrDefault(ApplyPlanner.Action.UNCHANGED, 0) + " unchanged, "
-          + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0) + " to delete"
-          + (planned.failed().isEmpty() ? "" : ", " + planned.failed().size() + " failed"));
+      err()
+          .println(
+              counts.getOrDefault(ApplyPlanner.Action.CREATE, 0)
+                  + " to create, "
+                  + counts.getOrDefault(ApplyPlanner.Action.UPDATE, 0)
+                  + " to update, "
+                  + counts.getOrDefault(ApplyPlanner.Action.UNCHANGED, 0)
+                  + " unchanged, "
+                  + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0)
+                  + " to delete"
+                  + (planned.failed().isEmpty() ? "" : ", " + planned.failed().size() + " failed"));
     }
     for (ApplyPlanner.Plan plan : planned.plans()) {
       if (plan.action().writes() && !plan.problems().isEmpty()) {
-        plan.problems().forEach(p -> err().println("error: apply would refuse connector '" + plan.name()
-            + "' in context '" + plan.target().context() + "': " + p));
+        plan.problems()
+            .forEach(
+                p ->
+                    err()
+                        .println(
+                            "error: apply would refuse connector '"
+                                + plan.name()
+                                + "' in context '"
+                                + plan.target().context()
+                                + "': "
+                                + p));
         codes.add(ExitCode.USAGE);
       }
     }
@@ -96,6 +128,8 @@ final class DiffCommand extends BaseCommand {
     if (failure != ExitCode.OK) {
       return failure;
     }
-    return secretChanges || planned.plans().stream().anyMatch(p -> p.action().writes()) ? DIFFERENT : ExitCode.OK;
+    return secretChanges || planned.plans().stream().anyMatch(p -> p.action().writes())
+        ? DIFFERENT
+        : ExitCode.OK;
   }
 }

@@ -24,26 +24,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export [NAME…] [--selector REGEX] [-o yaml|json] [--dir DIR]}: the connectors as apply-ready documents
- * {@code {name, context, vendor, config}} (no names and no selector: every connector). A secret is never written:
- * each masked or secret-looking value becomes {@code ${connectctl:env:CONNECTOR_KEY}}, which {@code apply} resolves
- * from the environment (see {@link References}); references the server resolves itself pass through. Without
- * {@code --dir} the documents go to stdout (a multi-document YAML stream, or a JSON array with {@code -o json});
- * with it, one file per connector, and stdout lists them: JSON {@code [{name, context, vendor, file,
+ * {@code export [NAME…] [--selector REGEX] [-o yaml|json] [--dir DIR]}: the connectors as
+ * apply-ready documents {@code {name, context, vendor, config}} (no names and no selector: every
+ * connector). A secret is never written: each masked or secret-looking value becomes {@code
+ * ${connectctl:env:CONNECTOR_KEY}}, which {@code apply} resolves from the environment (see {@link
+ * References}); references the server resolves itself pass through. Without {@code --dir} the
+ * documents go to stdout (a multi-document YAML stream, or a JSON array with {@code -o json}); with
+ * it, one file per connector, and stdout lists them: JSON {@code [{name, context, vendor, file,
  * references:[{key, reference}]}]}.
  */
-@Command(name = "export", description = "Write connectors as files 'apply -f' takes back (secrets become "
-    + "${connectctl:env:VAR} references).")
+@Command(
+    name = "export",
+    description =
+        "Write connectors as files 'apply -f' takes back (secrets become "
+            + "${connectctl:env:VAR} references).")
 final class ExportCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
-  @Option(names = "--dir", paramLabel = "DIR",
-      description = "Write one file per connector (NAME.yaml, or NAME.json with -o json) into DIR, made if needed.")
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description =
+          "Write one file per connector (NAME.yaml, or NAME.json with -o json) into DIR, made if needed.")
   Path dir;
 
   /** One exported connector. */
-  private record Exported(String name, Map<String, Object> document, List<Map<String, String>> references) {}
+  private record Exported(
+      String name, Map<String, Object> document, List<Map<String, String>> references) {}
 
   @Override
   public Integer call() {
@@ -81,9 +88,13 @@ final class ExportCommand extends BaseCommand {
       writeFiles(exported, json);
     }
     if (references > 0 && printer().format() == OutputFormat.TABLE) {
-      err().println(references + " secret value" + (references == 1 ? " was" : "s were")
-          + " written as ${connectctl:env:…} references: set those variables (or change the references) "
-          + "before apply has to send them");
+      err()
+          .println(
+              references
+                  + " secret value"
+                  + (references == 1 ? " was" : "s were")
+                  + " written as ${connectctl:env:…} references: set those variables (or change the references) "
+                  + "before apply has to send them");
     }
     return codes.isEmpty() ? ExitCode.OK : ExitCode.combine(codes);
   }
@@ -118,36 +129,46 @@ final class ExportCommand extends BaseCommand {
       view.put("file", file.toString());
       view.put("references", e.references());
       views.add(view);
-      lines.add("connector/" + e.name() + " exported to " + file
-          + (e.references().isEmpty() ? "" : " (" + e.references().size() + " secret reference"
-          + (e.references().size() == 1 ? "" : "s") + ")"));
+      lines.add(
+          "connector/"
+              + e.name()
+              + " exported to "
+              + file
+              + (e.references().isEmpty()
+                  ? ""
+                  : " ("
+                      + e.references().size()
+                      + " secret reference"
+                      + (e.references().size() == 1 ? "" : "s")
+                      + ")"));
     }
     printer().emit(views, out -> lines.forEach(out::println));
   }
 
   /**
-   * The document for one connector: {@code name}, {@code context} (left out for a target given by flags),
-   * {@code vendor}, {@code config} sorted by key, with the connector's own {@code name} key left out and every
-   * secret replaced by a reference.
+   * The document for one connector: {@code name}, {@code context} (left out for a target given by
+   * flags), {@code vendor}, {@code config} sorted by key, with the connector's own {@code name} key
+   * left out and every secret replaced by a reference.
    */
   static Exported export(Target target, String name, Map<String, String> serverConfig) {
     Map<String, String> config = new TreeMap<>();
     List<Map<String, String>> references = new ArrayList<>();
-    serverConfig.forEach((key, value) -> {
-      if (key.equals("name") && name.equals(value)) {
-        return;
-      }
-      if (References.isSecret(key, value)) {
-        String reference = References.envReference(name, key);
-        config.put(key, reference);
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("key", key);
-        entry.put("reference", reference);
-        references.add(entry);
-      } else {
-        config.put(key, value);
-      }
-    });
+    serverConfig.forEach(
+        (key, value) -> {
+          if (key.equals("name") && name.equals(value)) {
+            return;
+          }
+          if (References.isSecret(key, value)) {
+            String reference = References.envReference(name, key);
+            config.put(key, reference);
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("key", key);
+            entry.put("reference", reference);
+            references.add(entry);
+          } else {
+            config.put(key, value);
+          }
+        });
     references.sort(java.util.Comparator.comparing(r -> r.get("key")));
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("name", name);

@@ -22,16 +22,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code get connectors [NAME…] [--selector REGEX] [--all-contexts]}: connectors with their state. JSON: an array of
- * connector statuses.
+ * {@code get connectors [NAME…] [--selector REGEX] [--all-contexts]}: connectors with their state.
+ * JSON: an array of connector statuses.
  */
-@Command(name = "connectors", aliases = {"connector", "conn"},
+@Command(
+    name = "connectors",
+    aliases = {"connector", "conn"},
     description = "List connectors with their state (every context with --all-contexts).")
 final class GetConnectorsCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
-  @Option(names = {"-A", "--all-contexts"}, description = "List the connectors of every context in one table.")
+  @Option(
+      names = {"-A", "--all-contexts"},
+      description = "List the connectors of every context in one table.")
   boolean allContexts;
 
   private record Row(Target target, ConnectorStatus status) {}
@@ -62,30 +65,54 @@ final class GetConnectorsCommand extends BaseCommand {
     }
     for (String name : selection.names) {
       if (!seen.contains(name)) {
-        err().println("error: connector '" + name + "' not found in "
-            + (allContexts ? "any context" : "context '" + targets.get(0).context() + "'"));
+        err()
+            .println(
+                "error: connector '"
+                    + name
+                    + "' not found in "
+                    + (allContexts ? "any context" : "context '" + targets.get(0).context() + "'"));
         codes.add(ExitCode.NOT_FOUND);
       }
     }
-    List<Map<String, Object>> views = rows.stream().map(r -> Views.status(r.target(), r.status())).toList();
-    printer().emit(views, out -> {
-      if (rows.isEmpty()) {
-        err().println("No connectors found" + (allContexts ? "." : " in context '" + targets.get(0).context() + "'."));
-        return;
-      }
-      Table table = allContexts
-          ? new Table("CONTEXT", "VENDOR", "NAME", "STATE", "TASKS")
-          : new Table("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS");
-      for (Row row : rows) {
-        ConnectorStatus s = row.status();
-        if (allContexts) {
-          table.row(row.target().context(), row.target().vendor(), s.name(), s.state(), Views.taskSummary(s));
-        } else {
-          table.row(s.name(), s.type().name().toLowerCase(), s.state(), s.vendorState(), Views.taskSummary(s));
-        }
-      }
-      table.print(out);
-    });
+    List<Map<String, Object>> views =
+        rows.stream().map(r -> Views.status(r.target(), r.status())).toList();
+    printer()
+        .emit(
+            views,
+            out -> {
+              if (rows.isEmpty()) {
+                err()
+                    .println(
+                        "No connectors found"
+                            + (allContexts
+                                ? "."
+                                : " in context '" + targets.get(0).context() + "'."));
+                return;
+              }
+              Table table =
+                  allContexts
+                      ? new Table("CONTEXT", "VENDOR", "NAME", "STATE", "TASKS")
+                      : new Table("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS");
+              for (Row row : rows) {
+                ConnectorStatus s = row.status();
+                if (allContexts) {
+                  table.row(
+                      row.target().context(),
+                      row.target().vendor(),
+                      s.name(),
+                      s.state(),
+                      Views.taskSummary(s));
+                } else {
+                  table.row(
+                      s.name(),
+                      s.type().name().toLowerCase(),
+                      s.state(),
+                      s.vendorState(),
+                      Views.taskSummary(s));
+                }
+              }
+              table.print(out);
+            });
     return ExitCode.combine(codes);
   }
 
@@ -94,12 +121,14 @@ final class GetConnectorsCommand extends BaseCommand {
       return List.of(target());
     }
     if (!root().targetFlags().vendor().isEmpty() || !root().targetFlags().context().isEmpty()) {
-      throw CliException.usage("--all-contexts lists every context of the config file; it cannot be combined with"
-          + " --context or --vendor");
+      throw CliException.usage(
+          "--all-contexts lists every context of the config file; it cannot be combined with"
+              + " --context or --vendor");
     }
     ConfigFile config = root().config();
     if (config.contexts().isEmpty()) {
-      throw CliException.usage("--all-contexts: the config file " + config.path() + " defines no contexts");
+      throw CliException.usage(
+          "--all-contexts: the config file " + config.path() + " defines no contexts");
     }
     return List.copyOf(config.contexts().values());
   }

@@ -8,14 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code local}: a real single-node Kafka and Kafka Connect worker on this machine, as a sandbox ({@code local up},
- * {@code local status}, {@code local down}). Kafka runs in child JVMs from the checkout's
- * {@code local-cluster/target/kafka-lib}, never on connectctl's own classpath.
+ * {@code local}: a real single-node Kafka and Kafka Connect worker on this machine, as a sandbox
+ * ({@code local up}, {@code local status}, {@code local down}). Kafka runs in child JVMs from the
+ * checkout's {@code local-cluster/target/kafka-lib}, never on connectctl's own classpath.
  */
-@Command(name = "local", description = "Run a real Kafka and Kafka Connect worker on this machine (up, status, down).",
+@Command(
+    name = "local",
+    description = "Run a real Kafka and Kafka Connect worker on this machine (up, status, down).",
     subcommands = {LocalUpCommand.class, LocalStatusCommand.class, LocalDownCommand.class})
 final class LocalCommand extends BaseCommand {
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
 
   @Override
@@ -25,12 +30,18 @@ final class LocalCommand extends BaseCommand {
 
   /** What the three {@code local} commands share: {@code --dir} and the cluster it names. */
   abstract static class LocalBase extends BaseCommand {
-    @Option(names = "--dir", paramLabel = "DIR",
-        description = "Where the cluster keeps its data, configuration and logs between runs "
-            + "(default: $XDG_DATA_HOME/connectctl/local, else ~/.local/share/connectctl/local).")
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        description =
+            "Where the cluster keeps its data, configuration and logs between runs "
+                + "(default: $XDG_DATA_HOME/connectctl/local, else ~/.local/share/connectctl/local).")
     String dir;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help message and exit.")
     boolean help;
 
     /** The data directory: {@code --dir}, else the default under the user's data directory. */
@@ -44,16 +55,20 @@ final class LocalCommand extends BaseCommand {
         return Paths.expand(dir, home).toAbsolutePath().normalize();
       }
       String xdg = env.getOrDefault("XDG_DATA_HOME", "");
-      Path data = !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+      Path data =
+          !xdg.isBlank() && Path.of(xdg).isAbsolute()
+              ? Path.of(xdg)
+              : home.resolve(".local").resolve("share");
       return data.resolve("connectctl").resolve("local");
     }
 
     /**
-     * The cluster in {@link #dataDir()}, not tied to this run: it keeps running after connectctl exits. Progress goes
-     * to stderr.
+     * The cluster in {@link #dataDir()}, not tied to this run: it keeps running after connectctl
+     * exits. Progress goes to stderr.
      */
     LocalSandbox sandbox() {
-      return new LocalSandbox(dataDir(), root().environment().installDir(), line -> err().println(line));
+      return new LocalSandbox(
+          dataDir(), root().environment().installDir(), line -> err().println(line));
     }
   }
 }

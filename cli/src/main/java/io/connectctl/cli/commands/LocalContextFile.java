@@ -29,13 +29,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     url: http://127.0.0.1:PORT
  * }</pre>
  *
- * Only that entry changes (and {@code current-context}, when the file has none): other contexts, comments and
- * layout stay as they were. The edit is made on the text, then checked by parsing the result; a layout it cannot
- * edit in place (flow-style {@code contexts}) is rewritten from the parsed file instead, which drops comments.
+ * Only that entry changes (and {@code current-context}, when the file has none): other contexts,
+ * comments and layout stay as they were. The edit is made on the text, then checked by parsing the
+ * result; a layout it cannot edit in place (flow-style {@code contexts}) is rewritten from the
+ * parsed file instead, which drops comments.
  */
 final class LocalContextFile {
   /** The context's name. */
   static final String CONTEXT = "local";
+
   static final String VENDOR = "kafka-connect";
 
   private static final Pattern CONTEXTS_LINE = Pattern.compile("^contexts:\\s*(#.*)?$");
@@ -43,14 +45,16 @@ final class LocalContextFile {
 
   private final Path path;
 
-  /** @param path the config file (it may not exist yet) */
+  /**
+   * @param path the config file (it may not exist yet)
+   */
   LocalContextFile(Path path) {
     this.path = path;
   }
 
   /**
-   * Checks, before anything starts, that the file can take the context: valid YAML, a mapping, and no context named
-   * {@code local} of another vendor (which would be the user's own).
+   * Checks, before anything starts, that the file can take the context: valid YAML, a mapping, and
+   * no context named {@code local} of another vendor (which would be the user's own).
    *
    * @throws CliException (exit 2) naming the file and the problem
    */
@@ -58,7 +62,10 @@ final class LocalContextFile {
     check(List.of(local("http://127.0.0.1")));
   }
 
-  /** {@link #check()} for each of {@code entries}: none may name a context of another vendor already in the file. */
+  /**
+   * {@link #check()} for each of {@code entries}: none may name a context of another vendor already
+   * in the file.
+   */
   void check(List<Entry> entries) {
     Map<String, Object> root = parse(read());
     for (Entry entry : entries) {
@@ -66,16 +73,22 @@ final class LocalContextFile {
       if (existing != null) {
         Object vendor = existing instanceof Map<?, ?> settings ? settings.get("vendor") : null;
         if (!entry.vendor().equals(String.valueOf(vendor))) {
-          throw CliException.usage("Config file " + path + " already has a context '" + entry.name()
-              + "' of vendor " + vendor + "; rename it so 'local up' can write its own");
+          throw CliException.usage(
+              "Config file "
+                  + path
+                  + " already has a context '"
+                  + entry.name()
+                  + "' of vendor "
+                  + vendor
+                  + "; rename it so 'local up' can write its own");
         }
       }
     }
   }
 
   /**
-   * One context that {@code local up} writes: its name and settings (strings, or a map written in flow style, as
-   * {@code credentials}); {@code vendor} comes first.
+   * One context that {@code local up} writes: its name and settings (strings, or a map written in
+   * flow style, as {@code credentials}); {@code vendor} comes first.
    *
    * @param name the context's name
    * @param settings its keys, {@code vendor} among them
@@ -103,13 +116,14 @@ final class LocalContextFile {
   }
 
   /** The contexts of the cloud gateways ({@code local up --clouds}), in the order written. */
-  static final List<String> CLOUD_CONTEXTS = List.of("local-redpanda", "local-confluent", "local-yandex");
+  static final List<String> CLOUD_CONTEXTS =
+      List.of("local-redpanda", "local-confluent", "local-yandex");
 
   /**
-   * The {@code local-redpanda}, {@code local-confluent} and {@code local-yandex} contexts for the gateways whose
-   * state ({@code redpanda.url}, {@code confluent.url/environment/cluster}, {@code yandex.url/cluster}) is given.
-   * The gateways accept any credentials of the right kind; these made-up ones are written inline (they open
-   * nothing but the local gateways).
+   * The {@code local-redpanda}, {@code local-confluent} and {@code local-yandex} contexts for the
+   * gateways whose state ({@code redpanda.url}, {@code confluent.url/environment/cluster}, {@code
+   * yandex.url/cluster}) is given. The gateways accept any credentials of the right kind; these
+   * made-up ones are written inline (they open nothing but the local gateways).
    */
   static List<Entry> clouds(Map<String, Object> state) {
     Map<String, Object> redpanda = section(state, "redpanda");
@@ -134,13 +148,18 @@ final class LocalContextFile {
     yc.put("operation-url", yandex.get("url"));
     yc.put("cluster", yandex.get("cluster"));
     yc.put("credentials", inline(Map.of("iam-token", "local-yandex-iam-token")));
-    return List.of(new Entry(CLOUD_CONTEXTS.get(0), rp), new Entry(CLOUD_CONTEXTS.get(1), cc),
+    return List.of(
+        new Entry(CLOUD_CONTEXTS.get(0), rp),
+        new Entry(CLOUD_CONTEXTS.get(1), cc),
         new Entry(CLOUD_CONTEXTS.get(2), yc));
   }
 
-  /** The cloud contexts with placeholder addresses: for {@link #check(List)} before anything starts. */
+  /**
+   * The cloud contexts with placeholder addresses: for {@link #check(List)} before anything starts.
+   */
   static List<Entry> cloudPlaceholders() {
-    Map<String, Object> any = Map.of("url", "http://127.0.0.1", "environment", "env", "cluster", "c");
+    Map<String, Object> any =
+        Map.of("url", "http://127.0.0.1", "environment", "env", "cluster", "c");
     return clouds(Map.of("redpanda", any, "confluent", any, "yandex", any));
   }
 
@@ -175,8 +194,8 @@ final class LocalContextFile {
   }
 
   /**
-   * Writes each of {@code entries} (replacing a context of the same name); {@code local}, if among them, becomes
-   * the current context when the file names none.
+   * Writes each of {@code entries} (replacing a context of the same name); {@code local}, if among
+   * them, becomes the current context when the file names none.
    *
    * @return whether {@code local} became the current context
    */
@@ -184,8 +203,10 @@ final class LocalContextFile {
     check(entries);
     String text = read();
     Map<String, Object> before = parse(text);
-    boolean makeCurrent = entries.stream().anyMatch(e -> e.name().equals(CONTEXT))
-        && String.valueOf(Objects.requireNonNullElse(before.get("current-context"), "")).isBlank();
+    boolean makeCurrent =
+        entries.stream().anyMatch(e -> e.name().equals(CONTEXT))
+            && String.valueOf(Objects.requireNonNullElse(before.get("current-context"), ""))
+                .isBlank();
     String updated = text;
     for (Entry entry : entries) {
       updated = edit(updated, entry);
@@ -214,14 +235,19 @@ final class LocalContextFile {
           // the file system has no such permissions to keep
         }
       }
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new CliException(ExitCode.API_FAILED, "Cannot write config file " + path + ": " + e.getMessage(), e);
+      throw new CliException(
+          ExitCode.API_FAILED, "Cannot write config file " + path + ": " + e.getMessage(), e);
     }
     return makeCurrent;
   }
 
-  /** The text with the {@code local} entry replaced or added, and {@code current-context} set if asked. */
+  /**
+   * The text with the {@code local} entry replaced or added, and {@code current-context} set if
+   * asked.
+   */
   static String edit(String text, String url, boolean makeCurrent) {
     String edited = edit(text, local(url));
     return makeCurrent ? current(edited) : edited;
@@ -267,7 +293,8 @@ final class LocalContextFile {
             localEnd = lastContent + 1;
           }
           String key = line.strip();
-          if (key.startsWith(name + ":") || key.startsWith("\"" + name + "\":")
+          if (key.startsWith(name + ":")
+              || key.startsWith("\"" + name + "\":")
               || key.startsWith("'" + name + "':")) {
             local = end;
           }
@@ -312,8 +339,14 @@ final class LocalContextFile {
     return width;
   }
 
-  /** Whether {@code after} is {@code before} with just the local context (and current-context) changed. */
-  private static boolean expected(Map<String, Object> after, Map<String, Object> before, List<Entry> entries,
+  /**
+   * Whether {@code after} is {@code before} with just the local context (and current-context)
+   * changed.
+   */
+  private static boolean expected(
+      Map<String, Object> after,
+      Map<String, Object> before,
+      List<Entry> entries,
       boolean makeCurrent) {
     Map<String, Object> want = new LinkedHashMap<>(before);
     Map<String, Object> contexts = new LinkedHashMap<>(contexts(before));
@@ -325,8 +358,12 @@ final class LocalContextFile {
     return want.equals(after);
   }
 
-  /** The whole file from its parsed form (comments are lost; used only when the text edit cannot be made). */
-  private static String rewrite(Map<String, Object> before, List<Entry> entries, boolean makeCurrent) {
+  /**
+   * The whole file from its parsed form (comments are lost; used only when the text edit cannot be
+   * made).
+   */
+  private static String rewrite(
+      Map<String, Object> before, List<Entry> entries, boolean makeCurrent) {
     Map<String, Object> root = new LinkedHashMap<>(before);
     if (makeCurrent) {
       root.put("current-context", CONTEXT);
@@ -355,8 +392,11 @@ final class LocalContextFile {
       options.setAllowDuplicateKeys(false);
       root = new Yaml(new SafeConstructor(options)).load(text);
     } catch (YAMLException e) {
-      throw CliException.usage("Config file " + path + " is not valid YAML; not changed: "
-          + e.getMessage().replaceAll("\\s*\\n\\s*", " "));
+      throw CliException.usage(
+          "Config file "
+              + path
+              + " is not valid YAML; not changed: "
+              + e.getMessage().replaceAll("\\s*\\n\\s*", " "));
     }
     if (root == null) {
       return new LinkedHashMap<>();
@@ -366,7 +406,8 @@ final class LocalContextFile {
     }
     Object contexts = map.get("contexts");
     if (contexts != null && !(contexts instanceof Map)) {
-      throw CliException.usage("Config file " + path + ": 'contexts' must be a mapping; not changed");
+      throw CliException.usage(
+          "Config file " + path + ": 'contexts' must be a mapping; not changed");
     }
     return (Map<String, Object>) map;
   }

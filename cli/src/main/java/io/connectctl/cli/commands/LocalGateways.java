@@ -20,16 +20,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The cloud gateways of {@code connectctl local up --clouds}: Redpanda's, Confluent's and Yandex's APIs over the
- * local worker, run by {@code io.connectctl.gateways.GatewaysMain} in a child JVM of their own. Their classes and
- * Moshi sit in the checkout's {@code gateways/target/gateways-lib} (or the directory the {@value #LIB_PROPERTY}
- * system property names), never on connectctl's own classpath. The child writes its URLs to {@code gateways.json}
- * in the cluster's directory, logs to {@code logs/gateways.out}, and exits with the worker it fronts. Used by the
- * {@code local} commands and by {@code connectctl demo}.
+ * The cloud gateways of {@code connectctl local up --clouds}: Redpanda's, Confluent's and Yandex's
+ * APIs over the local worker, run by {@code io.connectctl.gateways.GatewaysMain} in a child JVM of
+ * their own. Their classes and Moshi sit in the checkout's {@code gateways/target/gateways-lib} (or
+ * the directory the {@value #LIB_PROPERTY} system property names), never on connectctl's own
+ * classpath. The child writes its URLs to {@code gateways.json} in the cluster's directory, logs to
+ * {@code logs/gateways.out}, and exits with the worker it fronts. Used by the {@code local}
+ * commands and by {@code connectctl demo}.
  */
 public final class LocalGateways {
   /** The system property naming the gateways' lib directory ({@code ./connectctl} sets it). */
   static final String LIB_PROPERTY = "connectctl.gateways.lib";
+
   static final String LIB_IN_CHECKOUT = "gateways/target/gateways-lib";
   static final String MAIN = "io.connectctl.gateways.GatewaysMain";
   private static final long START_TIMEOUT_MILLIS = 60_000;
@@ -40,7 +42,8 @@ public final class LocalGateways {
 
   /**
    * @param dataDir the local cluster's directory (the state file and log go there)
-   * @param installDir the connectctl checkout, where {@value #LIB_IN_CHECKOUT} is, unless {@value #LIB_PROPERTY} is set
+   * @param installDir the connectctl checkout, where {@value #LIB_IN_CHECKOUT} is, unless {@value
+   *     #LIB_PROPERTY} is set
    * @param progress receives a line per step
    */
   public LocalGateways(Path dataDir, Path installDir, Consumer<String> progress) {
@@ -59,8 +62,9 @@ public final class LocalGateways {
   }
 
   /**
-   * Starts the gateways in front of the worker, or finds them running: the state ({@code pid}, {@code redpanda},
-   * {@code confluent}, {@code yandex}) plus {@code started} and {@code start_seconds}.
+   * Starts the gateways in front of the worker, or finds them running: the state ({@code pid},
+   * {@code redpanda}, {@code confluent}, {@code yandex}) plus {@code started} and {@code
+   * start_seconds}.
    */
   public Map<String, Object> up(String connectUrl, String bootstrap, long workerPid) {
     Optional<Map<String, Object>> running = status();
@@ -78,25 +82,47 @@ public final class LocalGateways {
     if (Files.isExecutable(setsid)) {
       command.add(setsid.toString());
     }
-    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", lib.resolve("classes") + File.pathSeparator + lib + File.separator + "*", MAIN,
-        "--connect-url", connectUrl, "--bootstrap", bootstrap, "--state-file", stateFile().toString(),
-        "--exit-with-pid", Long.toString(workerPid)));
-    progress.accept("Starting the cloud gateways (Redpanda, Confluent, Yandex) over " + connectUrl + " ...");
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xms32m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-cp",
+            lib.resolve("classes") + File.pathSeparator + lib + File.separator + "*",
+            MAIN,
+            "--connect-url",
+            connectUrl,
+            "--bootstrap",
+            bootstrap,
+            "--state-file",
+            stateFile().toString(),
+            "--exit-with-pid",
+            Long.toString(workerPid)));
+    progress.accept(
+        "Starting the cloud gateways (Redpanda, Confluent, Yandex) over " + connectUrl + " ...");
     Process process;
     try {
       Files.createDirectories(logFile().getParent());
-      process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      process =
+          new ProcessBuilder(command)
+              .directory(dataDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
     } catch (IOException e) {
-      throw new CliException(ExitCode.API_FAILED, "Cannot start the gateways' JVM: " + e.getMessage(), e);
+      throw new CliException(
+          ExitCode.API_FAILED, "Cannot start the gateways' JVM: " + e.getMessage(), e);
     }
     long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
     while (true) {
       Optional<Map<String, Object>> state = read();
-      if (state.isPresent() && state.get().get("pid") instanceof Number pid && pid.longValue() == process.pid()
+      if (state.isPresent()
+          && state.get().get("pid") instanceof Number pid
+          && pid.longValue() == process.pid()
           && answers(state.get())) {
         Map<String, Object> view = new LinkedHashMap<>(state.get());
         view.put("started", true);
@@ -105,9 +131,14 @@ public final class LocalGateways {
       }
       if (!process.isAlive() || System.currentTimeMillis() > deadline) {
         process.destroyForcibly();
-        throw new CliException(ExitCode.API_FAILED, "The cloud gateways did not start"
-            + (process.isAlive() ? " within " + START_TIMEOUT_MILLIS / 1000 + " s" : "") + "; the end of "
-            + logFile() + ":\n" + tail(logFile()));
+        throw new CliException(
+            ExitCode.API_FAILED,
+            "The cloud gateways did not start"
+                + (process.isAlive() ? " within " + START_TIMEOUT_MILLIS / 1000 + " s" : "")
+                + "; the end of "
+                + logFile()
+                + ":\n"
+                + tail(logFile()));
       }
       try {
         Thread.sleep(100);
@@ -127,20 +158,22 @@ public final class LocalGateways {
   /** Stops the gateways; whether they were running. */
   public boolean down() {
     Optional<ProcessHandle> process = read().flatMap(this::process);
-    process.ifPresent(p -> {
-      progress.accept("Stopping the cloud gateways (pid " + p.pid() + ") ...");
-      p.destroy();
-      try {
-        p.onExit().get(20, TimeUnit.SECONDS);
-      } catch (Exception notYet) {
-        p.destroyForcibly();
-        try {
-          p.onExit().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new CliException(ExitCode.API_FAILED, "The gateways (pid " + p.pid() + ") did not stop");
-        }
-      }
-    });
+    process.ifPresent(
+        p -> {
+          progress.accept("Stopping the cloud gateways (pid " + p.pid() + ") ...");
+          p.destroy();
+          try {
+            p.onExit().get(20, TimeUnit.SECONDS);
+          } catch (Exception notYet) {
+            p.destroyForcibly();
+            try {
+              p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+              throw new CliException(
+                  ExitCode.API_FAILED, "The gateways (pid " + p.pid() + ") did not stop");
+            }
+          }
+        });
     deleteState();
     return process.isPresent();
   }
@@ -150,9 +183,14 @@ public final class LocalGateways {
     if (!(state.get("pid") instanceof Number pid)) {
       return Optional.empty();
     }
-    return ProcessHandle.of(pid.longValue()).filter(ProcessHandle::isAlive)
-        .filter(h -> h.info().commandLine().map(line -> line.contains(MAIN) && line.contains(stateFile().toString()))
-            .orElse(true));
+    return ProcessHandle.of(pid.longValue())
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            h ->
+                h.info()
+                    .commandLine()
+                    .map(line -> line.contains(MAIN) && line.contains(stateFile().toString()))
+                    .orElse(true));
   }
 
   @SuppressWarnings("unchecked")
@@ -161,7 +199,8 @@ public final class LocalGateways {
       if (!Files.exists(stateFile())) {
         return Optional.empty();
       }
-      Object json = new Moshi.Builder().build().adapter(Object.class).fromJson(Files.readString(stateFile()));
+      Object json =
+          new Moshi.Builder().build().adapter(Object.class).fromJson(Files.readString(stateFile()));
       if (!(json instanceof Map<?, ?> map)) {
         return Optional.empty();
       }
@@ -179,19 +218,24 @@ public final class LocalGateways {
     try {
       Files.deleteIfExists(stateFile());
     } catch (IOException e) {
-      throw new CliException(ExitCode.API_FAILED, "Cannot remove " + stateFile() + ": " + e.getMessage(), e);
+      throw new CliException(
+          ExitCode.API_FAILED, "Cannot remove " + stateFile() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Whether the Redpanda gateway answers (the three start together; the state file is written after all three). */
+  /**
+   * Whether the Redpanda gateway answers (the three start together; the state file is written after
+   * all three).
+   */
   private static boolean answers(Map<String, Object> state) {
     Object redpanda = state.get("redpanda");
     if (!(redpanda instanceof Map<?, ?> map) || !(map.get("url") instanceof String url)) {
       return false;
     }
     try {
-      HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/v1/kafka-connect/clusters").toURL()
-          .openConnection();
+      HttpURLConnection connection =
+          (HttpURLConnection)
+              URI.create(url + "/v1/kafka-connect/clusters").toURL().openConnection();
       connection.setConnectTimeout(1000);
       connection.setReadTimeout(5000);
       try {
@@ -205,10 +249,16 @@ public final class LocalGateways {
   }
 
   private void requireLib() {
-    if (!Files.isDirectory(lib.resolve("classes").resolve("io").resolve("connectctl").resolve("gateways"))) {
-      throw new CliException(ExitCode.API_FAILED, "The cloud gateways are not built in " + lib + "; build them with "
-          + "'./mvnw -B -pl gateways -am package -DskipTests' in the connectctl checkout (or set -D" + LIB_PROPERTY
-          + "=DIR)");
+    if (!Files.isDirectory(
+        lib.resolve("classes").resolve("io").resolve("connectctl").resolve("gateways"))) {
+      throw new CliException(
+          ExitCode.API_FAILED,
+          "The cloud gateways are not built in "
+              + lib
+              + "; build them with "
+              + "'./mvnw -B -pl gateways -am package -DskipTests' in the connectctl checkout (or set -D"
+              + LIB_PROPERTY
+              + "=DIR)");
     }
   }
 

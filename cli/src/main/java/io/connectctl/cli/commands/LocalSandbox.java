@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The {@code local} commands' calls into the launcher. They live here, not in the command classes, because picocli
- * reflects over every command class on every run: the launcher's classes are then loaded only by {@code local}
- * commands, and connectctl's start is not slowed by them.
+ * The {@code local} commands' calls into the launcher. They live here, not in the command classes,
+ * because picocli reflects over every command class on every run: the launcher's classes are then
+ * loaded only by {@code local} commands, and connectctl's start is not slowed by them.
  */
 final class LocalSandbox {
   private final LocalCluster cluster;
@@ -23,22 +23,24 @@ final class LocalSandbox {
 
   /**
    * @param dataDir the cluster's directory
-   * @param installDir the connectctl checkout (Kafka's jars are in its {@code local-cluster/target/kafka-lib}
-   *     unless the {@code connectctl.kafka.lib} system property names another directory)
+   * @param installDir the connectctl checkout (Kafka's jars are in its {@code
+   *     local-cluster/target/kafka-lib} unless the {@code connectctl.kafka.lib} system property
+   *     names another directory)
    * @param progress receives a line per step
    */
   LocalSandbox(Path dataDir, Path installDir, Consumer<String> progress) {
-    this.cluster = LocalCluster.builder(dataDir)
-        .kafkaLib(LocalCluster.defaultKafkaLib(installDir))
-        .tiedToCaller(false)
-        .progress(progress)
-        .build();
+    this.cluster =
+        LocalCluster.builder(dataDir)
+            .kafkaLib(LocalCluster.defaultKafkaLib(installDir))
+            .tiedToCaller(false)
+            .progress(progress)
+            .build();
     this.gateways = new LocalGateways(dataDir, installDir, progress);
   }
 
   /**
-   * Starts the cluster, or finds it running: {@code url, bootstrap_servers, dir, started, start_seconds, broker_pid,
-   * worker_pid, kafka_version}.
+   * Starts the cluster, or finds it running: {@code url, bootstrap_servers, dir, started,
+   * start_seconds, broker_pid, worker_pid, kafka_version}.
    */
   Map<String, Object> up() {
     RunningCluster running = call(cluster::start);
@@ -49,7 +51,9 @@ final class LocalSandbox {
     return view;
   }
 
-  /** The running cluster's {@code url, bootstrap_servers, dir, broker_pid, worker_pid}, or empty. */
+  /**
+   * The running cluster's {@code url, bootstrap_servers, dir, broker_pid, worker_pid}, or empty.
+   */
   Optional<Map<String, Object>> status() {
     return call(cluster::status).map(LocalSandbox::view);
   }
@@ -61,12 +65,14 @@ final class LocalSandbox {
   }
 
   /**
-   * Starts the cloud gateways over the cluster that {@link #up()} returned, or finds them running: {@code pid,
-   * redpanda {url, connect_cluster}, confluent {url, environment, cluster}, yandex {url, cluster}, started,
-   * start_seconds}.
+   * Starts the cloud gateways over the cluster that {@link #up()} returned, or finds them running:
+   * {@code pid, redpanda {url, connect_cluster}, confluent {url, environment, cluster}, yandex
+   * {url, cluster}, started, start_seconds}.
    */
   Map<String, Object> cloudsUp(Map<String, Object> cluster) {
-    return gateways.up((String) cluster.get("url"), (String) cluster.get("bootstrap_servers"),
+    return gateways.up(
+        (String) cluster.get("url"),
+        (String) cluster.get("bootstrap_servers"),
         ((Number) cluster.get("worker_pid")).longValue());
   }
 
@@ -85,7 +91,10 @@ final class LocalSandbox {
     return view;
   }
 
-  /** A launcher failure as a CLI failure: exit 1 with the launcher's explanation (which names the log file). */
+  /**
+   * A launcher failure as a CLI failure: exit 1 with the launcher's explanation (which names the
+   * log file).
+   */
   private static <T> T call(Supplier<T> action) {
     try {
       return action.get();

@@ -10,21 +10,31 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code loggers}: the log levels of the worker that answers. JSON: {@code [{context, vendor, logger, level,
- * lastModified}]} ({@code lastModified} ISO-8601, empty if never changed).
+ * {@code loggers}: the log levels of the worker that answers. JSON: {@code [{context, vendor,
+ * logger, level, lastModified}]} ({@code lastModified} ISO-8601, empty if never changed).
  */
-@Command(name = "loggers", description = "Show the workers' log levels; 'loggers set' changes one.",
+@Command(
+    name = "loggers",
+    description = "Show the workers' log levels; 'loggers set' changes one.",
     subcommands = LoggersSetCommand.class)
 final class LoggersCommand extends BaseCommand {
   @Override
   public Integer call() {
     List<LoggerLevel> loggers = client(Capability.LOGGERS).loggers();
     Target target = target();
-    printer().emit(loggers.stream().map(l -> view(target, l)).toList(), out -> {
-      Table table = new Table("LOGGER", "LEVEL", "LAST-MODIFIED");
-      loggers.forEach(l -> table.row(l.logger(), l.level(), l.lastModified().map(Object::toString).orElse("")));
-      table.print(out);
-    });
+    printer()
+        .emit(
+            loggers.stream().map(l -> view(target, l)).toList(),
+            out -> {
+              Table table = new Table("LOGGER", "LEVEL", "LAST-MODIFIED");
+              loggers.forEach(
+                  l ->
+                      table.row(
+                          l.logger(),
+                          l.level(),
+                          l.lastModified().map(Object::toString).orElse("")));
+              table.print(out);
+            });
     return ok();
   }
 

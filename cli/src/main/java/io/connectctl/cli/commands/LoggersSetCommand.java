@@ -10,15 +10,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code loggers set LOGGER LEVEL [--cluster-wide]}: sets a logger (and those below it) to a level on the worker
- * that answers, or on every worker. JSON: {@code {context, vendor, logger, level, clusterWide, changed: [...]}}.
+ * {@code loggers set LOGGER LEVEL [--cluster-wide]}: sets a logger (and those below it) to a level
+ * on the worker that answers, or on every worker. JSON: {@code {context, vendor, logger, level,
+ * clusterWide, changed: [...]}}.
  */
 @Command(name = "set", description = "Set a logger's level (on every worker with --cluster-wide).")
 final class LoggersSetCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "LOGGER", description = "The logger, e.g. root or org.apache.kafka.connect.")
+  @Parameters(
+      index = "0",
+      paramLabel = "LOGGER",
+      description = "The logger, e.g. root or org.apache.kafka.connect.")
   String logger;
 
-  @Parameters(index = "1", paramLabel = "LEVEL", description = "OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE or ALL.")
+  @Parameters(
+      index = "1",
+      paramLabel = "LEVEL",
+      description = "OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE or ALL.")
   String level;
 
   @Option(names = "--cluster-wide", description = "Apply the level on every worker of the cluster.")
@@ -35,14 +42,30 @@ final class LoggersSetCommand extends BaseCommand {
     view.put("level", level.toUpperCase(java.util.Locale.ROOT));
     view.put("clusterWide", clusterWide);
     view.put("changed", changed);
-    printer().emit(view, out -> {
-      if (clusterWide) {
-        out.println("logger/" + logger + " set to " + level.toUpperCase(java.util.Locale.ROOT) + " on every worker");
-      } else {
-        out.println("logger/" + logger + " set to " + level.toUpperCase(java.util.Locale.ROOT) + " ("
-            + changed.size() + " logger" + (changed.size() == 1 ? "" : "s") + " changed)");
-      }
-    });
+    printer()
+        .emit(
+            view,
+            out -> {
+              if (clusterWide) {
+                out.println(
+                    "logger/"
+                        + logger
+                        + " set to "
+                        + level.toUpperCase(java.util.Locale.ROOT)
+                        + " on every worker");
+              } else {
+                out.println(
+                    "logger/"
+                        + logger
+                        + " set to "
+                        + level.toUpperCase(java.util.Locale.ROOT)
+                        + " ("
+                        + changed.size()
+                        + " logger"
+                        + (changed.size() == 1 ? "" : "s")
+                        + " changed)");
+              }
+            });
     return ok();
   }
 }

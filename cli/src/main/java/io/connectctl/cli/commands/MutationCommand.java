@@ -7,15 +7,14 @@ import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 
 /**
- * pause, resume, stop, restart, delete: one change applied to every selected connector. Each command is its
- * verbs, its capability and the client call; the path (selection, capability check, client, change loop) is here.
+ * pause, resume, stop, restart, delete: one change applied to every selected connector. Each
+ * command is its verbs, its capability and the client call; the path (selection, capability check,
+ * client, change loop) is here.
  */
 abstract class MutationCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
-  @Mixin
-  WaitOptions waitOptions;
+  @Mixin WaitOptions waitOptions;
 
   private final String action;
   private final String pastTense;
@@ -28,7 +27,10 @@ abstract class MutationCommand extends BaseCommand {
    * @param change starts the change for one connector
    * @param capabilities what the vendor must offer, checked in this order
    */
-  MutationCommand(String action, String pastTense, BiFunction<ConnectorClient, String, PendingChange> change,
+  MutationCommand(
+      String action,
+      String pastTense,
+      BiFunction<ConnectorClient, String, PendingChange> change,
       Capability... capabilities) {
     this.action = action;
     this.pastTense = pastTense;
@@ -51,7 +53,12 @@ abstract class MutationCommand extends BaseCommand {
     selection.check();
     ConnectorClient client = client(capabilities());
     waitOptions.timeout();
-    return Changes.run(this, action, pastTense, selection.resolve(client), waitOptions,
+    return Changes.run(
+        this,
+        action,
+        pastTense,
+        selection.resolve(client),
+        waitOptions,
         name -> start(client, name));
   }
 }

@@ -12,16 +12,25 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Connector names given on the line, plus {@code --selector REGEX} matched against the listed connectors. */
+/**
+ * Connector names given on the line, plus {@code --selector REGEX} matched against the listed
+ * connectors.
+ */
 final class NameSelection {
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Connector names.")
   List<String> names = new ArrayList<>();
 
-  @Option(names = {"-l", "--selector"}, paramLabel = "REGEX",
-      description = "Also every connector whose name matches REGEX (searched, not anchored: use ^…$ for whole names).")
+  @Option(
+      names = {"-l", "--selector"},
+      paramLabel = "REGEX",
+      description =
+          "Also every connector whose name matches REGEX (searched, not anchored: use ^…$ for whole names).")
   String selector;
 
-  /** Whether exactly one name was given and no selector: the result prints as one object rather than a list. */
+  /**
+   * Whether exactly one name was given and no selector: the result prints as one object rather than
+   * a list.
+   */
   boolean single() {
     return names.size() == 1 && selector == null;
   }
@@ -29,7 +38,8 @@ final class NameSelection {
   /**
    * The names given plus those matching the selector, in that order, without repeats.
    *
-   * @throws CliException (exit 2) when neither names nor a selector were given, or the selector is not a regex
+   * @throws CliException (exit 2) when neither names nor a selector were given, or the selector is
+   *     not a regex
    */
   List<String> resolve(ConnectorClient client) {
     Pattern pattern = pattern();
@@ -48,7 +58,8 @@ final class NameSelection {
   }
 
   /**
-   * Fails (exit 2) before anything is resolved or sent when neither names nor a valid selector were given.
+   * Fails (exit 2) before anything is resolved or sent when neither names nor a valid selector were
+   * given.
    */
   void check() {
     if (pattern() == null && names.isEmpty()) {
@@ -64,8 +75,11 @@ final class NameSelection {
     try {
       return Pattern.compile(selector);
     } catch (PatternSyntaxException e) {
-      throw CliException.usage("Invalid value for --selector: '" + selector + "' is not a regular expression: "
-          + e.getDescription());
+      throw CliException.usage(
+          "Invalid value for --selector: '"
+              + selector
+              + "' is not a regular expression: "
+              + e.getDescription());
     }
   }
 }

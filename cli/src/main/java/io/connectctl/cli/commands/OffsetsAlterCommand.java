@@ -21,15 +21,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code offsets alter NAME -f FILE}: moves committed offsets. The file (YAML or JSON) is what {@code offsets NAME
- * -o json} prints, or the Kafka Connect request body: {@code {offsets: [{partition: {…}, offset: {…}}]}} (a bare
- * list works too); an entry whose {@code offset} is {@code null} clears that partition. On Kafka Connect the
- * connector must be STOPPED first; the check is made before anything is sent.
+ * {@code offsets alter NAME -f FILE}: moves committed offsets. The file (YAML or JSON) is what
+ * {@code offsets NAME -o json} prints, or the Kafka Connect request body: {@code {offsets:
+ * [{partition: {…}, offset: {…}}]}} (a bare list works too); an entry whose {@code offset} is
+ * {@code null} clears that partition. On Kafka Connect the connector must be STOPPED first; the
+ * check is made before anything is sent.
  */
-@Command(name = "alter", description = "Set a connector's committed offsets from a file (Kafka Connect: the connector must be STOPPED).")
+@Command(
+    name = "alter",
+    description =
+        "Set a connector's committed offsets from a file (Kafka Connect: the connector must be STOPPED).")
 final class OffsetsAlterCommand extends MutationCommand {
-  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE",
-      description = "YAML or JSON: {offsets: [{partition: {...}, offset: {...}}]}, as 'offsets NAME -o json' prints.")
+  @Option(
+      names = {"-f", "--filename"},
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "YAML or JSON: {offsets: [{partition: {...}, offset: {...}}]}, as 'offsets NAME -o json' prints.")
   Path file;
 
   private List<ConnectorOffsets.PartitionOffset> offsets;
@@ -40,8 +48,11 @@ final class OffsetsAlterCommand extends MutationCommand {
 
   @Override
   public Integer call() {
-    // The vendor's capability first (exit 1 "does not support"), then the file, then credentials and requests.
-    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities().require(Capability.ALTER_OFFSETS);
+    // The vendor's capability first (exit 1 "does not support"), then the file, then credentials
+    // and requests.
+    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
+        .capabilities()
+        .require(Capability.ALTER_OFFSETS);
     offsets = read(file);
     return super.call();
   }
@@ -57,20 +68,29 @@ final class OffsetsAlterCommand extends MutationCommand {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw CliException.usage("Cannot read offsets file " + file + ": " + (Files.exists(file)
-          ? e.getMessage() : "it does not exist"));
+      throw CliException.usage(
+          "Cannot read offsets file "
+              + file
+              + ": "
+              + (Files.exists(file) ? e.getMessage() : "it does not exist"));
     }
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     } catch (YAMLException e) {
-      throw CliException.usage("Offsets file " + file + " is not valid YAML or JSON: "
-          + e.getMessage().replaceAll("\\s+", " "));
+      throw CliException.usage(
+          "Offsets file "
+              + file
+              + " is not valid YAML or JSON: "
+              + e.getMessage().replaceAll("\\s+", " "));
     }
     Object list = root instanceof Map<?, ?> map ? map.get("offsets") : root;
     if (!(list instanceof List<?> entries) || entries.isEmpty()) {
-      throw CliException.usage("Offsets file " + file + " must hold 'offsets': a non-empty list of "
-          + "{partition: {...}, offset: {...}}");
+      throw CliException.usage(
+          "Offsets file "
+              + file
+              + " must hold 'offsets': a non-empty list of "
+              + "{partition: {...}, offset: {...}}");
     }
     List<ConnectorOffsets.PartitionOffset> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -87,14 +107,16 @@ final class OffsetsAlterCommand extends MutationCommand {
         throw CliException.usage(at + ": 'partition' must be a non-empty mapping");
       }
       if (!entry.containsKey("offset")) {
-        throw CliException.usage(at + ": 'offset' is missing (use null to clear the partition's offset)");
+        throw CliException.usage(
+            at + ": 'offset' is missing (use null to clear the partition's offset)");
       }
       Object offset = entry.get("offset");
       if (offset != null && !(offset instanceof Map<?, ?>)) {
         throw CliException.usage(at + ": 'offset' must be a mapping, or null to clear it");
       }
-      out.add(new ConnectorOffsets.PartitionOffset(strings(partition),
-          offset == null ? Map.of() : strings((Map<?, ?>) offset)));
+      out.add(
+          new ConnectorOffsets.PartitionOffset(
+              strings(partition), offset == null ? Map.of() : strings((Map<?, ?>) offset)));
     }
     return out;
   }

@@ -14,14 +14,20 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code offsets NAME}: committed offsets ({@code offsets alter} and {@code offsets reset} change them). JSON: {@code {name, context, vendor, observedAt, offsets:[{partition,
- * offset}]}}.
+ * {@code offsets NAME}: committed offsets ({@code offsets alter} and {@code offsets reset} change
+ * them). JSON: {@code {name, context, vendor, observedAt, offsets:[{partition, offset}]}}.
  */
-@Command(name = "offsets", description = "Show a connector's committed offsets; 'offsets alter' and 'offsets reset' change them.",
+@Command(
+    name = "offsets",
+    description =
+        "Show a connector's committed offsets; 'offsets alter' and 'offsets reset' change them.",
     subcommands = {OffsetsAlterCommand.class, OffsetsResetCommand.class})
 final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
   OffsetsCommand() {
-    super("read offsets of", ConnectorClient::offsets, (command, target, offsets) -> Views.offsets(target, offsets),
+    super(
+        "read offsets of",
+        ConnectorClient::offsets,
+        (command, target, offsets) -> Views.offsets(target, offsets),
         Capability.OFFSETS);
   }
 
@@ -29,7 +35,10 @@ final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
   void table(PrintStream out, Target target, List<ConnectorOffsets> all) {
     Table table = new Table("CONNECTOR", "PARTITION", "OFFSET", "OBSERVED-AT");
     for (ConnectorOffsets o : all) {
-      o.offsets().forEach(p -> table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
+      o.offsets()
+          .forEach(
+              p ->
+                  table.row(o.name(), compact(p.partition()), compact(p.offset()), o.observedAt()));
     }
     table.print(out);
   }

@@ -10,9 +10,9 @@ import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 
 /**
- * The reads over selected connectors (status, describe, config get, tasks, offsets), written once: selection,
- * capability check, client, one read per name, printing. A command is its verb, its read, its JSON view, the
- * capabilities it needs and its table.
+ * The reads over selected connectors (status, describe, config get, tasks, offsets), written once:
+ * selection, capability check, client, one read per name, printing. A command is its verb, its
+ * read, its JSON view, the capabilities it needs and its table.
  *
  * @param <T> what one read returns
  */
@@ -23,8 +23,7 @@ abstract class ReadCommand<T> extends BaseCommand {
     Map<String, Object> of(BaseCommand command, Target target, T item);
   }
 
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
   private final String verb;
   private final BiFunction<ConnectorClient, String, T> read;
@@ -37,7 +36,11 @@ abstract class ReadCommand<T> extends BaseCommand {
    * @param view the JSON/YAML view of one result
    * @param capabilities what the vendor must offer, checked in this order
    */
-  ReadCommand(String verb, BiFunction<ConnectorClient, String, T> read, View<T> view, Capability... capabilities) {
+  ReadCommand(
+      String verb,
+      BiFunction<ConnectorClient, String, T> read,
+      View<T> view,
+      Capability... capabilities) {
     this.verb = verb;
     this.read = read;
     this.view = view;
@@ -52,7 +55,13 @@ abstract class ReadCommand<T> extends BaseCommand {
     selection.check();
     ConnectorClient client = client(capabilities);
     Target target = target();
-    return Reads.run(this, verb, selection, selection.resolve(client), name -> read.apply(client, name),
-        item -> view.of(this, target, item), (out, all) -> table(out, target, all));
+    return Reads.run(
+        this,
+        verb,
+        selection,
+        selection.resolve(client),
+        name -> read.apply(client, name),
+        item -> view.of(this, target, item),
+        (out, all) -> table(out, target, all));
   }
 }

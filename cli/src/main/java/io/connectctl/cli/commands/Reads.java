@@ -11,14 +11,21 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Runs a read for each selected connector and prints the results: one object when a single name was given, else
- * an array (JSON/YAML), or the command's table. Every failing name gets its own error line.
+ * Runs a read for each selected connector and prints the results: one object when a single name was
+ * given, else an array (JSON/YAML), or the command's table. Every failing name gets its own error
+ * line.
  */
 final class Reads {
   private Reads() {}
 
-  static <T> int run(BaseCommand command, String action, NameSelection selection, List<String> names,
-      Function<String, T> fetch, Function<T, Map<String, Object>> view, BiConsumer<PrintStream, List<T>> table) {
+  static <T> int run(
+      BaseCommand command,
+      String action,
+      NameSelection selection,
+      List<String> names,
+      Function<String, T> fetch,
+      Function<T, Map<String, Object>> view,
+      BiConsumer<PrintStream, List<T>> table) {
     Target target = command.target();
     List<T> found = new ArrayList<>();
     List<Integer> codes = new ArrayList<>();
@@ -31,19 +38,29 @@ final class Reads {
       }
     }
     if (names.isEmpty()) {
-      command.err().println("No connectors match --selector '" + selection.selector + "' in context '"
-          + target.context() + "'.");
+      command
+          .err()
+          .println(
+              "No connectors match --selector '"
+                  + selection.selector
+                  + "' in context '"
+                  + target.context()
+                  + "'.");
     }
     if (selection.single()) {
       if (!found.isEmpty()) {
         command.printer().emit(view.apply(found.get(0)), out -> table.accept(out, found));
       }
     } else {
-      command.printer().emit(found.stream().map(view).toList(), out -> {
-        if (!found.isEmpty()) {
-          table.accept(out, found);
-        }
-      });
+      command
+          .printer()
+          .emit(
+              found.stream().map(view).toList(),
+              out -> {
+                if (!found.isEmpty()) {
+                  table.accept(out, found);
+                }
+              });
     }
     return ExitCode.combine(codes);
   }

@@ -7,20 +7,34 @@ import io.connectctl.facade.RestartOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code restart NAME… [--include-tasks] [--only-failed]}, or {@code restart NAME --task N} for one task. */
-@Command(name = "restart", description = "Restart connectors, and with --include-tasks their tasks (--wait awaits RUNNING).")
+/**
+ * {@code restart NAME… [--include-tasks] [--only-failed]}, or {@code restart NAME --task N} for one
+ * task.
+ */
+@Command(
+    name = "restart",
+    description =
+        "Restart connectors, and with --include-tasks their tasks (--wait awaits RUNNING).")
 final class RestartCommand extends MutationCommand {
   RestartCommand() {
-    super("restart", "restarted", null, Capability.RESTART); // start() below: the call depends on the options
+    super(
+        "restart",
+        "restarted",
+        null,
+        Capability.RESTART); // start() below: the call depends on the options
   }
 
-  @Option(names = "--include-tasks", description = "Restart the tasks too, not only the connector instance.")
+  @Option(
+      names = "--include-tasks",
+      description = "Restart the tasks too, not only the connector instance.")
   boolean includeTasks;
 
   @Option(names = "--only-failed", description = "Restart only the instances that failed.")
   boolean onlyFailed;
 
-  @Option(names = "--task", paramLabel = "N",
+  @Option(
+      names = "--task",
+      paramLabel = "N",
       description = "Restart only task N (numbered from 0), not the connector.")
   Integer task;
 
@@ -29,12 +43,13 @@ final class RestartCommand extends MutationCommand {
   Capability[] capabilities() {
     if (task != null) {
       if (includeTasks || onlyFailed) {
-        throw io.connectctl.cli.CliException.usage("--task restarts one task; it cannot be combined with "
-            + "--include-tasks or --only-failed");
+        throw io.connectctl.cli.CliException.usage(
+            "--task restarts one task; it cannot be combined with "
+                + "--include-tasks or --only-failed");
       }
       if (task < 0) {
-        throw io.connectctl.cli.CliException.usage("Invalid value for --task: " + task
-            + " (tasks are numbered from 0)");
+        throw io.connectctl.cli.CliException.usage(
+            "Invalid value for --task: " + task + " (tasks are numbered from 0)");
       }
       return new Capability[] {Capability.RESTART_TASK};
     }

@@ -21,74 +21,128 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code connectctl}: the top command. Its options are global: picocli inherits them into every subcommand, so
- * they are accepted anywhere on the line, before or after the command, as kubectl does. It also holds what one run
- * shares: the loaded config file, the resolved target and the clients to close at the end.
+ * {@code connectctl}: the top command. Its options are global: picocli inherits them into every
+ * subcommand, so they are accepted anywhere on the line, before or after the command, as kubectl
+ * does. It also holds what one run shares: the loaded config file, the resolved target and the
+ * clients to close at the end.
  */
-@Command(name = "connectctl",
+@Command(
+    name = "connectctl",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
-        + "Kafka Connect.",
-    footer = {"", "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
-        + "3 authentication or permission, 4 not found, 5 timed out waiting."},
+    description =
+        "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
+            + "Kafka Connect.",
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
+          + "3 authentication or permission, 4 not found, 5 timed out waiting."
+    },
     subcommands = {
-        GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class, ApplyCommand.class,
-        DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class, RestartCommand.class,
-        WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class, PluginsCommand.class,
-        ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class, ExportCommand.class,
-        DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class, UpdateCommand.class})
+      GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class,
+          ApplyCommand.class,
+      DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class,
+          RestartCommand.class,
+      WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class,
+          PluginsCommand.class,
+      ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class,
+          ExportCommand.class,
+      DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class,
+          UpdateCommand.class
+    })
 public final class RootCommand implements Runnable, AutoCloseable {
-  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "
-          + "else $HOME/.config/connectctl/config.yaml).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "
+              + "else $HOME/.config/connectctl/config.yaml).")
   String configFile;
 
-  @Option(names = "--context", paramLabel = "NAME", scope = ScopeType.INHERIT,
-      description = "Context to use for this command (default: current-context of the config file).")
+  @Option(
+      names = "--context",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description =
+          "Context to use for this command (default: current-context of the config file).")
   String context;
 
-  @Option(names = "--vendor", paramLabel = "VENDOR", scope = ScopeType.INHERIT,
-      description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.", completionCandidates = VendorIds.class)
+  @Option(
+      names = "--vendor",
+      paramLabel = "VENDOR",
+      scope = ScopeType.INHERIT,
+      description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = VendorIds.class)
   String vendor;
 
-  @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT, description = "API base URL.")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "API base URL.")
   String url;
 
-  @Option(names = "--connect-cluster", paramLabel = "NAME", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--connect-cluster",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
       description = "Redpanda: the Connect cluster (default redpanda).")
   String connectCluster;
 
-  @Option(names = "--environment", paramLabel = "ID", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--environment",
+      paramLabel = "ID",
+      scope = ScopeType.INHERIT,
       description = "Confluent: the environment id (env-…).")
   String environmentId;
 
-  @Option(names = "--cluster", paramLabel = "ID", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--cluster",
+      paramLabel = "ID",
+      scope = ScopeType.INHERIT,
       description = "Confluent: the Kafka cluster id (lkc-…); Yandex: the cluster id.")
   String cluster;
 
-  @Option(names = "--operation-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--operation-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
       description = "Yandex: the operations API base URL.")
   String operationUrl;
 
-  @Option(names = "--token-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--token-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
       description = "Redpanda: the OAuth2 token endpoint.")
   String tokenUrl;
 
-  @Option(names = "--iam-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--iam-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
       description = "Yandex: the IAM token endpoint.")
   String iamUrl;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-      converter = OutputFormatConverter.class, description = "table (default), json or yaml.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      converter = OutputFormatConverter.class,
+      description = "table (default), json or yaml.")
   OutputFormat output = OutputFormat.TABLE;
 
-  @Option(names = "--show-secrets", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--show-secrets",
+      scope = ScopeType.INHERIT,
       description = "Show secret-looking config values instead of masking them.")
   boolean showSecrets;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Log requests (redacted) to stderr, and show stack traces of errors.")
   boolean verbose;
 
@@ -98,14 +152,17 @@ public final class RootCommand implements Runnable, AutoCloseable {
   private ConfigFile config;
   private Target target;
 
-  /** @param environment what this run reads and writes */
+  /**
+   * @param environment what this run reads and writes
+   */
   public RootCommand(CliEnvironment environment) {
     this.environment = environment;
   }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this),
         "Missing command (e.g. get connectors, describe NAME, apply -f FILE)");
   }
 
@@ -131,7 +188,16 @@ public final class RootCommand implements Runnable, AutoCloseable {
 
   /** The target flags as given. */
   public TargetFlags targetFlags() {
-    return new TargetFlags(context, vendor, url, connectCluster, environmentId, cluster, operationUrl, tokenUrl, iamUrl);
+    return new TargetFlags(
+        context,
+        vendor,
+        url,
+        connectCluster,
+        environmentId,
+        cluster,
+        operationUrl,
+        tokenUrl,
+        iamUrl);
   }
 
   /** The contexts file (read once per run); {@code --config} must name an existing file. */
@@ -169,7 +235,8 @@ public final class RootCommand implements Runnable, AutoCloseable {
       return existing;
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
-    var settings = new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
+    var settings =
+        new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
     ConnectorClient client = environment.clients().create(target, credentials, settings);
     opened.add(client);
     clients.put(target.context(), client);
@@ -194,12 +261,15 @@ public final class RootCommand implements Runnable, AutoCloseable {
   static final class VendorIds implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(io.connectctl.facade.Vendor.values()).map(io.connectctl.facade.Vendor::id).iterator();
+      return java.util.Arrays.stream(io.connectctl.facade.Vendor.values())
+          .map(io.connectctl.facade.Vendor::id)
+          .iterator();
     }
   }
 
   /** Parses {@code -o}. */
-  static final class OutputFormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+  static final class OutputFormatConverter
+      implements picocli.CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
       try {

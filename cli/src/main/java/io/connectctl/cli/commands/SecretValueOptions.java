@@ -20,23 +20,28 @@ import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Option;
 
 /**
- * Where a secret's values come from: never the command line (arguments show in process listings and shell
- * history), only {@code --from-env KEY=VAR}, {@code --from-file KEY=PATH} ({@code PATH} {@code -} is standard
- * input) or, with neither, a YAML/JSON mapping of keys to values on standard input. Every problem is exit 2 and
- * names the key, the variable or the file, never a value.
+ * Where a secret's values come from: never the command line (arguments show in process listings and
+ * shell history), only {@code --from-env KEY=VAR}, {@code --from-file KEY=PATH} ({@code PATH}
+ * {@code -} is standard input) or, with neither, a YAML/JSON mapping of keys to values on standard
+ * input. Every problem is exit 2 and names the key, the variable or the file, never a value.
  */
 final class SecretValueOptions {
   /** Keys a connector config can reference as {@code ${secretsManager:<secret>:<key>}}. */
   static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
 
-  @Option(names = "--from-env", paramLabel = "KEY=VAR",
+  @Option(
+      names = "--from-env",
+      paramLabel = "KEY=VAR",
       description = "Secret key KEY takes the value of environment variable VAR (repeatable).")
   List<String> fromEnv = new ArrayList<>();
 
-  @Option(names = "--from-file", paramLabel = "KEY=PATH",
-      description = "Secret key KEY takes the content of file PATH, one trailing newline removed; PATH '-' reads "
-          + "standard input (repeatable). With neither option, standard input holds a YAML/JSON mapping of keys "
-          + "to values.")
+  @Option(
+      names = "--from-file",
+      paramLabel = "KEY=PATH",
+      description =
+          "Secret key KEY takes the content of file PATH, one trailing newline removed; PATH '-' reads "
+              + "standard input (repeatable). With neither option, standard input holds a YAML/JSON mapping of keys "
+              + "to values.")
   List<String> fromFile = new ArrayList<>();
 
   /**
@@ -53,7 +58,8 @@ final class SecretValueOptions {
       String[] kv = pair("--from-env", spec, "KEY=VAR");
       String value = env.get(kv[1]);
       if (value == null) {
-        throw CliException.usage("--from-env " + spec + ": environment variable " + kv[1] + " is not set");
+        throw CliException.usage(
+            "--from-env " + spec + ": environment variable " + kv[1] + " is not set");
       }
       put(values, "--from-env", kv[0], value);
     }
@@ -62,7 +68,8 @@ final class SecretValueOptions {
       String value;
       if (kv[1].equals("-")) {
         if (stdinUsed) {
-          throw CliException.usage("--from-file " + spec + ": standard input can feed only one key");
+          throw CliException.usage(
+              "--from-file " + spec + ": standard input can feed only one key");
         }
         stdinUsed = true;
         value = trimNewline(readStdin(stdin));
@@ -77,7 +84,10 @@ final class SecretValueOptions {
     return SecretValues.of(values);
   }
 
-  /** The content of {@code file} with one trailing newline removed (exit 2 naming {@code what} if unreadable). */
+  /**
+   * The content of {@code file} with one trailing newline removed (exit 2 naming {@code what} if
+   * unreadable).
+   */
   static String readFile(String what, Path file) {
     if (!Files.isRegularFile(file)) {
       throw CliException.usage(what + ": file " + file + " does not exist");
@@ -85,7 +95,8 @@ final class SecretValueOptions {
     try {
       return trimNewline(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw CliException.usage(what + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+      throw CliException.usage(
+          what + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
     } catch (java.io.UncheckedIOException e) {
       throw CliException.usage(what + ": " + file + " is not UTF-8 text");
     }
@@ -94,8 +105,12 @@ final class SecretValueOptions {
   /** Checks a secret key. */
   static void checkKey(String where, String key) {
     if (!KEY.matcher(key).matches()) {
-      throw CliException.usage(where + ": secret key '" + key + "' is not allowed: use letters, digits, '.', '_'"
-          + " and '-'");
+      throw CliException.usage(
+          where
+              + ": secret key '"
+              + key
+              + "' is not allowed: use letters, digits, '.', '_'"
+              + " and '-'");
     }
   }
 
@@ -120,8 +135,9 @@ final class SecretValueOptions {
 
   private static String readStdin(InputStream stdin) {
     if (System.console() != null && stdin == System.in) {
-      throw CliException.usage("No secret values: give --from-env KEY=VAR, --from-file KEY=PATH, or pipe a YAML/JSON"
-          + " mapping of keys to values into standard input");
+      throw CliException.usage(
+          "No secret values: give --from-env KEY=VAR, --from-file KEY=PATH, or pipe a YAML/JSON"
+              + " mapping of keys to values into standard input");
     }
     try {
       return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
@@ -132,8 +148,9 @@ final class SecretValueOptions {
 
   private static Map<String, String> mapping(String text) {
     if (text.isBlank()) {
-      throw CliException.usage("No secret values: give --from-env KEY=VAR, --from-file KEY=PATH, or pipe a YAML/JSON"
-          + " mapping of keys to values into standard input");
+      throw CliException.usage(
+          "No secret values: give --from-env KEY=VAR, --from-file KEY=PATH, or pipe a YAML/JSON"
+              + " mapping of keys to values into standard input");
     }
     Object document;
     try {
@@ -142,10 +159,12 @@ final class SecretValueOptions {
       document = new Yaml(new SafeConstructor(options)).load(text);
     } catch (YAMLException e) {
       // the parser's message may quote the input, which holds secret values
-      throw CliException.usage("Standard input is not a YAML/JSON mapping of secret keys to values");
+      throw CliException.usage(
+          "Standard input is not a YAML/JSON mapping of secret keys to values");
     }
     if (!(document instanceof Map<?, ?> map) || map.isEmpty()) {
-      throw CliException.usage("Standard input is not a YAML/JSON mapping of secret keys to values");
+      throw CliException.usage(
+          "Standard input is not a YAML/JSON mapping of secret keys to values");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The JSON/YAML shapes of secrets and Connect clusters. A secret: {@code {name, context, vendor, labels, scopes}}
- * (never a value: vendors do not return them). A cluster: {@code {name, context, vendor, address, version, commit,
- * kafkaClusterId, plugins: [{class, type, version}]}}.
+ * The JSON/YAML shapes of secrets and Connect clusters. A secret: {@code {name, context, vendor,
+ * labels, scopes}} (never a value: vendors do not return them). A cluster: {@code {name, context,
+ * vendor, address, version, commit, kafkaClusterId, plugins: [{class, type, version}]}}.
  */
 final class SecretViews {
   private SecretViews() {}
@@ -30,20 +30,29 @@ final class SecretViews {
     view.put("version", cluster.version());
     view.put("commit", cluster.commit());
     view.put("kafkaClusterId", cluster.kafkaClusterId());
-    view.put("plugins", cluster.plugins().stream().map(p -> {
-      Map<String, Object> plugin = new java.util.LinkedHashMap<>();
-      plugin.put("class", p.className());
-      plugin.put("type", p.type().name().toLowerCase());
-      plugin.put("version", p.version());
-      return plugin;
-    }).toList());
+    view.put(
+        "plugins",
+        cluster.plugins().stream()
+            .map(
+                p -> {
+                  Map<String, Object> plugin = new java.util.LinkedHashMap<>();
+                  plugin.put("class", p.className());
+                  plugin.put("type", p.type().name().toLowerCase());
+                  plugin.put("version", p.version());
+                  return plugin;
+                })
+            .toList());
     return view;
   }
 
   /** {@code k=v,k2=v2} sorted, or {@code -}. */
   static String labels(Map<String, String> labels) {
-    return labels.isEmpty() ? "-" : new TreeMap<>(labels).entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+    return labels.isEmpty()
+        ? "-"
+        : new TreeMap<>(labels)
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
   }
 
   /** Comma-separated, or {@code -}. */
@@ -51,7 +60,10 @@ final class SecretViews {
     return items.isEmpty() ? "-" : String.join(",", items);
   }
 
-  /** The result of a secret change: {@code {name, context, vendor, kind: secret, action, ok, labels, scopes}}. */
+  /**
+   * The result of a secret change: {@code {name, context, vendor, kind: secret, action, ok, labels,
+   * scopes}}.
+   */
   static Map<String, Object> change(Target target, String action, ConnectorSecret secret) {
     Map<String, Object> view = Views.header(target, secret.name());
     view.put("kind", "secret");

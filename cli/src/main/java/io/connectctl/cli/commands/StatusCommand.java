@@ -32,7 +32,10 @@ final class StatusCommand extends ReadCommand<ConnectorStatus> {
   }
 
   StatusCommand() {
-    super("get status of", ConnectorClient::status, (command, target, status) -> Views.status(target, status),
+    super(
+        "get status of",
+        ConnectorClient::status,
+        (command, target, status) -> Views.status(target, status),
         Capability.STATUS);
   }
 }

@@ -5,7 +5,10 @@ import io.connectctl.facade.ConnectorClient;
 import picocli.CommandLine.Command;
 
 /** {@code stop NAME…}. */
-@Command(name = "stop", description = "Stop connectors, keeping their config and releasing their tasks (--wait awaits STOPPED).")
+@Command(
+    name = "stop",
+    description =
+        "Stop connectors, keeping their config and releasing their tasks (--wait awaits STOPPED).")
 final class StopCommand extends MutationCommand {
   StopCommand() {
     super("stop", "stopped", ConnectorClient::stop, Capability.STOP);

@@ -4,22 +4,27 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.TaskConfig;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code tasks NAME}: each task's config. JSON: {@code {name, context, vendor, tasks:[{id, config}]}}. */
+/**
+ * {@code tasks NAME}: each task's config. JSON: {@code {name, context, vendor, tasks:[{id,
+ * config}]}}.
+ */
 @Command(name = "tasks", description = "Show a connector's tasks and their configs.")
 final class TasksCommand extends ReadCommand<TasksCommand.Tasks> {
   /** One connector's tasks. */
   record Tasks(String name, List<TaskConfig> tasks) {}
 
   TasksCommand() {
-    super("list tasks of", (client, name) -> new Tasks(name, client.tasks(name)),
-        (command, target, t) -> Views.tasks(target, t.name(), t.tasks(), command.showSecrets()), Capability.TASKS);
+    super(
+        "list tasks of",
+        (client, name) -> new Tasks(name, client.tasks(name)),
+        (command, target, t) -> Views.tasks(target, t.name(), t.tasks(), command.showSecrets()),
+        Capability.TASKS);
   }
 
   @Override

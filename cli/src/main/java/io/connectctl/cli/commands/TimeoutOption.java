@@ -4,9 +4,15 @@ import io.connectctl.cli.Durations;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** {@code --timeout DURATION}: how long a wait lasts, for {@code wait} and every command's {@code --wait}. */
+/**
+ * {@code --timeout DURATION}: how long a wait lasts, for {@code wait} and every command's {@code
+ * --wait}.
+ */
 final class TimeoutOption {
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m",
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
       description = "How long to wait (e.g. 30s, 5m, 1h; default ${DEFAULT-VALUE}).")
   String timeout;
 

@@ -10,14 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code topics NAME}: the topics a connector has used. JSON: {@code {name, context, vendor, topics:[…]}}.
- * {@code topics reset NAME} clears that record ({@link TopicsResetCommand}).
+ * {@code topics NAME}: the topics a connector has used. JSON: {@code {name, context, vendor,
+ * topics:[…]}}. {@code topics reset NAME} clears that record ({@link TopicsResetCommand}).
  */
-@Command(name = "topics", description = "Show the topics a connector has used ('topics reset NAME' clears them).",
+@Command(
+    name = "topics",
+    description = "Show the topics a connector has used ('topics reset NAME' clears them).",
     subcommands = TopicsResetCommand.class)
 final class TopicsCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
   private record Topics(String name, List<String> topics) {}
 
@@ -26,7 +27,11 @@ final class TopicsCommand extends BaseCommand {
     selection.check();
     ConnectorClient client = client(Capability.TOPICS);
     Target target = target();
-    return Reads.run(this, "list topics of", selection, selection.resolve(client),
+    return Reads.run(
+        this,
+        "list topics of",
+        selection,
+        selection.resolve(client),
         name -> new Topics(name, client.topics(name)),
         t -> Views.topics(target, t.name(), t.topics()),
         (out, all) -> {

@@ -19,20 +19,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate -f FILE|DIR}: checks each connector file against its plugin ({@code connector.class}) without
- * creating anything, and prints every field error as {@code NAME: FIELD: message}. Exit 1 when any config has an
- * error. JSON: {@code [{name, context, vendor, plugin, valid, errorCount, errors: [{field, messages}], error?}]}
- * (values are never printed: they may be secrets).
+ * {@code validate -f FILE|DIR}: checks each connector file against its plugin ({@code
+ * connector.class}) without creating anything, and prints every field error as {@code NAME: FIELD:
+ * message}. Exit 1 when any config has an error. JSON: {@code [{name, context, vendor, plugin,
+ * valid, errorCount, errors: [{field, messages}], error?}]} (values are never printed: they may be
+ * secrets).
  */
-@Command(name = "validate", description = "Check connector files against their plugins without creating anything (exit 1 if any field has an error).")
+@Command(
+    name = "validate",
+    description =
+        "Check connector files against their plugins without creating anything (exit 1 if any field has an error).")
 final class ValidateCommand extends BaseCommand {
-  @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE|DIR",
-      description = "A connector file ({name, config} or a list of them), or a directory of .yaml/.yml/.json files.")
+  @Option(
+      names = {"-f", "--filename"},
+      required = true,
+      paramLabel = "FILE|DIR",
+      description =
+          "A connector file ({name, config} or a list of them), or a directory of .yaml/.yml/.json files.")
   List<Path> files;
 
   @Override
   public Integer call() {
-    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor()).capabilities().require(Capability.VALIDATE);
+    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
+        .capabilities()
+        .require(Capability.VALIDATE);
     List<Manifest> manifests = Manifests.read(files);
     ConnectorClient client = client(Capability.VALIDATE);
     Target target = target();
@@ -42,7 +52,8 @@ final class ValidateCommand extends BaseCommand {
     for (Manifest manifest : manifests) {
       Map<String, Object> view = Views.header(target, manifest.name());
       try {
-        ConfigValidation result = client.validate(new ConnectorDefinition(manifest.name(), manifest.config()));
+        ConfigValidation result =
+            client.validate(new ConnectorDefinition(manifest.name(), manifest.config()));
         view.put("plugin", result.plugin());
         view.put("valid", result.valid());
         view.put("errorCount", result.errorCount());
@@ -52,14 +63,22 @@ final class ValidateCommand extends BaseCommand {
           error.put("field", field.name());
           error.put("messages", field.errors());
           errors.add(error);
-          field.errors().forEach(message -> lines.add(manifest.name() + ": " + field.name() + ": " + message));
+          field
+              .errors()
+              .forEach(
+                  message -> lines.add(manifest.name() + ": " + field.name() + ": " + message));
         }
         view.put("errors", errors);
         if (result.valid()) {
           lines.add(manifest.name() + ": valid (" + result.plugin() + ")");
           codes.add(ExitCode.OK);
         } else {
-          lines.add(manifest.name() + ": " + result.errorCount() + " error" + (result.errorCount() == 1 ? "" : "s"));
+          lines.add(
+              manifest.name()
+                  + ": "
+                  + result.errorCount()
+                  + " error"
+                  + (result.errorCount() == 1 ? "" : "s"));
           codes.add(ExitCode.API_FAILED);
         }
       } catch (RuntimeException e) {

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code --version}: the project version, filtered into {@code connectctl-version.properties} at build time. */
+/**
+ * {@code --version}: the project version, filtered into {@code connectctl-version.properties} at
+ * build time.
+ */
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/connectctl-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/connectctl-version.properties")) {
       if (in != null) {
         properties.load(in);
       }

@@ -18,20 +18,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code wait NAME --for STATE [--timeout 5m]}: polls until each connector reaches STATE (exit 5 when time runs
- * out, 1 when the connector fails first). JSON: the status reached (an array for several names).
+ * {@code wait NAME --for STATE [--timeout 5m]}: polls until each connector reaches STATE (exit 5
+ * when time runs out, 1 when the connector fails first). JSON: the status reached (an array for
+ * several names).
  */
 @Command(name = "wait", description = "Wait until connectors reach a state (exit 5 on timeout).")
 final class WaitCommand extends BaseCommand {
-  @Mixin
-  NameSelection selection;
+  @Mixin NameSelection selection;
 
-  @Option(names = "--for", required = true, paramLabel = "STATE",
+  @Option(
+      names = "--for",
+      required = true,
+      paramLabel = "STATE",
       description = "The state to wait for: ${COMPLETION-CANDIDATES} (any case).")
   ConnectorState state;
 
-  @Mixin
-  TimeoutOption timeout;
+  @Mixin TimeoutOption timeout;
 
   @Override
   public Integer call() {
@@ -41,24 +43,32 @@ final class WaitCommand extends BaseCommand {
     ConnectorClient client = client(Capability.STATUS);
     Target target = target();
     List<String> names = selection.resolve(client);
-    BulkResult<Waits.Done> results = Waits.run(this, names, Optional.of(limit), name -> client.waitFor(name, wanted));
+    BulkResult<Waits.Done> results =
+        Waits.run(this, names, Optional.of(limit), name -> client.waitFor(name, wanted));
     List<Integer> codes = new ArrayList<>();
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (BulkResult.Item<Waits.Done> item : results.items()) {
-      Optional<Throwable> error = item.error().<Throwable>map(e -> e)
-          .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
+      Optional<Throwable> error =
+          item.error()
+              .<Throwable>map(e -> e)
+              .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
       if (error.isPresent()) {
         codes.add(fail(Failures.of("wait for", item.connector(), target, error.get())));
         continue;
       }
       codes.add(ExitCode.OK);
-      Map<String, Object> view = item.value().flatMap(Waits.Done::result).flatMap(r -> r.status())
-          .map(s -> Views.status(target, s)).orElseGet(() -> {
-            Map<String, Object> header = Views.header(target, item.connector());
-            header.put("state", wanted.name());
-            return header;
-          });
+      Map<String, Object> view =
+          item.value()
+              .flatMap(Waits.Done::result)
+              .flatMap(r -> r.status())
+              .map(s -> Views.status(target, s))
+              .orElseGet(
+                  () -> {
+                    Map<String, Object> header = Views.header(target, item.connector());
+                    header.put("state", wanted.name());
+                    return header;
+                  });
       views.add(view);
       lines.add("connector/" + item.connector() + " is " + view.get("state"));
     }

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one wait-and-progress loop of the CLI ({@code wait}, every {@code --wait}, {@code apply --wait}): starts a
- * change on each connector, a few at a time, and when asked awaits it, printing what it sees on stderr.
+ * The one wait-and-progress loop of the CLI ({@code wait}, every {@code --wait}, {@code apply
+ * --wait}): starts a change on each connector, a few at a time, and when asked awaits it, printing
+ * what it sees on stderr.
  */
 final class Waits {
   /** How many connectors are changed or awaited at once. */
@@ -28,7 +29,8 @@ final class Waits {
    * @param result the awaited result; empty when not awaited or when the wait failed
    * @param waitFailure why the wait failed (the change itself was made), if it did
    */
-  record Done(PendingChange change, Optional<ChangeResult> result, Optional<RuntimeException> waitFailure) {
+  record Done(
+      PendingChange change, Optional<ChangeResult> result, Optional<RuntimeException> waitFailure) {
     /** Whether the change was made and, if awaited, completed. */
     boolean complete() {
       return waitFailure.isEmpty();
@@ -36,29 +38,43 @@ final class Waits {
   }
 
   /**
-   * Starts {@code start} for every name and, when {@code timeout} is present, awaits each change. A failure to
-   * start is the item's error; a failure while waiting is kept in {@link Done#waitFailure()}, since the change
-   * was made.
+   * Starts {@code start} for every name and, when {@code timeout} is present, awaits each change. A
+   * failure to start is the item's error; a failure while waiting is kept in {@link
+   * Done#waitFailure()}, since the change was made.
    */
-  static BulkResult<Done> run(BaseCommand command, List<String> names, Optional<Duration> timeout,
+  static BulkResult<Done> run(
+      BaseCommand command,
+      List<String> names,
+      Optional<Duration> timeout,
       Function<String, PendingChange> start) {
     PrintStream err = command.err();
-    return Bulk.apply(names, CONCURRENCY, name -> {
-      PendingChange change = start.apply(name);
-      if (timeout.isEmpty()) {
-        return new Done(change, Optional.empty(), Optional.empty());
-      }
-      try {
-        return new Done(change, Optional.of(await(err, name, change, timeout.get())), Optional.empty());
-      } catch (RuntimeException e) {
-        return new Done(change, Optional.empty(), Optional.of(e));
-      }
-    });
+    return Bulk.apply(
+        names,
+        CONCURRENCY,
+        name -> {
+          PendingChange change = start.apply(name);
+          if (timeout.isEmpty()) {
+            return new Done(change, Optional.empty(), Optional.empty());
+          }
+          try {
+            return new Done(
+                change, Optional.of(await(err, name, change, timeout.get())), Optional.empty());
+          } catch (RuntimeException e) {
+            return new Done(change, Optional.empty(), Optional.of(e));
+          }
+        });
   }
 
-  private static ChangeResult await(PrintStream err, String name, PendingChange change, Duration timeout) {
-    err.println("waiting up to " + Durations.format(timeout) + " for connector '" + name + "' to be "
-        + change.target() + " …");
+  private static ChangeResult await(
+      PrintStream err, String name, PendingChange change, Duration timeout) {
+    err.println(
+        "waiting up to "
+            + Durations.format(timeout)
+            + " for connector '"
+            + name
+            + "' to be "
+            + change.target()
+            + " …");
     return change.await(timeout, seen -> err.println("  " + name + ": " + seen));
   }
 }

@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The contexts file ({@code ~/.config/connectctl/config.yaml} unless {@code --config}, {@code CONNECTCTL_CONFIG} or
- * {@code XDG_CONFIG_HOME} say otherwise; see {@link #locate}).
+ * The contexts file ({@code ~/.config/connectctl/config.yaml} unless {@code --config}, {@code
+ * CONNECTCTL_CONFIG} or {@code XDG_CONFIG_HOME} say otherwise; see {@link #locate}).
  *
  * <pre>{@code
  * current-context: prod-redpanda
@@ -45,7 +45,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     credentials: {file: ~/.config/yc/key.json}
  * }</pre>
  *
- * Every problem (bad YAML, unknown key, missing field) is reported with the file, the context and the key.
+ * Every problem (bad YAML, unknown key, missing field) is reported with the file, the context and
+ * the key.
  *
  * @param path the file
  * @param currentContext the default context, empty if none
@@ -65,8 +66,8 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
 
   /**
    * The file connectctl reads: {@code explicit} if given, else {@code $CONNECTCTL_CONFIG}, else
-   * {@code $XDG_CONFIG_HOME/connectctl/config.yaml} (when set to an absolute path, as the XDG spec asks), else
-   * {@code HOME/.config/connectctl/config.yaml}.
+   * {@code $XDG_CONFIG_HOME/connectctl/config.yaml} (when set to an absolute path, as the XDG spec
+   * asks), else {@code HOME/.config/connectctl/config.yaml}.
    */
   public static Path locate(String explicit, Map<String, String> env, Path home) {
     if (explicit != null && !explicit.isBlank()) {
@@ -111,26 +112,36 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
       options.setAllowDuplicateKeys(false);
       root = new Yaml(new SafeConstructor(options)).load(text);
     } catch (YAMLException e) {
-      throw CliException.usage("Config file " + path + " is not valid YAML: " + Failures.oneLine(e.getMessage()));
+      throw CliException.usage(
+          "Config file " + path + " is not valid YAML: " + Failures.oneLine(e.getMessage()));
     }
     if (root == null) {
       return new ConfigFile(path, "", Map.of());
     }
     if (!(root instanceof Map<?, ?> top)) {
-      throw CliException.usage("Config file " + path + " must be a YAML mapping with 'current-context' and 'contexts'");
+      throw CliException.usage(
+          "Config file " + path + " must be a YAML mapping with 'current-context' and 'contexts'");
     }
     for (Object key : top.keySet()) {
       if (!TOP_LEVEL.contains(String.valueOf(key))) {
-        throw CliException.usage("Config file " + path + ": unknown key '" + key
-            + "' (allowed: current-context, contexts)");
+        throw CliException.usage(
+            "Config file "
+                + path
+                + ": unknown key '"
+                + key
+                + "' (allowed: current-context, contexts)");
       }
     }
-    String current = top.get("current-context") == null ? "" : scalar(path, "current-context", top.get("current-context"));
+    String current =
+        top.get("current-context") == null
+            ? ""
+            : scalar(path, "current-context", top.get("current-context"));
     Map<String, Target> contexts = new LinkedHashMap<>();
     Object rawContexts = top.get("contexts");
     if (rawContexts != null) {
       if (!(rawContexts instanceof Map<?, ?> byName)) {
-        throw CliException.usage("Config file " + path + ": 'contexts' must be a mapping of context name to settings");
+        throw CliException.usage(
+            "Config file " + path + ": 'contexts' must be a mapping of context name to settings");
       }
       for (Map.Entry<?, ?> entry : byName.entrySet()) {
         String name = String.valueOf(entry.getKey());
@@ -163,10 +174,19 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     for (Map.Entry<?, ?> entry : settings.entrySet()) {
       String key = String.valueOf(entry.getKey());
       if (!allowed.contains(key)) {
-        boolean known = VendorDescriptions.all().stream().anyMatch(other -> keys(other).contains(key));
-        throw CliException.usage(where + ": " + (known
-            ? "key '" + key + "' does not apply to vendor " + vendor
-            : "unknown key '" + key + "'") + " (allowed for " + vendor + ": " + String.join(", ", allowed) + ")");
+        boolean known =
+            VendorDescriptions.all().stream().anyMatch(other -> keys(other).contains(key));
+        throw CliException.usage(
+            where
+                + ": "
+                + (known
+                    ? "key '" + key + "' does not apply to vendor " + vendor
+                    : "unknown key '" + key + "'")
+                + " (allowed for "
+                + vendor
+                + ": "
+                + String.join(", ", allowed)
+                + ")");
       }
       if (key.equals("credentials")) {
         credentials = CredentialsConfig.parse(where, vendor, entry.getValue());
@@ -175,7 +195,8 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
       } else if (key.equals("tls")) {
         tls = tls(where, entry.getValue());
       } else if (!key.equals("vendor")) {
-        values.put(key, scalar(path, "context '" + name + "', key '" + key + "'", entry.getValue()));
+        values.put(
+            key, scalar(path, "context '" + name + "', key '" + key + "'", entry.getValue()));
       }
     }
     if (!urls.isEmpty() && !values.getOrDefault("url", "").isBlank()) {
@@ -186,12 +207,23 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     }
     for (String required : VendorDescriptions.of(vendor).required().keySet()) {
       if (values.getOrDefault(required, "").isBlank()) {
-        throw CliException.usage(where + ": missing key '" + required + "' (required for " + vendor + ")");
+        throw CliException.usage(
+            where + ": missing key '" + required + "' (required for " + vendor + ")");
       }
     }
-    return new Target(name, vendor, values.get("url"), values.get("connect-cluster"), values.get("token-url"),
-        values.get("environment"), values.get("cluster"), values.get("operation-url"), values.get("iam-url"),
-        credentials, urls, tls);
+    return new Target(
+        name,
+        vendor,
+        values.get("url"),
+        values.get("connect-cluster"),
+        values.get("token-url"),
+        values.get("environment"),
+        values.get("cluster"),
+        values.get("operation-url"),
+        values.get("iam-url"),
+        credentials,
+        urls,
+        tls);
   }
 
   /** {@code urls}: a non-empty list of URLs. */
@@ -201,7 +233,10 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     }
     List<String> out = new java.util.ArrayList<>();
     for (Object item : list) {
-      if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+      if (item == null
+          || item instanceof Map
+          || item instanceof List
+          || String.valueOf(item).isBlank()) {
         throw CliException.usage(where + ", key 'urls': every entry must be one URL");
       }
       out.add(String.valueOf(item).trim());
@@ -211,27 +246,40 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
 
   private static final List<String> TLS_KEYS = List.of("ca-file", "cert-file", "key-file");
 
-  /** {@code tls: {ca-file, cert-file, key-file}}: file paths; cert-file and key-file go together. */
+  /**
+   * {@code tls: {ca-file, cert-file, key-file}}: file paths; cert-file and key-file go together.
+   */
   private static Map<String, String> tls(String where, Object raw) {
     if (!(raw instanceof Map<?, ?> section)) {
-      throw CliException.usage(where + ", key 'tls': must be a mapping with ca-file, cert-file, key-file");
+      throw CliException.usage(
+          where + ", key 'tls': must be a mapping with ca-file, cert-file, key-file");
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : section.entrySet()) {
       String key = String.valueOf(entry.getKey());
       if (!TLS_KEYS.contains(key)) {
-        throw CliException.usage(where + ", key 'tls': unknown key '" + key + "' (allowed: "
-            + String.join(", ", TLS_KEYS) + ")");
+        throw CliException.usage(
+            where
+                + ", key 'tls': unknown key '"
+                + key
+                + "' (allowed: "
+                + String.join(", ", TLS_KEYS)
+                + ")");
       }
       Object value = entry.getValue();
-      if (value == null || value instanceof Map || value instanceof List || String.valueOf(value).isBlank()) {
+      if (value == null
+          || value instanceof Map
+          || value instanceof List
+          || String.valueOf(value).isBlank()) {
         throw CliException.usage(where + ", key 'tls." + key + "': must be a file path");
       }
       out.put(key, String.valueOf(value));
     }
     if (out.containsKey("cert-file") != out.containsKey("key-file")) {
-      throw CliException.usage(where + ", key 'tls': cert-file and key-file go together (a client certificate "
-          + "and its private key)");
+      throw CliException.usage(
+          where
+              + ", key 'tls': cert-file and key-file go together (a client certificate "
+              + "and its private key)");
     }
     return out;
   }
@@ -256,15 +304,21 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
   public Target context(String name) {
     Target target = contexts.get(name);
     if (target == null) {
-      throw CliException.usage("Unknown context '" + name + "' in " + path
-          + (contexts.isEmpty() ? " (it defines no contexts)" : " (known: " + String.join(", ", contexts.keySet()) + ")"));
+      throw CliException.usage(
+          "Unknown context '"
+              + name
+              + "' in "
+              + path
+              + (contexts.isEmpty()
+                  ? " (it defines no contexts)"
+                  : " (known: " + String.join(", ", contexts.keySet()) + ")"));
     }
     return target;
   }
 
   /**
-   * Makes {@code name} the current context by rewriting only the {@code current-context} line, so comments and
-   * everything else in the file stay as they were.
+   * Makes {@code name} the current context by rewriting only the {@code current-context} line, so
+   * comments and everything else in the file stay as they were.
    */
   public void writeCurrentContext(String name) {
     context(name);
@@ -272,12 +326,15 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     try {
       String text = Files.readString(path, StandardCharsets.UTF_8);
       Matcher existing = CURRENT_LINE.matcher(text);
-      String updated = existing.find()
-          ? text.substring(0, existing.start()) + line + text.substring(existing.end())
-          : line + System.lineSeparator() + text;
+      String updated =
+          existing.find()
+              ? text.substring(0, existing.start()) + line + text.substring(existing.end())
+              : line + System.lineSeparator() + text;
       Files.writeString(path, updated, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(io.connectctl.cli.ExitCode.API_FAILED, "Cannot write config file " + path + ": " + e.getMessage());
+      throw new CliException(
+          io.connectctl.cli.ExitCode.API_FAILED,
+          "Cannot write config file " + path + ": " + e.getMessage());
     }
   }
 

@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a target's {@link CredentialSource} into facade {@link Credentials}. Whatever the source, the values are
- * put under the facade's own variable names and handed to the facade's {@code EnvironmentCredentials}, so token exchange and
- * every other rule stay in the facade. The environment is a parameter (never {@code System.getenv()} directly) so
- * the demo and tests can supply their own.
+ * Turns a target's {@link CredentialSource} into facade {@link Credentials}. Whatever the source,
+ * the values are put under the facade's own variable names and handed to the facade's {@code
+ * EnvironmentCredentials}, so token exchange and every other rule stay in the facade. The
+ * environment is a parameter (never {@code System.getenv()} directly) so the demo and tests can
+ * supply their own.
  */
 public final class CredentialResolver {
   private final Map<String, String> env;
@@ -34,10 +35,13 @@ public final class CredentialResolver {
    * The credentials for {@code target}.
    *
    * @throws CliException (exit 3) naming the context and the variable or file that is missing
-   * @throws io.connectctl.facade.UnauthorizedException (exit 3) when the facade's own variables are not set
+   * @throws io.connectctl.facade.UnauthorizedException (exit 3) when the facade's own variables are
+   *     not set
    */
   public Credentials resolve(Target target) {
-    return VendorDescriptions.of(target.vendor()).credentials().apply(target, facadeVariables(target));
+    return VendorDescriptions.of(target.vendor())
+        .credentials()
+        .apply(target, facadeVariables(target));
   }
 
   private Map<String, String> facadeVariables(Target target) {
@@ -45,14 +49,24 @@ public final class CredentialResolver {
     CredentialSource source = target.credentials();
     if (source instanceof CredentialSource.Environment configured) {
       Map<String, String> out = new LinkedHashMap<>();
-      configured.variables().forEach((field, variable) -> {
-        String value = env.get(variable);
-        if (value == null || value.isBlank()) {
-          throw new CliException(ExitCode.AUTH, "Context '" + target.context() + "': credentials variable " + variable
-              + " (credentials.env." + field + ") is not set");
-        }
-        out.put(names.get(field), value);
-      });
+      configured
+          .variables()
+          .forEach(
+              (field, variable) -> {
+                String value = env.get(variable);
+                if (value == null || value.isBlank()) {
+                  throw new CliException(
+                      ExitCode.AUTH,
+                      "Context '"
+                          + target.context()
+                          + "': credentials variable "
+                          + variable
+                          + " (credentials.env."
+                          + field
+                          + ") is not set");
+                }
+                out.put(names.get(field), value);
+              });
       return out;
     }
     if (source instanceof CredentialSource.Inline inline) {
@@ -69,7 +83,8 @@ public final class CredentialResolver {
   private Map<String, String> fromFile(Target target, Path file) {
     String where = "Context '" + target.context() + "': credentials file " + file;
     if (!Files.isReadable(file)) {
-      throw new CliException(ExitCode.AUTH, where + (Files.exists(file) ? " cannot be read" : " does not exist"));
+      throw new CliException(
+          ExitCode.AUTH, where + (Files.exists(file) ? " cannot be read" : " does not exist"));
     }
     String text;
     try {

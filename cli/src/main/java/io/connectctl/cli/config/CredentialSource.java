@@ -4,18 +4,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a context's credentials come from. Never holds a secret except {@link Inline}, which the config file only
- * accepts with {@code insecure-inline-secret: true}, and whose {@code toString} hides the values.
+ * Where a context's credentials come from. Never holds a secret except {@link Inline}, which the
+ * config file only accepts with {@code insecure-inline-secret: true}, and whose {@code toString}
+ * hides the values.
  */
 public sealed interface CredentialSource {
 
-  /** The facade's own variables ({@code REDPANDA_TOKEN}, {@code CONFLUENT_CLOUD_API_KEY} …) from the environment. */
+  /**
+   * The facade's own variables ({@code REDPANDA_TOKEN}, {@code CONFLUENT_CLOUD_API_KEY} …) from the
+   * environment.
+   */
   record DefaultEnvironment() implements CredentialSource {}
 
   /**
    * Environment variables with names of the user's choosing.
    *
-   * @param variables credential field (e.g. {@code token}, {@code api-key}) → environment variable name
+   * @param variables credential field (e.g. {@code token}, {@code api-key}) → environment variable
+   *     name
    */
   record Environment(Map<String, String> variables) implements CredentialSource {
     /** Copies. */
@@ -25,8 +30,8 @@ public sealed interface CredentialSource {
   }
 
   /**
-   * A file: a Redpanda access token, a Yandex service-account key (JSON) or IAM token, or for Confluent a YAML
-   * file with {@code api-key} and {@code api-secret}.
+   * A file: a Redpanda access token, a Yandex service-account key (JSON) or IAM token, or for
+   * Confluent a YAML file with {@code api-key} and {@code api-secret}.
    *
    * @param path the path as written ({@code ~} is expanded when read)
    */

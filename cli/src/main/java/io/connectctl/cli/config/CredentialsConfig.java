@@ -11,13 +11,15 @@ import java.util.Set;
 
 /**
  * The {@code credentials} section of a context: exactly one of
+ *
  * <ul>
- *   <li>{@code env: {FIELD: VARIABLE, …}} — the environment variables to read;</li>
- *   <li>{@code file: PATH} — a token file (Redpanda), a service-account key or IAM token file (Yandex), or a YAML file
- *       with {@code api-key} and {@code api-secret} (Confluent);</li>
- *   <li>{@code inline: {FIELD: VALUE, …}} with {@code insecure-inline-secret: true} — the secret itself, only when
- *       the user insists.</li>
+ *   <li>{@code env: {FIELD: VARIABLE, …}} — the environment variables to read;
+ *   <li>{@code file: PATH} — a token file (Redpanda), a service-account key or IAM token file
+ *       (Yandex), or a YAML file with {@code api-key} and {@code api-secret} (Confluent);
+ *   <li>{@code inline: {FIELD: VALUE, …}} with {@code insecure-inline-secret: true} — the secret
+ *       itself, only when the user insists.
  * </ul>
+ *
  * The fields are each vendor's {@link VendorDescription#credentialFields()}.
  */
 public final class CredentialsConfig {
@@ -25,7 +27,9 @@ public final class CredentialsConfig {
 
   private CredentialsConfig() {}
 
-  /** Parses a {@code credentials} section; {@code where} names the file and context for messages. */
+  /**
+   * Parses a {@code credentials} section; {@code where} names the file and context for messages.
+   */
   static CredentialSource parse(String where, Vendor vendor, Object raw) {
     String at = where + ", key 'credentials'";
     if (!(raw instanceof Map<?, ?> section)) {
@@ -33,10 +37,18 @@ public final class CredentialsConfig {
     }
     for (Object key : section.keySet()) {
       if (!KEYS.contains(String.valueOf(key))) {
-        throw CliException.usage(at + ": unknown key '" + key + "' (allowed: env, file, inline, insecure-inline-secret)");
+        throw CliException.usage(
+            at
+                + ": unknown key '"
+                + key
+                + "' (allowed: env, file, inline, insecure-inline-secret)");
       }
     }
-    long sources = section.keySet().stream().map(String::valueOf).filter(k -> !k.equals("insecure-inline-secret")).count();
+    long sources =
+        section.keySet().stream()
+            .map(String::valueOf)
+            .filter(k -> !k.equals("insecure-inline-secret"))
+            .count();
     if (sources != 1) {
       throw CliException.usage(at + ": give exactly one of env, file, inline");
     }
@@ -45,14 +57,19 @@ public final class CredentialsConfig {
     }
     if (section.containsKey("file")) {
       Object file = section.get("file");
-      if (file == null || file instanceof Map || file instanceof List || String.valueOf(file).isBlank()) {
+      if (file == null
+          || file instanceof Map
+          || file instanceof List
+          || String.valueOf(file).isBlank()) {
         throw CliException.usage(at + ".file: must be a file path");
       }
       return new CredentialSource.File(String.valueOf(file));
     }
     if (!Boolean.TRUE.equals(section.get("insecure-inline-secret"))) {
-      throw CliException.usage(at + ".inline: secrets written in the config file need 'insecure-inline-secret: true'"
-          + " beside them; prefer env (variable names) or file");
+      throw CliException.usage(
+          at
+              + ".inline: secrets written in the config file need 'insecure-inline-secret: true'"
+              + " beside them; prefer env (variable names) or file");
     }
     return new CredentialSource.Inline(fields(at + ".inline", vendor, section.get("inline")));
   }
@@ -67,19 +84,39 @@ public final class CredentialsConfig {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String field = String.valueOf(entry.getKey());
       if (!known.containsKey(field)) {
-        throw CliException.usage(at + ": unknown key '" + field + "' (allowed for " + vendor + ": "
-            + String.join(", ", known.keySet()) + ")");
+        throw CliException.usage(
+            at
+                + ": unknown key '"
+                + field
+                + "' (allowed for "
+                + vendor
+                + ": "
+                + String.join(", ", known.keySet())
+                + ")");
       }
       Object value = entry.getValue();
-      if (value == null || value instanceof Map || value instanceof List || String.valueOf(value).isBlank()) {
+      if (value == null
+          || value instanceof Map
+          || value instanceof List
+          || String.valueOf(value).isBlank()) {
         throw CliException.usage(at + "." + field + ": must be a single non-empty value");
       }
       out.put(field, String.valueOf(value));
     }
     if (description.credentialCombinations().stream().noneMatch(set -> set.equals(out.keySet()))) {
-      throw CliException.usage(at + ": give " + description.credentialCombinations().stream()
-          .map(set -> String.join(" and ", known.keySet().stream().filter(set::contains).toList()))
-          .reduce((a, b) -> a + ", or " + b).orElse("") + " (got: " + String.join(", ", out.keySet()) + ")");
+      throw CliException.usage(
+          at
+              + ": give "
+              + description.credentialCombinations().stream()
+                  .map(
+                      set ->
+                          String.join(
+                              " and ", known.keySet().stream().filter(set::contains).toList()))
+                  .reduce((a, b) -> a + ", or " + b)
+                  .orElse("")
+              + " (got: "
+              + String.join(", ", out.keySet())
+              + ")");
     }
     return out;
   }

@@ -17,8 +17,16 @@ import java.util.Objects;
  * @param tokenUrl {@code --token-url}
  * @param iamUrl {@code --iam-url}
  */
-public record TargetFlags(String context, String vendor, String url, String connectCluster, String environment,
-    String cluster, String operationUrl, String tokenUrl, String iamUrl) {
+public record TargetFlags(
+    String context,
+    String vendor,
+    String url,
+    String connectCluster,
+    String environment,
+    String cluster,
+    String operationUrl,
+    String tokenUrl,
+    String iamUrl) {
 
   /** Replaces absent values with empty strings. */
   public TargetFlags {
@@ -33,7 +41,10 @@ public record TargetFlags(String context, String vendor, String url, String conn
     iamUrl = Objects.requireNonNullElse(iamUrl, "");
   }
 
-  /** The field-setting flags that were given, by flag name (everything but {@code --context} and {@code --vendor}). */
+  /**
+   * The field-setting flags that were given, by flag name (everything but {@code --context} and
+   * {@code --vendor}).
+   */
   public Map<String, String> fieldFlags() {
     Map<String, String> given = new LinkedHashMap<>();
     put(given, "--url", url);

@@ -20,14 +20,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The demo's cloud tour: on each cloud's local gateway ({@code connectctl local up --clouds} starts them over the
- * real Connect worker), connectctl creates a connector, pauses it and resumes it, and after each step prints the
- * state the vendor's API reports beside the state the worker itself reports, read straight from the worker's REST
- * API. Nothing is staged: the vendor's state is whatever the gateway derives from the worker at that moment.
+ * The demo's cloud tour: on each cloud's local gateway ({@code connectctl local up --clouds} starts
+ * them over the real Connect worker), connectctl creates a connector, pauses it and resumes it, and
+ * after each step prints the state the vendor's API reports beside the state the worker itself
+ * reports, read straight from the worker's REST API. Nothing is staged: the vendor's state is
+ * whatever the gateway derives from the worker at that moment.
  *
- * <p>It writes a throwaway config with the {@code local-redpanda}, {@code local-confluent} and {@code local-yandex}
- * contexts into its work directory, and deletes the connectors it made at the end. The tour succeeds only if every
- * command exited as expected and the vendor and the worker agreed after every step.
+ * <p>It writes a throwaway config with the {@code local-redpanda}, {@code local-confluent} and
+ * {@code local-yandex} contexts into its work directory, and deletes the connectors it made at the
+ * end. The tour succeeds only if every command exited as expected and the vendor and the worker
+ * agreed after every step.
  */
 public final class CloudTour {
   /**
@@ -40,8 +42,13 @@ public final class CloudTour {
    * @param yandexUrl the Yandex connector and operation services' base URL
    * @param yandexCluster the Yandex Managed Kafka cluster id the gateway serves
    */
-  public record Gateways(String redpandaUrl, String confluentUrl, String confluentEnvironment,
-      String confluentCluster, String yandexUrl, String yandexCluster) {
+  public record Gateways(
+      String redpandaUrl,
+      String confluentUrl,
+      String confluentEnvironment,
+      String confluentCluster,
+      String yandexUrl,
+      String yandexCluster) {
     /** Validates. */
     public Gateways {
       Objects.requireNonNull(redpandaUrl, "redpandaUrl");
@@ -52,14 +59,21 @@ public final class CloudTour {
       Objects.requireNonNull(yandexCluster, "yandexCluster");
     }
 
-    /** From the {@code clouds} object of {@code local up --clouds -o json} (or the gateways' state file). */
+    /**
+     * From the {@code clouds} object of {@code local up --clouds -o json} (or the gateways' state
+     * file).
+     */
     public static Gateways fromState(Map<String, ?> state) {
       Map<?, ?> redpanda = (Map<?, ?>) state.get("redpanda");
       Map<?, ?> confluent = (Map<?, ?>) state.get("confluent");
       Map<?, ?> yandex = (Map<?, ?>) state.get("yandex");
-      return new Gateways(String.valueOf(redpanda.get("url")), String.valueOf(confluent.get("url")),
-          String.valueOf(confluent.get("environment")), String.valueOf(confluent.get("cluster")),
-          String.valueOf(yandex.get("url")), String.valueOf(yandex.get("cluster")));
+      return new Gateways(
+          String.valueOf(redpanda.get("url")),
+          String.valueOf(confluent.get("url")),
+          String.valueOf(confluent.get("environment")),
+          String.valueOf(confluent.get("cluster")),
+          String.valueOf(yandex.get("url")),
+          String.valueOf(yandex.get("cluster")));
     }
   }
 
@@ -88,14 +102,16 @@ public final class CloudTour {
   /**
    * Runs the tour.
    *
-   * @return {@link ExitCode#OK} when every step worked and the worker agreed with the vendor each time, else
-   *     {@link ExitCode#API_FAILED} (the failures are printed to stderr)
+   * @return {@link ExitCode#OK} when every step worked and the worker agreed with the vendor each
+   *     time, else {@link ExitCode#API_FAILED} (the failures are printed to stderr)
    * @throws IOException if the tour's files cannot be written
    */
   public int run() throws IOException {
     PrintStream out = environment.out();
-    Path config = Files.writeString(workDir.resolve("clouds.yaml"), config(), StandardCharsets.UTF_8);
-    Path input = Files.write(workDir.resolve("orders.txt"), List.of("order-1", "order-2", "order-3"));
+    Path config =
+        Files.writeString(workDir.resolve("clouds.yaml"), config(), StandardCharsets.UTF_8);
+    Path input =
+        Files.write(workDir.resolve("orders.txt"), List.of("order-1", "order-2", "order-3"));
     Map<String, String> env = new HashMap<>(environment.env());
     env.put("CONNECTCTL_CONFIG", config.toString());
     env.put("TOUR_REDPANDA_TOKEN", "local-redpanda-token");
@@ -103,21 +119,40 @@ public final class CloudTour {
     env.put("TOUR_CONFLUENT_API_SECRET", "local-confluent-secret");
     env.put("TOUR_YC_IAM_TOKEN", "local-yandex-iam-token");
     CliEnvironment cli = environment.with(env, environment.clients());
-    out.println("The cloud tour: each cloud's API, served by a local gateway over the real Connect worker at "
-        + workerUrl + ". Contexts:");
+    out.println(
+        "The cloud tour: each cloud's API, served by a local gateway over the real Connect worker at "
+            + workerUrl
+            + ". Contexts:");
     out.println();
     out.print(Files.readString(config));
 
-    cloud(cli, "local-redpanda", "Redpanda", "orders-redpanda",
-        Files.writeString(workDir.resolve("orders-redpanda.yaml"), fileSource("orders-redpanda", input)));
-    cloud(cli, "local-confluent", "Confluent", "orders-confluent",
-        Files.writeString(workDir.resolve("orders-confluent.yaml"), fileSource("orders-confluent", input)));
-    cloud(cli, "local-yandex", "Yandex", "orders-yandex",
+    cloud(
+        cli,
+        "local-redpanda",
+        "Redpanda",
+        "orders-redpanda",
+        Files.writeString(
+            workDir.resolve("orders-redpanda.yaml"), fileSource("orders-redpanda", input)));
+    cloud(
+        cli,
+        "local-confluent",
+        "Confluent",
+        "orders-confluent",
+        Files.writeString(
+            workDir.resolve("orders-confluent.yaml"), fileSource("orders-confluent", input)));
+    cloud(
+        cli,
+        "local-yandex",
+        "Yandex",
+        "orders-yandex",
         Files.writeString(workDir.resolve("orders-yandex.yaml"), mirrorMaker("orders-yandex")));
 
     out.println();
     if (failures.isEmpty()) {
-      out.println("Cloud tour finished: all " + steps + " steps worked, and the worker agreed with every cloud.");
+      out.println(
+          "Cloud tour finished: all "
+              + steps
+              + " steps worked, and the worker agreed with every cloud.");
       return ExitCode.OK;
     }
     failures.forEach(f -> environment.err().println("error: cloud tour: " + f));
@@ -129,15 +164,26 @@ public final class CloudTour {
     PrintStream out = environment.out();
     out.println();
     out.println("## " + cloud + " (context " + context + ")");
-    step(cli, "Create a connector from a file and wait until it runs",
-        List.of("apply", "-f", manifest.toString(), "--context", context, "--wait", "--timeout", WAIT));
+    step(
+        cli,
+        "Create a connector from a file and wait until it runs",
+        List.of(
+            "apply", "-f", manifest.toString(), "--context", context, "--wait", "--timeout", WAIT));
     compare(cli, context, name, "RUNNING");
-    step(cli, "Pause it: the gateway asks the worker, and connectctl waits for the state",
+    step(
+        cli,
+        "Pause it: the gateway asks the worker, and connectctl waits for the state",
         List.of("pause", name, "--context", context, "--wait", "--timeout", WAIT));
     compare(cli, context, name, "PAUSED");
-    step(cli, "Resume it", List.of("resume", name, "--context", context, "--wait", "--timeout", WAIT));
+    step(
+        cli,
+        "Resume it",
+        List.of("resume", name, "--context", context, "--wait", "--timeout", WAIT));
     compare(cli, context, name, "RUNNING");
-    step(cli, "Clean up", List.of("delete", name, "--context", context, "--wait", "--timeout", WAIT));
+    step(
+        cli,
+        "Clean up",
+        List.of("delete", name, "--context", context, "--wait", "--timeout", WAIT));
   }
 
   private void step(CliEnvironment cli, String note, List<String> args) {
@@ -153,7 +199,10 @@ public final class CloudTour {
     }
   }
 
-  /** Prints the vendor's state (through connectctl) beside the worker's own, and records a disagreement. */
+  /**
+   * Prints the vendor's state (through connectctl) beside the worker's own, and records a
+   * disagreement.
+   */
   private void compare(CliEnvironment cli, String context, String name, String expected) {
     steps++;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -161,24 +210,36 @@ public final class CloudTour {
     String vendorState;
     try (PrintStream o = new PrintStream(captured, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
-      CliEnvironment quiet = new CliEnvironment(cli.env(), cli.home(), cli.installDir(), o, e, cli.clients());
+      CliEnvironment quiet =
+          new CliEnvironment(cli.env(), cli.home(), cli.installDir(), o, e, cli.clients());
       int code = new ConnectCtl(quiet).run("status", name, "--context", context, "-o", "json");
-      vendorState = code == ExitCode.OK ? field(captured.toString(StandardCharsets.UTF_8), "state") : "(exit " + code
-          + ": " + errors.toString(StandardCharsets.UTF_8).strip() + ")";
+      vendorState =
+          code == ExitCode.OK
+              ? field(captured.toString(StandardCharsets.UTF_8), "state")
+              : "(exit " + code + ": " + errors.toString(StandardCharsets.UTF_8).strip() + ")";
     }
     String workerState = workerState(name);
     environment.out().printf("  %-32s %s%n", "state the vendor's API reports:", vendorState);
     environment.out().printf("  %-32s %s%n", "state the worker reports:", workerState);
     if (!expected.equals(vendorState) || !expected.equals(workerState)) {
-      failures.add(context + " " + name + ": expected " + expected + " from both, the vendor said " + vendorState
-          + " and the worker " + workerState);
+      failures.add(
+          context
+              + " "
+              + name
+              + ": expected "
+              + expected
+              + " from both, the vendor said "
+              + vendorState
+              + " and the worker "
+              + workerState);
     }
   }
 
   private String workerState(String name) {
     try {
-      HttpURLConnection connection = (HttpURLConnection) URI.create(workerUrl + "/connectors/" + name + "/status")
-          .toURL().openConnection();
+      HttpURLConnection connection =
+          (HttpURLConnection)
+              URI.create(workerUrl + "/connectors/" + name + "/status").toURL().openConnection();
       connection.setConnectTimeout(2000);
       connection.setReadTimeout(10_000);
       try {
@@ -187,8 +248,11 @@ public final class CloudTour {
           return "(HTTP " + status + ")";
         }
         try (InputStream body = connection.getInputStream()) {
-          Object json = new Moshi.Builder().build().adapter(Object.class)
-              .fromJson(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+          Object json =
+              new Moshi.Builder()
+                  .build()
+                  .adapter(Object.class)
+                  .fromJson(new String(body.readAllBytes(), StandardCharsets.UTF_8));
           Object connector = json instanceof Map<?, ?> map ? map.get("connector") : null;
           return connector instanceof Map<?, ?> c ? String.valueOf(c.get("state")) : "(no state)";
         }
@@ -219,35 +283,61 @@ public final class CloudTour {
         + "contexts:\n"
         + "  local-redpanda:\n"
         + "    vendor: redpanda\n"
-        + "    url: " + gateways.redpandaUrl() + "\n"
+        + "    url: "
+        + gateways.redpandaUrl()
+        + "\n"
         + "    credentials: {env: {token: TOUR_REDPANDA_TOKEN}}\n"
         + "  local-confluent:\n"
         + "    vendor: confluent\n"
-        + "    url: " + gateways.confluentUrl() + "\n"
-        + "    environment: " + gateways.confluentEnvironment() + "\n"
-        + "    cluster: " + gateways.confluentCluster() + "\n"
+        + "    url: "
+        + gateways.confluentUrl()
+        + "\n"
+        + "    environment: "
+        + gateways.confluentEnvironment()
+        + "\n"
+        + "    cluster: "
+        + gateways.confluentCluster()
+        + "\n"
         + "    credentials: {env: {api-key: TOUR_CONFLUENT_API_KEY, api-secret: TOUR_CONFLUENT_API_SECRET}}\n"
         + "  local-yandex:\n"
         + "    vendor: yandex\n"
-        + "    url: " + gateways.yandexUrl() + "\n"
-        + "    operation-url: " + gateways.yandexUrl() + "\n"
-        + "    cluster: " + gateways.yandexCluster() + "\n"
+        + "    url: "
+        + gateways.yandexUrl()
+        + "\n"
+        + "    operation-url: "
+        + gateways.yandexUrl()
+        + "\n"
+        + "    cluster: "
+        + gateways.yandexCluster()
+        + "\n"
         + "    credentials: {env: {iam-token: TOUR_YC_IAM_TOKEN}}\n";
   }
 
   private static String fileSource(String name, Path input) {
-    return "# A FileStream source: reads " + input.getFileName() + " into the topic " + name + ".\n"
-        + "name: " + name + "\n"
+    return "# A FileStream source: reads "
+        + input.getFileName()
+        + " into the topic "
+        + name
+        + ".\n"
+        + "name: "
+        + name
+        + "\n"
         + "config:\n"
         + "  connector.class: org.apache.kafka.connect.file.FileStreamSourceConnector\n"
         + "  tasks.max: \"1\"\n"
-        + "  file: " + input + "\n"
-        + "  topic: " + name + "\n";
+        + "  file: "
+        + input
+        + "\n"
+        + "  topic: "
+        + name
+        + "\n";
   }
 
   private static String mirrorMaker(String name) {
     return "# A Yandex MirrorMaker connector: topics orders.* replicate on the local broker under the alias 'src'.\n"
-        + "name: " + name + "\n"
+        + "name: "
+        + name
+        + "\n"
         + "config:\n"
         + "  tasksMax: \"1\"\n"
         + "  connectorConfigMirrormaker.topics: orders.*\n"

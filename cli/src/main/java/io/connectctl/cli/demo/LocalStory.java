@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first part of {@code connectctl demo}: a true story on a real Kafka broker and Connect worker started on this
- * machine (the local cluster). A FileStreamSource copies {@code in.txt} into a topic and a FileStreamSink writes the
- * topic to {@code out.txt}; the story checks on disk that lines arrive, stop while the source is paused, flow again
- * after resume, and are read again after stop and an offsets reset; a sink that really fails shows its trace and
- * runs after a restart of what failed; everything is deleted and the cluster stopped.
+ * The first part of {@code connectctl demo}: a true story on a real Kafka broker and Connect worker
+ * started on this machine (the local cluster). A FileStreamSource copies {@code in.txt} into a
+ * topic and a FileStreamSink writes the topic to {@code out.txt}; the story checks on disk that
+ * lines arrive, stop while the source is paused, flow again after resume, and are read again after
+ * stop and an offsets reset; a sink that really fails shows its trace and runs after a restart of
+ * what failed; everything is deleted and the cluster stopped.
  */
 final class LocalStory {
   private static final String SOURCE = "org.apache.kafka.connect.file.FileStreamSourceConnector";
@@ -60,25 +61,35 @@ final class LocalStory {
   /** Starts the cluster, tells the story, stops the cluster. */
   void run() throws IOException {
     out.println("== Part 1: a real Kafka Connect cluster on this machine ==");
-    out.println("Starting a real Kafka broker (KRaft) and a Connect worker as child JVMs on 127.0.0.1 …");
+    out.println(
+        "Starting a real Kafka broker (KRaft) and a Connect worker as child JVMs on 127.0.0.1 …");
     out.flush();
-    LocalCluster cluster = LocalCluster.builder(dir.resolve("cluster"))
-        .kafkaLib(LocalCluster.defaultKafkaLib(environment.installDir()))
-        .tiedToCaller(true)
-        .progress(line -> {
-          out.println("  " + line);
-          out.flush();
-        })
-        .build();
+    LocalCluster cluster =
+        LocalCluster.builder(dir.resolve("cluster"))
+            .kafkaLib(LocalCluster.defaultKafkaLib(environment.installDir()))
+            .tiedToCaller(true)
+            .progress(
+                line -> {
+                  out.println("  " + line);
+                  out.flush();
+                })
+            .build();
     RunningCluster running;
     try {
       running = cluster.start();
     } catch (LocalClusterException e) {
-      throw new CliException(ExitCode.API_FAILED, "Demo could not start the local cluster: " + e.getMessage(), e);
+      throw new CliException(
+          ExitCode.API_FAILED, "Demo could not start the local cluster: " + e.getMessage(), e);
     }
     try {
-      out.println("Kafka " + cluster.kafkaVersion() + " and its Connect worker are up at " + running.connectUrl()
-          + " (started in " + String.format("%.1f", running.startTime().toMillis() / 1000.0) + " s).");
+      out.println(
+          "Kafka "
+              + cluster.kafkaVersion()
+              + " and its Connect worker are up at "
+              + running.connectUrl()
+              + " (started in "
+              + String.format("%.1f", running.startTime().toMillis() / 1000.0)
+              + " s).");
       story(running.connectUrl());
     } finally {
       cluster.stop();
@@ -92,16 +103,40 @@ final class LocalStory {
     Path outFile = dir.resolve("out.txt");
     Files.write(in, List.of("first line", "second line", "third line"), StandardCharsets.UTF_8);
     Path manifests = Files.createDirectories(dir.resolve("connectors"));
-    Files.writeString(manifests.resolve("demo-file-source.yaml"), "name: demo-file-source\nconfig:\n"
-        + "  connector.class: " + SOURCE + "\n  file: " + in + "\n  topic: demo-lines\n  tasks.max: \"1\"\n");
-    Files.writeString(manifests.resolve("demo-file-sink.yaml"), "name: demo-file-sink\nconfig:\n"
-        + "  connector.class: " + SINK + "\n  file: " + outFile + "\n  topics: demo-lines\n  tasks.max: \"1\"\n");
+    Files.writeString(
+        manifests.resolve("demo-file-source.yaml"),
+        "name: demo-file-source\nconfig:\n"
+            + "  connector.class: "
+            + SOURCE
+            + "\n  file: "
+            + in
+            + "\n  topic: demo-lines\n  tasks.max: \"1\"\n");
+    Files.writeString(
+        manifests.resolve("demo-file-sink.yaml"),
+        "name: demo-file-sink\nconfig:\n"
+            + "  connector.class: "
+            + SINK
+            + "\n  file: "
+            + outFile
+            + "\n  topics: demo-lines\n  tasks.max: \"1\"\n");
     Path missingDir = dir.resolve("not-there-yet");
-    Path broken = Files.writeString(dir.resolve("demo-broken-sink.yaml"), "name: demo-broken-sink\nconfig:\n"
-        + "  connector.class: " + SINK + "\n  file: " + missingDir.resolve("out.txt") + "\n  topics: demo-lines\n"
-        + "  tasks.max: \"1\"\n");
-    Path config = Files.writeString(dir.resolve("config.yaml"), "# Written by 'connectctl demo'; deleted when it ends.\n"
-        + "current-context: demo-local\ncontexts:\n  demo-local:\n    vendor: kafka-connect\n    url: " + url + "\n");
+    Path broken =
+        Files.writeString(
+            dir.resolve("demo-broken-sink.yaml"),
+            "name: demo-broken-sink\nconfig:\n"
+                + "  connector.class: "
+                + SINK
+                + "\n  file: "
+                + missingDir.resolve("out.txt")
+                + "\n  topics: demo-lines\n"
+                + "  tasks.max: \"1\"\n");
+    Path config =
+        Files.writeString(
+            dir.resolve("config.yaml"),
+            "# Written by 'connectctl demo'; deleted when it ends.\n"
+                + "current-context: demo-local\ncontexts:\n  demo-local:\n    vendor: kafka-connect\n    url: "
+                + url
+                + "\n");
     out.println("Throwaway config: " + config + " (context demo-local, vendor kafka-connect)");
     Map<String, String> env = new HashMap<>(environment.env());
     env.put("CONNECTCTL_CONFIG", config.toString());
@@ -110,37 +145,93 @@ final class LocalStory {
     env.remove("KAFKA_CONNECT_PASSWORD");
     CliEnvironment tour = environment.with(env, new VendorClientFactory());
 
-    command(tour, "A FileStreamSource reads in.txt into topic demo-lines; a FileStreamSink writes it to out.txt",
-        ExitCode.OK, "apply", "-f", manifests.toString(), "--wait");
+    command(
+        tour,
+        "A FileStreamSource reads in.txt into topic demo-lines; a FileStreamSink writes it to out.txt",
+        ExitCode.OK,
+        "apply",
+        "-f",
+        manifests.toString(),
+        "--wait");
     command(tour, "", ExitCode.OK, "get", "connectors");
     check("Lines arrive in out.txt", () -> waitForLines(outFile, 3));
 
-    command(tour, "Pause the source, then append two lines to in.txt", ExitCode.OK,
-        "pause", "demo-file-source", "--wait");
-    Files.write(in, List.of("fourth line", "fifth line"), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    check("While paused, nothing flows", () -> {
-      sleep(4000);
-      long n = lines(outFile);
-      return n == 3 ? ok("out.txt still has 3 lines 4 s later (in.txt has 5)") : "out.txt has " + n + " lines";
-    });
+    command(
+        tour,
+        "Pause the source, then append two lines to in.txt",
+        ExitCode.OK,
+        "pause",
+        "demo-file-source",
+        "--wait");
+    Files.write(
+        in,
+        List.of("fourth line", "fifth line"),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    check(
+        "While paused, nothing flows",
+        () -> {
+          sleep(4000);
+          long n = lines(outFile);
+          return n == 3
+              ? ok("out.txt still has 3 lines 4 s later (in.txt has 5)")
+              : "out.txt has " + n + " lines";
+        });
     command(tour, "Resume it", ExitCode.OK, "resume", "demo-file-source", "--wait");
     check("The two new lines flow again", () -> waitForLines(outFile, 5));
 
-    command(tour, "Stop the source (its offsets can only be changed while it is STOPPED)", ExitCode.OK,
-        "stop", "demo-file-source", "--wait");
-    command(tour, "Where it stopped: the byte position in in.txt", ExitCode.OK, "offsets", "demo-file-source");
+    command(
+        tour,
+        "Stop the source (its offsets can only be changed while it is STOPPED)",
+        ExitCode.OK,
+        "stop",
+        "demo-file-source",
+        "--wait");
+    command(
+        tour,
+        "Where it stopped: the byte position in in.txt",
+        ExitCode.OK,
+        "offsets",
+        "demo-file-source");
     command(tour, "Reset its offsets", ExitCode.OK, "offsets", "reset", "demo-file-source");
     command(tour, "", ExitCode.OK, "resume", "demo-file-source", "--wait");
     check("The source reads in.txt again from the start", () -> waitForLines(outFile, 10));
 
-    command(tour, "A sink whose output directory does not exist really fails (exit 1)", ExitCode.API_FAILED,
-        "apply", "-f", broken.toString(), "--wait");
-    command(tour, "Its status, with the task's trace", ExitCode.OK, "status", "demo-broken-sink", "-o", "yaml");
+    command(
+        tour,
+        "A sink whose output directory does not exist really fails (exit 1)",
+        ExitCode.API_FAILED,
+        "apply",
+        "-f",
+        broken.toString(),
+        "--wait");
+    command(
+        tour,
+        "Its status, with the task's trace",
+        ExitCode.OK,
+        "status",
+        "demo-broken-sink",
+        "-o",
+        "yaml");
     Files.createDirectories(missingDir);
-    command(tour, "Create the directory, then restart only what failed", ExitCode.OK,
-        "restart", "demo-broken-sink", "--include-tasks", "--only-failed", "--wait");
-    command(tour, "Delete all three", ExitCode.OK,
-        "delete", "demo-file-source", "demo-file-sink", "demo-broken-sink", "--wait");
+    command(
+        tour,
+        "Create the directory, then restart only what failed",
+        ExitCode.OK,
+        "restart",
+        "demo-broken-sink",
+        "--include-tasks",
+        "--only-failed",
+        "--wait");
+    command(
+        tour,
+        "Delete all three",
+        ExitCode.OK,
+        "delete",
+        "demo-file-source",
+        "demo-file-sink",
+        "demo-broken-sink",
+        "--wait");
   }
 
   @FunctionalInterface
@@ -159,7 +250,13 @@ final class LocalStory {
     out.flush();
     int code = new ConnectCtl(tour).run(args);
     if (code != expectedExit) {
-      failed.add("'connectctl " + String.join(" ", args) + "' exited " + code + ", expected " + expectedExit);
+      failed.add(
+          "'connectctl "
+              + String.join(" ", args)
+              + "' exited "
+              + code
+              + ", expected "
+              + expectedExit);
     }
   }
 

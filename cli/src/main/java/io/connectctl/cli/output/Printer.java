@@ -8,11 +8,12 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes a command's result to stdout in the chosen format: the structured value (maps, lists, strings, numbers,
- * booleans) as JSON or YAML, or the command's own table rendering.
+ * Writes a command's result to stdout in the chosen format: the structured value (maps, lists,
+ * strings, numbers, booleans) as JSON or YAML, or the command's own table rendering.
  */
 public final class Printer {
-  private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class).indent("  ");
+  private static final JsonAdapter<Object> JSON =
+      new Moshi.Builder().build().adapter(Object.class).indent("  ");
 
   private final PrintStream out;
   private final OutputFormat format;

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A kubectl-style table: upper-case headers, columns padded to their widest cell, three spaces apart. */
+/**
+ * A kubectl-style table: upper-case headers, columns padded to their widest cell, three spaces
+ * apart.
+ */
 public final class Table {
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
 
-  /** @param headers the column headers */
+  /**
+   * @param headers the column headers
+   */
   public Table(String... headers) {
     this.headers = List.of(headers);
   }
@@ -18,9 +23,13 @@ public final class Table {
   /** Adds a row; empty cells print as {@code -}. */
   public Table row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
-    rows.add(Arrays.stream(cells).map(c -> c == null || c.toString().isEmpty() ? "-" : firstLineMarked(c.toString())).toList());
+    rows.add(
+        Arrays.stream(cells)
+            .map(c -> c == null || c.toString().isEmpty() ? "-" : firstLineMarked(c.toString()))
+            .toList());
     return this;
   }
 
@@ -53,7 +62,10 @@ public final class Table {
     out.println(line);
   }
 
-  /** The first line of a cell that spans lines (any line break, {@code \r\n} included), marked as cut. */
+  /**
+   * The first line of a cell that spans lines (any line break, {@code \r\n} included), marked as
+   * cut.
+   */
   private static String firstLineMarked(String text) {
     String[] parts = text.strip().split("\\R", 2);
     return parts.length < 2 ? parts[0] : parts[0].stripTrailing() + " …";

@@ -18,13 +18,16 @@ import java.util.TreeMap;
  * The documented JSON/YAML shapes. Key names here are part of the public contract:
  *
  * <ul>
- *   <li>connector status: {@code name, context, vendor, type, state} (normalized), {@code vendorState} (raw),
- *       {@code vendorDetails, workerId, trace, tasks[]}; each task {@code id, state, vendorState, workerId, trace};</li>
- *   <li>{@code describe}: a status plus {@code config};</li>
- *   <li>{@code config get}: {@code name, context, vendor, config}; {@code tasks}: {@code name, context, vendor,
- *       tasks[{id, config}]}; {@code topics}: {@code …, topics[]}; {@code offsets}: {@code …, observedAt,
- *       offsets[{partition, offset}]}; {@code plugins}: {@code [{context, vendor, class, type, version}]}.</li>
+ *   <li>connector status: {@code name, context, vendor, type, state} (normalized), {@code
+ *       vendorState} (raw), {@code vendorDetails, workerId, trace, tasks[]}; each task {@code id,
+ *       state, vendorState, workerId, trace};
+ *   <li>{@code describe}: a status plus {@code config};
+ *   <li>{@code config get}: {@code name, context, vendor, config}; {@code tasks}: {@code name,
+ *       context, vendor, tasks[{id, config}]}; {@code topics}: {@code …, topics[]}; {@code
+ *       offsets}: {@code …, observedAt, offsets[{partition, offset}]}; {@code plugins}: {@code
+ *       [{context, vendor, class, type, version}]}.
  * </ul>
+ *
  * Config values whose keys look secret are masked unless {@code showSecrets}.
  */
 public final class Views {
@@ -55,29 +58,36 @@ public final class Views {
   }
 
   /** {@code describe}: the status plus the (masked) config. */
-  public static Map<String, Object> description(Target target, Connector connector, ConnectorStatus status,
-      boolean showSecrets) {
+  public static Map<String, Object> description(
+      Target target, Connector connector, ConnectorStatus status, boolean showSecrets) {
     Map<String, Object> view = status(target, status);
     view.put("config", config(connector.config(), showSecrets));
     return view;
   }
 
   /** {@code config get}. */
-  public static Map<String, Object> config(Target target, String name, Map<String, String> config, boolean showSecrets) {
+  public static Map<String, Object> config(
+      Target target, String name, Map<String, String> config, boolean showSecrets) {
     Map<String, Object> view = header(target, name);
     view.put("config", config(config, showSecrets));
     return view;
   }
 
   /** {@code tasks}. */
-  public static Map<String, Object> tasks(Target target, String name, List<TaskConfig> tasks, boolean showSecrets) {
+  public static Map<String, Object> tasks(
+      Target target, String name, List<TaskConfig> tasks, boolean showSecrets) {
     Map<String, Object> view = header(target, name);
-    view.put("tasks", tasks.stream().map(t -> {
-      Map<String, Object> task = new LinkedHashMap<>();
-      task.put("id", t.id());
-      task.put("config", config(t.config(), showSecrets));
-      return task;
-    }).toList());
+    view.put(
+        "tasks",
+        tasks.stream()
+            .map(
+                t -> {
+                  Map<String, Object> task = new LinkedHashMap<>();
+                  task.put("id", t.id());
+                  task.put("config", config(t.config(), showSecrets));
+                  return task;
+                })
+            .toList());
     return view;
   }
 
@@ -92,12 +102,17 @@ public final class Views {
   public static Map<String, Object> offsets(Target target, ConnectorOffsets offsets) {
     Map<String, Object> view = header(target, offsets.name());
     view.put("observedAt", offsets.observedAt());
-    view.put("offsets", offsets.offsets().stream().map(o -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("partition", new LinkedHashMap<>(o.partition()));
-      entry.put("offset", new LinkedHashMap<>(o.offset()));
-      return entry;
-    }).toList());
+    view.put(
+        "offsets",
+        offsets.offsets().stream()
+            .map(
+                o -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("partition", new LinkedHashMap<>(o.partition()));
+                  entry.put("offset", new LinkedHashMap<>(o.offset()));
+                  return entry;
+                })
+            .toList());
     return view;
   }
 

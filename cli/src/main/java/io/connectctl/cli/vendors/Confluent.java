@@ -14,39 +14,51 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Confluent Cloud: an environment and a Kafka cluster; an API key and secret (or a YAML file holding them). */
+/**
+ * Confluent Cloud: an environment and a Kafka cluster; an API key and secret (or a YAML file
+ * holding them).
+ */
 final class Confluent {
-  static final VendorDescription DESCRIPTION = new VendorDescription(
-      Vendor.CONFLUENT,
-      ConfluentConnectorClient.CAPABILITIES,
-      List.of("url", "environment", "cluster"),
-      ordered("environment", "ID", "cluster", "ID"),
-      ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),
-      List.of(Set.of("api-key", "api-secret")),
-      Confluent::apiKeyFile,
-      (target, variables) -> EnvironmentCredentials.confluent(variables),
-      target -> {
-        ConfluentConnectorClient.Builder builder =
-            ConfluentConnectorClient.builder().environment(target.environment()).kafkaCluster(target.cluster());
-        given(target.url()).ifPresent(builder::baseUrl);
-        return builder;
-      },
-      target -> target.environment() + "/" + target.cluster());
+  static final VendorDescription DESCRIPTION =
+      new VendorDescription(
+          Vendor.CONFLUENT,
+          ConfluentConnectorClient.CAPABILITIES,
+          List.of("url", "environment", "cluster"),
+          ordered("environment", "ID", "cluster", "ID"),
+          ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),
+          List.of(Set.of("api-key", "api-secret")),
+          Confluent::apiKeyFile,
+          (target, variables) -> EnvironmentCredentials.confluent(variables),
+          target -> {
+            ConfluentConnectorClient.Builder builder =
+                ConfluentConnectorClient.builder()
+                    .environment(target.environment())
+                    .kafkaCluster(target.cluster());
+            given(target.url()).ifPresent(builder::baseUrl);
+            return builder;
+          },
+          target -> target.environment() + "/" + target.cluster());
 
   private Confluent() {}
 
   /** A YAML file with {@code api-key} and {@code api-secret}. */
-  private static Map<String, String> apiKeyFile(String where, java.nio.file.Path file, String text) {
+  private static Map<String, String> apiKeyFile(
+      String where, java.nio.file.Path file, String text) {
     Object parsed;
     try {
       parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     } catch (YAMLException e) {
       throw VendorDescription.fileProblem(where + " is not YAML with api-key and api-secret");
     }
-    if (!(parsed instanceof Map<?, ?> map) || map.get("api-key") == null || map.get("api-secret") == null) {
+    if (!(parsed instanceof Map<?, ?> map)
+        || map.get("api-key") == null
+        || map.get("api-secret") == null) {
       throw VendorDescription.fileProblem(where + " must hold 'api-key' and 'api-secret'");
     }
-    return Map.of("CONFLUENT_CLOUD_API_KEY", String.valueOf(map.get("api-key")),
-        "CONFLUENT_CLOUD_API_SECRET", String.valueOf(map.get("api-secret")));
+    return Map.of(
+        "CONFLUENT_CLOUD_API_KEY",
+        String.valueOf(map.get("api-key")),
+        "CONFLUENT_CLOUD_API_SECRET",
+        String.valueOf(map.get("api-secret")));
   }
 }

@@ -20,18 +20,20 @@ import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
- * Everything the CLI knows about one vendor, in one place: the context keys of the config file (each also a target
- * flag, {@code --KEY}), which are required, the credential fields, how a credentials file reads, what the vendor
- * supports and how its facade client is built. A new vendor is one new description (a constant listed in
- * {@link VendorDescriptions}) plus its facade client; nothing else in the CLI switches on the vendor.
+ * Everything the CLI knows about one vendor, in one place: the context keys of the config file
+ * (each also a target flag, {@code --KEY}), which are required, the credential fields, how a
+ * credentials file reads, what the vendor supports and how its facade client is built. A new vendor
+ * is one new description (a constant listed in {@link VendorDescriptions}) plus its facade client;
+ * nothing else in the CLI switches on the vendor.
  *
  * @param vendor the vendor
  * @param capabilities what the vendor supports, known before any client or credentials exist
- * @param keys the context keys besides {@code vendor} and {@code credentials}, in the order they are listed; each
- *     is also the target flag {@code --KEY} (e.g. {@code url} and {@code --url})
- * @param required the keys a context must set, with the value label an ad-hoc {@code --KEY LABEL} shows
- * @param credentialFields the fields of {@code credentials.env} / {@code credentials.inline}, each with the facade
- *     environment variable it stands for
+ * @param keys the context keys besides {@code vendor} and {@code credentials}, in the order they
+ *     are listed; each is also the target flag {@code --KEY} (e.g. {@code url} and {@code --url})
+ * @param required the keys a context must set, with the value label an ad-hoc {@code --KEY LABEL}
+ *     shows
+ * @param credentialFields the fields of {@code credentials.env} / {@code credentials.inline}, each
+ *     with the facade environment variable it stands for
  * @param credentialCombinations the field sets the vendor accepts (exactly one of them, complete)
  * @param credentialsFile the facade variables a credentials file holds
  * @param credentials the facade credentials from the facade variables
@@ -82,7 +84,10 @@ public record VendorDescription(
    * @param http a client to derive from, if any
    * @param environment the run's environment (the proxy variables are read from it)
    */
-  public ConnectorClient client(Target target, Credentials credentials, Optional<OkHttpClient> http,
+  public ConnectorClient client(
+      Target target,
+      Credentials credentials,
+      Optional<OkHttpClient> http,
       Map<String, String> environment) {
     ClientBuilder<?> configured = builder.apply(target);
     configured.credentials(credentials);

@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 /** The vendors the CLI knows: the one list a new vendor is added to. */
 public final class VendorDescriptions {
   private static final List<VendorDescription> ALL =
-      List.of(Redpanda.DESCRIPTION, Confluent.DESCRIPTION, Yandex.DESCRIPTION, KafkaConnect.DESCRIPTION);
+      List.of(
+          Redpanda.DESCRIPTION,
+          Confluent.DESCRIPTION,
+          Yandex.DESCRIPTION,
+          KafkaConnect.DESCRIPTION);
   private static final Map<Vendor, VendorDescription> BY_VENDOR =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(VendorDescription::vendor, Function.identity()));
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(VendorDescription::vendor, Function.identity()));
 
   private VendorDescriptions() {}
 

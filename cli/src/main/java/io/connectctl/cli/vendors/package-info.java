@@ -1,5 +1,6 @@
 /**
- * One {@link io.connectctl.cli.vendors.VendorDescription} per vendor: everything the CLI knows about it. Adding a
- * vendor to the CLI is one new description listed in {@link io.connectctl.cli.vendors.VendorDescriptions}.
+ * One {@link io.connectctl.cli.vendors.VendorDescription} per vendor: everything the CLI knows
+ * about it. Adding a vendor to the CLI is one new description listed in {@link
+ * io.connectctl.cli.vendors.VendorDescriptions}.
  */
 package io.connectctl.cli.vendors;

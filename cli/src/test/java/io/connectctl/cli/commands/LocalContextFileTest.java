@@ -19,20 +19,23 @@ import org.yaml.snakeyaml.Yaml;
 class LocalContextFileTest {
   private static final String URL = "http://127.0.0.1:40123";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void createsTheFileWithTheContextAsCurrent() throws IOException {
     Path file = dir.resolve("sub/config.yaml");
     assertTrue(new LocalContextFile(file).write(URL));
-    assertEquals("current-context: local\ncontexts:\n  local:\n    vendor: kafka-connect\n    url: " + URL + "\n",
+    assertEquals(
+        "current-context: local\ncontexts:\n  local:\n    vendor: kafka-connect\n    url: "
+            + URL
+            + "\n",
         Files.readString(file));
   }
 
   @Test
   void addsTheContextKeepingCommentsOtherContextsAndTheCurrentOne() throws IOException {
-    String original = """
+    String original =
+        """
         # my contexts
         current-context: rp
         contexts:
@@ -53,14 +56,19 @@ class LocalContextFileTest {
     assertFalse(new LocalContextFile(file).write(URL), "current-context stays rp");
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     String text = Files.readString(file);
-    assertEquals(original.replace("    cluster: lkc-1\n",
-        "    cluster: lkc-1\n  local:\n    vendor: kafka-connect\n    url: " + URL + "\n"), text);
+    assertEquals(
+        original.replace(
+            "    cluster: lkc-1\n",
+            "    cluster: lkc-1\n  local:\n    vendor: kafka-connect\n    url: " + URL + "\n"),
+        text);
   }
 
   @Test
   void replacesAnEarlierLocalContextInPlace() throws IOException {
     Path file = dir.resolve("config.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         current-context: local
         contexts:
             local:
@@ -71,7 +79,8 @@ class LocalContextFileTest {
                 url: https://x.example.com
         """);
     new LocalContextFile(file).write(URL);
-    assertEquals("""
+    assertEquals(
+        """
         current-context: local
         contexts:
             local:
@@ -80,14 +89,16 @@ class LocalContextFileTest {
             other:
                 vendor: redpanda
                 url: https://x.example.com
-        """, Files.readString(file));
+        """,
+        Files.readString(file));
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void flowStyleContextsAreRewrittenFromTheParsedFile() throws IOException {
     Path file = dir.resolve("config.yaml");
-    Files.writeString(file, "current-context: rp\ncontexts: {rp: {vendor: redpanda, url: 'https://x'}}\n");
+    Files.writeString(
+        file, "current-context: rp\ncontexts: {rp: {vendor: redpanda, url: 'https://x'}}\n");
     new LocalContextFile(file).write(URL);
     Map<String, Object> root = new Yaml().load(Files.readString(file));
     Map<String, Object> contexts = (Map<String, Object>) root.get("contexts");
@@ -103,7 +114,9 @@ class LocalContextFileTest {
     Files.writeString(file, original);
     CliException e = assertThrows(CliException.class, () -> new LocalContextFile(file).check());
     assertEquals(2, e.exitCode());
-    assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("'local'"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(file.toString()) && e.getMessage().contains("'local'"),
+        e.getMessage());
     assertEquals(original, Files.readString(file));
   }
 

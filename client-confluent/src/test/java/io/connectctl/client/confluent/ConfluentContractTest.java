@@ -14,11 +14,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every operation of the Confluent spec, through the generated client, against Prism. */
 class ConfluentContractTest {
   @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT).withDynamicSeeds(1, 2, 3);
+  static final PrismExtension PRISM =
+      PrismExtension.forSpec(Specs.CONFLUENT).withDynamicSeeds(1, 2, 3);
 
   @TestFactory
   Stream<DynamicNode> everyOperation() {
-    return ContractSuite.of(PRISM, "io.connectctl.client.confluent.model", okhttp3.Credentials.basic("TESTKEY", "test-secret"),
-        ConnectorsApi.class, OffsetsApi.class, ConnectorPluginsApi.class).tests(PRISM);
+    return ContractSuite.of(
+            PRISM,
+            "io.connectctl.client.confluent.model",
+            okhttp3.Credentials.basic("TESTKEY", "test-secret"),
+            ConnectorsApi.class,
+            OffsetsApi.class,
+            ConnectorPluginsApi.class)
+        .tests(PRISM);
   }
 }

@@ -16,16 +16,23 @@ import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Confluent models: open states (RESTARTING and beyond), the expanded listing map, required fields. */
+/**
+ * Confluent models: open states (RESTARTING and beyond), the expanded listing map, required fields.
+ */
 class ConfluentModelTest {
-  private final JsonAdapter<ConnectorStatus> status = ModelJson.moshi().adapter(ConnectorStatus.class);
+  private final JsonAdapter<ConnectorStatus> status =
+      ModelJson.moshi().adapter(ConnectorStatus.class);
 
   @Test
   void restartingAndUnknownStatesParse() throws IOException {
-    ConnectorStatus restarting = status.fromJson("""
+    ConnectorStatus restarting =
+        status.fromJson(
+            """
         {"name":"orders","type":"sink","connector":{"state":"RESTARTING","worker_id":"orders"},"tasks":[]}""");
     assertEquals(ConnectorStateValue.RESTARTING, restarting.connector().state());
-    ConnectorStatus future = status.fromJson("""
+    ConnectorStatus future =
+        status.fromJson(
+            """
         {"name":"orders","type":"sink","connector":{"state":"HIBERNATING","worker_id":"orders"},
          "tasks":[{"id":0,"state":"SYSTEM_ERROR","worker_id":"orders","msg":"disk full"}]}""");
     assertEquals("HIBERNATING", future.connector().state().value());
@@ -35,9 +42,12 @@ class ConfluentModelTest {
 
   @Test
   void expandedListingDecodesAsAMapOfConnectors() throws IOException {
-    JsonAdapter<Map<String, ExpandedConnector>> adapter = ModelJson.moshi()
-        .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
-    Map<String, ExpandedConnector> listing = adapter.fromJson("""
+    JsonAdapter<Map<String, ExpandedConnector>> adapter =
+        ModelJson.moshi()
+            .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
+    Map<String, ExpandedConnector> listing =
+        adapter.fromJson(
+            """
         {"orders":{"id":{"id":"lcc-abc123","id_type":"ID"},
           "info":{"name":"orders","type":"sink","config":{"connector.class":"S3_SINK","kafka.api.secret":"****"}},
           "status":{"name":"orders","type":"sink","connector":{"state":"RUNNING","worker_id":"orders"},"tasks":[]}}}""");
@@ -47,8 +57,10 @@ class ConfluentModelTest {
 
   @Test
   void missingRequiredFieldIsAnErrorNamingModelAndField() {
-    JsonDataException e = assertThrows(JsonDataException.class,
-        () -> status.fromJson("{\"name\":\"orders\",\"type\":\"sink\",\"tasks\":[]}"));
+    JsonDataException e =
+        assertThrows(
+            JsonDataException.class,
+            () -> status.fromJson("{\"name\":\"orders\",\"type\":\"sink\",\"tasks\":[]}"));
     assertTrue(e.getMessage().contains("ConnectorStatus.connector"), e.getMessage());
   }
 }

@@ -17,12 +17,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every operation of the Kafka Connect spec, through the generated client, against Prism. */
 class KafkaConnectContractTest {
   @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.KAFKA_CONNECT).withDynamicSeeds(1, 2, 3);
+  static final PrismExtension PRISM =
+      PrismExtension.forSpec(Specs.KAFKA_CONNECT).withDynamicSeeds(1, 2, 3);
 
   @TestFactory
   Stream<DynamicNode> everyOperation() {
-    return ContractSuite.of(PRISM, "io.connectctl.client.kafkaconnect.model", "Basic Y29ubmVjdDpjb25uZWN0LXNlY3JldA==",
-        ClusterApi.class, ConnectorsApi.class, TasksApi.class, OffsetsApi.class, ConnectorPluginsApi.class,
-        LoggersApi.class).tests(PRISM);
+    return ContractSuite.of(
+            PRISM,
+            "io.connectctl.client.kafkaconnect.model",
+            "Basic Y29ubmVjdDpjb25uZWN0LXNlY3JldA==",
+            ClusterApi.class,
+            ConnectorsApi.class,
+            TasksApi.class,
+            OffsetsApi.class,
+            ConnectorPluginsApi.class,
+            LoggersApi.class)
+        .tests(PRISM);
   }
 }

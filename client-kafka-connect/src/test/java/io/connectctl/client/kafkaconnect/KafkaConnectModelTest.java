@@ -38,13 +38,19 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
-/** Kafka Connect models as a real 4.1.1 worker sends them, and request bodies as the worker needs them. */
+/**
+ * Kafka Connect models as a real 4.1.1 worker sends them, and request bodies as the worker needs
+ * them.
+ */
 class KafkaConnectModelTest {
-  private final JsonAdapter<ConnectorStatus> status = ModelJson.moshi().adapter(ConnectorStatus.class);
+  private final JsonAdapter<ConnectorStatus> status =
+      ModelJson.moshi().adapter(ConnectorStatus.class);
 
   @Test
   void statusWithPluginVersionAndUnknownStateParses() throws IOException {
-    ConnectorStatus parsed = status.fromJson("""
+    ConnectorStatus parsed =
+        status.fromJson(
+            """
         {"name":"orders","connector":{"state":"RUNNING","worker_id":"127.0.0.1:8083","version":"4.1.1"},
          "tasks":[{"id":0,"state":"DRAINING","worker_id":"127.0.0.1:8083","version":"4.1.1","trace":"boom"}],
          "type":"source","future_field":1}""");
@@ -57,7 +63,9 @@ class KafkaConnectModelTest {
 
   @Test
   void statusOfANewConnectorWithoutTasksOrWorkerParses() throws IOException {
-    ConnectorStatus parsed = status.fromJson("""
+    ConnectorStatus parsed =
+        status.fromJson(
+            """
         {"name":"orders","connector":{"state":"UNASSIGNED"}}""");
     assertTrue(parsed.tasks().isEmpty());
     assertNull(parsed.connector().workerId());
@@ -66,7 +74,12 @@ class KafkaConnectModelTest {
 
   @Test
   void missingTaskIdIsAnErrorNamingModelAndField() {
-    JsonDataException e = assertThrows(JsonDataException.class, () -> status.fromJson("""
+    JsonDataException e =
+        assertThrows(
+            JsonDataException.class,
+            () ->
+                status.fromJson(
+                    """
         {"name":"orders","connector":{"state":"RUNNING"},"tasks":[{"state":"RUNNING"}]}"""));
     assertTrue(e.getMessage().contains("TaskState.id"), e.getMessage());
   }
@@ -75,7 +88,9 @@ class KafkaConnectModelTest {
   void expandedListingDecodesAsAMapOfParts() throws IOException {
     Type type = Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class);
     JsonAdapter<Map<String, ExpandedConnector>> adapter = ModelJson.moshi().adapter(type);
-    Map<String, ExpandedConnector> listing = adapter.fromJson("""
+    Map<String, ExpandedConnector> listing =
+        adapter.fromJson(
+            """
         {"a":{"status":{"name":"a","connector":{"state":"PAUSED","worker_id":"w"},"tasks":[],"type":"sink"},
               "info":{"name":"a","config":{"connector.class":"FileStreamSink","name":"a"},"tasks":[],"type":"sink"}},
          "b":{}}""");
@@ -87,7 +102,9 @@ class KafkaConnectModelTest {
   @Test
   void loggerLastModifiedIsANumberOrNull() throws IOException {
     JsonAdapter<LoggerLevel> adapter = ModelJson.moshi().adapter(LoggerLevel.class);
-    assertEquals(1796017528016L, adapter.fromJson("{\"level\":\"DEBUG\",\"last_modified\":1796017528016}").lastModified());
+    assertEquals(
+        1796017528016L,
+        adapter.fromJson("{\"level\":\"DEBUG\",\"last_modified\":1796017528016}").lastModified());
     assertNull(adapter.fromJson("{\"level\":\"INFO\",\"last_modified\":null}").lastModified());
   }
 
@@ -96,8 +113,11 @@ class KafkaConnectModelTest {
     Map<String, String> patch = new LinkedHashMap<>();
     patch.put("tasks.max", "2");
     patch.put("batch.size", null);
-    Captured sent = new Captured("{\"name\":\"orders\",\"config\":{\"name\":\"orders\"},\"tasks\":[],\"type\":\"source\"}");
-    ConnectorInfo info = sent.api(ConnectorsApi.class).patchConnectorConfig("orders", patch).execute().body();
+    Captured sent =
+        new Captured(
+            "{\"name\":\"orders\",\"config\":{\"name\":\"orders\"},\"tasks\":[],\"type\":\"source\"}");
+    ConnectorInfo info =
+        sent.api(ConnectorsApi.class).patchConnectorConfig("orders", patch).execute().body();
     assertEquals("{\"tasks.max\":\"2\",\"batch.size\":null}", sent.body());
     assertEquals("PATCH", sent.method());
     assertEquals("/connectors/orders/config", sent.path());
@@ -109,26 +129,39 @@ class KafkaConnectModelTest {
     Map<String, Object> sinkPartition = new LinkedHashMap<>();
     sinkPartition.put("kafka_topic", "orders");
     sinkPartition.put("kafka_partition", 0);
-    ConnectorOffsetsChange change = new ConnectorOffsetsChange(List.of(
-        new ConnectorOffsetChange(Map.of("filename", "/data/old.txt"), null),
-        new ConnectorOffsetChange(sinkPartition, Map.of("kafka_offset", 5))));
-    Captured sent = new Captured("{\"message\":\"The offsets for this connector have been altered successfully\"}");
+    ConnectorOffsetsChange change =
+        new ConnectorOffsetsChange(
+            List.of(
+                new ConnectorOffsetChange(Map.of("filename", "/data/old.txt"), null),
+                new ConnectorOffsetChange(sinkPartition, Map.of("kafka_offset", 5))));
+    Captured sent =
+        new Captured(
+            "{\"message\":\"The offsets for this connector have been altered successfully\"}");
     sent.api(OffsetsApi.class).alterConnectorOffsets("orders", change).execute();
-    assertEquals("{\"offsets\":[{\"partition\":{\"filename\":\"/data/old.txt\"},\"offset\":null},"
-        + "{\"partition\":{\"kafka_topic\":\"orders\",\"kafka_partition\":0},\"offset\":{\"kafka_offset\":5}}]}", sent.body());
+    assertEquals(
+        "{\"offsets\":[{\"partition\":{\"filename\":\"/data/old.txt\"},\"offset\":null},"
+            + "{\"partition\":{\"kafka_topic\":\"orders\",\"kafka_partition\":0},\"offset\":{\"kafka_offset\":5}}]}",
+        sent.body());
   }
 
   @Test
   void otherBodiesLeaveNullsOutBecauseTheWorkerRejectsUnknownOrNullFields() throws IOException {
-    Captured sent = new Captured("{\"name\":\"orders\",\"config\":{},\"tasks\":[],\"type\":\"source\"}");
-    sent.api(ConnectorsApi.class).createConnector(
-        new CreateConnectorRequest("orders", Map.of("connector.class", "FileStreamSource"), null)).execute();
-    assertEquals("{\"name\":\"orders\",\"config\":{\"connector.class\":\"FileStreamSource\"}}", sent.body());
+    Captured sent =
+        new Captured("{\"name\":\"orders\",\"config\":{},\"tasks\":[],\"type\":\"source\"}");
+    sent.api(ConnectorsApi.class)
+        .createConnector(
+            new CreateConnectorRequest(
+                "orders", Map.of("connector.class", "FileStreamSource"), null))
+        .execute();
+    assertEquals(
+        "{\"name\":\"orders\",\"config\":{\"connector.class\":\"FileStreamSource\"}}", sent.body());
   }
 
   @Test
   void serverInfoIsReadFromTheBaseUrlItself() throws IOException {
-    Captured sent = new Captured("{\"version\":\"4.1.1\",\"commit\":\"be816b82d25370ce\",\"kafka_cluster_id\":\"P4q\"}");
+    Captured sent =
+        new Captured(
+            "{\"version\":\"4.1.1\",\"commit\":\"be816b82d25370ce\",\"kafka_cluster_id\":\"P4q\"}");
     assertEquals("4.1.1", sent.api(ClusterApi.class).getServerInfo().execute().body().version());
     assertEquals("/", sent.path());
   }
@@ -150,12 +183,22 @@ class KafkaConnectModelTest {
     }
 
     <T> T api(Class<T> type) {
-      OkHttpClient client = new OkHttpClient.Builder().addInterceptor(chain -> {
-        requests.add(chain.request());
-        return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
-            .body(ResponseBody.create(answer, MediaType.get("application/json"))).build();
-      }).build();
-      return GeneratedClients.retrofit(HttpUrl.get("http://worker.invalid:8083"), client).create(type);
+      OkHttpClient client =
+          new OkHttpClient.Builder()
+              .addInterceptor(
+                  chain -> {
+                    requests.add(chain.request());
+                    return new Response.Builder()
+                        .request(chain.request())
+                        .protocol(Protocol.HTTP_1_1)
+                        .code(200)
+                        .message("OK")
+                        .body(ResponseBody.create(answer, MediaType.get("application/json")))
+                        .build();
+                  })
+              .build();
+      return GeneratedClients.retrofit(HttpUrl.get("http://worker.invalid:8083"), client)
+          .create(type);
     }
 
     String body() throws IOException {

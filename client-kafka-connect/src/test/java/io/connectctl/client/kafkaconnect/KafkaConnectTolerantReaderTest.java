@@ -13,14 +13,20 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every response example of the Kafka Connect spec parses with each optional field left out and with an unknown one
- * added.
+ * Every response example of the Kafka Connect spec parses with each optional field left out and
+ * with an unknown one added.
  */
 class KafkaConnectTolerantReaderTest {
   @TestFactory
   Stream<DynamicNode> everyResponseExample() {
-    return TolerantReaderSuite.of(Specs.path(Specs.KAFKA_CONNECT), "io.connectctl.client.kafkaconnect.model",
-            ClusterApi.class, ConnectorsApi.class, TasksApi.class, OffsetsApi.class, ConnectorPluginsApi.class,
+    return TolerantReaderSuite.of(
+            Specs.path(Specs.KAFKA_CONNECT),
+            "io.connectctl.client.kafkaconnect.model",
+            ClusterApi.class,
+            ConnectorsApi.class,
+            TasksApi.class,
+            OffsetsApi.class,
+            ConnectorPluginsApi.class,
             LoggersApi.class)
         .tests();
   }

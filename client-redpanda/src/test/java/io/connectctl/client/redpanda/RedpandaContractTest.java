@@ -14,11 +14,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every operation of the Redpanda spec, through the generated client, against Prism. */
 class RedpandaContractTest {
   @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA).withDynamicSeeds(1, 2, 3);
+  static final PrismExtension PRISM =
+      PrismExtension.forSpec(Specs.REDPANDA).withDynamicSeeds(1, 2, 3);
 
   @TestFactory
   Stream<DynamicNode> everyOperation() {
-    return ContractSuite.of(PRISM, "io.connectctl.client.redpanda.model", "Bearer test-redpanda-token",
-        ConnectClustersApi.class, ConnectorsApi.class, SecretsApi.class).tests(PRISM);
+    return ContractSuite.of(
+            PRISM,
+            "io.connectctl.client.redpanda.model",
+            "Bearer test-redpanda-token",
+            ConnectClustersApi.class,
+            ConnectorsApi.class,
+            SecretsApi.class)
+        .tests(PRISM);
   }
 }

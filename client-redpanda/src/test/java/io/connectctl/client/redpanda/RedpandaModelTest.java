@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /** Redpanda models: wrapped status, open enums, required fields. */
 class RedpandaModelTest {
-  private final JsonAdapter<ConnectorStatusResponse> adapter = ModelJson.moshi().adapter(ConnectorStatusResponse.class);
+  private final JsonAdapter<ConnectorStatusResponse> adapter =
+      ModelJson.moshi().adapter(ConnectorStatusResponse.class);
 
   @Test
   void statesTheSpecDoesNotListStillParse() throws IOException {
-    ConnectorStatusResponse response = adapter.fromJson("""
+    ConnectorStatusResponse response =
+        adapter.fromJson(
+            """
         {"status":{"name":"orders","connector":{"state":"SUSPENDED","worker_id":"w1"},
          "tasks":[{"id":0,"state":"RUNNING","worker_id":"w1"}],"holistic_state":"CONNECTOR_HOLISTIC_STATE_SLEEPY"}}""");
     assertEquals("SUSPENDED", response.status().connector().state().value());
@@ -28,12 +31,20 @@ class RedpandaModelTest {
     assertEquals(KafkaConnectState.RUNNING, response.status().tasks().get(0).state());
     assertFalse(response.status().holisticState().isKnown());
     assertTrue(ConnectorHolisticState.CONNECTOR_HOLISTIC_STATE_HEALTHY.isKnown());
-    assertTrue(adapter.toJson(response).contains("\"holistic_state\":\"CONNECTOR_HOLISTIC_STATE_SLEEPY\""));
+    assertTrue(
+        adapter
+            .toJson(response)
+            .contains("\"holistic_state\":\"CONNECTOR_HOLISTIC_STATE_SLEEPY\""));
   }
 
   @Test
   void missingRequiredFieldIsAnErrorNamingModelAndField() {
-    JsonDataException e = assertThrows(JsonDataException.class, () -> adapter.fromJson("""
+    JsonDataException e =
+        assertThrows(
+            JsonDataException.class,
+            () ->
+                adapter.fromJson(
+                    """
         {"status":{"name":"orders","connector":{"state":"RUNNING"},"tasks":[{"id":0}],
          "holistic_state":"CONNECTOR_HOLISTIC_STATE_HEALTHY"}}"""));
     assertTrue(e.getMessage().contains("TaskStatus.state"), e.getMessage());
@@ -42,7 +53,9 @@ class RedpandaModelTest {
 
   @Test
   void absentListsReadAsEmptyAndAreImmutable() throws IOException {
-    ConnectorStatusResponse response = adapter.fromJson("""
+    ConnectorStatusResponse response =
+        adapter.fromJson(
+            """
         {"status":{"name":"orders","connector":{"state":"RUNNING"},"tasks":[],"holistic_state":"CONNECTOR_HOLISTIC_STATE_HEALTHY"}}""");
     assertTrue(response.status().errors().isEmpty());
     assertThrows(UnsupportedOperationException.class, () -> response.status().tasks().add(null));

@@ -9,11 +9,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every response example of the Redpanda spec parses with each optional field left out and with an unknown one added. */
+/**
+ * Every response example of the Redpanda spec parses with each optional field left out and with an
+ * unknown one added.
+ */
 class RedpandaTolerantReaderTest {
   @TestFactory
   Stream<DynamicNode> everyResponseExample() {
-    return TolerantReaderSuite.of(Specs.path(Specs.REDPANDA), "io.connectctl.client.redpanda.model",
-        ConnectClustersApi.class, ConnectorsApi.class, SecretsApi.class).tests();
+    return TolerantReaderSuite.of(
+            Specs.path(Specs.REDPANDA),
+            "io.connectctl.client.redpanda.model",
+            ConnectClustersApi.class,
+            ConnectorsApi.class,
+            SecretsApi.class)
+        .tests();
   }
 }

@@ -11,8 +11,8 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Builds the {@link Retrofit} instance every generated interface expects: path encoding, request bodies checked for
- * required properties ({@link RequestBodies}), Moshi models.
+ * Builds the {@link Retrofit} instance every generated interface expects: path encoding, request
+ * bodies checked for required properties ({@link RequestBodies}), Moshi models.
  */
 public final class GeneratedClients {
   private GeneratedClients() {}
@@ -25,7 +25,10 @@ public final class GeneratedClients {
     return retrofit(baseUrl, client, ModelJson.moshi());
   }
 
-  /** As {@link #retrofit(HttpUrl, OkHttpClient)} with a caller's Moshi (it must include {@link ModelJson#FACTORY}). */
+  /**
+   * As {@link #retrofit(HttpUrl, OkHttpClient)} with a caller's Moshi (it must include {@link
+   * ModelJson#FACTORY}).
+   */
   public static Retrofit retrofit(HttpUrl baseUrl, OkHttpClient client, Moshi moshi) {
     HttpUrl root = baseUrl.toString().endsWith("/") ? baseUrl : HttpUrl.get(baseUrl + "/");
     return new Retrofit.Builder()
@@ -47,11 +50,15 @@ public final class GeneratedClients {
     }
 
     @Override
-    public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
-        Annotation[] methodAnnotations, Retrofit retrofit) {
+    public Converter<?, RequestBody> requestBodyConverter(
+        Type type,
+        Annotation[] parameterAnnotations,
+        Annotation[] methodAnnotations,
+        Retrofit retrofit) {
       for (Annotation a : methodAnnotations) {
         if (a instanceof SendNulls) {
-          return withNulls.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+          return withNulls.requestBodyConverter(
+              type, parameterAnnotations, methodAnnotations, retrofit);
         }
       }
       return null;

@@ -1,6 +1,5 @@
 package io.connectctl.client.runtime;
 
-
 /** A model was built, or a response read, without a property the spec marks required. */
 public final class MissingRequiredFieldException extends IllegalArgumentException {
   private final String model;

@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The Moshi setup for generated models. Moshi reads and writes the records themselves; this adds what
- * records alone cannot express: open enums, {@code oneOf} interfaces, int64 carried as strings and
- * {@link OffsetDateTime} timestamps.
+ * The Moshi setup for generated models. Moshi reads and writes the records themselves; this adds
+ * what records alone cannot express: open enums, {@code oneOf} interfaces, int64 carried as strings
+ * and {@link OffsetDateTime} timestamps.
  */
 public final class ModelJson {
   /** The adapter factory covering every type the generator emits beyond plain records. */
@@ -44,7 +44,8 @@ public final class ModelJson {
     return builder.add(FACTORY);
   }
 
-  private static JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  private static JsonAdapter<?> create(
+      Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     Class<?> raw = Types.getRawType(type);
     for (Annotation a : annotations) {
       if (a instanceof WireFormat format) {
@@ -82,8 +83,8 @@ public final class ModelJson {
 
   /**
    * Moshi builds records through their canonical constructor and wraps whatever it throws in an
-   * {@link AssertionError}; this turns a missing required property back into a {@link JsonDataException}
-   * that names the model, the property and where in the document it was.
+   * {@link AssertionError}; this turns a missing required property back into a {@link
+   * JsonDataException} that names the model, the property and where in the document it was.
    */
   static final class RequiredPropertiesAdapter<T> extends JsonAdapter<T> {
     private final JsonAdapter<T> delegate;
@@ -120,7 +121,8 @@ public final class ModelJson {
       try {
         return Long.parseLong(text.trim());
       } catch (NumberFormatException e) {
-        throw new JsonDataException("Expected an int64 string but was '" + text + "' at " + reader.getPath());
+        throw new JsonDataException(
+            "Expected an int64 string but was '" + text + "' at " + reader.getPath());
       }
     }
 
@@ -138,7 +140,8 @@ public final class ModelJson {
       try {
         return OffsetDateTime.parse(text);
       } catch (DateTimeParseException e) {
-        throw new JsonDataException("Expected an RFC 3339 timestamp but was '" + text + "' at " + reader.getPath());
+        throw new JsonDataException(
+            "Expected an RFC 3339 timestamp but was '" + text + "' at " + reader.getPath());
       }
     }
 
@@ -156,7 +159,8 @@ public final class ModelJson {
       try {
         return UUID.fromString(text);
       } catch (IllegalArgumentException e) {
-        throw new JsonDataException("Expected a UUID but was '" + text + "' at " + reader.getPath());
+        throw new JsonDataException(
+            "Expected a UUID but was '" + text + "' at " + reader.getPath());
       }
     }
 
@@ -187,7 +191,8 @@ public final class ModelJson {
       try {
         return (T) constructor.newInstance(value);
       } catch (InvocationTargetException e) {
-        throw new JsonDataException(e.getCause().getMessage() + " at " + reader.getPath(), e.getCause());
+        throw new JsonDataException(
+            e.getCause().getMessage() + " at " + reader.getPath(), e.getCause());
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
@@ -236,9 +241,17 @@ public final class ModelJson {
         }
       }
       if (matches.size() != 1) {
-        throw new JsonDataException(type.getSimpleName() + " at " + path + " must match exactly one of "
-            + names(variants) + " by their required properties, but matched "
-            + (matches.isEmpty() ? "none" : names(matches)) + " (properties present: " + object.keySet() + ")");
+        throw new JsonDataException(
+            type.getSimpleName()
+                + " at "
+                + path
+                + " must match exactly one of "
+                + names(variants)
+                + " by their required properties, but matched "
+                + (matches.isEmpty() ? "none" : names(matches))
+                + " (properties present: "
+                + object.keySet()
+                + ")");
       }
       return (T) moshi.adapter(matches.get(0)).fromJsonValue(json);
     }

@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** What the spec says of a generated model record: its schema name and its required JSON properties. */
+/**
+ * What the spec says of a generated model record: its schema name and its required JSON properties.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Helpers the generated record constructors call: required checks and immutable collection copies. */
+/**
+ * Helpers the generated record constructors call: required checks and immutable collection copies.
+ */
 public final class Models {
   private Models() {}
 
@@ -22,7 +24,10 @@ public final class Models {
     return value;
   }
 
-  /** An unmodifiable copy of {@code list}, or an empty list for {@code null}. Null elements are kept. */
+  /**
+   * An unmodifiable copy of {@code list}, or an empty list for {@code null}. Null elements are
+   * kept.
+   */
   public static <T> List<T> list(List<T> list) {
     if (list == null || list.isEmpty()) {
       return List.of();

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a generated sealed interface that stands for an OpenAPI {@code oneOf} without a discriminator.
- * A JSON object is read as the one variant whose required properties (see {@link ModelSchema#required()})
- * are all present; if none or several match, reading fails with a message naming the candidates.
+ * Marks a generated sealed interface that stands for an OpenAPI {@code oneOf} without a
+ * discriminator. A JSON object is read as the one variant whose required properties (see {@link
+ * ModelSchema#required()}) are all present; if none or several match, reading fails with a message
+ * naming the candidates.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

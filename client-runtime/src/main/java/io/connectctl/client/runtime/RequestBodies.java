@@ -13,9 +13,10 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Strict in what is sent: a request body must carry every property its spec marks required. Reading is tolerant
- * (a property required only in requests, {@code x-optional-on-read}, may be missing from a response), so the check
- * that the record constructors no longer make for those properties is made here, before a body is sent.
+ * Strict in what is sent: a request body must carry every property its spec marks required. Reading
+ * is tolerant (a property required only in requests, {@code x-optional-on-read}, may be missing
+ * from a response), so the check that the record constructors no longer make for those properties
+ * is made here, before a body is sent.
  */
 public final class RequestBodies {
   private RequestBodies() {}
@@ -23,8 +24,8 @@ public final class RequestBodies {
   /**
    * Fails when {@code body}, or a model inside it, lacks a property its schema marks required.
    *
-   * @throws JsonDataException whose cause is a {@link MissingRequiredFieldException} naming the model and property,
-   *     and whose message ends with {@code (at $.path.of.the.model)}
+   * @throws JsonDataException whose cause is a {@link MissingRequiredFieldException} naming the
+   *     model and property, and whose message ends with {@code (at $.path.of.the.model)}
    */
   public static void requireComplete(Object body) {
     check(body, "$");
@@ -56,10 +57,12 @@ public final class RequestBodies {
       try {
         child = component.getAccessor().invoke(value);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("Cannot read " + type.getName() + "." + component.getName(), e);
+        throw new IllegalStateException(
+            "Cannot read " + type.getName() + "." + component.getName(), e);
       }
       if (child == null && required.contains(name)) {
-        MissingRequiredFieldException missing = new MissingRequiredFieldException(schema.name(), name);
+        MissingRequiredFieldException missing =
+            new MissingRequiredFieldException(schema.name(), name);
         throw new JsonDataException(missing.getMessage() + " (at " + path + ")", missing);
       }
       check(child, path + "." + name);
@@ -75,14 +78,20 @@ public final class RequestBodies {
     }
   }
 
-  /** A Retrofit converter factory that checks every request body with {@link #requireComplete} before the next one writes it. */
+  /**
+   * A Retrofit converter factory that checks every request body with {@link #requireComplete}
+   * before the next one writes it.
+   */
   static Converter.Factory converterFactory() {
     return new Converter.Factory() {
       @Override
-      public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
-          Annotation[] methodAnnotations, Retrofit retrofit) {
-        Converter<Object, RequestBody> next = retrofit.nextRequestBodyConverter(this, type, parameterAnnotations,
-            methodAnnotations);
+      public Converter<?, RequestBody> requestBodyConverter(
+          Type type,
+          Annotation[] parameterAnnotations,
+          Annotation[] methodAnnotations,
+          Retrofit retrofit) {
+        Converter<Object, RequestBody> next =
+            retrofit.nextRequestBodyConverter(this, type, parameterAnnotations, methodAnnotations);
         return value -> {
           requireComplete(value);
           return next.convert(value);

@@ -14,11 +14,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every operation of the Yandex spec, through the generated client, against Prism. */
 class YandexContractTest {
   @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX).withDynamicSeeds(1, 2, 3);
+  static final PrismExtension PRISM =
+      PrismExtension.forSpec(Specs.YANDEX).withDynamicSeeds(1, 2, 3);
 
   @TestFactory
   Stream<DynamicNode> everyOperation() {
-    return ContractSuite.of(PRISM, "io.connectctl.client.yandex.model", "Bearer t1.test-iam-token",
-        ConnectorsApi.class, ClusterOperationsApi.class, OperationsApi.class).tests(PRISM);
+    return ContractSuite.of(
+            PRISM,
+            "io.connectctl.client.yandex.model",
+            "Bearer t1.test-iam-token",
+            ConnectorsApi.class,
+            ClusterOperationsApi.class,
+            OperationsApi.class)
+        .tests(PRISM);
   }
 }

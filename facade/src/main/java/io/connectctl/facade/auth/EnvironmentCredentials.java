@@ -10,19 +10,24 @@ import java.util.Map;
 
 /**
  * Credentials from environment variables. For each vendor the first complete choice wins:
+ *
  * <ul>
  *   <li>Redpanda: {@code REDPANDA_TOKEN} (a ready access token), else {@code REDPANDA_CLIENT_ID} +
- *       {@code REDPANDA_CLIENT_SECRET} (OAuth2 client credentials at the token URL, with the audience
- *       {@code REDPANDA_AUDIENCE} or, if unset, {@link OAuth2ClientCredentials#REDPANDA_AUDIENCE});</li>
- *   <li>Confluent: {@code CONFLUENT_CLOUD_API_KEY} + {@code CONFLUENT_CLOUD_API_SECRET} (HTTP Basic);</li>
- *   <li>Yandex: {@code YC_IAM_TOKEN} (a ready IAM token), else {@code YC_TOKEN} (an OAuth token exchanged at the
- *       IAM URL), else {@code YC_SERVICE_ACCOUNT_KEY_FILE} (a service-account authorized key file);</li>
+ *       {@code REDPANDA_CLIENT_SECRET} (OAuth2 client credentials at the token URL, with the
+ *       audience {@code REDPANDA_AUDIENCE} or, if unset, {@link
+ *       OAuth2ClientCredentials#REDPANDA_AUDIENCE});
+ *   <li>Confluent: {@code CONFLUENT_CLOUD_API_KEY} + {@code CONFLUENT_CLOUD_API_SECRET} (HTTP
+ *       Basic);
+ *   <li>Yandex: {@code YC_IAM_TOKEN} (a ready IAM token), else {@code YC_TOKEN} (an OAuth token
+ *       exchanged at the IAM URL), else {@code YC_SERVICE_ACCOUNT_KEY_FILE} (a service-account
+ *       authorized key file);
  *   <li>Kafka Connect: {@code KAFKA_CONNECT_TOKEN} (bearer), else {@code KAFKA_CONNECT_USERNAME} +
- *       {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else no credentials.</li>
+ *       {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else no credentials.
  * </ul>
- * When nothing usable is set the {@link UnauthorizedException} names the variables to set; when only half of a
- * pair is set it names the missing half; a key file that is missing or unreadable is named with its variable.
- * Values never appear in messages.
+ *
+ * When nothing usable is set the {@link UnauthorizedException} names the variables to set; when
+ * only half of a pair is set it names the missing half; a key file that is missing or unreadable is
+ * named with its variable. Values never appear in messages.
  */
 public final class EnvironmentCredentials {
   private EnvironmentCredentials() {}
@@ -47,7 +52,8 @@ public final class EnvironmentCredentials {
           .audience(audience == null ? OAuth2ClientCredentials.REDPANDA_AUDIENCE : audience.trim())
           .build();
     }
-    throw missing(Vendor.REDPANDA, "REDPANDA_TOKEN, or REDPANDA_CLIENT_ID and REDPANDA_CLIENT_SECRET");
+    throw missing(
+        Vendor.REDPANDA, "REDPANDA_TOKEN, or REDPANDA_CLIENT_ID and REDPANDA_CLIENT_SECRET");
   }
 
   /**
@@ -57,8 +63,8 @@ public final class EnvironmentCredentials {
    */
   public static Credentials confluent(Map<String, String> env) {
     if (pair(Vendor.CONFLUENT, env, "CONFLUENT_CLOUD_API_KEY", "CONFLUENT_CLOUD_API_SECRET")) {
-      return StaticCredentials.basic(env.get("CONFLUENT_CLOUD_API_KEY").trim(),
-          env.get("CONFLUENT_CLOUD_API_SECRET").trim());
+      return StaticCredentials.basic(
+          env.get("CONFLUENT_CLOUD_API_KEY").trim(), env.get("CONFLUENT_CLOUD_API_SECRET").trim());
     }
     throw missing(Vendor.CONFLUENT, "CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET");
   }
@@ -67,8 +73,8 @@ public final class EnvironmentCredentials {
    * Yandex credentials from {@code env}.
    *
    * @param iamUrl the IAM token endpoint used to exchange an OAuth token or a service-account key
-   * @throws UnauthorizedException naming the variables to set when none are, or naming
-   *     {@code YC_SERVICE_ACCOUNT_KEY_FILE} and its path when the file is missing, unreadable or not a key
+   * @throws UnauthorizedException naming the variables to set when none are, or naming {@code
+   *     YC_SERVICE_ACCOUNT_KEY_FILE} and its path when the file is missing, unreadable or not a key
    */
   public static Credentials yandex(Map<String, String> env, String iamUrl) {
     String iamToken = env.get("YC_IAM_TOKEN");
@@ -88,8 +94,8 @@ public final class EnvironmentCredentials {
 
   /**
    * Kafka Connect credentials from {@code env}: {@code KAFKA_CONNECT_TOKEN} (a bearer token), else
-   * {@code KAFKA_CONNECT_USERNAME} + {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else none: a worker without
-   * security needs no credentials.
+   * {@code KAFKA_CONNECT_USERNAME} + {@code KAFKA_CONNECT_PASSWORD} (HTTP Basic), else none: a
+   * worker without security needs no credentials.
    *
    * @throws UnauthorizedException when only half of the user and password pair is set
    */
@@ -99,7 +105,8 @@ public final class EnvironmentCredentials {
       return StaticCredentials.bearer(token.trim());
     }
     if (pair(Vendor.KAFKA_CONNECT, env, "KAFKA_CONNECT_USERNAME", "KAFKA_CONNECT_PASSWORD")) {
-      return StaticCredentials.basicUser(env.get("KAFKA_CONNECT_USERNAME").trim(), env.get("KAFKA_CONNECT_PASSWORD"));
+      return StaticCredentials.basicUser(
+          env.get("KAFKA_CONNECT_USERNAME").trim(), env.get("KAFKA_CONNECT_PASSWORD"));
     }
     return StaticCredentials.none();
   }
@@ -121,8 +128,10 @@ public final class EnvironmentCredentials {
     if (hasFirst != hasSecond) {
       String set = hasFirst ? first : second;
       String unset = hasFirst ? second : first;
-      throw new UnauthorizedException("Incomplete " + vendor + " credentials: " + set + " is set but " + unset
-          + " is not", ErrorContext.of(vendor), null);
+      throw new UnauthorizedException(
+          "Incomplete " + vendor + " credentials: " + set + " is set but " + unset + " is not",
+          ErrorContext.of(vendor),
+          null);
     }
     return hasFirst;
   }
@@ -132,10 +141,12 @@ public final class EnvironmentCredentials {
   }
 
   static UnauthorizedException missing(Vendor vendor, String variables) {
-    return new UnauthorizedException("No " + vendor + " credentials: set " + variables, ErrorContext.of(vendor), null);
+    return new UnauthorizedException(
+        "No " + vendor + " credentials: set " + variables, ErrorContext.of(vendor), null);
   }
 
   private static UnauthorizedException invalid(String message) {
-    return new UnauthorizedException("Unusable yandex credentials: " + message, ErrorContext.of(Vendor.YANDEX), null);
+    return new UnauthorizedException(
+        "Unusable yandex credentials: " + message, ErrorContext.of(Vendor.YANDEX), null);
   }
 }

@@ -12,15 +12,16 @@ import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 
 /**
- * Bearer tokens from an OAuth2 client-credentials grant (Redpanda Cloud): a form POST of
- * {@code grant_type=client_credentials}, {@code client_id}, {@code client_secret} and, when set, {@code audience}
- * to the token URL, answered with {@code {"access_token": …, "expires_in": seconds}}. The token is cached,
- * fetched again shortly before it expires, and at once after a 401. A missing {@code expires_in} is taken as
- * five minutes.
+ * Bearer tokens from an OAuth2 client-credentials grant (Redpanda Cloud): a form POST of {@code
+ * grant_type=client_credentials}, {@code client_id}, {@code client_secret} and, when set, {@code
+ * audience} to the token URL, answered with {@code {"access_token": …, "expires_in": seconds}}. The
+ * token is cached, fetched again shortly before it expires, and at once after a 401. A missing
+ * {@code expires_in} is taken as five minutes.
  */
 public final class OAuth2ClientCredentials extends TokenCredentials {
   /** Redpanda Cloud's token endpoint. */
   public static final String REDPANDA_TOKEN_URL = "https://auth.prd.cloud.redpanda.com/oauth/token";
+
   /** The audience Redpanda Cloud's documentation sends with the grant. */
   public static final String REDPANDA_AUDIENCE = "cloudv2-production.redpanda.cloud";
 
@@ -36,8 +37,11 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
     this.clientId = requireText(b.clientId, "clientId");
     this.clientSecret = requireText(b.clientSecret, "clientSecret");
     this.audience = Objects.requireNonNullElse(b.audience, "");
-    this.endpoint = new TokenEndpoint(b.vendor,
-        HttpStack.baseUrl(b.vendor, b.tokenUrl, "tokenUrl", b.allowInsecureHttp), "an access token");
+    this.endpoint =
+        new TokenEndpoint(
+            b.vendor,
+            HttpStack.baseUrl(b.vendor, b.tokenUrl, "tokenUrl", b.allowInsecureHttp),
+            "an access token");
   }
 
   /** A builder; client id and secret are required. */
@@ -47,19 +51,21 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
 
   @Override
   AccessToken fetch(OkHttpClient client, Instant now) {
-    FormBody.Builder form = new FormBody.Builder()
-        .add("grant_type", "client_credentials")
-        .add("client_id", clientId)
-        .add("client_secret", clientSecret);
+    FormBody.Builder form =
+        new FormBody.Builder()
+            .add("grant_type", "client_credentials")
+            .add("client_id", clientId)
+            .add("client_secret", clientSecret);
     if (!audience.isEmpty()) {
       form.add("audience", audience);
     }
     Map<String, Object> json = endpoint.post(client, form.build(), secrets());
     String token = endpoint.requireText(json, "access_token", 200);
     Object expiresIn = json.get("expires_in");
-    Duration lifetime = expiresIn instanceof Number n && n.doubleValue() > 0
-        ? Duration.ofMillis((long) (n.doubleValue() * 1000))
-        : DEFAULT_LIFETIME;
+    Duration lifetime =
+        expiresIn instanceof Number n && n.doubleValue() > 0
+            ? Duration.ofMillis((long) (n.doubleValue() * 1000))
+            : DEFAULT_LIFETIME;
     return new AccessToken(token, now.plus(lifetime));
   }
 
@@ -71,8 +77,12 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
   /** The client id and token URL; never the secret or a token. */
   @Override
   public String toString() {
-    return "OAuth2ClientCredentials[clientId=" + clientId + ", tokenUrl=" + endpoint.url()
-        + (audience.isEmpty() ? "" : ", audience=" + audience) + "]";
+    return "OAuth2ClientCredentials[clientId="
+        + clientId
+        + ", tokenUrl="
+        + endpoint.url()
+        + (audience.isEmpty() ? "" : ", audience=" + audience)
+        + "]";
   }
 
   private static String requireText(String value, String name) {
@@ -112,7 +122,10 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
       return this;
     }
 
-    /** The {@code audience} form field; empty (the default) sends none. See {@link #REDPANDA_AUDIENCE}. */
+    /**
+     * The {@code audience} form field; empty (the default) sends none. See {@link
+     * #REDPANDA_AUDIENCE}.
+     */
     public Builder audience(String audience) {
       this.audience = Objects.requireNonNull(audience, "audience");
       return this;
@@ -124,7 +137,10 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
       return this;
     }
 
-    /** Allows a plain {@code http://} token URL off loopback (default: refused, the secret would travel in clear). */
+    /**
+     * Allows a plain {@code http://} token URL off loopback (default: refused, the secret would
+     * travel in clear).
+     */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
       return this;
@@ -140,7 +156,8 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
      * The credentials.
      *
      * @throws IllegalArgumentException when the client id or secret is missing
-     * @throws io.connectctl.facade.InvalidRequestException when the token URL is not a usable http(s) URL
+     * @throws io.connectctl.facade.InvalidRequestException when the token URL is not a usable
+     *     http(s) URL
      */
     public OAuth2ClientCredentials build() {
       return new OAuth2ClientCredentials(this);

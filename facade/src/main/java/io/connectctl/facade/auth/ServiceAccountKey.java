@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A Yandex Cloud service-account authorized key, as {@code yc iam key create} writes it:
- * {@code {"id": keyId, "service_account_id": …, "private_key": "-----BEGIN PRIVATE KEY-----…"}}.
- * {@link #toString()} never shows the private key.
+ * A Yandex Cloud service-account authorized key, as {@code yc iam key create} writes it: {@code
+ * {"id": keyId, "service_account_id": …, "private_key": "-----BEGIN PRIVATE KEY-----…"}}. {@link
+ * #toString()} never shows the private key.
  *
  * @param keyId the key id (the JWT's {@code kid})
  * @param serviceAccountId the service account (the JWT's {@code iss})
@@ -28,7 +28,9 @@ import java.util.Objects;
  */
 public record ServiceAccountKey(String keyId, String serviceAccountId, PrivateKey privateKey) {
   private static final JsonAdapter<Map<String, Object>> JSON =
-      new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+      new Moshi.Builder()
+          .build()
+          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
   private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
   private static final String END = "-----END PRIVATE KEY-----";
 
@@ -53,13 +55,14 @@ public record ServiceAccountKey(String keyId, String serviceAccountId, PrivateKe
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("the key file " + file + " does not exist");
     } catch (IOException | SecurityException e) {
-      throw new IllegalArgumentException("the key file " + file + " cannot be read ("
-          + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "the key file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     try {
       return parse(json);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the key file " + file + " is not a service account key: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "the key file " + file + " is not a service account key: " + e.getMessage());
     }
   }
 
@@ -92,12 +95,16 @@ public record ServiceAccountKey(String keyId, String serviceAccountId, PrivateKe
     return s;
   }
 
-  /** Decodes a PEM PKCS#8 RSA key; text before the BEGIN line (Yandex adds a comment line) is ignored. */
+  /**
+   * Decodes a PEM PKCS#8 RSA key; text before the BEGIN line (Yandex adds a comment line) is
+   * ignored.
+   */
   private static PrivateKey privateKey(String pem) {
     int begin = pem.indexOf(BEGIN);
     int end = pem.indexOf(END);
     if (begin < 0 || end < begin) {
-      String hint = pem.contains("BEGIN RSA PRIVATE KEY") ? " (PKCS#1 keys must be converted to PKCS#8)" : "";
+      String hint =
+          pem.contains("BEGIN RSA PRIVATE KEY") ? " (PKCS#1 keys must be converted to PKCS#8)" : "";
       throw new IllegalArgumentException("\"private_key\" is not a PEM PKCS#8 private key" + hint);
     }
     String base64 = pem.substring(begin + BEGIN.length(), end).replaceAll("\\s", "");

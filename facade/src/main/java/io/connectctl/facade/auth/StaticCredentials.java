@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Credentials that never change: a ready bearer token, an API key and secret (or user and password) sent with HTTP
- * Basic, or none at all.
+ * Credentials that never change: a ready bearer token, an API key and secret (or user and password)
+ * sent with HTTP Basic, or none at all.
  */
 public final class StaticCredentials implements Credentials {
   private final String header;
@@ -27,16 +27,24 @@ public final class StaticCredentials implements Credentials {
     return new StaticCredentials("Bearer " + token, Set.of(token), "bearer token");
   }
 
-  /** No credentials at all: no {@code Authorization} header is sent (a Kafka Connect worker without security). */
+  /**
+   * No credentials at all: no {@code Authorization} header is sent (a Kafka Connect worker without
+   * security).
+   */
   public static StaticCredentials none() {
     return new StaticCredentials("", Set.of(), "none");
   }
 
-  /** HTTP Basic with a user name and password (a Kafka Connect worker with a Basic-auth REST extension). */
+  /**
+   * HTTP Basic with a user name and password (a Kafka Connect worker with a Basic-auth REST
+   * extension).
+   */
   public static StaticCredentials basicUser(String user, String password) {
     requireText(user, "user name");
     requireText(password, "password");
-    String encoded = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new StaticCredentials("Basic " + encoded, Set.of(password, encoded), "user " + user);
   }
 
@@ -44,11 +52,14 @@ public final class StaticCredentials implements Credentials {
   public static StaticCredentials basic(String key, String secret) {
     requireText(key, "API key");
     requireText(secret, "API secret");
-    String encoded = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return new StaticCredentials("Basic " + encoded, Set.of(secret, encoded), "API key " + key);
   }
 
-  /** Whether these are HTTP Basic credentials (an API key and secret) rather than a bearer token. */
+  /**
+   * Whether these are HTTP Basic credentials (an API key and secret) rather than a bearer token.
+   */
   public boolean isBasic() {
     return header.startsWith("Basic ");
   }

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import okhttp3.OkHttpClient;
 
 /**
- * Credentials that fetch bearer tokens: one token is cached and shared by all threads, fetched again shortly
- * before it expires (10 % of its lifetime early, at most 60 s early) and at once after {@link #invalidate()}.
- * Only one thread fetches at a time; the others wait for its token.
+ * Credentials that fetch bearer tokens: one token is cached and shared by all threads, fetched
+ * again shortly before it expires (10 % of its lifetime early, at most 60 s early) and at once
+ * after {@link #invalidate()}. Only one thread fetches at a time; the others wait for its token.
  */
 abstract class TokenCredentials implements Credentials {
   private static final Duration MAX_EARLY = Duration.ofSeconds(60);
@@ -23,6 +23,7 @@ abstract class TokenCredentials implements Credentials {
 
   /** The vendor, for messages. */
   final Vendor vendor;
+
   private final Clock clock;
   private final Object lock = new Object();
   private final Deque<String> fetchedTokens = new ConcurrentLinkedDeque<>();
@@ -121,10 +122,11 @@ abstract class TokenCredentials implements Credentials {
 
   /** The client used until a vendor client supplies one; created on first use and shared. */
   private static final class DefaultClient {
-    static final OkHttpClient INSTANCE = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
-        .callTimeout(Duration.ofSeconds(60))
-        .build();
+    static final OkHttpClient INSTANCE =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .callTimeout(Duration.ofSeconds(60))
+            .build();
   }
 }

@@ -21,13 +21,16 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * One token endpoint: posts a request and reads the JSON object it answers. Every failure becomes an
- * {@link UnauthorizedException} that says where the token was requested and why it failed, never a secret.
+ * One token endpoint: posts a request and reads the JSON object it answers. Every failure becomes
+ * an {@link UnauthorizedException} that says where the token was requested and why it failed, never
+ * a secret.
  */
 final class TokenEndpoint {
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
   private static final JsonAdapter<Map<String, Object>> JSON =
-      new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+      new Moshi.Builder()
+          .build()
+          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
   private static final long MAX_BODY = 64 * 1024;
 
   private final Vendor vendor;
@@ -62,7 +65,8 @@ final class TokenEndpoint {
    * @throws UnauthorizedException on any failure
    */
   Map<String, Object> post(OkHttpClient client, RequestBody body, Collection<String> secrets) {
-    Request request = new Request.Builder().url(url).header("Accept", "application/json").post(body).build();
+    Request request =
+        new Request.Builder().url(url).header("Accept", "application/json").post(body).build();
     try (Response response = client.newCall(request).execute()) {
       String text = read(response.body());
       if (!response.isSuccessful()) {
@@ -75,12 +79,19 @@ final class TokenEndpoint {
         json = null;
       }
       if (json == null) {
-        throw failure("the answer is not a JSON object (" + text.length() + " characters)", response.code(), null);
+        throw failure(
+            "the answer is not a JSON object (" + text.length() + " characters)",
+            response.code(),
+            null);
       }
       return json;
     } catch (IOException e) {
-      throw failure(Redaction.redactSecrets(e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), secrets), 0, e);
+      throw failure(
+          Redaction.redactSecrets(
+              e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+              secrets),
+          0,
+          e);
     }
   }
 
@@ -95,22 +106,35 @@ final class TokenEndpoint {
 
   /** An {@link UnauthorizedException} for this endpoint. */
   UnauthorizedException failure(String why, int status, Throwable cause) {
-    return new UnauthorizedException(vendor + ": could not obtain " + what + " from " + url + ": " + why,
-        ErrorContext.response(vendor, status), cause);
+    return new UnauthorizedException(
+        vendor + ": could not obtain " + what + " from " + url + ": " + why,
+        ErrorContext.response(vendor, status),
+        cause);
   }
 
-  private UnauthorizedException httpFailure(Response response, String text, Collection<String> secrets) {
+  private UnauthorizedException httpFailure(
+      Response response, String text, Collection<String> secrets) {
     VendorErrorBody error = VendorErrorBody.parse(vendor, text).redacted(secrets);
-    String detail = error.message().isEmpty()
-        ? ErrorMapper.excerpt(Redaction.redactSecrets(text, secrets))
-        : error.message();
+    String detail =
+        error.message().isEmpty()
+            ? ErrorMapper.excerpt(Redaction.redactSecrets(text, secrets))
+            : error.message();
     String code = error.code().equals(Integer.toString(response.code())) ? "" : error.code();
-    String hint = response.code() == 400 || response.code() == 401 || response.code() == 403
-        ? " (check the credentials)" : "";
-    String why = "HTTP " + response.code() + (code.isEmpty() ? "" : " " + code)
-        + (detail.isEmpty() ? "" : ": " + detail) + hint;
-    return new UnauthorizedException(vendor + ": could not obtain " + what + " from " + url + ": " + why,
-        ErrorContext.response(vendor, response.code()).withVendorError(error.qualifiedCode(), error.message()), null);
+    String hint =
+        response.code() == 400 || response.code() == 401 || response.code() == 403
+            ? " (check the credentials)"
+            : "";
+    String why =
+        "HTTP "
+            + response.code()
+            + (code.isEmpty() ? "" : " " + code)
+            + (detail.isEmpty() ? "" : ": " + detail)
+            + hint;
+    return new UnauthorizedException(
+        vendor + ": could not obtain " + what + " from " + url + ": " + why,
+        ErrorContext.response(vendor, response.code())
+            .withVendorError(error.qualifiedCode(), error.message()),
+        null);
   }
 
   private static String read(ResponseBody body) throws IOException {

@@ -19,15 +19,19 @@ import okhttp3.OkHttpClient;
 
 /**
  * Yandex Cloud IAM tokens, from one of three sources:
+ *
  * <ul>
- *   <li>a ready IAM token ({@link #iamToken}), used as is;</li>
- *   <li>an OAuth token ({@link #oauthToken}), exchanged at the IAM URL with
- *       {@code POST {"yandexPassportOauthToken": …}};</li>
- *   <li>a service-account authorized key ({@link #serviceAccountKey}, {@link #serviceAccountKeyFile}): a PS256
- *       JWT signed with the key ({@link YandexJwt}) is exchanged with {@code POST {"jwt": …}}.</li>
+ *   <li>a ready IAM token ({@link #iamToken}), used as is;
+ *   <li>an OAuth token ({@link #oauthToken}), exchanged at the IAM URL with {@code POST
+ *       {"yandexPassportOauthToken": …}};
+ *   <li>a service-account authorized key ({@link #serviceAccountKey}, {@link
+ *       #serviceAccountKeyFile}): a PS256 JWT signed with the key ({@link YandexJwt}) is exchanged
+ *       with {@code POST {"jwt": …}}.
  * </ul>
- * The IAM answers {@code {"iamToken": …, "expiresAt": RFC 3339}}. Exchanged tokens are cached and fetched again
- * shortly before they expire, at the latest after an hour (as Yandex recommends), and at once after a 401.
+ *
+ * The IAM answers {@code {"iamToken": …, "expiresAt": RFC 3339}}. Exchanged tokens are cached and
+ * fetched again shortly before they expire, at the latest after an hour (as Yandex recommends), and
+ * at once after a 401.
  */
 public final class YandexIamCredentials extends TokenCredentials {
   /** Yandex Cloud's IAM token endpoint. */
@@ -39,7 +43,8 @@ public final class YandexIamCredentials extends TokenCredentials {
   private final String oauthToken;
   private final ServiceAccountKey key;
 
-  private YandexIamCredentials(String iamUrl, String oauthToken, ServiceAccountKey key, Clock clock) {
+  private YandexIamCredentials(
+      String iamUrl, String oauthToken, ServiceAccountKey key, Clock clock) {
     super(Vendor.YANDEX, clock);
     HttpUrl url = HttpStack.baseUrl(Vendor.YANDEX, iamUrl, "iamUrl", false);
     this.endpoint = new TokenEndpoint(Vendor.YANDEX, url, "an IAM token");
@@ -71,7 +76,8 @@ public final class YandexIamCredentials extends TokenCredentials {
   /**
    * A service-account key whose signed JWTs are exchanged for IAM tokens.
    *
-   * @param iamUrl the IAM token endpoint (also the JWT's audience), usually {@link #DEFAULT_IAM_URL}
+   * @param iamUrl the IAM token endpoint (also the JWT's audience), usually {@link
+   *     #DEFAULT_IAM_URL}
    */
   public static YandexIamCredentials serviceAccountKey(ServiceAccountKey key, String iamUrl) {
     return serviceAccountKey(key, iamUrl, Clock.systemUTC());
@@ -82,7 +88,8 @@ public final class YandexIamCredentials extends TokenCredentials {
   }
 
   /**
-   * As {@link #serviceAccountKey}, reading the key file ({@code yc iam key create --output key.json}).
+   * As {@link #serviceAccountKey}, reading the key file ({@code yc iam key create --output
+   * key.json}).
    *
    * @throws UnauthorizedException naming the file when it is missing, unreadable or not a key
    */
@@ -90,15 +97,17 @@ public final class YandexIamCredentials extends TokenCredentials {
     try {
       return serviceAccountKey(ServiceAccountKey.read(keyFile), iamUrl);
     } catch (IllegalArgumentException e) {
-      throw new UnauthorizedException("yandex: " + e.getMessage(), ErrorContext.of(Vendor.YANDEX), null);
+      throw new UnauthorizedException(
+          "yandex: " + e.getMessage(), ErrorContext.of(Vendor.YANDEX), null);
     }
   }
 
   @Override
   AccessToken fetch(OkHttpClient client, Instant now) {
-    Map<String, ?> request = key == null
-        ? Map.of("yandexPassportOauthToken", oauthToken)
-        : Map.of("jwt", YandexJwt.sign(key, endpoint.url().toString(), now));
+    Map<String, ?> request =
+        key == null
+            ? Map.of("yandexPassportOauthToken", oauthToken)
+            : Map.of("jwt", YandexJwt.sign(key, endpoint.url().toString(), now));
     Map<String, Object> json = endpoint.post(client, TokenEndpoint.json(request), secrets());
     String token = endpoint.requireText(json, "iamToken", 200);
     return new AccessToken(token, expiresAt(json.get("expiresAt"), now));
@@ -128,7 +137,10 @@ public final class YandexIamCredentials extends TokenCredentials {
   /** The source and the IAM URL; never a token or the key. */
   @Override
   public String toString() {
-    String source = key == null ? "OAuth token" : "service account " + key.serviceAccountId() + " key " + key.keyId();
+    String source =
+        key == null
+            ? "OAuth token"
+            : "service account " + key.serviceAccountId() + " key " + key.keyId();
     return "YandexIamCredentials[" + source + ", iamUrl=" + endpoint.url() + "]";
   }
 }

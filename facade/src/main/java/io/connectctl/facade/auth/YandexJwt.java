@@ -15,16 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JWT a Yandex service account exchanges for an IAM token: header {@code {"typ":"JWT","alg":"PS256","kid"}},
- * claims {@code iss} (service account), {@code aud} (the IAM token URL), {@code iat}, {@code exp}; signed with
- * RSASSA-PSS over SHA-256 (MGF1 SHA-256, 32-byte salt) by the JDK.
+ * The JWT a Yandex service account exchanges for an IAM token: header {@code
+ * {"typ":"JWT","alg":"PS256","kid"}}, claims {@code iss} (service account), {@code aud} (the IAM
+ * token URL), {@code iat}, {@code exp}; signed with RSASSA-PSS over SHA-256 (MGF1 SHA-256, 32-byte
+ * salt) by the JDK.
  */
 final class YandexJwt {
   /** How long a JWT is valid; Yandex accepts at most one hour. */
   static final Duration LIFETIME = Duration.ofMinutes(10);
 
   private static final JsonAdapter<Map<String, Object>> JSON =
-      new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+      new Moshi.Builder()
+          .build()
+          .adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private YandexJwt() {}
@@ -43,12 +46,14 @@ final class YandexJwt {
     String signingInput = encode(JSON.toJson(header)) + "." + encode(JSON.toJson(claims));
     try {
       Signature signature = Signature.getInstance("RSASSA-PSS");
-      signature.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+      signature.setParameter(
+          new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
       signature.initSign(key.privateKey());
       signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
       return signingInput + "." + BASE64URL.encodeToString(signature.sign());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign the service account JWT: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot sign the service account JWT: " + e.getClass().getSimpleName(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 /**
- * Credentials (public API): static bearer tokens and API keys, OAuth2 client credentials, Yandex IAM tokens from an
- * OAuth token or a service-account key, and {@link io.connectctl.facade.auth.EnvironmentCredentials}, which reads
- * each vendor's variables. Token calls go through the vendor client's HTTP stack (timeouts, retries, proxy).
+ * Credentials (public API): static bearer tokens and API keys, OAuth2 client credentials, Yandex
+ * IAM tokens from an OAuth token or a service-account key, and {@link
+ * io.connectctl.facade.auth.EnvironmentCredentials}, which reads each vendor's variables. Token
+ * calls go through the vendor client's HTTP stack (timeouts, retries, proxy).
  */
 package io.connectctl.facade.auth;

@@ -20,27 +20,33 @@ import io.connectctl.facade.http.ErrorMapper;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.StatusChange;
 import io.connectctl.facade.internal.Waiter;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
 
 /**
- * Not API: what every vendor client shares, written once. A vendor client extends this class and keeps only what is
- * its own: mapping the vendor-neutral operations to its generated client and back.
+ * Not API: what every vendor client shares, written once. A vendor client extends this class and
+ * keeps only what is its own: mapping the vendor-neutral operations to its generated client and
+ * back.
  *
  * <p>Shared here: argument checks (a missing or invalid name, definition, config or target is an
- * {@link InvalidRequestException} before anything is sent, on every vendor), refusals of operations the vendor lacks
- * ({@link UnsupportedCapabilityException}, sending nothing: the defaults of the optional operations), the context
- * every request names in its errors ({@link #about}), the guard against empty success bodies ({@link #read}),
- * waiting ({@link #waitFor} and the {@code until…} helpers, which all word targets the same way: a
- * {@link ConnectorState} name, {@value #DELETED} or {@value #SETTLED}) and {@link #close()}.
+ * {@link InvalidRequestException} before anything is sent, on every vendor), refusals of operations
+ * the vendor lacks ({@link UnsupportedCapabilityException}, sending nothing: the defaults of the
+ * optional operations), the context every request names in its errors ({@link #about}), the guard
+ * against empty success bodies ({@link #read}), waiting ({@link #waitFor} and the {@code until…}
+ * helpers, which all word targets the same way: a {@link ConnectorState} name, {@value #DELETED} or
+ * {@value #SETTLED}) and {@link #close()}.
  */
 public abstract class BaseConnectorClient implements ConnectorClient {
   /** {@link PendingChange#target()} of a change that completes when the connector is gone. */
   public static final String DELETED = "deleted";
-  /** {@link PendingChange#target()} of a config update, which completes when the connector has settled. */
+
+  /**
+   * {@link PendingChange#target()} of a config update, which completes when the connector has
+   * settled.
+   */
   public static final String SETTLED = "settled";
 
   private final Capabilities capabilities;
@@ -80,9 +86,12 @@ public abstract class BaseConnectorClient implements ConnectorClient {
     return capabilities;
   }
 
-  // ---- argument checks -------------------------------------------------------------------------------------
+  // ---- argument checks
+  // -------------------------------------------------------------------------------------
 
-  /** {@code name} when the vendor accepts it as a connector name; refused before sending otherwise. */
+  /**
+   * {@code name} when the vendor accepts it as a connector name; refused before sending otherwise.
+   */
   protected final String name(String name) {
     return ConnectorNames.check(vendor(), name);
   }
@@ -98,15 +107,23 @@ public abstract class BaseConnectorClient implements ConnectorClient {
   /** {@link UnsupportedCapabilityException} for {@code capability}, which this vendor must lack. */
   protected final UnsupportedCapabilityException unsupported(Capability capability) {
     capabilities.require(capability);
-    throw new IllegalStateException(vendor() + " claims " + capability + " but does not implement it");
+    throw new IllegalStateException(
+        vendor() + " claims " + capability + " but does not implement it");
   }
 
-  // ---- requests ------------------------------------------------------------------------------------------
+  // ---- requests
+  // ------------------------------------------------------------------------------------------
 
-  /** Where this client points, for error messages, e.g. {@code " on Connect cluster 'redpanda'"}; may be empty. */
+  /**
+   * Where this client points, for error messages, e.g. {@code " on Connect cluster 'redpanda'"};
+   * may be empty.
+   */
   protected abstract String where();
 
-  /** {@code verb connector 'name'} plus {@link #where()}: what a request does, for its error messages. */
+  /**
+   * {@code verb connector 'name'} plus {@link #where()}: what a request does, for its error
+   * messages.
+   */
   protected final String about(String verb, String name) {
     return verb + " connector '" + name + "'" + where();
   }
@@ -116,16 +133,21 @@ public abstract class BaseConnectorClient implements ConnectorClient {
     return Calls.execute(vendor(), call, what);
   }
 
-  /** Runs {@code call} whose answer must have a body: an empty success body is an unexpected response. */
+  /**
+   * Runs {@code call} whose answer must have a body: an empty success body is an unexpected
+   * response.
+   */
   protected final <T> T read(Call<T> call, String what) {
     T body = Calls.execute(vendor(), call, what);
     if (body == null) {
-      throw ErrorMapper.fromMalformedBody(vendor(), new IllegalStateException("the response had no body"), what);
+      throw ErrorMapper.fromMalformedBody(
+          vendor(), new IllegalStateException("the response had no body"), what);
     }
     return body;
   }
 
-  // ---- waiting -------------------------------------------------------------------------------------------
+  // ---- waiting
+  // -------------------------------------------------------------------------------------------
 
   /** Reads a connector's status; {@code name} is already checked. */
   protected abstract ConnectorStatus readStatus(String name);
@@ -136,8 +158,8 @@ public abstract class BaseConnectorClient implements ConnectorClient {
   }
 
   /**
-   * A hook for vendor-specific failures while waiting for {@code target} (Redpanda: a failed task while waiting for
-   * RUNNING). The default adds none.
+   * A hook for vendor-specific failures while waiting for {@code target} (Redpanda: a failed task
+   * while waiting for RUNNING). The default adds none.
    */
   protected StatusChange failingAlsoWhen(String name, ConnectorState target, StatusChange change) {
     return change;
@@ -145,19 +167,26 @@ public abstract class BaseConnectorClient implements ConnectorClient {
 
   /** Polls the status until {@code target}. */
   protected final PendingChange untilState(String name, ConnectorState target) {
-    return failingAlsoWhen(name, target,
+    return failingAlsoWhen(
+        name,
+        target,
         StatusChange.untilState(vendor(), name, target, () -> readStatus(name), waiter));
   }
 
   /** Polls until {@code target}, reading an early FAILED as the state from before the restart. */
   protected final PendingChange untilStateAfterRestart(String name, ConnectorState target) {
-    return failingAlsoWhen(name, target,
-        StatusChange.untilStateAfterRestart(vendor(), name, target, () -> readStatus(name), waiter));
+    return failingAlsoWhen(
+        name,
+        target,
+        StatusChange.untilStateAfterRestart(
+            vendor(), name, target, () -> readStatus(name), waiter));
   }
 
   /** Polls until {@code target}, reading an early FAILED as the state from before the resume. */
   protected final PendingChange untilStateAfterResume(String name, ConnectorState target) {
-    return failingAlsoWhen(name, target,
+    return failingAlsoWhen(
+        name,
+        target,
         StatusChange.untilStateAfterResume(vendor(), name, target, () -> readStatus(name), waiter));
   }
 
@@ -172,15 +201,18 @@ public abstract class BaseConnectorClient implements ConnectorClient {
   }
 
   /**
-   * After a config update: settled, and the worker reads back {@code config} (its values, secrets aside) and has
-   * restarted the tasks, so the wait does not end on the old configuration.
+   * After a config update: settled, and the worker reads back {@code config} (its values, secrets
+   * aside) and has restarted the tasks, so the wait does not end on the old configuration.
    */
   protected final PendingChange untilConfigApplied(String name, Map<String, String> config) {
     return StatusChange.untilSettled(vendor(), name, () -> readStatus(name), waiter)
         .confirmingConfig(() -> getConnector(name).config(), config);
   }
 
-  /** Polls the status until {@code target}; {@link ConnectorState#DELETED} waits until the connector is gone. */
+  /**
+   * Polls the status until {@code target}; {@link ConnectorState#DELETED} waits until the connector
+   * is gone.
+   */
   @Override
   public final PendingChange waitFor(String name, ConnectorState target) {
     String checked = name(name);
@@ -188,7 +220,8 @@ public abstract class BaseConnectorClient implements ConnectorClient {
     return target == ConnectorState.DELETED ? untilGone(checked) : untilState(checked, target);
   }
 
-  // ---- optional operations: refused unless the vendor overrides them -------------------------------------
+  // ---- optional operations: refused unless the vendor overrides them
+  // -------------------------------------
 
   /** Refused before sending unless the vendor offers {@link Capability#RESTART}. */
   @Override
@@ -226,13 +259,18 @@ public abstract class BaseConnectorClient implements ConnectorClient {
     throw unsupported(Capability.PLUGINS);
   }
 
-  /** Refused before sending unless the vendor offers {@link Capability#RESUME_WAIT} (operation ids). */
+  /**
+   * Refused before sending unless the vendor offers {@link Capability#RESUME_WAIT} (operation ids).
+   */
   @Override
   public PendingChange resumeWait(String connector, String operationId) {
     throw unsupported(Capability.RESUME_WAIT);
   }
 
-  /** Releases the connection pool and threads, unless they belong to a caller-supplied {@code OkHttpClient}. */
+  /**
+   * Releases the connection pool and threads, unless they belong to a caller-supplied {@code
+   * OkHttpClient}.
+   */
   @Override
   public final void close() {
     if (closed.compareAndSet(false, true)) {

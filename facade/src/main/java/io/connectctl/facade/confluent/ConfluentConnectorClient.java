@@ -8,21 +8,17 @@ import io.connectctl.client.confluent.model.OffsetsChangeRequest;
 import io.connectctl.client.confluent.model.OffsetsRequestStatus;
 import io.connectctl.client.confluent.model.OffsetsRequestType;
 import io.connectctl.client.confluent.model.PartitionOffset;
-import io.connectctl.facade.ChangeResult;
-import io.connectctl.facade.ConfigValidation;
-import io.connectctl.facade.ConnectorFailedException;
-import io.connectctl.facade.internal.Waiter;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Consumer;
 import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
+import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
+import io.connectctl.facade.ConfigValidation;
 import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
@@ -39,16 +35,21 @@ import io.connectctl.facade.base.BaseConnectorClient;
 import io.connectctl.facade.http.ClientOptions;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
+import io.connectctl.facade.internal.Waiter;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
 
 /**
- * {@link ConnectorClient} for Confluent Cloud (Connect v1): the connectors of one Kafka cluster in one environment.
+ * {@link ConnectorClient} for Confluent Cloud (Connect v1): the connectors of one Kafka cluster in
+ * one environment.
  *
  * <pre>{@code
  * try (ConnectorClient client = ConfluentConnectorClient.builder()
@@ -59,23 +60,26 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p><b>What Confluent offers.</b> Everything in {@link #CAPABILITIES} (offsets are altered and reset through an
- * asynchronous offsets request, awaited until APPLIED; configs are validated against Confluent's plugin names); not
- * {@link Capability#STOP}, {@link Capability#TOPICS}, {@link Capability#RESTART_TASK} and
- * {@link Capability#RESTART_TASK_OPTIONS}: restart (a Preview endpoint) restarts the connector with all its tasks
- * and takes no options, so {@code restart} with {@code includeTasks} or {@code onlyFailed} set is refused before
- * sending, like the unsupported operations. Writes carry no operation id, so {@code resumeWait} is unsupported
- * too; waits poll the connector status instead (see {@link ConfluentStates} for how states are normalized).
- * Listing is one request ({@code expand=id,info,status}); Confluent does not page.
+ * <p><b>What Confluent offers.</b> Everything in {@link #CAPABILITIES} (offsets are altered and
+ * reset through an asynchronous offsets request, awaited until APPLIED; configs are validated
+ * against Confluent's plugin names); not {@link Capability#STOP}, {@link Capability#TOPICS}, {@link
+ * Capability#RESTART_TASK} and {@link Capability#RESTART_TASK_OPTIONS}: restart (a Preview
+ * endpoint) restarts the connector with all its tasks and takes no options, so {@code restart} with
+ * {@code includeTasks} or {@code onlyFailed} set is refused before sending, like the unsupported
+ * operations. Writes carry no operation id, so {@code resumeWait} is unsupported too; waits poll
+ * the connector status instead (see {@link ConfluentStates} for how states are normalized). Listing
+ * is one request ({@code expand=id,info,status}); Confluent does not page.
  *
- * <p><b>Config updates never write masked secrets back.</b> {@code PUT .../config} replaces the whole config,
- * while every read shows secret values as {@code ****}. A config copied from {@link #getConnector} and sent back
- * unchanged would therefore overwrite each secret with four asterisks. {@link #updateConfig} (and
- * {@link #create}) refuse any value equal to {@code ****} with an {@link InvalidRequestException} naming the
- * connector and the keys, and send nothing: put the real secret values in first.
+ * <p><b>Config updates never write masked secrets back.</b> {@code PUT .../config} replaces the
+ * whole config, while every read shows secret values as {@code ****}. A config copied from {@link
+ * #getConnector} and sent back unchanged would therefore overwrite each secret with four asterisks.
+ * {@link #updateConfig} (and {@link #create}) refuse any value equal to {@code ****} with an {@link
+ * InvalidRequestException} naming the connector and the keys, and send nothing: put the real secret
+ * values in first.
  *
- * <p><b>The {@code name} key.</b> Confluent expects the connector name inside the config as well. When it is
- * missing it is added; when it differs from the connector name the call is refused before sending.
+ * <p><b>The {@code name} key.</b> Confluent expects the connector name inside the config as well.
+ * When it is missing it is added; when it differs from the connector name the call is refused
+ * before sending.
  */
 public final class ConfluentConnectorClient extends BaseConnectorClient {
   /** Confluent Cloud's API host. */
@@ -83,12 +87,27 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
   private static final Vendor VENDOR = Vendor.CONFLUENT;
   private static final String EXPAND_ALL = "id,info,status";
+
   /** What this vendor supports, known without building a client. */
-  public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
-      Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
-      Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.TASKS,
-      Capability.OFFSETS, Capability.PLUGINS, Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS,
-      Capability.VALIDATE));
+  public static final Capabilities CAPABILITIES =
+      new Capabilities(
+          VENDOR,
+          EnumSet.of(
+              Capability.LIST,
+              Capability.GET,
+              Capability.STATUS,
+              Capability.CREATE,
+              Capability.UPDATE_CONFIG,
+              Capability.DELETE,
+              Capability.PAUSE,
+              Capability.RESUME,
+              Capability.RESTART,
+              Capability.TASKS,
+              Capability.OFFSETS,
+              Capability.PLUGINS,
+              Capability.ALTER_OFFSETS,
+              Capability.RESET_OFFSETS,
+              Capability.VALIDATE));
 
   private final String environment;
   private final String kafkaCluster;
@@ -97,7 +116,8 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   private final OffsetsApi offsets;
   private final ConnectorPluginsApi plugins;
 
-  private ConfluentConnectorClient(String environment, String kafkaCluster, HttpUrl baseUrl, ClientOptions options) {
+  private ConfluentConnectorClient(
+      String environment, String kafkaCluster, HttpUrl baseUrl, ClientOptions options) {
     super(CAPABILITIES, options);
     this.environment = environment;
     this.kafkaCluster = kafkaCluster;
@@ -126,29 +146,34 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   /** All connectors with info and status, from one request (Confluent does not page). */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return PagedIterable.ofSinglePage(() -> {
-      String what = "list connectors" + where();
-      Object body = send(connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
-      return ConfluentModels.listings(body, what);
-    });
+    return PagedIterable.ofSinglePage(
+        () -> {
+          String what = "list connectors" + where();
+          Object body =
+              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
+          return ConfluentModels.listings(body, what);
+        });
   }
 
   /** The connector's definition; secret values come back as {@code ****}. */
   @Override
   public Connector getConnector(String name) {
     name(name);
-    return ConfluentModels.connector(read(connectors.getConnector(environment, kafkaCluster, name), about("get", name)));
+    return ConfluentModels.connector(
+        read(connectors.getConnector(environment, kafkaCluster, name), about("get", name)));
   }
 
   @Override
   protected ConnectorStatus readStatus(String name) {
     return ConfluentModels.status(
-        read(connectors.getConnectorStatus(environment, kafkaCluster, name), about("read status of", name)));
+        read(
+            connectors.getConnectorStatus(environment, kafkaCluster, name),
+            about("read status of", name)));
   }
 
   /**
-   * Creates the connector ({@code POST {name, config}}); await RUNNING. The config must hold real secret values
-   * (never {@code ****}); {@code name} is added to it when missing.
+   * Creates the connector ({@code POST {name, config}}); await RUNNING. The config must hold real
+   * secret values (never {@code ****}); {@code name} is added to it when missing.
    */
   @Override
   public PendingChange create(ConnectorDefinition definition) {
@@ -156,25 +181,35 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     String name = name(definition.name());
     Map<String, String> config = withName(name, definition.config());
     MaskedValues.refuseMasked(VENDOR, name, config);
-    send(connectors.createConnector(environment, kafkaCluster, new CreateConnectorRequest(name, config, List.of())),
+    send(
+        connectors.createConnector(
+            environment, kafkaCluster, new CreateConnectorRequest(name, config, List.of())),
         about("create", name));
     return untilState(name, ConnectorState.RUNNING);
   }
 
   /**
-   * Replaces the whole config ({@code PUT .../config}); await the connector settling. Refuses, before sending,
-   * an empty config, a {@code name} key that differs from {@code name}, and any {@code ****} value.
+   * Replaces the whole config ({@code PUT .../config}); await the connector settling. Refuses,
+   * before sending, an empty config, a {@code name} key that differs from {@code name}, and any
+   * {@code ****} value.
    */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
     name(name);
     if (config == null || config.isEmpty()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': the new config is empty; "
-          + "confluent replaces the whole config, so give every setting (nothing was sent)", "config");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + name
+              + "': the new config is empty; "
+              + "confluent replaces the whole config, so give every setting (nothing was sent)",
+          "config");
     }
     Map<String, String> full = withName(name, config);
     MaskedValues.refuseMasked(VENDOR, name, full);
-    send(connectors.putConnectorConfig(environment, kafkaCluster, name, full), about("update config of", name));
+    send(
+        connectors.putConnectorConfig(environment, kafkaCluster, name, full),
+        about("update config of", name));
     return untilConfigApplied(name, config);
   }
 
@@ -201,12 +236,12 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   }
 
   /**
-   * Restarts the connector and its tasks (Confluent Preview endpoint; observed to accept only RUNNING connectors);
-   * await RUNNING. FAILED is taken as the state from before the restart, and polled on, until the connector has
-   * shown some other state (resume waits the same way).
+   * Restarts the connector and its tasks (Confluent Preview endpoint; observed to accept only
+   * RUNNING connectors); await RUNNING. FAILED is taken as the state from before the restart, and
+   * polled on, until the connector has shown some other state (resume waits the same way).
    *
-   * @throws io.connectctl.facade.UnsupportedCapabilityException before sending when {@code options} asks for
-   *     {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart options
+   * @throws io.connectctl.facade.UnsupportedCapabilityException before sending when {@code options}
+   *     asks for {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart options
    */
   @Override
   public PendingChange restart(String name, RestartOptions options) {
@@ -222,34 +257,47 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   @Override
   public List<TaskConfig> tasks(String name) {
     name(name);
-    return ConfluentModels.tasks(read(connectors.listConnectorTasks(environment, kafkaCluster, name),
-        about("list tasks of", name)));
-  }
-
-  /** The latest offsets Confluent observed (Preview endpoint), with {@code metadata.observed_at}. */
-  @Override
-  public ConnectorOffsets offsets(String name) {
-    name(name);
-    return ConfluentModels.offsets(name,
-        read(offsets.getConnectorOffsets(environment, kafkaCluster, name), about("read offsets of", name)));
+    return ConfluentModels.tasks(
+        read(
+            connectors.listConnectorTasks(environment, kafkaCluster, name),
+            about("list tasks of", name)));
   }
 
   /**
-   * Files a {@code PATCH} offsets request (Preview); Confluent stops the connector while it applies it and resumes
-   * it afterwards. Await the request being APPLIED (a FAILED request ends the wait with its message).
+   * The latest offsets Confluent observed (Preview endpoint), with {@code metadata.observed_at}.
+   */
+  @Override
+  public ConnectorOffsets offsets(String name) {
+    name(name);
+    return ConfluentModels.offsets(
+        name,
+        read(
+            offsets.getConnectorOffsets(environment, kafkaCluster, name),
+            about("read offsets of", name)));
+  }
+
+  /**
+   * Files a {@code PATCH} offsets request (Preview); Confluent stops the connector while it applies
+   * it and resumes it afterwards. Await the request being APPLIED (a FAILED request ends the wait
+   * with its message).
    */
   @Override
   public PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> changes) {
     name(name);
     required(changes, "offsets", "The offsets to set for connector '" + name + "' are required");
     if (changes.isEmpty()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': no offsets given "
-          + "(nothing was sent)", "offsets");
+      throw InvalidRequestException.beforeSending(
+          VENDOR, "Connector '" + name + "': no offsets given " + "(nothing was sent)", "offsets");
     }
-    List<PartitionOffset> wire = changes.stream()
-        .map(p -> new PartitionOffset(p.partition(), p.offset())).toList();
-    send(offsets.requestConnectorOffsetsChange(environment, kafkaCluster, name,
-        new OffsetsChangeRequest(OffsetsRequestType.PATCH, wire)), about("alter offsets of", name));
+    List<PartitionOffset> wire =
+        changes.stream().map(p -> new PartitionOffset(p.partition(), p.offset())).toList();
+    send(
+        offsets.requestConnectorOffsetsChange(
+            environment,
+            kafkaCluster,
+            name,
+            new OffsetsChangeRequest(OffsetsRequestType.PATCH, wire)),
+        about("alter offsets of", name));
     return untilOffsetsApplied(name, "offsets altered");
   }
 
@@ -257,8 +305,13 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange resetOffsets(String name) {
     name(name);
-    send(offsets.requestConnectorOffsetsChange(environment, kafkaCluster, name,
-        new OffsetsChangeRequest(OffsetsRequestType.DELETE, List.of())), about("reset offsets of", name));
+    send(
+        offsets.requestConnectorOffsetsChange(
+            environment,
+            kafkaCluster,
+            name,
+            new OffsetsChangeRequest(OffsetsRequestType.DELETE, List.of())),
+        about("reset offsets of", name));
     return untilOffsetsApplied(name, "offsets reset");
   }
 
@@ -281,55 +334,94 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
       @Override
       public ChangeResult await(Duration timeout, Consumer<String> progress) {
-        return waiter().await(VENDOR, name, target, "", timeout, progress, () -> {
-          OffsetsRequestStatus status = read(offsets.getConnectorOffsetsRequestStatus(environment, kafkaCluster, name),
-              about("read the offsets request of", name));
-          String phase = status.status() == null || status.status().phase() == null
-              ? "UNKNOWN" : status.status().phase().value();
-          String message = status.status() == null || status.status().message() == null ? "" : status.status().message();
-          if (phase.equals("APPLIED")) {
-            return Waiter.Observation.done("offsets request " + phase, Optional.empty());
-          }
-          if (phase.equals("FAILED")) {
-            return Waiter.Observation.failed("offsets request " + phase, ConnectorFailedException.failedOperation(
-                VENDOR, name, "The offsets request of connector '" + name + "' FAILED"
-                    + (message.isEmpty() ? "" : ": " + message), phase, message, ""));
-          }
-          return Waiter.Observation.pending("offsets request " + phase, Optional.empty());
-        });
+        return waiter()
+            .await(
+                VENDOR,
+                name,
+                target,
+                "",
+                timeout,
+                progress,
+                () -> {
+                  OffsetsRequestStatus status =
+                      read(
+                          offsets.getConnectorOffsetsRequestStatus(environment, kafkaCluster, name),
+                          about("read the offsets request of", name));
+                  String phase =
+                      status.status() == null || status.status().phase() == null
+                          ? "UNKNOWN"
+                          : status.status().phase().value();
+                  String message =
+                      status.status() == null || status.status().message() == null
+                          ? ""
+                          : status.status().message();
+                  if (phase.equals("APPLIED")) {
+                    return Waiter.Observation.done("offsets request " + phase, Optional.empty());
+                  }
+                  if (phase.equals("FAILED")) {
+                    return Waiter.Observation.failed(
+                        "offsets request " + phase,
+                        ConnectorFailedException.failedOperation(
+                            VENDOR,
+                            name,
+                            "The offsets request of connector '"
+                                + name
+                                + "' FAILED"
+                                + (message.isEmpty() ? "" : ": " + message),
+                            phase,
+                            message,
+                            ""));
+                  }
+                  return Waiter.Observation.pending("offsets request " + phase, Optional.empty());
+                });
       }
     };
   }
 
   /**
-   * Checks the config against the plugin named by its {@code connector.class} (Confluent's short plugin names,
-   * e.g. {@code S3_SINK}); {@code name} is added to the config when missing.
+   * Checks the config against the plugin named by its {@code connector.class} (Confluent's short
+   * plugin names, e.g. {@code S3_SINK}); {@code name} is added to the config when missing.
    */
   @Override
   public ConfigValidation validate(ConnectorDefinition definition) {
     required(definition, "definition", "A connector definition is required");
     String plugin = definition.config().get("connector.class");
     if (plugin == null || plugin.isBlank()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + definition.name()
-          + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + definition.name()
+              + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
           "config.connector.class");
     }
     Map<String, String> config = withName(definition.name(), definition.config());
-    return ConfluentModels.validation(read(plugins.validateConnectorPluginConfig(environment, kafkaCluster,
-        plugin.trim(), config), "validate the config of connector '" + definition.name() + "' against "
-        + plugin.trim() + where()));
+    return ConfluentModels.validation(
+        read(
+            plugins.validateConnectorPluginConfig(environment, kafkaCluster, plugin.trim(), config),
+            "validate the config of connector '"
+                + definition.name()
+                + "' against "
+                + plugin.trim()
+                + where()));
   }
 
   @Override
   public List<PluginInfo> plugins() {
-    return ConfluentModels.plugins(read(plugins.listConnectorPlugins(environment, kafkaCluster),
-        "list connector plugins" + where()));
+    return ConfluentModels.plugins(
+        read(
+            plugins.listConnectorPlugins(environment, kafkaCluster),
+            "list connector plugins" + where()));
   }
 
   @Override
   public String toString() {
-    return "ConfluentConnectorClient[environment=" + environment + ", kafkaCluster=" + kafkaCluster
-        + ", baseUrl=" + baseUrl + "]";
+    return "ConfluentConnectorClient[environment="
+        + environment
+        + ", kafkaCluster="
+        + kafkaCluster
+        + ", baseUrl="
+        + baseUrl
+        + "]";
   }
 
   @Override
@@ -342,8 +434,13 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     Map<String, String> out = new LinkedHashMap<>(config == null ? Map.of() : config);
     String inConfig = out.putIfAbsent("name", name);
     if (inConfig != null && !inConfig.equals(name)) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': config key name is '"
-          + inConfig + "', which differs from the connector name; make them equal or drop the key (nothing was sent)",
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + name
+              + "': config key name is '"
+              + inConfig
+              + "', which differs from the connector name; make them equal or drop the key (nothing was sent)",
           "config.name");
     }
     return out;
@@ -381,9 +478,10 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws io.connectctl.facade.ConfigurationException naming {@code environment}, {@code kafkaCluster} or {@code baseUrl} when one
-     *     is missing or unusable
-     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
+     * @throws io.connectctl.facade.ConfigurationException naming {@code environment}, {@code
+     *     kafkaCluster} or {@code baseUrl} when one is missing or unusable
+     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the
+     *     environment has none
      */
     public ConfluentConnectorClient build() {
       String env = required(environment, "environment", "env-a1b2c3");
@@ -395,7 +493,8 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
     private static String required(String value, String setting, String example) {
       if (value == null || value.isBlank()) {
-        throw new ConfigurationException(VENDOR, setting, setting + " is required for confluent (e.g. " + example + ")");
+        throw new ConfigurationException(
+            VENDOR, setting, setting + " is required for confluent (e.g. " + example + ")");
       }
       return value.trim();
     }

@@ -1,17 +1,16 @@
 package io.connectctl.facade.confluent;
 
-import io.connectctl.client.confluent.model.ConfigValidationResult;
-import io.connectctl.facade.ConfigValidation;
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.connectctl.client.confluent.model.ConfigValidationResult;
 import io.connectctl.client.confluent.model.ConnectorPlugin;
 import io.connectctl.client.confluent.model.ConnectorTask;
 import io.connectctl.client.confluent.model.ExpandedConnector;
 import io.connectctl.client.confluent.model.PartitionOffset;
 import io.connectctl.client.runtime.ModelJson;
+import io.connectctl.facade.ConfigValidation;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
@@ -34,7 +33,10 @@ import java.util.Map;
 
 /** Turns the generated Confluent models into the facade's records. */
 final class ConfluentModels {
-  /** Strings up to this length are shared between the entries of one listing (keys, states, repeated values). */
+  /**
+   * Strings up to this length are shared between the entries of one listing (keys, states, repeated
+   * values).
+   */
   private static final int SHARED_STRING_MAX = 64;
 
   private ConfluentModels() {}
@@ -44,29 +46,45 @@ final class ConfluentModels {
   }
 
   static ConnectorStatus status(io.connectctl.client.confluent.model.ConnectorStatus s) {
-    List<TaskStatus> tasks = s.tasks().stream()
-        .map(t -> new TaskStatus(t.id(), ConfluentStates.task(t.state()), t.state(), t.workerId(), t.msg()))
-        .toList();
+    List<TaskStatus> tasks =
+        s.tasks().stream()
+            .map(
+                t ->
+                    new TaskStatus(
+                        t.id(), ConfluentStates.task(t.state()), t.state(), t.workerId(), t.msg()))
+            .toList();
     String raw = s.connector().state().value();
-    return new ConnectorStatus(s.name(), type(s.type()), ConfluentStates.connector(raw), raw, Map.of(),
-        s.connector().workerId(), s.connector().trace(), tasks);
+    return new ConnectorStatus(
+        s.name(),
+        type(s.type()),
+        ConfluentStates.connector(raw),
+        raw,
+        Map.of(),
+        s.connector().workerId(),
+        s.connector().trace(),
+        tasks);
   }
 
   /**
-   * Decodes the body of {@code listConnectors} called with {@code expand}: an object keyed by connector name.
-   * An empty array (no connectors) is accepted too.
+   * Decodes the body of {@code listConnectors} called with {@code expand}: an object keyed by
+   * connector name. An empty array (no connectors) is accepted too.
    */
   static List<ConnectorListing> listings(Object body, String what) {
     if (body == null || body instanceof List<?> list && list.isEmpty()) {
       return List.of();
     }
     if (!(body instanceof Map<?, ?> byName)) {
-      throw ErrorMapper.fromMalformedBody(Vendor.CONFLUENT, new IllegalStateException(
-          "expected an object keyed by connector name, got "
-              + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())), what);
+      throw ErrorMapper.fromMalformedBody(
+          Vendor.CONFLUENT,
+          new IllegalStateException(
+              "expected an object keyed by connector name, got "
+                  + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())),
+          what);
     }
-    // Entry by entry: each entry is decoded, converted and dropped from the tree, so the tree shrinks as the
-    // listings grow; strings that repeat across entries (config keys, states, common values) are kept once.
+    // Entry by entry: each entry is decoded, converted and dropped from the tree, so the tree
+    // shrinks as the
+    // listings grow; strings that repeat across entries (config keys, states, common values) are
+    // kept once.
     JsonAdapter<ExpandedConnector> adapter = sharingStrings().adapter(ExpandedConnector.class);
     List<ConnectorListing> out = new ArrayList<>(byName.size());
     try {
@@ -91,65 +109,95 @@ final class ConfluentModels {
   /** The generated models' Moshi, reading every string through one canonicalising table. */
   private static Moshi sharingStrings() {
     Map<String, String> shared = new HashMap<>();
-    JsonAdapter<String> strings = new JsonAdapter<>() {
-      @Override
-      public String fromJson(JsonReader reader) throws IOException {
-        if (reader.peek() == JsonReader.Token.NULL) {
-          return reader.nextNull();
-        }
-        String value = reader.nextString();
-        return value.length() > SHARED_STRING_MAX ? value : shared.computeIfAbsent(value, v -> v);
-      }
+    JsonAdapter<String> strings =
+        new JsonAdapter<>() {
+          @Override
+          public String fromJson(JsonReader reader) throws IOException {
+            if (reader.peek() == JsonReader.Token.NULL) {
+              return reader.nextNull();
+            }
+            String value = reader.nextString();
+            return value.length() > SHARED_STRING_MAX
+                ? value
+                : shared.computeIfAbsent(value, v -> v);
+          }
 
-      @Override
-      public void toJson(JsonWriter writer, String value) throws IOException {
-        writer.value(value);
-      }
-    };
+          @Override
+          public void toJson(JsonWriter writer, String value) throws IOException {
+            writer.value(value);
+          }
+        };
     return ModelJson.moshi().newBuilder().add(String.class, strings).build();
   }
 
   private static ConnectorListing listing(String name, ExpandedConnector entry) {
-    ConnectorStatus status = entry.status() != null
-        ? status(entry.status())
-        : new ConnectorStatus(name, ConnectorType.UNKNOWN, ConnectorState.UNKNOWN, "", Map.of(), "", "", List.of());
-    Connector connector = entry.info() != null
-        ? new Connector(entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
-        : new Connector(name, status.type(), Map.of(), entry);
+    ConnectorStatus status =
+        entry.status() != null
+            ? status(entry.status())
+            : new ConnectorStatus(
+                name,
+                ConnectorType.UNKNOWN,
+                ConnectorState.UNKNOWN,
+                "",
+                Map.of(),
+                "",
+                "",
+                List.of());
+    Connector connector =
+        entry.info() != null
+            ? new Connector(
+                entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
+            : new Connector(name, status.type(), Map.of(), entry);
     return new ConnectorListing(connector, status);
   }
 
   static List<TaskConfig> tasks(List<ConnectorTask> tasks) {
-    return tasks == null ? List.of() : tasks.stream().map(t -> new TaskConfig(t.id().task(), t.config())).toList();
+    return tasks == null
+        ? List.of()
+        : tasks.stream().map(t -> new TaskConfig(t.id().task(), t.config())).toList();
   }
 
-  static ConnectorOffsets offsets(String name, io.connectctl.client.confluent.model.ConnectorOffsets o) {
-    List<ConnectorOffsets.PartitionOffset> entries = o.offsets().stream()
-        .map(ConfluentModels::partitionOffset)
-        .toList();
-    String observedAt = o.metadata() == null || o.metadata().observedAt() == null
-        ? ""
-        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(o.metadata().observedAt());
+  static ConnectorOffsets offsets(
+      String name, io.connectctl.client.confluent.model.ConnectorOffsets o) {
+    List<ConnectorOffsets.PartitionOffset> entries =
+        o.offsets().stream().map(ConfluentModels::partitionOffset).toList();
+    String observedAt =
+        o.metadata() == null || o.metadata().observedAt() == null
+            ? ""
+            : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(o.metadata().observedAt());
     return new ConnectorOffsets(o.name() == null ? name : o.name(), entries, observedAt);
   }
 
   private static ConnectorOffsets.PartitionOffset partitionOffset(PartitionOffset p) {
-    return new ConnectorOffsets.PartitionOffset(plainNumbers(p.partition()), plainNumbers(p.offset()));
+    return new ConnectorOffsets.PartitionOffset(
+        plainNumbers(p.partition()), plainNumbers(p.offset()));
   }
 
   static List<PluginInfo> plugins(List<ConnectorPlugin> plugins) {
-    return plugins == null ? List.of()
-        : plugins.stream().map(p -> new PluginInfo(p.propertyClass(), type(p.type()), p.version())).toList();
+    return plugins == null
+        ? List.of()
+        : plugins.stream()
+            .map(p -> new PluginInfo(p.propertyClass(), type(p.type()), p.version()))
+            .toList();
   }
 
   static ConfigValidation validation(ConfigValidationResult result) {
-    List<ConfigValidation.Field> fields = result.configs().stream()
-        .filter(c -> c.value() != null)
-        .map(c -> new ConfigValidation.Field(c.value().name(), c.value().value(),
-            c.definition() != null && Boolean.TRUE.equals(c.definition().required()),
-            c.definition() == null ? "" : c.definition().documentation(), c.value().errors()))
-        .toList();
-    return new ConfigValidation(result.name(), result.errorCount() == null ? 0 : result.errorCount(), result.groups(),
+    List<ConfigValidation.Field> fields =
+        result.configs().stream()
+            .filter(c -> c.value() != null)
+            .map(
+                c ->
+                    new ConfigValidation.Field(
+                        c.value().name(),
+                        c.value().value(),
+                        c.definition() != null && Boolean.TRUE.equals(c.definition().required()),
+                        c.definition() == null ? "" : c.definition().documentation(),
+                        c.value().errors()))
+            .toList();
+    return new ConfigValidation(
+        result.name(),
+        result.errorCount() == null ? 0 : result.errorCount(),
+        result.groups(),
         fields);
   }
 
@@ -158,8 +206,8 @@ final class ConfluentModels {
   }
 
   /**
-   * JSON numbers arrive as doubles; whole ones (partitions, Kafka offsets, timestamps) become {@code Long} so
-   * they print as they were sent ({@code 1907764}, not {@code 1907764.0}).
+   * JSON numbers arrive as doubles; whole ones (partitions, Kafka offsets, timestamps) become
+   * {@code Long} so they print as they were sent ({@code 1907764}, not {@code 1907764.0}).
    */
   private static Map<String, Object> plainNumbers(Map<String, Object> map) {
     Map<String, Object> out = new LinkedHashMap<>();

@@ -4,10 +4,12 @@ import io.connectctl.facade.ConnectorState;
 import java.util.Locale;
 
 /**
- * How Confluent Cloud's states map to {@link ConnectorState}. The raw value is always kept beside the normalized
- * one ({@code vendorState}), so nothing is lost when Confluent sends something new.
+ * How Confluent Cloud's states map to {@link ConnectorState}. The raw value is always kept beside
+ * the normalized one ({@code vendorState}), so nothing is lost when Confluent sends something new.
  *
- * <p>Connector states (an open set; the published list lacks {@code RESTARTING}, which the servers send):
+ * <p>Connector states (an open set; the published list lacks {@code RESTARTING}, which the servers
+ * send):
+ *
  * <table>
  *   <caption>Confluent connector state → normalized state</caption>
  *   <tr><th>Confluent</th><th>normalized</th></tr>
@@ -23,6 +25,7 @@ import java.util.Locale;
  * </table>
  *
  * <p>Task states (free text):
+ *
  * <table>
  *   <caption>Confluent task state → normalized state</caption>
  *   <tr><th>Confluent</th><th>normalized</th></tr>
@@ -36,8 +39,8 @@ import java.util.Locale;
  *   <tr><td>anything else, or absent</td><td>{@link ConnectorState#UNKNOWN}</td></tr>
  * </table>
  *
- * <p>A task's trace is Confluent's {@code msg}; the connector's trace is its {@code trace}. Values are matched
- * without regard to case or surrounding blanks.
+ * <p>A task's trace is Confluent's {@code msg}; the connector's trace is its {@code trace}. Values
+ * are matched without regard to case or surrounding blanks.
  */
 public final class ConfluentStates {
   private ConfluentStates() {}

@@ -1,2 +1,5 @@
-/** Confluent Cloud (Connect v1): {@link io.connectctl.facade.confluent.ConfluentConnectorClient} and its builder. */
+/**
+ * Confluent Cloud (Connect v1): {@link io.connectctl.facade.confluent.ConfluentConnectorClient} and
+ * its builder.
+ */
 package io.connectctl.facade.confluent;

@@ -7,9 +7,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds the {@code Authorization} header (none when the credentials give an empty one). On a 401 from credentials that can refresh (a token that expired
- * mid-run) it invalidates the token and tries once more with a fresh one; the server did not act on the
- * refused request, so this is safe for every method.
+ * Adds the {@code Authorization} header (none when the credentials give an empty one). On a 401
+ * from credentials that can refresh (a token that expired mid-run) it invalidates the token and
+ * tries once more with a fresh one; the server did not act on the refused request, so this is safe
+ * for every method.
  */
 final class AuthInterceptor implements Interceptor {
   private final Credentials credentials;

@@ -4,7 +4,10 @@ import io.connectctl.facade.RetryPolicy;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
-/** Exponential backoff with jitter: {@code initialBackoff × 2^(retry-1)}, ± jitter, never above {@code maxBackoff}. */
+/**
+ * Exponential backoff with jitter: {@code initialBackoff × 2^(retry-1)}, ± jitter, never above
+ * {@code maxBackoff}.
+ */
 final class Backoff {
   private final RetryPolicy policy;
   private final DoubleSupplier random;

@@ -13,7 +13,10 @@ import okio.BufferedSource;
 import retrofit2.Call;
 import retrofit2.Response;
 
-/** Runs a generated Retrofit call and turns every failure into the right {@link ConnectCloudException}. */
+/**
+ * Runs a generated Retrofit call and turns every failure into the right {@link
+ * ConnectCloudException}.
+ */
 public final class Calls {
   /** How much of an error body is read to classify it. */
   private static final long ERROR_BODY_LIMIT = 16 * 1024;
@@ -56,7 +59,8 @@ public final class Calls {
       body = error == null ? "" : readLimited(error);
     }
     KnownSecrets secrets = KnownSecrets.of(response.raw().request());
-    throw ErrorMapper.fromResponse(vendor, response.code(), response.headers(), body, what, secrets.all());
+    throw ErrorMapper.fromResponse(
+        vendor, response.code(), response.headers(), body, what, secrets.all());
   }
 
   /** The URL without its query (which may hold page tokens), to name where a connection failed. */

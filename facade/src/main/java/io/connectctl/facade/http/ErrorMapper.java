@@ -12,8 +12,8 @@ import io.connectctl.facade.RateLimitedException;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.RequestTimeoutException;
 import io.connectctl.facade.ServerErrorException;
-import io.connectctl.facade.UnexpectedResponseException;
 import io.connectctl.facade.UnauthorizedException;
+import io.connectctl.facade.UnexpectedResponseException;
 import io.connectctl.facade.Vendor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,22 +26,31 @@ import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
- * Classifies failures: by HTTP status first, then enriched from the vendor's error body ({@link VendorErrorBody}).
- * An unexpected body (HTML from a proxy, empty, truncated JSON) still gives the right kind, with a short excerpt.
+ * Classifies failures: by HTTP status first, then enriched from the vendor's error body ({@link
+ * VendorErrorBody}). An unexpected body (HTML from a proxy, empty, truncated JSON) still gives the
+ * right kind, with a short excerpt.
  *
- * <p>The exception's {@code vendorCode} is {@link VendorErrorBody#qualifiedCode()}: the vendor's code, followed
- * by {@code /REASON_…} when a Redpanda ErrorInfo names a reason ({@code NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}).
- * The request id comes from the {@code x-request-id} (or a similar) header, else from the body's details.
- * Known secrets are hidden from messages, vendor messages and excerpts.
+ * <p>The exception's {@code vendorCode} is {@link VendorErrorBody#qualifiedCode()}: the vendor's
+ * code, followed by {@code /REASON_…} when a Redpanda ErrorInfo names a reason ({@code
+ * NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}). The request id comes from the {@code x-request-id} (or a
+ * similar) header, else from the body's details. Known secrets are hidden from messages, vendor
+ * messages and excerpts.
  */
 public final class ErrorMapper {
   private static final int EXCERPT = 200;
   private static final int MESSAGE_LIMIT = 500;
   private static final int VIOLATIONS_SHOWN = 3;
-  private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "request-id", "x-server-request-id",
-      "x-amzn-requestid", "x-correlation-id", "x-server-trace-id", "x-trace-id");
-  private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of(
+          "x-request-id",
+          "request-id",
+          "x-server-request-id",
+          "x-amzn-requestid",
+          "x-correlation-id",
+          "x-server-trace-id",
+          "x-trace-id");
+  private static final Pattern HTML_TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private ErrorMapper() {}
 
@@ -50,9 +59,15 @@ public final class ErrorMapper {
    *
    * @param body the start of the error body (may be empty)
    * @param what what was being done, e.g. {@code pause connector 'orders'}
-   * @param secrets strings to hide wherever they appear (credentials, secret values sent in the request)
+   * @param secrets strings to hide wherever they appear (credentials, secret values sent in the
+   *     request)
    */
-  public static ConnectCloudException fromResponse(Vendor vendor, int status, Headers headers, String body, String what,
+  public static ConnectCloudException fromResponse(
+      Vendor vendor,
+      int status,
+      Headers headers,
+      String body,
+      String what,
       Collection<String> secrets) {
     VendorErrorBody error = VendorErrorBody.parse(vendor, body).redacted(secrets);
     String requestId = requestId(headers);
@@ -60,22 +75,34 @@ public final class ErrorMapper {
       requestId = error.requestId();
     }
     String code = error.qualifiedCode();
-    String message = vendor + ": " + what + " failed: HTTP " + status + describeCode(vendor, status, error)
-        + ": " + detail(error, body, secrets)
-        + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
-    ErrorContext context = ErrorContext.response(vendor, status).withVendorError(code, error.message())
-        .withRequestId(requestId);
+    String message =
+        vendor
+            + ": "
+            + what
+            + " failed: HTTP "
+            + status
+            + describeCode(vendor, status, error)
+            + ": "
+            + detail(error, body, secrets)
+            + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
+    ErrorContext context =
+        ErrorContext.response(vendor, status)
+            .withVendorError(code, error.message())
+            .withRequestId(requestId);
     return switch (status) {
       case 400, 422 -> new InvalidRequestException(message, context, error.violations());
       case 401 -> new UnauthorizedException(message, context, null);
       case 403 -> new ForbiddenException(message, context, null);
       case 404 -> new NotFoundException(message, context, null);
       case 409 -> new ConflictException(message, context, null);
-      case 429 -> new RateLimitedException(message, context, RetryAfter.parse(headers).orElse(Duration.ZERO));
+      case 429 ->
+          new RateLimitedException(
+              message, context, RetryAfter.parse(headers).orElse(Duration.ZERO));
       case 408, 504 -> new RequestTimeoutException(message, context, null);
-      default -> status >= 500
-          ? new ServerErrorException(message, context, null)
-          : new InvalidRequestException(message, context, error.violations());
+      default ->
+          status >= 500
+              ? new ServerErrorException(message, context, null)
+              : new InvalidRequestException(message, context, error.violations());
     };
   }
 
@@ -84,20 +111,31 @@ public final class ErrorMapper {
     return fromIOException(vendor, e, what, "");
   }
 
-  /** The exception for a transport failure on the way to {@code url} (named at the end of the message when given). */
-  public static ConnectCloudException fromIOException(Vendor vendor, IOException e, String what, String url) {
-    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-        + (url.isEmpty() ? "" : " (" + url + ")");
-    if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
-      return new RequestTimeoutException(vendor + ": " + what + " timed out (" + cause + ")", ErrorContext.of(vendor), e);
+  /**
+   * The exception for a transport failure on the way to {@code url} (named at the end of the
+   * message when given).
+   */
+  public static ConnectCloudException fromIOException(
+      Vendor vendor, IOException e, String what, String url) {
+    String cause =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + (url.isEmpty() ? "" : " (" + url + ")");
+    if (e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new RequestTimeoutException(
+          vendor + ": " + what + " timed out (" + cause + ")", ErrorContext.of(vendor), e);
     }
-    return new NetworkException(vendor + ": " + what + " failed: " + cause, ErrorContext.of(vendor), e);
+    return new NetworkException(
+        vendor + ": " + what + " failed: " + cause, ErrorContext.of(vendor), e);
   }
 
   /** The exception for a 2xx response whose body does not match the API. */
   public static ConnectCloudException fromMalformedBody(Vendor vendor, Exception e, String what) {
     return new UnexpectedResponseException(
-        vendor + ": " + what + ": the response did not match the API: " + e.getMessage(), vendor, e);
+        vendor + ": " + what + ": the response did not match the API: " + e.getMessage(),
+        vendor,
+        e);
   }
 
   /** The request id the server sent in a header, empty if none. */
@@ -112,8 +150,8 @@ public final class ErrorMapper {
   }
 
   /**
-   * A short one-line excerpt of a raw body: whitespace collapsed, an HTML page reduced to its title (or its text),
-   * cut to 200 characters. Callers hide secrets first.
+   * A short one-line excerpt of a raw body: whitespace collapsed, an HTML page reduced to its title
+   * (or its text), cut to 200 characters. Callers hide secrets first.
    */
   public static String excerpt(String body) {
     if (body == null || body.isBlank()) {
@@ -145,15 +183,21 @@ public final class ErrorMapper {
       String excerpt = excerpt(Redaction.redactSecrets(body == null ? "" : body, secrets));
       return excerpt.isEmpty() ? "(empty body)" : excerpt;
     }
-    StringBuilder out = new StringBuilder(cut(error.message().replaceAll("\\s+", " ").trim(), MESSAGE_LIMIT));
+    StringBuilder out =
+        new StringBuilder(cut(error.message().replaceAll("\\s+", " ").trim(), MESSAGE_LIMIT));
     List<FieldViolation> violations = error.violations();
     if (!violations.isEmpty()) {
       out.append(out.length() == 0 ? "" : " ").append('[');
       for (int i = 0; i < Math.min(VIOLATIONS_SHOWN, violations.size()); i++) {
         FieldViolation v = violations.get(i);
-        out.append(i == 0 ? "" : "; ").append(v.field().isEmpty() ? "" : v.field() + ": ").append(v.description());
+        out.append(i == 0 ? "" : "; ")
+            .append(v.field().isEmpty() ? "" : v.field() + ": ")
+            .append(v.description());
       }
-      out.append(violations.size() > VIOLATIONS_SHOWN ? "; and " + (violations.size() - VIOLATIONS_SHOWN) + " more]" : "]");
+      out.append(
+          violations.size() > VIOLATIONS_SHOWN
+              ? "; and " + (violations.size() - VIOLATIONS_SHOWN) + " more]"
+              : "]");
     }
     return out.length() == 0 ? "(no message)" : out.toString();
   }

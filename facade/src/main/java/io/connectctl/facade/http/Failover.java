@@ -10,18 +10,22 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Several base URLs for one service whose instances all answer alike (Kafka Connect workers: any worker forwards to
- * the leader). Requests are built against the first URL; this interceptor sends each to the URL that last answered
- * and, when the connection cannot be made (refused, unknown host, no route, connect timeout: nothing was sent),
- * tries the next, and so on once round the list. When none can be reached the failure names every URL tried.
- * Failures after sending (a reset, a read timeout) are not failed over: the server may have acted.
+ * Several base URLs for one service whose instances all answer alike (Kafka Connect workers: any
+ * worker forwards to the leader). Requests are built against the first URL; this interceptor sends
+ * each to the URL that last answered and, when the connection cannot be made (refused, unknown
+ * host, no route, connect timeout: nothing was sent), tries the next, and so on once round the
+ * list. When none can be reached the failure names every URL tried. Failures after sending (a
+ * reset, a read timeout) are not failed over: the server may have acted.
  */
 public final class Failover implements Interceptor {
   private final List<HttpUrl> bases;
   private final String primary;
   private final AtomicInteger current = new AtomicInteger();
 
-  /** @param bases the base URLs, the first being the one requests are built against; each ends with {@code /} */
+  /**
+   * @param bases the base URLs, the first being the one requests are built against; each ends with
+   *     {@code /}
+   */
   public Failover(List<HttpUrl> bases) {
     if (bases.isEmpty()) {
       throw new IllegalArgumentException("at least one base URL is needed");
@@ -53,11 +57,16 @@ public final class Failover implements Interceptor {
           throw e;
         }
         last = e;
-        tried.append(tried.length() == 0 ? "" : "; ").append(bases.get(index))
-            .append(" (").append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).append(')');
+        tried
+            .append(tried.length() == 0 ? "" : "; ")
+            .append(bases.get(index))
+            .append(" (")
+            .append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            .append(')');
       }
     }
-    ConnectException none = new ConnectException("none of the " + bases.size() + " URLs could be reached: " + tried);
+    ConnectException none =
+        new ConnectException("none of the " + bases.size() + " URLs could be reached: " + tried);
     none.initCause(last);
     throw none;
   }

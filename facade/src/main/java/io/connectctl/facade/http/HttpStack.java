@@ -14,17 +14,22 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the OkHttp client a vendor client uses. Its application interceptors run in this order:
+ *
  * <ol>
- *   <li>the caller's own interceptors (when a client was supplied),</li>
- *   <li>{@link SecretsTagInterceptor}: notes the secrets of each request, so nothing later shows them,</li>
- *   <li>{@link RetryInterceptor}: the {@link io.connectctl.facade.RetryPolicy},</li>
- *   <li>{@link AuthInterceptor}: the {@code Authorization} header, refreshed once on a 401,</li>
- *   <li>{@link RedactingLoggingInterceptor}, when {@link ClientOptions#httpLogging()} is on: each attempt.</li>
+ *   <li>the caller's own interceptors (when a client was supplied),
+ *   <li>{@link SecretsTagInterceptor}: notes the secrets of each request, so nothing later shows
+ *       them,
+ *   <li>{@link RetryInterceptor}: the {@link io.connectctl.facade.RetryPolicy},
+ *   <li>{@link AuthInterceptor}: the {@code Authorization} header, refreshed once on a 401,
+ *   <li>{@link RedactingLoggingInterceptor}, when {@link ClientOptions#httpLogging()} is on: each
+ *       attempt.
  * </ol>
- * OkHttp's own silent retry on connection failure is turned off so that only the retry policy decides whether a
- * request is sent twice. The credentials get a client of their own for token calls, derived from the same base.
- * Both honour the standard proxy variables ({@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code NO_PROXY}; see
- * {@link ProxyEnvironment}) unless the caller's client chose a proxy itself.
+ *
+ * OkHttp's own silent retry on connection failure is turned off so that only the retry policy
+ * decides whether a request is sent twice. The credentials get a client of their own for token
+ * calls, derived from the same base. Both honour the standard proxy variables ({@code HTTPS_PROXY},
+ * {@code HTTP_PROXY}, {@code NO_PROXY}; see {@link ProxyEnvironment}) unless the caller's client
+ * chose a proxy itself.
  */
 public final class HttpStack {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -34,9 +39,9 @@ public final class HttpStack {
   /**
    * A client derived from the caller's (or a new one) with connectctl's interceptors.
    *
-   * <p>Timeouts: connect and read as configured; OkHttp's whole-call timeout is
-   * {@code callTimeout + retryPolicy.totalBudget} when retries are enabled (just {@code callTimeout} when not),
-   * since it spans every attempt and the waits between them.
+   * <p>Timeouts: connect and read as configured; OkHttp's whole-call timeout is {@code callTimeout
+   * + retryPolicy.totalBudget} when retries are enabled (just {@code callTimeout} when not), since
+   * it spans every attempt and the waits between them.
    */
   public static OkHttpClient build(Vendor vendor, ClientOptions options) {
     return build(vendor, options, d -> Thread.sleep(d.toMillis()), System::nanoTime);
@@ -48,25 +53,36 @@ public final class HttpStack {
    * @param sleeper how the retry interceptor waits between attempts
    * @param nanoTime the monotonic clock the retry budget is measured with
    */
-  static OkHttpClient build(Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
+  static OkHttpClient build(
+      Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
     OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
     options.credentials().useHttpClient(tokenClient(vendor, options, base));
-    OkHttpClient.Builder builder = withTimeouts(base, options)
-        .addInterceptor(new SecretsTagInterceptor(options.credentials(), true))
-        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy(), sleeper, nanoTime,
-            () -> ThreadLocalRandom.current().nextDouble()))
-        .addInterceptor(new AuthInterceptor(options.credentials()));
+    OkHttpClient.Builder builder =
+        withTimeouts(base, options)
+            .addInterceptor(new SecretsTagInterceptor(options.credentials(), true))
+            .addInterceptor(
+                new RetryInterceptor(
+                    vendor,
+                    options.retryPolicy(),
+                    sleeper,
+                    nanoTime,
+                    () -> ThreadLocalRandom.current().nextDouble()))
+            .addInterceptor(new AuthInterceptor(options.credentials()));
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
     return builder.build();
   }
 
-  /** The client token requests use: same base, timeouts and retries, logging when on, no {@code Authorization}. */
+  /**
+   * The client token requests use: same base, timeouts and retries, logging when on, no {@code
+   * Authorization}.
+   */
   private static OkHttpClient tokenClient(Vendor vendor, ClientOptions options, OkHttpClient base) {
-    OkHttpClient.Builder builder = withTimeouts(base, options)
-        .addInterceptor(new SecretsTagInterceptor(options.credentials()))
-        .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy()));
+    OkHttpClient.Builder builder =
+        withTimeouts(base, options)
+            .addInterceptor(new SecretsTagInterceptor(options.credentials()))
+            .addInterceptor(new RetryInterceptor(vendor, options.retryPolicy()));
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
@@ -74,10 +90,12 @@ public final class HttpStack {
   }
 
   private static OkHttpClient.Builder withTimeouts(OkHttpClient base, ClientOptions options) {
-    return withTimeouts(ProxyEnvironment.apply(base, base.newBuilder(), options.environment()), options);
+    return withTimeouts(
+        ProxyEnvironment.apply(base, base.newBuilder(), options.environment()), options);
   }
 
-  private static OkHttpClient.Builder withTimeouts(OkHttpClient.Builder builder, ClientOptions options) {
+  private static OkHttpClient.Builder withTimeouts(
+      OkHttpClient.Builder builder, ClientOptions options) {
     Duration callTimeout = options.callTimeout();
     if (!callTimeout.isZero() && options.retryPolicy().maxAttempts() > 1) {
       callTimeout = callTimeout.plus(options.retryPolicy().totalBudget());
@@ -98,20 +116,27 @@ public final class HttpStack {
   }
 
   /**
-   * Parses and checks a base URL: it must be http(s), and plain http is refused for non-loopback hosts unless
-   * allowed.
+   * Parses and checks a base URL: it must be http(s), and plain http is refused for non-loopback
+   * hosts unless allowed.
    *
    * @param setting the name of the setting or flag the URL came from, for the error message
    * @throws ConfigurationException naming the setting
    */
-  public static HttpUrl baseUrl(Vendor vendor, String url, String setting, boolean allowInsecureHttp) {
+  public static HttpUrl baseUrl(
+      Vendor vendor, String url, String setting, boolean allowInsecureHttp) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {
-      throw new ConfigurationException(vendor, setting, setting + " must be an http(s) URL, was '" + url + "'");
+      throw new ConfigurationException(
+          vendor, setting, setting + " must be an http(s) URL, was '" + url + "'");
     }
     if (!parsed.isHttps() && !allowInsecureHttp && !isLoopback(parsed.host())) {
-      throw new ConfigurationException(vendor, setting, setting + " uses plain http:// to " + parsed.host()
-          + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly");
+      throw new ConfigurationException(
+          vendor,
+          setting,
+          setting
+              + " uses plain http:// to "
+              + parsed.host()
+              + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly");
     }
     return parsed;
   }

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import okio.Buffer;
 
 /**
- * Walks JSON text and hides the values of secret-looking keys ({@link SecretKeys#isSecretField}) at any depth,
- * keeping everything else (order, numbers) as it was. Text that is not complete JSON (a truncated body) falls
- * back to a pattern that hides {@code "secretKey": "value"} pairs.
+ * Walks JSON text and hides the values of secret-looking keys ({@link SecretKeys#isSecretField}) at
+ * any depth, keeping everything else (order, numbers) as it was. Text that is not complete JSON (a
+ * truncated body) falls back to a pattern that hides {@code "secretKey": "value"} pairs.
  */
 final class JsonRedaction {
-  private static final Pattern STRING_PAIR = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)(\"?)");
+  private static final Pattern STRING_PAIR =
+      Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)(\"?)");
 
   private JsonRedaction() {}
 
@@ -39,7 +40,10 @@ final class JsonRedaction {
     }
   }
 
-  /** The string values (at any depth) under secret-looking keys of {@code json}; empty if it is not JSON. */
+  /**
+   * The string values (at any depth) under secret-looking keys of {@code json}; empty if it is not
+   * JSON.
+   */
   static List<String> secretValues(String json) {
     List<String> values = new ArrayList<>();
     try {
@@ -51,7 +55,10 @@ final class JsonRedaction {
     return values;
   }
 
-  /** Every string and number value (at any depth) of {@code json}; what was found before it broke off if not JSON. */
+  /**
+   * Every string and number value (at any depth) of {@code json}; what was found before it broke
+   * off if not JSON.
+   */
   static List<String> stringValues(String json) {
     List<String> values = new ArrayList<>();
     try {
@@ -116,9 +123,10 @@ final class JsonRedaction {
     Matcher m = STRING_PAIR.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String replacement = SecretKeys.isSecretField(m.group(1))
-          ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + Redaction.REDACTED + "\""
-          : m.group();
+      String replacement =
+          SecretKeys.isSecretField(m.group(1))
+              ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + Redaction.REDACTED + "\""
+              : m.group();
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

@@ -1,7 +1,7 @@
 package io.connectctl.facade.http;
 
-import io.connectctl.facade.Redaction;
 import io.connectctl.facade.Credentials;
+import io.connectctl.facade.Redaction;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,10 +14,10 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 
 /**
- * The strings that must never be shown for one request: the credentials' secrets (read when needed, so tokens
- * fetched later count too) and the secret values found in the request body (e.g. {@code connection.password}
- * in a connector config). {@link SecretsTagInterceptor} attaches it to each request as a tag; logging, retry
- * messages and error messages read it from there.
+ * The strings that must never be shown for one request: the credentials' secrets (read when needed,
+ * so tokens fetched later count too) and the secret values found in the request body (e.g. {@code
+ * connection.password} in a connector config). {@link SecretsTagInterceptor} attaches it to each
+ * request as a tag; logging, retry messages and error messages read it from there.
  */
 final class KnownSecrets {
   private static final KnownSecrets NONE = new KnownSecrets(null, null);
@@ -26,7 +26,10 @@ final class KnownSecrets {
 
   private final Credentials credentials;
   private final RequestBody body;
-  /** The body's secret values, scanned only when something needs redacting (most calls never do). */
+
+  /**
+   * The body's secret values, scanned only when something needs redacting (most calls never do).
+   */
   private volatile List<String> bodySecrets;
 
   private KnownSecrets(Credentials credentials, RequestBody body) {
@@ -46,8 +49,8 @@ final class KnownSecrets {
   }
 
   /**
-   * Every known secret worth hiding (at least {@code MIN_LENGTH} characters, not a mask); the order in which they are
-   * replaced (longest first) is {@link Redaction#redactSecrets}'s alone.
+   * Every known secret worth hiding (at least {@code MIN_LENGTH} characters, not a mask); the order
+   * in which they are replaced (longest first) is {@link Redaction#redactSecrets}'s alone.
    */
   List<String> all() {
     List<String> scanned = bodySecrets;
@@ -74,8 +77,8 @@ final class KnownSecrets {
   }
 
   /**
-   * {@code found} plus what Base64-encoded secrets hold (a connector secret's {@code secret_data} is the Base64 of
-   * a JSON object of plain values, and a server may echo those plain values back).
+   * {@code found} plus what Base64-encoded secrets hold (a connector secret's {@code secret_data}
+   * is the Base64 of a JSON object of plain values, and a server may echo those plain values back).
    */
   private static List<String> withDecoded(List<String> found) {
     List<String> out = new ArrayList<>(found);
@@ -110,7 +113,9 @@ final class KnownSecrets {
     }
     MediaType type = body.contentType();
     try {
-      if (type == null || !type.subtype().contains("json") || body.contentLength() > MAX_BODY_SCAN) {
+      if (type == null
+          || !type.subtype().contains("json")
+          || body.contentLength() > MAX_BODY_SCAN) {
         return List.of();
       }
       Buffer buffer = new Buffer();

@@ -6,8 +6,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 
 /**
- * Makes URLs, headers and bodies safe to log: secret headers, query parameters and JSON/form values are hidden
- * by name, and then every known secret string is hidden wherever it still appears.
+ * Makes URLs, headers and bodies safe to log: secret headers, query parameters and JSON/form values
+ * are hidden by name, and then every known secret string is hidden wherever it still appears.
  */
 final class LogRedaction {
   private final KnownSecrets secrets;
@@ -35,7 +35,8 @@ final class LogRedaction {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = SecretKeys.isSecretHeader(name) ? Redaction.REDACTED : secrets.redact(headers.value(i));
+      String value =
+          SecretKeys.isSecretHeader(name) ? Redaction.REDACTED : secrets.redact(headers.value(i));
       out.append('\n').append("    ").append(name).append(": ").append(value);
     }
     return out.toString();
@@ -87,7 +88,10 @@ final class LogRedaction {
       }
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
-      out.append(eq >= 0 && SecretKeys.isSecretField(decode(name)) ? name + "=" + Redaction.REDACTED : pair);
+      out.append(
+          eq >= 0 && SecretKeys.isSecretField(decode(name))
+              ? name + "=" + Redaction.REDACTED
+              : pair);
     }
     return out.toString();
   }

@@ -17,12 +17,13 @@ import okhttp3.OkHttpClient;
 
 /**
  * The standard proxy variables as command-line tools read them: {@code HTTPS_PROXY} for https URLs,
- * {@code HTTP_PROXY} for http URLs (each also in lower case, which wins as curl has it), and {@code NO_PROXY}: a
- * comma-separated list of hosts reached directly, where {@code example.com} and {@code .example.com} both match
- * the domain and its subdomains, a {@code :port} suffix is ignored, and {@code *} turns the proxy off. A proxy URL
- * may carry {@code user:password@}, sent as {@code Proxy-Authorization} when the proxy asks for it. Loopback
- * ({@code localhost}, {@code 127.0.0.1}, {@code ::1}) is always reached directly, as Go's HTTP client does, so local
- * mocks and gateways keep working behind a corporate proxy.
+ * {@code HTTP_PROXY} for http URLs (each also in lower case, which wins as curl has it), and {@code
+ * NO_PROXY}: a comma-separated list of hosts reached directly, where {@code example.com} and {@code
+ * .example.com} both match the domain and its subdomains, a {@code :port} suffix is ignored, and
+ * {@code *} turns the proxy off. A proxy URL may carry {@code user:password@}, sent as {@code
+ * Proxy-Authorization} when the proxy asks for it. Loopback ({@code localhost}, {@code 127.0.0.1},
+ * {@code ::1}) is always reached directly, as Go's HTTP client does, so local mocks and gateways
+ * keep working behind a corporate proxy.
  */
 final class ProxyEnvironment extends ProxySelector {
   private final Optional<HttpUrl> https;
@@ -43,32 +44,50 @@ final class ProxyEnvironment extends ProxySelector {
       return Optional.empty();
     }
     String no = variable(env, "no_proxy").orElse("");
-    List<String> hosts = Arrays.stream(no.split(","))
-        .map(String::trim)
-        .filter(h -> !h.isEmpty())
-        .map(h -> h.toLowerCase(Locale.ROOT))
-        .map(h -> h.startsWith(".") ? h.substring(1) : h)
-        .map(h -> h.contains(":") && !h.startsWith("[") && h.indexOf(':') == h.lastIndexOf(':')
-            ? h.substring(0, h.indexOf(':')) : h)
-        .toList();
+    List<String> hosts =
+        Arrays.stream(no.split(","))
+            .map(String::trim)
+            .filter(h -> !h.isEmpty())
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .map(h -> h.startsWith(".") ? h.substring(1) : h)
+            .map(
+                h ->
+                    h.contains(":") && !h.startsWith("[") && h.indexOf(':') == h.lastIndexOf(':')
+                        ? h.substring(0, h.indexOf(':'))
+                        : h)
+            .toList();
     return Optional.of(new ProxyEnvironment(https, http, hosts));
   }
 
   /**
-   * {@code builder} with the proxy settings of {@code env}, unless the caller's client already chose a proxy (an
-   * explicit {@code proxy} or a proxy selector other than the JVM default).
+   * {@code builder} with the proxy settings of {@code env}, unless the caller's client already
+   * chose a proxy (an explicit {@code proxy} or a proxy selector other than the JVM default).
    */
-  static OkHttpClient.Builder apply(OkHttpClient base, OkHttpClient.Builder builder, Map<String, String> env) {
+  static OkHttpClient.Builder apply(
+      OkHttpClient base, OkHttpClient.Builder builder, Map<String, String> env) {
     if (base.proxy() != null || base.proxySelector() != ProxySelector.getDefault()) {
       return builder;
     }
-    from(env).ifPresent(proxies -> {
-      builder.proxySelector(proxies);
-      builder.proxyAuthenticator((route, response) -> proxies.authorization(route == null ? null : route.proxy())
-          .filter(header -> !header.equals(response.request().header("Proxy-Authorization")))
-          .map(header -> response.request().newBuilder().header("Proxy-Authorization", header).build())
-          .orElse(null));
-    });
+    from(env)
+        .ifPresent(
+            proxies -> {
+              builder.proxySelector(proxies);
+              builder.proxyAuthenticator(
+                  (route, response) ->
+                      proxies
+                          .authorization(route == null ? null : route.proxy())
+                          .filter(
+                              header ->
+                                  !header.equals(response.request().header("Proxy-Authorization")))
+                          .map(
+                              header ->
+                                  response
+                                      .request()
+                                      .newBuilder()
+                                      .header("Proxy-Authorization", header)
+                                      .build())
+                          .orElse(null));
+            });
     return builder;
   }
 
@@ -79,8 +98,10 @@ final class ProxyEnvironment extends ProxySelector {
     if (proxy.isEmpty() || bypassed(host) || HttpStack.isLoopback(host)) {
       return List.of(Proxy.NO_PROXY);
     }
-    return List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.get().host(),
-        proxy.get().port())));
+    return List.of(
+        new Proxy(
+            Proxy.Type.HTTP,
+            InetSocketAddress.createUnresolved(proxy.get().host(), proxy.get().port())));
   }
 
   @Override
@@ -90,7 +111,8 @@ final class ProxyEnvironment extends ProxySelector {
 
   /** Whether {@code host} is reached directly. */
   boolean bypassed(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     for (String entry : noProxy) {
       if (entry.equals("*") || bare.equals(entry) || bare.endsWith("." + entry)) {
         return true;
@@ -104,26 +126,33 @@ final class ProxyEnvironment extends ProxySelector {
       return Optional.empty();
     }
     for (Optional<HttpUrl> candidate : List.of(https, http)) {
-      if (candidate.isPresent() && candidate.get().host().equalsIgnoreCase(address.getHostString())
-          && candidate.get().port() == address.getPort() && !candidate.get().username().isEmpty()) {
-        return Optional.of(okhttp3.Credentials.basic(candidate.get().username(), candidate.get().password()));
+      if (candidate.isPresent()
+          && candidate.get().host().equalsIgnoreCase(address.getHostString())
+          && candidate.get().port() == address.getPort()
+          && !candidate.get().username().isEmpty()) {
+        return Optional.of(
+            okhttp3.Credentials.basic(candidate.get().username(), candidate.get().password()));
       }
     }
     return Optional.empty();
   }
 
   private static Optional<HttpUrl> proxyUrl(Map<String, String> env, String name) {
-    return variable(env, name).map(value -> {
-      String url = value.contains("://") ? value : "http://" + value;
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        // the value is not shown: it may carry a password
-        String variable = name.toUpperCase(Locale.ROOT);
-        throw new ConfigurationException(null, variable,
-            variable + " is not a proxy URL of the form http://[user:password@]host:port");
-      }
-      return parsed;
-    });
+    return variable(env, name)
+        .map(
+            value -> {
+              String url = value.contains("://") ? value : "http://" + value;
+              HttpUrl parsed = HttpUrl.parse(url);
+              if (parsed == null) {
+                // the value is not shown: it may carry a password
+                String variable = name.toUpperCase(Locale.ROOT);
+                throw new ConfigurationException(
+                    null,
+                    variable,
+                    variable + " is not a proxy URL of the form http://[user:password@]host:port");
+              }
+              return parsed;
+            });
   }
 
   /** The lower-case variable, else the upper-case one; blank counts as unset. */

@@ -17,14 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs each attempt of each request at DEBUG: method, URL, headers, status, duration and the start of the
- * bodies. Everything passes through {@link LogRedaction} first: secret headers, secret-looking JSON and form
- * values, and every known secret string are hidden. There is no switch to log unredacted.
+ * Logs each attempt of each request at DEBUG: method, URL, headers, status, duration and the start
+ * of the bodies. Everything passes through {@link LogRedaction} first: secret headers,
+ * secret-looking JSON and form values, and every known secret string are hidden. There is no switch
+ * to log unredacted.
  */
 final class RedactingLoggingInterceptor implements Interceptor {
   /** How many characters of each body are logged. */
   static final int BODY_LIMIT = 4096;
-  /** How many bytes of a body are read to redact it before cutting (so JSON can be parsed whole). */
+
+  /**
+   * How many bytes of a body are read to redact it before cutting (so JSON can be parsed whole).
+   */
   private static final long SCAN_LIMIT = 256 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(RedactingLoggingInterceptor.class);
@@ -43,19 +47,36 @@ final class RedactingLoggingInterceptor implements Interceptor {
     }
     LogRedaction redaction = new LogRedaction(KnownSecrets.of(request));
     String target = request.method() + " " + redaction.url(request.url());
-    LOG.debug("{}: --> {}{}{}", vendor, target, redaction.headers(requestHeaders(request)),
+    LOG.debug(
+        "{}: --> {}{}{}",
+        vendor,
+        target,
+        redaction.headers(requestHeaders(request)),
         requestBody(request, redaction));
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException | RuntimeException e) {
-      LOG.debug("{}: <-- {} failed after {} ms: {}", vendor, target, millisSince(start),
-          redaction.text(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      LOG.debug(
+          "{}: <-- {} failed after {} ms: {}",
+          vendor,
+          target,
+          millisSince(start),
+          redaction.text(
+              e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       throw e;
     }
-    LOG.debug("{}: <-- {} {} {} ({} ms){}{}", vendor, response.code(), response.message(), target, millisSince(start),
-        redaction.headers(response.headers()), responseBody(response, redaction));
+    LOG.debug(
+        "{}: <-- {} {} {} ({} ms){}{}",
+        vendor,
+        response.code(),
+        response.message(),
+        target,
+        millisSince(start),
+        redaction.headers(response.headers()),
+        responseBody(response, redaction));
     return response;
   }
 
@@ -65,7 +86,11 @@ final class RedactingLoggingInterceptor implements Interceptor {
     if (body == null || body.contentType() == null || request.header("Content-Type") != null) {
       return request.headers();
     }
-    return request.headers().newBuilder().add("Content-Type", body.contentType().toString()).build();
+    return request
+        .headers()
+        .newBuilder()
+        .add("Content-Type", body.contentType().toString())
+        .build();
   }
 
   private static long millisSince(long start) {
@@ -97,8 +122,11 @@ final class RedactingLoggingInterceptor implements Interceptor {
     }
     byte[] bytes = response.peekBody(SCAN_LIMIT + 1).bytes();
     boolean truncated = bytes.length > SCAN_LIMIT;
-    String text = new String(bytes, 0, (int) Math.min(bytes.length, SCAN_LIMIT), StandardCharsets.UTF_8);
-    return text.isEmpty() ? "" : "\n    " + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
+    String text =
+        new String(bytes, 0, (int) Math.min(bytes.length, SCAN_LIMIT), StandardCharsets.UTF_8);
+    return text.isEmpty()
+        ? ""
+        : "\n    " + redaction.body(text, body.contentType(), BODY_LIMIT, truncated);
   }
 
   private static String describeLength(long length) {
@@ -110,7 +138,9 @@ final class RedactingLoggingInterceptor implements Interceptor {
       return true;
     }
     String subtype = type.subtype().toLowerCase(Locale.ROOT);
-    return type.type().equalsIgnoreCase("text") || subtype.contains("json") || subtype.contains("xml")
+    return type.type().equalsIgnoreCase("text")
+        || subtype.contains("json")
+        || subtype.contains("xml")
         || subtype.contains("form");
   }
 }

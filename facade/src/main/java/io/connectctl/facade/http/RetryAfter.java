@@ -9,8 +9,9 @@ import java.util.Optional;
 import okhttp3.Headers;
 
 /**
- * The delay a server asked for: {@code Retry-After} (seconds, or an HTTP date), else {@code X-RateLimit-Reset}
- * (seconds from now, as Confluent sends it). A date in the past gives zero; unreadable values are ignored.
+ * The delay a server asked for: {@code Retry-After} (seconds, or an HTTP date), else {@code
+ * X-RateLimit-Reset} (seconds from now, as Confluent sends it). A date in the past gives zero;
+ * unreadable values are ignored.
  */
 public final class RetryAfter {
   private RetryAfter() {}
@@ -49,7 +50,8 @@ public final class RetryAfter {
       return Optional.empty();
     }
     try {
-      Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant at =
+          ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration d = Duration.between(now, at);
       return Optional.of(d.isNegative() ? Duration.ZERO : d);
     } catch (DateTimeParseException e) {

@@ -28,33 +28,42 @@ import org.slf4j.LoggerFactory;
  * Retries failed attempts according to the {@link RetryPolicy}.
  *
  * <p>What is retried:
+ *
  * <ul>
- *   <li>429, for every method (the server did not act); the delay is the server's {@code Retry-After} /
- *       {@code X-RateLimit-Reset} when sent. A requested delay above {@code maxBackoff}, or one that would overrun
- *       {@code totalBudget}, ends retrying at once: the caller gets the 429 (a {@code RateLimitedException}
- *       carrying the delay).</li>
- *   <li>503 and 504, for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or any request carrying an
- *       {@code Idempotency-Key} header); a {@code Retry-After} is honoured the same way.</li>
- *   <li>Redpanda and Kafka Connect 409 whose error says a rebalance is in progress or expected, or that the
- *       worker's view of the configs is stale, for every method: Kafka Connect refuses such requests before acting
- *       on them; likewise a Kafka Connect 500 saying a rebalance is expected (a worker that has just started).</li>
- *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect timeout), for
- *       every method. Those that fail at once (all but the connect timeout) wait at most {@link #QUICK_WAIT} between
- *       attempts, so a wrong or dead address is reported within about a second.</li>
- *   <li>Other broken connections (reset, closed before the response), for idempotent requests only: the server may
- *       have acted on a POST or PATCH.</li>
+ *   <li>429, for every method (the server did not act); the delay is the server's {@code
+ *       Retry-After} / {@code X-RateLimit-Reset} when sent. A requested delay above {@code
+ *       maxBackoff}, or one that would overrun {@code totalBudget}, ends retrying at once: the
+ *       caller gets the 429 (a {@code RateLimitedException} carrying the delay).
+ *   <li>503 and 504, for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or any request
+ *       carrying an {@code Idempotency-Key} header); a {@code Retry-After} is honoured the same
+ *       way.
+ *   <li>Redpanda and Kafka Connect 409 whose error says a rebalance is in progress or expected, or
+ *       that the worker's view of the configs is stale, for every method: Kafka Connect refuses
+ *       such requests before acting on them; likewise a Kafka Connect 500 saying a rebalance is
+ *       expected (a worker that has just started).
+ *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect
+ *       timeout), for every method. Those that fail at once (all but the connect timeout) wait at
+ *       most {@link #QUICK_WAIT} between attempts, so a wrong or dead address is reported within
+ *       about a second.
+ *   <li>Other broken connections (reset, closed before the response), for idempotent requests only:
+ *       the server may have acted on a POST or PATCH.
  * </ul>
- * Timeouts, cancellations and TLS failures are never retried. A request whose body can be written only once is
- * never retried. Between attempts the wait is exponential with jitter ({@link Backoff}); no retry starts if its
- * wait would end after {@code totalBudget} from the first attempt. Each retry is logged at DEBUG (redacted).
+ *
+ * Timeouts, cancellations and TLS failures are never retried. A request whose body can be written
+ * only once is never retried. Between attempts the wait is exponential with jitter ({@link
+ * Backoff}); no retry starts if its wait would end after {@code totalBudget} from the first
+ * attempt. Each retry is logged at DEBUG (redacted).
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
-  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+  private static final Set<String> IDEMPOTENT_METHODS =
+      Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final long PEEK_LIMIT = 64 * 1024;
+
   /**
-   * The longest wait before retrying a connection that failed at once (refused, unknown host, no route): with the
-   * default policy a wrong or dead address is reported in under a second rather than after the whole ladder.
+   * The longest wait before retrying a connection that failed at once (refused, unknown host, no
+   * route): with the default policy a wrong or dead address is reported in under a second rather
+   * than after the whole ladder.
    */
   static final Duration QUICK_WAIT = Duration.ofMillis(200);
 
@@ -65,7 +74,11 @@ final class RetryInterceptor implements Interceptor {
   private final Backoff backoff;
 
   RetryInterceptor(Vendor vendor, RetryPolicy policy) {
-    this(vendor, policy, d -> Thread.sleep(d.toMillis()), System::nanoTime,
+    this(
+        vendor,
+        policy,
+        d -> Thread.sleep(d.toMillis()),
+        System::nanoTime,
         () -> ThreadLocalRandom.current().nextDouble());
   }
 
@@ -76,7 +89,11 @@ final class RetryInterceptor implements Interceptor {
    * @param nanoTime the monotonic clock the budget is measured with
    * @param random uniform values in [0, 1) for the jitter
    */
-  RetryInterceptor(Vendor vendor, RetryPolicy policy, Waiter.Sleeper sleeper, LongSupplier nanoTime,
+  RetryInterceptor(
+      Vendor vendor,
+      RetryPolicy policy,
+      Waiter.Sleeper sleeper,
+      LongSupplier nanoTime,
       DoubleSupplier random) {
     this.vendor = vendor;
     this.policy = policy;
@@ -99,10 +116,12 @@ final class RetryInterceptor implements Interceptor {
         failure = e;
       }
       boolean more = replayable && attempt < policy.maxAttempts() && !chain.call().isCanceled();
-      Optional<Retry> retry = more
-          ? (failure != null ? forFailure(request, failure) : forResponse(request, response))
-          : Optional.empty();
-      Optional<Duration> wait = retry.isEmpty() ? Optional.empty() : waitBefore(retry.get(), attempt, start);
+      Optional<Retry> retry =
+          more
+              ? (failure != null ? forFailure(request, failure) : forResponse(request, response))
+              : Optional.empty();
+      Optional<Duration> wait =
+          retry.isEmpty() ? Optional.empty() : waitBefore(retry.get(), attempt, start);
       if (wait.isEmpty()) {
         if (failure != null) {
           throw failure;
@@ -111,8 +130,15 @@ final class RetryInterceptor implements Interceptor {
       }
       if (LOG.isDebugEnabled()) {
         LogRedaction redaction = new LogRedaction(KnownSecrets.of(request));
-        LOG.debug("{}: {} {} {}; retry {} of {} in {} ms", vendor, request.method(), redaction.url(request.url()),
-            redaction.text(retry.get().reason()), attempt, policy.maxAttempts() - 1, wait.get().toMillis());
+        LOG.debug(
+            "{}: {} {} {}; retry {} of {} in {} ms",
+            vendor,
+            request.method(),
+            redaction.url(request.url()),
+            redaction.text(retry.get().reason()),
+            attempt,
+            policy.maxAttempts() - 1,
+            wait.get().toMillis());
       }
       if (response != null) {
         response.close();
@@ -122,8 +148,8 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /**
-   * Why an attempt may be retried, the delay the server asked for, if any, and whether the failure came at once
-   * (refused, unknown host): such retries wait at most {@link #QUICK_WAIT} each.
+   * Why an attempt may be retried, the delay the server asked for, if any, and whether the failure
+   * came at once (refused, unknown host): such retries wait at most {@link #QUICK_WAIT} each.
    */
   private record Retry(String reason, Optional<Duration> serverDelay, boolean quick) {
     Retry(String reason, Optional<Duration> serverDelay) {
@@ -140,27 +166,41 @@ final class RetryInterceptor implements Interceptor {
       return Optional.of(new Retry("got HTTP " + code, RetryAfter.parse(response.headers())));
     }
     if (code == 500 && vendor == Vendor.KAFKA_CONNECT && isRebalance(response)) {
-      // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on anything
-      return Optional.of(new Retry("got HTTP 500 (Kafka Connect rebalance expected)", Optional.empty()));
+      // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on
+      // anything
+      return Optional.of(
+          new Retry("got HTTP 500 (Kafka Connect rebalance expected)", Optional.empty()));
     }
-    if (code == 409 && (vendor == Vendor.REDPANDA || vendor == Vendor.KAFKA_CONNECT) && isRebalance(response)) {
-      return Optional.of(new Retry("got HTTP 409 (Kafka Connect rebalance in progress)", Optional.empty()));
+    if (code == 409
+        && (vendor == Vendor.REDPANDA || vendor == Vendor.KAFKA_CONNECT)
+        && isRebalance(response)) {
+      return Optional.of(
+          new Retry("got HTTP 409 (Kafka Connect rebalance in progress)", Optional.empty()));
     }
     return Optional.empty();
   }
 
   private Optional<Retry> forFailure(Request request, IOException e) {
-    String reason = "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    String reason =
+        "failed: "
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage());
     if (isBeforeSending(e)) {
-      return Optional.of(new Retry(reason, Optional.empty(), !(e instanceof SocketTimeoutException)));
+      return Optional.of(
+          new Retry(reason, Optional.empty(), !(e instanceof SocketTimeoutException)));
     }
-    if (e instanceof InterruptedIOException || e instanceof SSLException || !isIdempotent(request)) {
+    if (e instanceof InterruptedIOException
+        || e instanceof SSLException
+        || !isIdempotent(request)) {
       return Optional.empty();
     }
     return Optional.of(new Retry(reason, Optional.empty()));
   }
 
-  /** The wait before the next attempt, or empty when retrying must stop (too long, or past the budget). */
+  /**
+   * The wait before the next attempt, or empty when retrying must stop (too long, or past the
+   * budget).
+   */
   private Optional<Duration> waitBefore(Retry retry, int attempt, long start) {
     Duration wait;
     if (retry.serverDelay().isPresent()) {
@@ -175,7 +215,9 @@ final class RetryInterceptor implements Interceptor {
       }
     }
     Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
-    return elapsed.plus(wait).compareTo(policy.totalBudget()) > 0 ? Optional.empty() : Optional.of(wait);
+    return elapsed.plus(wait).compareTo(policy.totalBudget()) > 0
+        ? Optional.empty()
+        : Optional.of(wait);
   }
 
   private void sleep(Duration wait) throws InterruptedIOException {
@@ -189,16 +231,20 @@ final class RetryInterceptor implements Interceptor {
 
   /** GET, HEAD, PUT, DELETE and OPTIONS, and any request with an {@code Idempotency-Key}. */
   static boolean isIdempotent(Request request) {
-    return IDEMPOTENT_METHODS.contains(request.method()) || request.header("Idempotency-Key") != null;
+    return IDEMPOTENT_METHODS.contains(request.method())
+        || request.header("Idempotency-Key") != null;
   }
 
   /** Whether the failure happened before any byte of the request could reach the server. */
   static boolean isBeforeSending(IOException e) {
-    if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+    if (e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException
         || e instanceof PortUnreachableException) {
       return true;
     }
-    return e instanceof SocketTimeoutException && e.getMessage() != null
+    return e instanceof SocketTimeoutException
+        && e.getMessage() != null
         && e.getMessage().toLowerCase(Locale.ROOT).startsWith("connect timed out");
   }
 
@@ -208,7 +254,8 @@ final class RetryInterceptor implements Interceptor {
       VendorErrorBody error = VendorErrorBody.parse(Vendor.REDPANDA, body);
       String text = error.message().isEmpty() ? body : error.message();
       String lower = text.toLowerCase(Locale.ROOT);
-      return lower.contains("rebalanc") || lower.contains("stale configuration")
+      return lower.contains("rebalanc")
+          || lower.contains("stale configuration")
           || lower.contains("conflicting operation");
     } catch (IOException e) {
       return false;

@@ -5,18 +5,33 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which JSON keys, form fields, query parameters and headers carry secrets. Builds on
- * {@link Redaction#isSecretKey(String)} and adds the names used by the token endpoints and HTTP itself.
+ * Which JSON keys, form fields, query parameters and headers carry secrets. Builds on {@link
+ * Redaction#isSecretKey(String)} and adds the names used by the token endpoints and HTTP itself.
  */
 final class SecretKeys {
-  /** Field names that hold credentials but do not look secret to {@link Redaction#isSecretKey(String)}. */
-  private static final Set<String> EXTRA_FIELDS = Set.of("jwt", "assertion", "client_assertion", "iamtoken");
+  /**
+   * Field names that hold credentials but do not look secret to {@link
+   * Redaction#isSecretKey(String)}.
+   */
+  private static final Set<String> EXTRA_FIELDS =
+      Set.of("jwt", "assertion", "client_assertion", "iamtoken");
 
-  /** Field names that look secret but are not (paging cursors, token metadata), compared without '_', '-', '.'. */
-  private static final Set<String> PUBLIC_FIELDS = Set.of("pagetoken", "nextpagetoken", "tokentype");
+  /**
+   * Field names that look secret but are not (paging cursors, token metadata), compared without
+   * '_', '-', '.'.
+   */
+  private static final Set<String> PUBLIC_FIELDS =
+      Set.of("pagetoken", "nextpagetoken", "tokentype");
 
-  private static final Set<String> SECRET_HEADERS = Set.of(
-      "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token", "x-amz-security-token");
+  private static final Set<String> SECRET_HEADERS =
+      Set.of(
+          "authorization",
+          "proxy-authorization",
+          "cookie",
+          "set-cookie",
+          "x-api-key",
+          "x-auth-token",
+          "x-amz-security-token");
 
   /** Header names that look secret to {@link Redaction#isSecretKey(String)} but are not. */
   private static final Set<String> PUBLIC_HEADERS = Set.of("idempotency-key");

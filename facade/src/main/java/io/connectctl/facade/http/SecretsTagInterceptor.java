@@ -6,9 +6,10 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Attaches {@link KnownSecrets} to each request so every later step can hide them. Runs first. When asked to, and
- * the credentials never change (no refresh), it also adds the {@code Authorization} header in the same request
- * copy; {@link AuthInterceptor} then finds it in place and copies nothing.
+ * Attaches {@link KnownSecrets} to each request so every later step can hide them. Runs first. When
+ * asked to, and the credentials never change (no refresh), it also adds the {@code Authorization}
+ * header in the same request copy; {@link AuthInterceptor} then finds it in place and copies
+ * nothing.
  */
 final class SecretsTagInterceptor implements Interceptor {
   private final Credentials credentials;
@@ -26,7 +27,8 @@ final class SecretsTagInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
-    var tagged = request.newBuilder().tag(KnownSecrets.class, KnownSecrets.of(credentials, request));
+    var tagged =
+        request.newBuilder().tag(KnownSecrets.class, KnownSecrets.of(credentials, request));
     if (authenticate && !credentials.canRefresh()) {
       String header = credentials.authorizationHeader();
       if (header != null && !header.isEmpty()) { // empty: no credentials, no header

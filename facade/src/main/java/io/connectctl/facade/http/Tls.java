@@ -35,10 +35,11 @@ import okhttp3.OkHttpClient;
 /**
  * TLS settings for a server with a private CA and, optionally, client certificates (mutual TLS).
  *
- * <p>Trust: a PEM bundle of CA certificates ({@code caFile}) or a Java truststore (PKCS12 or JKS, with its
- * password); without either the JDK's default trust applies. Client identity: a PEM certificate chain and its
- * unencrypted PKCS#8 private key ({@code -----BEGIN PRIVATE KEY-----}, RSA or EC). Files are read when the client is
- * built; a file that is missing or not what it should be is a {@link ConfigurationException} naming the setting.
+ * <p>Trust: a PEM bundle of CA certificates ({@code caFile}) or a Java truststore (PKCS12 or JKS,
+ * with its password); without either the JDK's default trust applies. Client identity: a PEM
+ * certificate chain and its unencrypted PKCS#8 private key ({@code -----BEGIN PRIVATE KEY-----},
+ * RSA or EC). Files are read when the client is built; a file that is missing or not what it should
+ * be is a {@link ConfigurationException} naming the setting.
  *
  * @param caFile PEM CA bundle, empty for none
  * @param trustStore a truststore file, empty for none
@@ -46,13 +47,18 @@ import okhttp3.OkHttpClient;
  * @param certFile PEM client certificate (chain), empty for none
  * @param keyFile PEM PKCS#8 private key of {@code certFile}, empty for none
  */
-public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trustStorePassword,
-    Optional<Path> certFile, Optional<Path> keyFile) {
+public record Tls(
+    Optional<Path> caFile,
+    Optional<Path> trustStore,
+    String trustStorePassword,
+    Optional<Path> certFile,
+    Optional<Path> keyFile) {
   /** No TLS settings: the JDK's defaults. */
-  public static final Tls DEFAULTS = new Tls(Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty());
+  public static final Tls DEFAULTS =
+      new Tls(Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty());
 
-  private static final Pattern PEM = Pattern.compile(
-      "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+  private static final Pattern PEM =
+      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
 
   /** Replaces absent values. */
   public Tls {
@@ -65,23 +71,31 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
 
   /** Whether anything differs from the JDK's defaults. */
   public boolean isCustom() {
-    return caFile.isPresent() || trustStore.isPresent() || certFile.isPresent() || keyFile.isPresent();
+    return caFile.isPresent()
+        || trustStore.isPresent()
+        || certFile.isPresent()
+        || keyFile.isPresent();
   }
 
   /**
-   * Checks the settings and applies them to {@code builder} (nothing when {@link #isCustom()} is false).
+   * Checks the settings and applies them to {@code builder} (nothing when {@link #isCustom()} is
+   * false).
    *
-   * @throws ConfigurationException naming {@code caFile}, {@code trustStore}, {@code certFile} or {@code keyFile}
+   * @throws ConfigurationException naming {@code caFile}, {@code trustStore}, {@code certFile} or
+   *     {@code keyFile}
    */
   public OkHttpClient.Builder apply(Vendor vendor, OkHttpClient.Builder builder) {
     if (!isCustom()) {
       return builder;
     }
     if (caFile.isPresent() && trustStore.isPresent()) {
-      throw new ConfigurationException(vendor, "caFile", "give either a CA file or a truststore, not both");
+      throw new ConfigurationException(
+          vendor, "caFile", "give either a CA file or a truststore, not both");
     }
     if (certFile.isPresent() != keyFile.isPresent()) {
-      throw new ConfigurationException(vendor, certFile.isPresent() ? "keyFile" : "certFile",
+      throw new ConfigurationException(
+          vendor,
+          certFile.isPresent() ? "keyFile" : "certFile",
           "a client certificate needs its private key and the key its certificate: give both certFile and keyFile");
     }
     try {
@@ -111,7 +125,8 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
     } else if (trustStore.isPresent()) {
       store = loadStore(vendor, trustStore.get());
     }
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(store);
     for (TrustManager manager : factory.getTrustManagers()) {
       if (manager instanceof X509TrustManager x509) {
@@ -133,8 +148,12 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
         // try the next type
       }
     }
-    throw new ConfigurationException(vendor, "trustStore", "trustStore " + file
-        + " is not a PKCS12 or JKS truststore that opens with the given password");
+    throw new ConfigurationException(
+        vendor,
+        "trustStore",
+        "trustStore "
+            + file
+            + " is not a PKCS12 or JKS truststore that opens with the given password");
   }
 
   private KeyManager[] keyManagers(Vendor vendor) throws GeneralSecurityException {
@@ -153,10 +172,18 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
     try {
       store.setKeyEntry("client", key, password, chain.toArray(new Certificate[0]));
     } catch (GeneralSecurityException e) {
-      throw new ConfigurationException(vendor, "keyFile", "keyFile " + keyFile.get()
-          + " does not belong to the certificate in " + certFile.get() + ": " + e.getMessage());
+      throw new ConfigurationException(
+          vendor,
+          "keyFile",
+          "keyFile "
+              + keyFile.get()
+              + " does not belong to the certificate in "
+              + certFile.get()
+              + ": "
+              + e.getMessage());
     }
-    KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(store, password);
     return factory.getKeyManagers();
   }
@@ -165,7 +192,8 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
     byte[] bytes = read(vendor, setting, file);
     try {
       Collection<? extends Certificate> parsed =
-          CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(new ByteArrayInputStream(bytes));
       List<X509Certificate> out = new ArrayList<>();
       for (Certificate c : parsed) {
         out.add((X509Certificate) c);
@@ -175,8 +203,10 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
       }
       return out;
     } catch (GeneralSecurityException | ClassCastException e) {
-      throw new ConfigurationException(vendor, setting, setting + " " + file
-          + " does not hold PEM certificates (-----BEGIN CERTIFICATE-----)");
+      throw new ConfigurationException(
+          vendor,
+          setting,
+          setting + " " + file + " does not hold PEM certificates (-----BEGIN CERTIFICATE-----)");
     }
   }
 
@@ -195,24 +225,37 @@ public record Tls(Optional<Path> caFile, Optional<Path> trustStore, String trust
           }
         }
       } else if (type.contains("PRIVATE KEY")) {
-        throw new ConfigurationException(vendor, "keyFile", "keyFile " + file + " holds a '" + type
-            + "'; give an unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----), e.g. from "
-            + "'openssl pkcs8 -topk8 -nocrypt -in KEY'");
+        throw new ConfigurationException(
+            vendor,
+            "keyFile",
+            "keyFile "
+                + file
+                + " holds a '"
+                + type
+                + "'; give an unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----), e.g. from "
+                + "'openssl pkcs8 -topk8 -nocrypt -in KEY'");
       }
     }
-    throw new ConfigurationException(vendor, "keyFile", "keyFile " + file
-        + " does not hold an unencrypted PKCS#8 private key (-----BEGIN PRIVATE KEY-----, RSA or EC)");
+    throw new ConfigurationException(
+        vendor,
+        "keyFile",
+        "keyFile "
+            + file
+            + " does not hold an unencrypted PKCS#8 private key (-----BEGIN PRIVATE KEY-----, RSA or EC)");
   }
 
   private static byte[] read(Vendor vendor, String setting, Path file) {
     if (!Files.isReadable(file)) {
-      throw new ConfigurationException(vendor, setting, setting + " " + file
-          + (Files.exists(file) ? " cannot be read" : " does not exist"));
+      throw new ConfigurationException(
+          vendor,
+          setting,
+          setting + " " + file + (Files.exists(file) ? " cannot be read" : " does not exist"));
     }
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ConfigurationException(vendor, setting, setting + " " + file + " cannot be read: " + e.getMessage());
+      throw new ConfigurationException(
+          vendor, setting, setting + " " + file + " cannot be read: " + e.getMessage());
     }
   }
 }

@@ -13,27 +13,31 @@ import java.util.Objects;
 
 /**
  * What a vendor error body says, whichever of the known shapes it has:
+ *
  * <ul>
  *   <li>Redpanda (grpc-gateway): {@code {"code": "NOT_FOUND", "message": …, "details": [{"@type":
- *       "type.googleapis.com/google.rpc.ErrorInfo", "reason": "REASON_…", …}, {"@type": "….BadRequest",
- *       "field_violations": [{"field", "description"}]}]}}</li>
- *   <li>Confluent: {@code {"error": {"code": 404, "message": …}}}, {@code {"code": 400, "message": …}} or
- *       {@code {"error_code": 500, "message": …}}, and the JSON:API style {@code {"errors": [{"code", "detail",
- *       "source": {"pointer"}}]}}</li>
- *   <li>Yandex: {@code {"code": 5, "message": …, "details": [{"@type": "….RequestInfo", "requestId": …}]}}</li>
- *   <li>OAuth2 token endpoints: {@code {"error": "invalid_client", "error_description": …}}</li>
+ *       "type.googleapis.com/google.rpc.ErrorInfo", "reason": "REASON_…", …}, {"@type":
+ *       "….BadRequest", "field_violations": [{"field", "description"}]}]}}
+ *   <li>Confluent: {@code {"error": {"code": 404, "message": …}}}, {@code {"code": 400, "message":
+ *       …}} or {@code {"error_code": 500, "message": …}}, and the JSON:API style {@code {"errors":
+ *       [{"code", "detail", "source": {"pointer"}}]}}
+ *   <li>Yandex: {@code {"code": 5, "message": …, "details": [{"@type": "….RequestInfo",
+ *       "requestId": …}]}}
+ *   <li>OAuth2 token endpoints: {@code {"error": "invalid_client", "error_description": …}}
  * </ul>
- * Anything else (HTML from a proxy, an empty or truncated body) gives empty values; {@link ErrorMapper} then
- * shows an excerpt of the raw body instead.
+ *
+ * Anything else (HTML from a proxy, an empty or truncated body) gives empty values; {@link
+ * ErrorMapper} then shows an excerpt of the raw body instead.
  *
  * @param code the vendor's code as text ({@code NOT_FOUND}, {@code 5}, {@code 404}), empty if none
- * @param reason the {@code google.rpc.ErrorInfo} reason ({@code REASON_CONNECTOR_NOT_FOUND}), empty if none
+ * @param reason the {@code google.rpc.ErrorInfo} reason ({@code REASON_CONNECTOR_NOT_FOUND}), empty
+ *     if none
  * @param message the vendor's message, empty if none
  * @param violations the field violations listed in the details
  * @param requestId the request id found in the body ({@code google.rpc.RequestInfo}), empty if none
  */
-public record VendorErrorBody(String code, String reason, String message, List<FieldViolation> violations,
-    String requestId) {
+public record VendorErrorBody(
+    String code, String reason, String message, List<FieldViolation> violations, String requestId) {
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
   private static final VendorErrorBody EMPTY = new VendorErrorBody("", "", "", List.of(), "");
 
@@ -65,8 +69,8 @@ public record VendorErrorBody(String code, String reason, String message, List<F
   }
 
   /**
-   * The code to report as {@code vendorCode}: the code alone, or {@code CODE/REASON} when the details name an
-   * ErrorInfo reason (Redpanda: {@code NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}).
+   * The code to report as {@code vendorCode}: the code alone, or {@code CODE/REASON} when the
+   * details name an ErrorInfo reason (Redpanda: {@code NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}).
    */
   public String qualifiedCode() {
     if (reason.isEmpty()) {
@@ -86,7 +90,8 @@ public record VendorErrorBody(String code, String reason, String message, List<F
     for (FieldViolation v : violations) {
       safe.add(new FieldViolation(v.field(), Redaction.redactSecrets(v.description(), secrets)));
     }
-    return new VendorErrorBody(code, reason, Redaction.redactSecrets(message, secrets), safe, requestId);
+    return new VendorErrorBody(
+        code, reason, Redaction.redactSecrets(message, secrets), safe, requestId);
   }
 
   private static VendorErrorBody fromMap(Map<?, ?> map) {
@@ -103,7 +108,10 @@ public record VendorErrorBody(String code, String reason, String message, List<F
     return withDetails(map, map);
   }
 
-  /** Reads code and message from {@code source}, and details from {@code source} or, failing that, {@code root}. */
+  /**
+   * Reads code and message from {@code source}, and details from {@code source} or, failing that,
+   * {@code root}.
+   */
   private static VendorErrorBody withDetails(Map<?, ?> source, Map<?, ?> root) {
     Object code = source.containsKey("code") ? source.get("code") : source.get("error_code");
     Object details = source.get("details") != null ? source.get("details") : root.get("details");
@@ -111,7 +119,11 @@ public record VendorErrorBody(String code, String reason, String message, List<F
     if (details instanceof List<?> list) {
       list.forEach(reader::read);
     }
-    return new VendorErrorBody(text(code), reader.reason, text(source.get("message")), reader.violations,
+    return new VendorErrorBody(
+        text(code),
+        reader.reason,
+        text(source.get("message")),
+        reader.violations,
         reader.requestId);
   }
 
@@ -153,7 +165,8 @@ public record VendorErrorBody(String code, String reason, String message, List<F
       if (requestId.isEmpty()) {
         requestId = text(d.get("requestId") != null ? d.get("requestId") : d.get("request_id"));
       }
-      Object fieldViolations = d.get("field_violations") != null ? d.get("field_violations") : d.get("fieldViolations");
+      Object fieldViolations =
+          d.get("field_violations") != null ? d.get("field_violations") : d.get("fieldViolations");
       if (fieldViolations instanceof List<?> fvs) {
         for (Object fv : fvs) {
           if (fv instanceof Map<?, ?> v) {

@@ -29,7 +29,8 @@ public final class Waiter {
    * @param status the status seen, if any
    * @param failure a failure that ends the wait at once, or null
    */
-  public record Observation(boolean done, String seen, Optional<ConnectorStatus> status, ConnectCloudException failure) {
+  public record Observation(
+      boolean done, String seen, Optional<ConnectorStatus> status, ConnectCloudException failure) {
     /** Not done yet. */
     public static Observation pending(String seen, Optional<ConnectorStatus> status) {
       return new Observation(false, seen, status, null);
@@ -69,7 +70,10 @@ public final class Waiter {
     this.nanoTime = nanoTime;
   }
 
-  /** Now, in nanoseconds, on the clock deadlines are measured on (for grace periods of the changes polled). */
+  /**
+   * Now, in nanoseconds, on the clock deadlines are measured on (for grace periods of the changes
+   * polled).
+   */
   public long now() {
     return nanoTime.getAsLong();
   }
@@ -84,8 +88,14 @@ public final class Waiter {
    *
    * @throws WaitTimeoutException with the last observation when {@code timeout} passes
    */
-  public ChangeResult await(Vendor vendor, String connector, String target, String operationId, Duration timeout,
-      Consumer<String> progress, Supplier<Observation> poll) {
+  public ChangeResult await(
+      Vendor vendor,
+      String connector,
+      String target,
+      String operationId,
+      Duration timeout,
+      Consumer<String> progress,
+      Supplier<Observation> poll) {
     long start = nanoTime.getAsLong();
     long deadline = start + timeout.toNanos();
     int polls = 0;
@@ -104,12 +114,14 @@ public final class Waiter {
       }
       long remaining = deadline - nanoTime.getAsLong();
       if (remaining <= 0) {
-        throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId,
-            timeout);
+        throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId, timeout);
       }
-      // Polls keep to a schedule: each is due one delay after the previous one was due, so neither the time a read
-      // takes (a slow server, a loaded machine) nor a sleep that overran adds up over a long wait, and the policy's
-      // delay stays the longest a change can go unnoticed. Behind schedule (a read slower than the delay), the
+      // Polls keep to a schedule: each is due one delay after the previous one was due, so neither
+      // the time a read
+      // takes (a slow server, a loaded machine) nor a sleep that overran adds up over a long wait,
+      // and the policy's
+      // delay stays the longest a change can go unnoticed. Behind schedule (a read slower than the
+      // delay), the
       // next poll still waits a quarter of the delay, so a slow server is not read back to back.
       long now = nanoTime.getAsLong();
       long delay = policy.delayAfter(polls).toNanos();
@@ -123,7 +135,8 @@ public final class Waiter {
         sleeper.sleep(sleep);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new WaitTimeoutException(vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
+        throw new WaitTimeoutException(
+            vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
       }
     }
   }

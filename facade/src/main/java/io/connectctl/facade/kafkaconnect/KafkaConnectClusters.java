@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A self-managed Connect cluster as {@link ConnectClusters}: the one cluster the worker URLs lead to, named by the
- * id of the Kafka cluster that holds its state ({@code GET /}), with the worker's version and connector plugins.
+ * A self-managed Connect cluster as {@link ConnectClusters}: the one cluster the worker URLs lead
+ * to, named by the id of the Kafka cluster that holds its state ({@code GET /}), with the worker's
+ * version and connector plugins.
  */
 final class KafkaConnectClusters implements ConnectClusters {
   private final Supplier<ServerInfo> info;
   private final Supplier<List<PluginInfo>> plugins;
   private final String address;
 
-  KafkaConnectClusters(Supplier<ServerInfo> info, Supplier<List<PluginInfo>> plugins, String address) {
+  KafkaConnectClusters(
+      Supplier<ServerInfo> info, Supplier<List<PluginInfo>> plugins, String address) {
     this.info = info;
     this.plugins = plugins;
     this.address = address;
@@ -35,14 +37,27 @@ final class KafkaConnectClusters implements ConnectClusters {
     ServerInfo server = info.get();
     String own = name(server);
     if (!own.equals(name)) {
-      throw new NotFoundException("No Connect cluster '" + name + "' at " + address + ": the workers there form '"
-          + own + "' (named by its Kafka cluster id)", ErrorContext.of(Vendor.KAFKA_CONNECT), null);
+      throw new NotFoundException(
+          "No Connect cluster '"
+              + name
+              + "' at "
+              + address
+              + ": the workers there form '"
+              + own
+              + "' (named by its Kafka cluster id)",
+          ErrorContext.of(Vendor.KAFKA_CONNECT),
+          null);
     }
     return cluster(server);
   }
 
   private ConnectCluster cluster(ServerInfo server) {
-    return new ConnectCluster(name(server), address, server.version(), server.commit(), server.kafkaClusterId(),
+    return new ConnectCluster(
+        name(server),
+        address,
+        server.version(),
+        server.commit(),
+        server.kafkaClusterId(),
         plugins.get());
   }
 

@@ -19,9 +19,9 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigValidation;
-import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.ConflictException;
+import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
@@ -67,8 +67,8 @@ import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
 /**
- * {@link ConnectorClient} for self-managed Apache Kafka Connect, over the REST API every worker serves (plain
- * {@code connect-distributed}, Strimzi, hosted offerings that expose it).
+ * {@link ConnectorClient} for self-managed Apache Kafka Connect, over the REST API every worker
+ * serves (plain {@code connect-distributed}, Strimzi, hosted offerings that expose it).
  *
  * <pre>{@code
  * try (ConnectorClient client = KafkaConnectConnectorClient.builder()
@@ -80,33 +80,59 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p><b>Several workers.</b> Any worker forwards to the leader, so one cluster may be given as several URLs: a
- * request goes to the worker that answered last and, when it cannot be reached at all, to the next one.
+ * <p><b>Several workers.</b> Any worker forwards to the leader, so one cluster may be given as
+ * several URLs: a request goes to the worker that answered last and, when it cannot be reached at
+ * all, to the next one.
  *
- * <p><b>Security.</b> None, HTTP Basic ({@link io.connectctl.facade.auth.StaticCredentials#basicUser}) or a bearer
- * token; HTTPS with a private CA ({@link Builder#caFile} or {@link Builder#trustStore}) and client certificates
- * ({@link Builder#clientCertificate}).
+ * <p><b>Security.</b> None, HTTP Basic ({@link
+ * io.connectctl.facade.auth.StaticCredentials#basicUser}) or a bearer token; HTTPS with a private
+ * CA ({@link Builder#caFile} or {@link Builder#trustStore}) and client certificates ({@link
+ * Builder#clientCertificate}).
  *
- * <p><b>Worker versions.</b> Everything the Kafka 4.x API offers is in {@link #CAPABILITIES}. Older workers lack
- * some of it: stopping and reading offsets need Kafka 3.5, altering and resetting offsets 3.6, creating paused or
- * stopped and cluster-wide log levels 3.7, patching a config 3.8. Before such a request the client reads the
- * worker's version once ({@code GET /}) and, on an older worker, throws {@link UnsupportedCapabilityException}
- * naming the version needed and the one found, sending nothing else.
+ * <p><b>Worker versions.</b> Everything the Kafka 4.x API offers is in {@link #CAPABILITIES}. Older
+ * workers lack some of it: stopping and reading offsets need Kafka 3.5, altering and resetting
+ * offsets 3.6, creating paused or stopped and cluster-wide log levels 3.7, patching a config 3.8.
+ * Before such a request the client reads the worker's version once ({@code GET /}) and, on an older
+ * worker, throws {@link UnsupportedCapabilityException} naming the version needed and the one
+ * found, sending nothing else.
  *
- * <p><b>States</b> are normalized as {@link KafkaConnectStates} describes. A worker answers 409 while a rebalance is
- * under way; such requests are retried (see the retry policy). Altering or resetting offsets needs the connector
- * STOPPED: the client checks the status first and refuses, before sending, naming the state found.
+ * <p><b>States</b> are normalized as {@link KafkaConnectStates} describes. A worker answers 409
+ * while a rebalance is under way; such requests are retried (see the retry policy). Altering or
+ * resetting offsets needs the connector STOPPED: the client checks the status first and refuses,
+ * before sending, naming the state found.
  */
 public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private static final Vendor VENDOR = Vendor.KAFKA_CONNECT;
+
   /** What the Kafka 4.x REST API offers (an older worker may lack some; see the class comment). */
-  public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
-      Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
-      Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TASKS, Capability.TOPICS, Capability.OFFSETS, Capability.PLUGINS,
-      Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK, Capability.ALTER_OFFSETS,
-      Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.RESET_TOPICS,
-      Capability.CLUSTERS));
+  public static final Capabilities CAPABILITIES =
+      new Capabilities(
+          VENDOR,
+          EnumSet.of(
+              Capability.LIST,
+              Capability.GET,
+              Capability.STATUS,
+              Capability.CREATE,
+              Capability.UPDATE_CONFIG,
+              Capability.DELETE,
+              Capability.PAUSE,
+              Capability.RESUME,
+              Capability.RESTART,
+              Capability.RESTART_TASK_OPTIONS,
+              Capability.STOP,
+              Capability.TASKS,
+              Capability.TOPICS,
+              Capability.OFFSETS,
+              Capability.PLUGINS,
+              Capability.INITIAL_STATE,
+              Capability.PATCH_CONFIG,
+              Capability.RESTART_TASK,
+              Capability.ALTER_OFFSETS,
+              Capability.RESET_OFFSETS,
+              Capability.VALIDATE,
+              Capability.LOGGERS,
+              Capability.RESET_TOPICS,
+              Capability.CLUSTERS));
 
   private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
 
@@ -173,19 +199,33 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     int haveMajor = Integer.parseInt(m.group(1));
     int haveMinor = Integer.parseInt(m.group(2));
     if (haveMajor < major || haveMajor == major && haveMinor < minor) {
-      throw new UnsupportedCapabilityException(VENDOR, capability, VENDOR + ": " + what + " needs Kafka Connect "
-          + major + "." + minor + " or newer; the worker" + where() + " runs " + version + " (nothing was sent)");
+      throw new UnsupportedCapabilityException(
+          VENDOR,
+          capability,
+          VENDOR
+              + ": "
+              + what
+              + " needs Kafka Connect "
+              + major
+              + "."
+              + minor
+              + " or newer; the worker"
+              + where()
+              + " runs "
+              + version
+              + " (nothing was sent)");
     }
   }
 
   /** All connectors with status and config, in one request ({@code expand=status&expand=info}). */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return PagedIterable.ofSinglePage(() -> {
-      String what = "list connectors" + where();
-      Object body = send(connectors.listConnectors(List.of("status", "info")), what);
-      return KafkaConnectModels.listings(body, what);
-    });
+    return PagedIterable.ofSinglePage(
+        () -> {
+          String what = "list connectors" + where();
+          Object body = send(connectors.listConnectors(List.of("status", "info")), what);
+          return KafkaConnectModels.listings(body, what);
+        });
   }
 
   @Override
@@ -196,7 +236,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
   @Override
   protected ConnectorStatus readStatus(String name) {
-    return KafkaConnectModels.status(read(connectors.getConnectorStatus(name), about("read status of", name)));
+    return KafkaConnectModels.status(
+        read(connectors.getConnectorStatus(name), about("read status of", name)));
   }
 
   /** Creates the connector RUNNING; await RUNNING. */
@@ -206,17 +247,26 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   }
 
   /**
-   * Creates the connector in {@code initialState} (RUNNING, PAUSED or STOPPED; the latter two need Kafka 3.7); await
-   * that state. The status of a new connector may be missing for a moment; the wait polls through that.
+   * Creates the connector in {@code initialState} (RUNNING, PAUSED or STOPPED; the latter two need
+   * Kafka 3.7); await that state. The status of a new connector may be missing for a moment; the
+   * wait polls through that.
    */
   @Override
   public PendingChange create(ConnectorDefinition definition, ConnectorState initialState) {
     required(definition, "definition", "A connector definition is required");
     String name = name(definition.name());
     ConnectorState state = Objects.requireNonNullElse(initialState, ConnectorState.RUNNING);
-    if (state != ConnectorState.RUNNING && state != ConnectorState.PAUSED && state != ConnectorState.STOPPED) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': a connector can be created "
-          + "RUNNING, PAUSED or STOPPED, not " + state, "initialState");
+    if (state != ConnectorState.RUNNING
+        && state != ConnectorState.PAUSED
+        && state != ConnectorState.STOPPED) {
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + name
+              + "': a connector can be created "
+              + "RUNNING, PAUSED or STOPPED, not "
+              + state,
+          "initialState");
     }
     MaskedValues.refuseMasked(VENDOR, name, definition.config());
     InitialState wire = null;
@@ -224,41 +274,56 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       requireVersion(Capability.INITIAL_STATE, 3, 7, "creating a connector " + state);
       wire = InitialState.of(state.name());
     }
-    send(connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
+    send(
+        connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
         about("create", name));
     return untilState(name, state);
   }
 
-  /** Replaces the whole config ({@code PUT .../config}, which creates a missing connector); await a settled state. */
+  /**
+   * Replaces the whole config ({@code PUT .../config}, which creates a missing connector); await a
+   * settled state.
+   */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
     name(name);
     required(config, "config", "The new config of connector '" + name + "' is required");
     if (config.isEmpty()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': the new config is empty; "
-          + "the whole config is replaced, so give every setting (nothing was sent)", "config");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + name
+              + "': the new config is empty; "
+              + "the whole config is replaced, so give every setting (nothing was sent)",
+          "config");
     }
     MaskedValues.refuseMasked(VENDOR, name, config);
     send(connectors.putConnectorConfig(name, config), about("update config of", name));
     return untilConfigApplied(name, config);
   }
 
-  /** {@code PATCH .../config} (Kafka 3.8+): only the given keys change; a {@code null} value removes its key. */
+  /**
+   * {@code PATCH .../config} (Kafka 3.8+): only the given keys change; a {@code null} value removes
+   * its key.
+   */
   @Override
   public PendingChange patchConfig(String name, Map<String, String> changes) {
     name(name);
     required(changes, "changes", "The config changes of connector '" + name + "' are required");
     if (changes.isEmpty()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': no config changes given "
-          + "(nothing was sent)", "changes");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '" + name + "': no config changes given " + "(nothing was sent)",
+          "changes");
     }
     Map<String, String> sent = new LinkedHashMap<>(changes);
     Map<String, String> present = new LinkedHashMap<>();
-    sent.forEach((k, v) -> {
-      if (v != null) {
-        present.put(k, v);
-      }
-    });
+    sent.forEach(
+        (k, v) -> {
+          if (v != null) {
+            present.put(k, v);
+          }
+        });
     MaskedValues.refuseMasked(VENDOR, name, present);
     requireVersion(Capability.PATCH_CONFIG, 3, 8, "patching a connector's config");
     send(connectors.patchConnectorConfig(name, sent), about("patch config of", name));
@@ -286,13 +351,20 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     return untilStateAfterResume(name, ConnectorState.RUNNING);
   }
 
-  /** Sends {@code includeTasks} and {@code onlyFailed} when set; {@code null} options restart the connector only. */
+  /**
+   * Sends {@code includeTasks} and {@code onlyFailed} when set; {@code null} options restart the
+   * connector only.
+   */
   @Override
   public PendingChange restart(String name, RestartOptions options) {
     name(name);
     RestartOptions asked = Objects.requireNonNullElse(options, RestartOptions.CONNECTOR_ONLY);
-    send(connectors.restartConnector(name, asked.includeTasks() ? Boolean.TRUE : null,
-        asked.onlyFailed() ? Boolean.TRUE : null), about("restart", name));
+    send(
+        connectors.restartConnector(
+            name,
+            asked.includeTasks() ? Boolean.TRUE : null,
+            asked.onlyFailed() ? Boolean.TRUE : null),
+        about("restart", name));
     return untilStateAfterRestart(name, ConnectorState.RUNNING);
   }
 
@@ -301,8 +373,14 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   public PendingChange restartTask(String name, int task) {
     name(name);
     if (task < 0) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': task number " + task
-          + " is negative (tasks are numbered from 0)", "task");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + name
+              + "': task number "
+              + task
+              + " is negative (tasks are numbered from 0)",
+          "task");
     }
     send(tasks.restartTask(name, task), about("restart task " + task + " of", name));
     return untilStateAfterRestart(name, ConnectorState.RUNNING);
@@ -320,7 +398,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public List<TaskConfig> tasks(String name) {
     name(name);
-    return KafkaConnectModels.tasks(read(tasks.listConnectorTasks(name), about("list tasks of", name)));
+    return KafkaConnectModels.tasks(
+        read(tasks.listConnectorTasks(name), about("list tasks of", name)));
   }
 
   @Override
@@ -343,33 +422,41 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   public ConnectorOffsets offsets(String name) {
     name(name);
     requireVersion(Capability.OFFSETS, 3, 5, "reading offsets");
-    return KafkaConnectModels.offsets(name, read(offsets.getConnectorOffsets(name), about("read offsets of", name)));
+    return KafkaConnectModels.offsets(
+        name, read(offsets.getConnectorOffsets(name), about("read offsets of", name)));
   }
 
   /**
-   * Alters offsets (Kafka 3.6+). The connector must be STOPPED: its status is read first and any other state is
-   * refused before sending. Whole numbers are sent as integers. Done when this returns.
+   * Alters offsets (Kafka 3.6+). The connector must be STOPPED: its status is read first and any
+   * other state is refused before sending. Whole numbers are sent as integers. Done when this
+   * returns.
    */
   @Override
   public PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> changes) {
     name(name);
     required(changes, "offsets", "The offsets to set for connector '" + name + "' are required");
     if (changes.isEmpty()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': no offsets given "
-          + "(nothing was sent)", "offsets");
+      throw InvalidRequestException.beforeSending(
+          VENDOR, "Connector '" + name + "': no offsets given " + "(nothing was sent)", "offsets");
     }
     List<ConnectorOffsetChange> wire = new ArrayList<>();
     for (ConnectorOffsets.PartitionOffset p : changes) {
       if (p.partition().isEmpty()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + name + "': an offsets entry has no "
-            + "partition (nothing was sent)", "offsets.partition");
+        throw InvalidRequestException.beforeSending(
+            VENDOR,
+            "Connector '" + name + "': an offsets entry has no " + "partition (nothing was sent)",
+            "offsets.partition");
       }
-      wire.add(new ConnectorOffsetChange(KafkaConnectModels.wireNumbers(p.partition()),
-          p.offset().isEmpty() ? null : KafkaConnectModels.wireNumbers(p.offset())));
+      wire.add(
+          new ConnectorOffsetChange(
+              KafkaConnectModels.wireNumbers(p.partition()),
+              p.offset().isEmpty() ? null : KafkaConnectModels.wireNumbers(p.offset())));
     }
     requireVersion(Capability.ALTER_OFFSETS, 3, 6, "altering offsets");
     ConnectorStatus status = requireStopped(name, "alter");
-    send(offsets.alterConnectorOffsets(name, new ConnectorOffsetsChange(wire)), about("alter offsets of", name));
+    send(
+        offsets.alterConnectorOffsets(name, new ConnectorOffsetsChange(wire)),
+        about("alter offsets of", name));
     return new Done(name, "offsets altered", status);
   }
 
@@ -386,48 +473,76 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private ConnectorStatus requireStopped(String name, String verb) {
     ConnectorStatus status = readStatus(name);
     if (!"STOPPED".equalsIgnoreCase(status.vendorState())) {
-      throw new ConflictException(VENDOR + ": cannot " + verb + " offsets of connector '" + name + "'" + where()
-          + ": it is " + status.vendorState() + ", and offsets can only be changed while the connector is STOPPED;"
-          + " stop it first (nothing was sent)", io.connectctl.facade.ErrorContext.of(VENDOR), null);
+      throw new ConflictException(
+          VENDOR
+              + ": cannot "
+              + verb
+              + " offsets of connector '"
+              + name
+              + "'"
+              + where()
+              + ": it is "
+              + status.vendorState()
+              + ", and offsets can only be changed while the connector is STOPPED;"
+              + " stop it first (nothing was sent)",
+          io.connectctl.facade.ErrorContext.of(VENDOR),
+          null);
     }
     return status;
   }
 
   /**
-   * The one Connect cluster the worker URLs lead to, named by its Kafka cluster id: version, commit and connector
-   * plugins as the answering worker reports them ({@code GET /}, {@code GET /connector-plugins}).
+   * The one Connect cluster the worker URLs lead to, named by its Kafka cluster id: version, commit
+   * and connector plugins as the answering worker reports them ({@code GET /}, {@code GET
+   * /connector-plugins}).
    */
   @Override
   public ConnectClusters clusters() {
-    return new KafkaConnectClusters(() -> read(cluster.getServerInfo(), "read the Connect cluster" + where()),
-        this::plugins, urls.size() == 1 ? urls.get(0).toString() : urls.toString());
-  }
-
-  /** The worker's connector plugins (sources and sinks; Kafka leaves converters and transformations out by default). */
-  @Override
-  public List<PluginInfo> plugins() {
-    return KafkaConnectModels.plugins(read(plugins.listConnectorPlugins(null), "list plugins" + where()));
+    return new KafkaConnectClusters(
+        () -> read(cluster.getServerInfo(), "read the Connect cluster" + where()),
+        this::plugins,
+        urls.size() == 1 ? urls.get(0).toString() : urls.toString());
   }
 
   /**
-   * {@code PUT /connector-plugins/{class}/config/validate}. The plugin is the config's {@code connector.class}
-   * (required); the definition's name is added as {@code name} when the config has none.
+   * The worker's connector plugins (sources and sinks; Kafka leaves converters and transformations
+   * out by default).
+   */
+  @Override
+  public List<PluginInfo> plugins() {
+    return KafkaConnectModels.plugins(
+        read(plugins.listConnectorPlugins(null), "list plugins" + where()));
+  }
+
+  /**
+   * {@code PUT /connector-plugins/{class}/config/validate}. The plugin is the config's {@code
+   * connector.class} (required); the definition's name is added as {@code name} when the config has
+   * none.
    */
   @Override
   public ConfigValidation validate(ConnectorDefinition definition) {
     required(definition, "definition", "A connector definition is required");
     String plugin = definition.config().get("connector.class");
     if (plugin == null || plugin.isBlank()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Connector '" + definition.name()
-          + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Connector '"
+              + definition.name()
+              + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
           "config.connector.class");
     }
     Map<String, String> config = new LinkedHashMap<>(definition.config());
     if (!definition.name().isBlank()) {
       config.putIfAbsent("name", definition.name());
     }
-    return KafkaConnectModels.validation(read(plugins.validateConnectorConfig(plugin.trim(), config),
-        "validate the config of connector '" + definition.name() + "' against " + plugin.trim() + where()));
+    return KafkaConnectModels.validation(
+        read(
+            plugins.validateConnectorConfig(plugin.trim(), config),
+            "validate the config of connector '"
+                + definition.name()
+                + "' against "
+                + plugin.trim()
+                + where()));
   }
 
   /** The loggers of the worker that answered. */
@@ -440,35 +555,66 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public List<String> setLogLevel(String logger, String level, boolean clusterWide) {
     if (logger == null || logger.isBlank()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "A logger name is required (e.g. root or "
-          + "org.apache.kafka.connect)", "logger");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "A logger name is required (e.g. root or " + "org.apache.kafka.connect)",
+          "logger");
     }
     String upper = level == null ? "" : level.trim().toUpperCase(Locale.ROOT);
     if (!LogLevel.knownValues().contains(LogLevel.of(upper))) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Log level '" + level + "' is not one of "
-          + LogLevel.knownValues().stream().map(LogLevel::value).toList(), "level");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Log level '"
+              + level
+              + "' is not one of "
+              + LogLevel.knownValues().stream().map(LogLevel::value).toList(),
+          "level");
     }
     if (clusterWide) {
       requireVersion(Capability.LOGGERS, 3, 7, "setting a log level cluster-wide");
     }
-    List<String> changed = send(loggers.setLoggerLevel(logger.trim(), new LoggerLevelChange(LogLevel.of(upper)),
-        clusterWide ? "cluster" : null), "set the level of logger '" + logger.trim() + "'" + where());
+    List<String> changed =
+        send(
+            loggers.setLoggerLevel(
+                logger.trim(),
+                new LoggerLevelChange(LogLevel.of(upper)),
+                clusterWide ? "cluster" : null),
+            "set the level of logger '" + logger.trim() + "'" + where());
     return changed == null ? List.of() : List.copyOf(changed);
   }
 
-  /** A connector that runs with a FAILED task (DEGRADED) does not recover by itself: waiting for RUNNING ends. */
+  /**
+   * A connector that runs with a FAILED task (DEGRADED) does not recover by itself: waiting for
+   * RUNNING ends.
+   */
   @Override
   protected StatusChange failingAlsoWhen(String name, ConnectorState target, StatusChange change) {
-    return target == ConnectorState.RUNNING ? change.failingAlsoWhen(status -> failedTask(name, status)) : change;
+    return target == ConnectorState.RUNNING
+        ? change.failingAlsoWhen(status -> failedTask(name, status))
+        : change;
   }
 
-  private static Optional<ConnectorFailedException> failedTask(String name, ConnectorStatus status) {
+  private static Optional<ConnectorFailedException> failedTask(
+      String name, ConnectorStatus status) {
     if (status.state() != ConnectorState.DEGRADED) {
       return Optional.empty();
     }
-    return status.tasks().stream().filter(t -> t.state() == ConnectorState.FAILED).findFirst()
-        .map(task -> ConnectorFailedException.failedState(VENDOR, name, "Connector '" + name + "' is DEGRADED: task "
-            + task.id() + " FAILED while waiting for RUNNING" + firstLine(task), status.vendorState(), task.trace()));
+    return status.tasks().stream()
+        .filter(t -> t.state() == ConnectorState.FAILED)
+        .findFirst()
+        .map(
+            task ->
+                ConnectorFailedException.failedState(
+                    VENDOR,
+                    name,
+                    "Connector '"
+                        + name
+                        + "' is DEGRADED: task "
+                        + task.id()
+                        + " FAILED while waiting for RUNNING"
+                        + firstLine(task),
+                    status.vendorState(),
+                    task.trace()));
   }
 
   private static String firstLine(TaskStatus task) {
@@ -522,9 +668,9 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   }
 
   /**
-   * Builds a {@link KafkaConnectConnectorClient}. Without {@link #credentials credentials}, {@link #build()} reads
-   * {@code KAFKA_CONNECT_TOKEN}, or {@code KAFKA_CONNECT_USERNAME} and {@code KAFKA_CONNECT_PASSWORD}, from the
-   * environment, and sends none when they are unset.
+   * Builds a {@link KafkaConnectConnectorClient}. Without {@link #credentials credentials}, {@link
+   * #build()} reads {@code KAFKA_CONNECT_TOKEN}, or {@code KAFKA_CONNECT_USERNAME} and {@code
+   * KAFKA_CONNECT_PASSWORD}, from the environment, and sends none when they are unset.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private final List<String> urls = new ArrayList<>();
@@ -543,7 +689,10 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       return this;
     }
 
-    /** Several workers of one cluster, tried in this order when one cannot be reached (replaces any set before). */
+    /**
+     * Several workers of one cluster, tried in this order when one cannot be reached (replaces any
+     * set before).
+     */
     public Builder urls(List<String> urls) {
       this.urls.clear();
       this.urls.addAll(urls);
@@ -563,7 +712,9 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       return this;
     }
 
-    /** A client certificate (PEM, chain allowed) and its unencrypted PKCS#8 PEM key, for mutual TLS. */
+    /**
+     * A client certificate (PEM, chain allowed) and its unencrypted PKCS#8 PEM key, for mutual TLS.
+     */
     public Builder clientCertificate(Path certFile, Path keyFile) {
       this.certFile = certFile;
       this.keyFile = keyFile;
@@ -573,19 +724,27 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws ConfigurationException naming {@code url}, {@code caFile}, {@code trustStore}, {@code certFile} or
-     *     {@code keyFile} when one is missing or unusable
-     * @throws io.connectctl.facade.UnauthorizedException when only half of a user and password pair is in the
-     *     environment
+     * @throws ConfigurationException naming {@code url}, {@code caFile}, {@code trustStore}, {@code
+     *     certFile} or {@code keyFile} when one is missing or unusable
+     * @throws io.connectctl.facade.UnauthorizedException when only half of a user and password pair
+     *     is in the environment
      */
     @Override
     public KafkaConnectConnectorClient build() {
       if (urls.isEmpty() || urls.stream().allMatch(u -> u == null || u.isBlank())) {
-        throw new ConfigurationException(VENDOR, "url", "url is required: the REST URL of a Kafka Connect worker, "
-            + "e.g. http://127.0.0.1:8083");
+        throw new ConfigurationException(
+            VENDOR,
+            "url",
+            "url is required: the REST URL of a Kafka Connect worker, "
+                + "e.g. http://127.0.0.1:8083");
       }
-      Tls tls = new Tls(Optional.ofNullable(caFile), Optional.ofNullable(trustStore), trustStorePassword,
-          Optional.ofNullable(certFile), Optional.ofNullable(keyFile));
+      Tls tls =
+          new Tls(
+              Optional.ofNullable(caFile),
+              Optional.ofNullable(trustStore),
+              trustStorePassword,
+              Optional.ofNullable(certFile),
+              Optional.ofNullable(keyFile));
       ClientOptions options = options(() -> EnvironmentCredentials.kafkaConnect(System.getenv()));
       List<HttpUrl> parsed = new ArrayList<>();
       for (String url : urls) {
@@ -596,7 +755,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
         String text = one.toString();
         parsed.add(HttpUrl.get(text.endsWith("/") ? text : text + "/"));
       }
-      tls.apply(VENDOR, new OkHttpClient.Builder()); // files are checked here, before any client exists
+      tls.apply(
+          VENDOR, new OkHttpClient.Builder()); // files are checked here, before any client exists
       return new KafkaConnectConnectorClient(parsed, tls, options);
     }
   }

@@ -30,8 +30,9 @@ import java.util.Optional;
 
 /** Turns the generated Kafka Connect models into the facade's records, and back for offsets. */
 final class KafkaConnectModels {
-  private static final JsonAdapter<Map<String, ExpandedConnector>> EXPANDED = ModelJson.moshi()
-      .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
+  private static final JsonAdapter<Map<String, ExpandedConnector>> EXPANDED =
+      ModelJson.moshi()
+          .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
 
   private KafkaConnectModels() {}
 
@@ -40,17 +41,35 @@ final class KafkaConnectModels {
   }
 
   static ConnectorStatus status(io.connectctl.client.kafkaconnect.model.ConnectorStatus s) {
-    List<TaskStatus> tasks = s.tasks().stream()
-        .map(t -> new TaskStatus(t.id(), KafkaConnectStates.plain(t.state().value()), t.state().value(), t.workerId(),
-            t.trace()))
-        .toList();
+    List<TaskStatus> tasks =
+        s.tasks().stream()
+            .map(
+                t ->
+                    new TaskStatus(
+                        t.id(),
+                        KafkaConnectStates.plain(t.state().value()),
+                        t.state().value(),
+                        t.workerId(),
+                        t.trace()))
+            .toList();
     String raw = s.connector().state().value();
-    ConnectorState state = KafkaConnectStates.connector(raw, s.tasks().stream().map(t -> t.state().value()).toList());
-    return new ConnectorStatus(s.name(), type(s.type()), state, raw, Map.of(), s.connector().workerId(),
-        s.connector().trace(), tasks);
+    ConnectorState state =
+        KafkaConnectStates.connector(raw, s.tasks().stream().map(t -> t.state().value()).toList());
+    return new ConnectorStatus(
+        s.name(),
+        type(s.type()),
+        state,
+        raw,
+        Map.of(),
+        s.connector().workerId(),
+        s.connector().trace(),
+        tasks);
   }
 
-  /** The body of {@code GET /connectors?expand=status&expand=info}: an object keyed by connector name. */
+  /**
+   * The body of {@code GET /connectors?expand=status&expand=info}: an object keyed by connector
+   * name.
+   */
   static List<ConnectorListing> listings(Object body, String what) {
     if (body == null || body instanceof List<?> list && list.isEmpty()) {
       return List.of();
@@ -58,8 +77,9 @@ final class KafkaConnectModels {
     Map<String, ExpandedConnector> byName;
     try {
       if (!(body instanceof Map<?, ?>)) {
-        throw new IllegalStateException("expected an object keyed by connector name, got "
-            + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName()));
+        throw new IllegalStateException(
+            "expected an object keyed by connector name, got "
+                + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName()));
       }
       byName = EXPANDED.fromJsonValue(body);
     } catch (RuntimeException e) {
@@ -72,12 +92,23 @@ final class KafkaConnectModels {
   }
 
   private static ConnectorListing listing(String name, ExpandedConnector entry) {
-    ConnectorStatus status = entry.status() != null
-        ? status(entry.status())
-        : new ConnectorStatus(name, ConnectorType.UNKNOWN, ConnectorState.UNKNOWN, "", Map.of(), "", "", List.of());
-    Connector connector = entry.info() != null
-        ? new Connector(entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
-        : new Connector(name, status.type(), Map.of(), entry);
+    ConnectorStatus status =
+        entry.status() != null
+            ? status(entry.status())
+            : new ConnectorStatus(
+                name,
+                ConnectorType.UNKNOWN,
+                ConnectorState.UNKNOWN,
+                "",
+                Map.of(),
+                "",
+                "",
+                List.of());
+    Connector connector =
+        entry.info() != null
+            ? new Connector(
+                entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
+            : new Connector(name, status.type(), Map.of(), entry);
     return new ConnectorListing(connector, status);
   }
 
@@ -85,31 +116,55 @@ final class KafkaConnectModels {
     return tasks.stream().map(t -> new TaskConfig(t.id().task(), t.config())).toList();
   }
 
-  static ConnectorOffsets offsets(String name, io.connectctl.client.kafkaconnect.model.ConnectorOffsets o) {
-    return new ConnectorOffsets(name, o.offsets().stream()
-        .map(p -> new ConnectorOffsets.PartitionOffset(plainNumbers(p.partition()),
-            p.offset() == null ? Map.of() : plainNumbers(p.offset())))
-        .toList(), "");
+  static ConnectorOffsets offsets(
+      String name, io.connectctl.client.kafkaconnect.model.ConnectorOffsets o) {
+    return new ConnectorOffsets(
+        name,
+        o.offsets().stream()
+            .map(
+                p ->
+                    new ConnectorOffsets.PartitionOffset(
+                        plainNumbers(p.partition()),
+                        p.offset() == null ? Map.of() : plainNumbers(p.offset())))
+            .toList(),
+        "");
   }
 
-  static List<PluginInfo> plugins(List<io.connectctl.client.kafkaconnect.model.PluginInfo> plugins) {
+  static List<PluginInfo> plugins(
+      List<io.connectctl.client.kafkaconnect.model.PluginInfo> plugins) {
     return plugins.stream()
-        .map(p -> new PluginInfo(p.propertyClass(), ConnectorType.parse(p.type().value()), p.version()))
+        .map(
+            p ->
+                new PluginInfo(
+                    p.propertyClass(), ConnectorType.parse(p.type().value()), p.version()))
         .toList();
   }
 
   static ConfigValidation validation(ConfigInfos infos) {
-    List<ConfigValidation.Field> fields = infos.configs().stream()
-        .map(c -> new ConfigValidation.Field(c.value().name(), c.value().value(),
-            Boolean.TRUE.equals(c.definition().required()), c.definition().documentation(), c.value().errors()))
-        .toList();
+    List<ConfigValidation.Field> fields =
+        infos.configs().stream()
+            .map(
+                c ->
+                    new ConfigValidation.Field(
+                        c.value().name(),
+                        c.value().value(),
+                        Boolean.TRUE.equals(c.definition().required()),
+                        c.definition().documentation(),
+                        c.value().errors()))
+            .toList();
     return new ConfigValidation(infos.name(), infos.errorCount(), infos.groups(), fields);
   }
 
-  static List<LoggerLevel> loggers(Map<String, io.connectctl.client.kafkaconnect.model.LoggerLevel> levels) {
+  static List<LoggerLevel> loggers(
+      Map<String, io.connectctl.client.kafkaconnect.model.LoggerLevel> levels) {
     List<LoggerLevel> out = new ArrayList<>();
-    levels.forEach((logger, level) -> out.add(new LoggerLevel(logger, level.level().value(),
-        Optional.ofNullable(level.lastModified()).map(Instant::ofEpochMilli))));
+    levels.forEach(
+        (logger, level) ->
+            out.add(
+                new LoggerLevel(
+                    logger,
+                    level.level().value(),
+                    Optional.ofNullable(level.lastModified()).map(Instant::ofEpochMilli))));
     return out;
   }
 
@@ -118,8 +173,9 @@ final class KafkaConnectModels {
   }
 
   /**
-   * What is sent for an offset or partition map: whole numbers (which arrive from JSON and YAML as doubles, or as
-   * longs) become {@code Long}, because a worker refuses {@code 5.0} where a connector expects an integer.
+   * What is sent for an offset or partition map: whole numbers (which arrive from JSON and YAML as
+   * doubles, or as longs) become {@code Long}, because a worker refuses {@code 5.0} where a
+   * connector expects an integer.
    */
   static Map<String, Object> wireNumbers(Map<String, Object> map) {
     return plainNumbers(map);

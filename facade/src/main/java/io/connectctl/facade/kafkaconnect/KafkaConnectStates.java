@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How Kafka Connect's states become one {@link ConnectorState}. Kafka Connect reports the connector instance's state
- * and each task's; the normalized connector state takes the tasks into account:
+ * How Kafka Connect's states become one {@link ConnectorState}. Kafka Connect reports the connector
+ * instance's state and each task's; the normalized connector state takes the tasks into account:
  *
  * <table>
  *   <caption>connector state</caption>
@@ -18,7 +18,8 @@ import java.util.Locale;
  *   <tr><td>anything else</td><td>UNKNOWN</td></tr>
  * </table>
  *
- * Each task's state is its own, mapped the same way (RUNNING, PAUSED, FAILED, RESTARTING, UNASSIGNED; else UNKNOWN).
+ * Each task's state is its own, mapped the same way (RUNNING, PAUSED, FAILED, RESTARTING,
+ * UNASSIGNED; else UNKNOWN).
  */
 public final class KafkaConnectStates {
   private KafkaConnectStates() {}

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Redpanda's Connect clusters ({@code /v1/kafka-connect/clusters}); plugins are the connector plugins only. */
+/**
+ * Redpanda's Connect clusters ({@code /v1/kafka-connect/clusters}); plugins are the connector
+ * plugins only.
+ */
 final class RedpandaClusters implements ConnectClusters {
   private static final Vendor VENDOR = Vendor.REDPANDA;
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,128}");
@@ -29,7 +32,8 @@ final class RedpandaClusters implements ConnectClusters {
     String what = "list Connect clusters";
     ListConnectClustersResponse response = Calls.execute(VENDOR, api.listConnectClusters(), what);
     if (response == null) {
-      throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException("the response had no body"), what);
+      throw ErrorMapper.fromMalformedBody(
+          VENDOR, new IllegalStateException("the response had no body"), what);
     }
     return response.clusters().stream().map(RedpandaClusters::cluster).toList();
   }
@@ -37,13 +41,16 @@ final class RedpandaClusters implements ConnectClusters {
   @Override
   public ConnectCluster get(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "'" + name
-          + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'", "name");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "'" + name + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'",
+          "name");
     }
     String what = "read Connect cluster '" + name + "'";
     ConnectClusterResponse response = Calls.execute(VENDOR, api.getConnectCluster(name), what);
     if (response == null) {
-      throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException("the response had no body"), what);
+      throw ErrorMapper.fromMalformedBody(
+          VENDOR, new IllegalStateException("the response had no body"), what);
     }
     return cluster(response.cluster());
   }
@@ -54,7 +61,11 @@ final class RedpandaClusters implements ConnectClusters {
   }
 
   static ConnectCluster cluster(io.connectctl.client.redpanda.model.ConnectCluster cluster) {
-    return new ConnectCluster(cluster.name(), cluster.address(), cluster.info().version(), cluster.info().commit(),
+    return new ConnectCluster(
+        cluster.name(),
+        cluster.address(),
+        cluster.info().version(),
+        cluster.info().commit(),
         cluster.info().kafkaClusterId(),
         cluster.plugins().stream().map(RedpandaModels::plugin).flatMap(Optional::stream).toList());
   }

@@ -19,7 +19,6 @@ import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorSecrets;
@@ -59,30 +58,48 @@ import okhttp3.HttpUrl;
  * }
  * }</pre>
  *
- * <p>States are normalized as {@link RedpandaStates} describes. Changes are asynchronous on Redpanda's side; the
- * returned {@link PendingChange}s poll the connector's status. Waiting for RUNNING also ends at once, with
- * {@link ConnectorFailedException}, when the connector runs DEGRADED with a FAILED task, since Kafka Connect does
- * not restart failed tasks by itself. After a restart or resume, though, a failure is taken as the state from
- * before the request, and polled on, until the connector has shown some other state. Not offered by Redpanda:
- * task configs, offsets and resuming a wait by operation id.
+ * <p>States are normalized as {@link RedpandaStates} describes. Changes are asynchronous on
+ * Redpanda's side; the returned {@link PendingChange}s poll the connector's status. Waiting for
+ * RUNNING also ends at once, with {@link ConnectorFailedException}, when the connector runs
+ * DEGRADED with a FAILED task, since Kafka Connect does not restart failed tasks by itself. After a
+ * restart or resume, though, a failure is taken as the state from before the request, and polled
+ * on, until the connector has shown some other state. Not offered by Redpanda: task configs,
+ * offsets and resuming a wait by operation id.
  */
 public final class RedpandaConnectorClient extends BaseConnectorClient {
   /** The Connect cluster name on Redpanda Cloud. */
   public static final String DEFAULT_CONNECT_CLUSTER = "redpanda";
+
   /** Redpanda Cloud's OAuth2 token endpoint, used when credentials come from the environment. */
   public static final String DEFAULT_TOKEN_URL = "https://auth.prd.cloud.redpanda.com/oauth/token";
 
   private static final Vendor VENDOR = Vendor.REDPANDA;
   private static final int PAGE_SIZE = 100;
+
   /**
-   * What this vendor supports, known without building a client: everything but {@link Capability#TASKS},
-   * {@link Capability#OFFSETS} and {@link Capability#RESUME_WAIT}.
+   * What this vendor supports, known without building a client: everything but {@link
+   * Capability#TASKS}, {@link Capability#OFFSETS} and {@link Capability#RESUME_WAIT}.
    */
-  public static final Capabilities CAPABILITIES = new Capabilities(VENDOR, EnumSet.of(
-      Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG,
-      Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART, Capability.RESTART_TASK_OPTIONS,
-      Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS, Capability.PLUGINS, Capability.SECRETS,
-      Capability.CLUSTERS));
+  public static final Capabilities CAPABILITIES =
+      new Capabilities(
+          VENDOR,
+          EnumSet.of(
+              Capability.LIST,
+              Capability.GET,
+              Capability.STATUS,
+              Capability.CREATE,
+              Capability.UPDATE_CONFIG,
+              Capability.DELETE,
+              Capability.PAUSE,
+              Capability.RESUME,
+              Capability.RESTART,
+              Capability.RESTART_TASK_OPTIONS,
+              Capability.STOP,
+              Capability.TOPICS,
+              Capability.RESET_TOPICS,
+              Capability.PLUGINS,
+              Capability.SECRETS,
+              Capability.CLUSTERS));
 
   private final HttpUrl baseUrl;
   private final String cluster;
@@ -129,10 +146,14 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
         read(connectors.listConnectors(cluster, PAGE_SIZE, token.isEmpty() ? null : token), what);
     String next = Objects.requireNonNullElse(response.nextPageToken(), "");
     if (!next.isEmpty() && next.equals(token)) {
-      throw ErrorMapper.fromMalformedBody(VENDOR,
-          new IllegalStateException("the server answered page token '" + token + "' with the same token again"), what);
+      throw ErrorMapper.fromMalformedBody(
+          VENDOR,
+          new IllegalStateException(
+              "the server answered page token '" + token + "' with the same token again"),
+          what);
     }
-    return new PagedIterable.Page<>(response.connectors().stream().map(RedpandaModels::listing).toList(), next);
+    return new PagedIterable.Page<>(
+        response.connectors().stream().map(RedpandaModels::listing).toList(), next);
   }
 
   @Override
@@ -155,12 +176,16 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     required(definition, "definition", "A connector definition is required");
     String name = name(definition.name());
     MaskedValues.refuseMasked(VENDOR, name, definition.config());
-    send(connectors.createConnector(cluster, new CreateConnectorRequest(name, definition.config())),
+    send(
+        connectors.createConnector(cluster, new CreateConnectorRequest(name, definition.config())),
         about("create", name));
     return untilState(name, ConnectorState.RUNNING);
   }
 
-  /** Sends the whole config (Redpanda upserts: a missing connector is created). Await a settled state. */
+  /**
+   * Sends the whole config (Redpanda upserts: a missing connector is created). Await a settled
+   * state.
+   */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
     name(name);
@@ -196,8 +221,12 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   public PendingChange restart(String name, RestartOptions options) {
     name(name);
     RestartOptions effective = Objects.requireNonNullElse(options, RestartOptions.CONNECTOR_ONLY);
-    send(connectors.restartConnector(cluster, name,
-        new RestartConnectorRequest(effective.includeTasks(), effective.onlyFailed())), about("restart", name));
+    send(
+        connectors.restartConnector(
+            cluster,
+            name,
+            new RestartConnectorRequest(effective.includeTasks(), effective.onlyFailed())),
+        about("restart", name));
     return untilStateAfterRestart(name, ConnectorState.RUNNING);
   }
 
@@ -211,7 +240,8 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   @Override
   public List<String> topics(String name) {
     name(name);
-    ListConnectorTopicsResponse response = read(connectors.listConnectorTopics(cluster, name), about("list topics of", name));
+    ListConnectorTopicsResponse response =
+        read(connectors.listConnectorTopics(cluster, name), about("list topics of", name));
     return response.topics();
   }
 
@@ -221,14 +251,24 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     send(connectors.resetConnectorTopics(cluster, name), about("reset topics of", name));
   }
 
-  /** The source and sink connector plugins the Connect cluster reports; converters and the like are left out. */
+  /**
+   * The source and sink connector plugins the Connect cluster reports; converters and the like are
+   * left out.
+   */
   @Override
   public List<PluginInfo> plugins() {
-    ConnectClusterResponse response = read(clusters.getConnectCluster(cluster), "list plugins" + where());
-    return response.cluster().plugins().stream().map(RedpandaModels::plugin).flatMap(Optional::stream).toList();
+    ConnectClusterResponse response =
+        read(clusters.getConnectCluster(cluster), "list plugins" + where());
+    return response.cluster().plugins().stream()
+        .map(RedpandaModels::plugin)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
-  /** The Connect cluster's secrets (values are JSON objects of config keys and values, sent Base64-encoded). */
+  /**
+   * The Connect cluster's secrets (values are JSON objects of config keys and values, sent
+   * Base64-encoded).
+   */
   @Override
   public ConnectorSecrets secrets() {
     return secrets;
@@ -246,22 +286,38 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   }
 
   /**
-   * A connector that runs with a FAILED task (DEGRADED) cannot become RUNNING by itself: waiting for RUNNING ends
-   * there with the task's trace (after a restart or resume, once the connector has shown another state). Passing
-   * states (restarting, unassigned, paused …) are polled on.
+   * A connector that runs with a FAILED task (DEGRADED) cannot become RUNNING by itself: waiting
+   * for RUNNING ends there with the task's trace (after a restart or resume, once the connector has
+   * shown another state). Passing states (restarting, unassigned, paused …) are polled on.
    */
   @Override
   protected StatusChange failingAlsoWhen(String name, ConnectorState target, StatusChange change) {
-    return target == ConnectorState.RUNNING ? change.failingAlsoWhen(status -> failedTask(name, status)) : change;
+    return target == ConnectorState.RUNNING
+        ? change.failingAlsoWhen(status -> failedTask(name, status))
+        : change;
   }
 
-  private static Optional<ConnectorFailedException> failedTask(String name, ConnectorStatus status) {
+  private static Optional<ConnectorFailedException> failedTask(
+      String name, ConnectorStatus status) {
     if (status.state() != ConnectorState.DEGRADED) {
       return Optional.empty();
     }
-    return RedpandaModels.firstFailedTask(status).map(task -> ConnectorFailedException.failedState(VENDOR, name,
-        "Connector '" + name + "' is " + status.state() + ": task " + task.id() + " FAILED while waiting for RUNNING"
-            + StatusChange.firstLine(task.trace()), status.vendorState(), task.trace()));
+    return RedpandaModels.firstFailedTask(status)
+        .map(
+            task ->
+                ConnectorFailedException.failedState(
+                    VENDOR,
+                    name,
+                    "Connector '"
+                        + name
+                        + "' is "
+                        + status.state()
+                        + ": task "
+                        + task.id()
+                        + " FAILED while waiting for RUNNING"
+                        + StatusChange.firstLine(task.trace()),
+                    status.vendorState(),
+                    task.trace()));
   }
 
   @Override
@@ -270,9 +326,10 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   }
 
   /**
-   * Builds a {@link RedpandaConnectorClient}. Without {@link #credentials credentials}, {@link #build()} reads
-   * them from the environment ({@code REDPANDA_TOKEN}, or {@code REDPANDA_CLIENT_ID} and
-   * {@code REDPANDA_CLIENT_SECRET} exchanged at {@link #tokenUrl(String) tokenUrl}).
+   * Builds a {@link RedpandaConnectorClient}. Without {@link #credentials credentials}, {@link
+   * #build()} reads them from the environment ({@code REDPANDA_TOKEN}, or {@code
+   * REDPANDA_CLIENT_ID} and {@code REDPANDA_CLIENT_SECRET} exchanged at {@link #tokenUrl(String)
+   * tokenUrl}).
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private static final Pattern CLUSTER_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,128}");
@@ -295,7 +352,10 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
       return this;
     }
 
-    /** The OAuth2 token endpoint for client-id credentials (default {@value RedpandaConnectorClient#DEFAULT_TOKEN_URL}). */
+    /**
+     * The OAuth2 token endpoint for client-id credentials (default {@value
+     * RedpandaConnectorClient#DEFAULT_TOKEN_URL}).
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = tokenUrl;
       return this;
@@ -304,18 +364,25 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws io.connectctl.facade.ConfigurationException naming the setting that is missing or wrong ({@code baseUrl},
-     *     {@code connectCluster}, {@code tokenUrl})
-     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the environment has none
+     * @throws io.connectctl.facade.ConfigurationException naming the setting that is missing or
+     *     wrong ({@code baseUrl}, {@code connectCluster}, {@code tokenUrl})
+     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the
+     *     environment has none
      */
     public RedpandaConnectorClient build() {
       if (baseUrl == null || baseUrl.isBlank()) {
-        throw new ConfigurationException(VENDOR, "baseUrl",
+        throw new ConfigurationException(
+            VENDOR,
+            "baseUrl",
             "baseUrl is required: the Data Plane API URL of the Redpanda cluster");
       }
       if (connectCluster == null || !CLUSTER_NAME.matcher(connectCluster).matches()) {
-        throw new ConfigurationException(VENDOR, "connectCluster", "connectCluster '" + connectCluster
-            + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'");
+        throw new ConfigurationException(
+            VENDOR,
+            "connectCluster",
+            "connectCluster '"
+                + connectCluster
+                + "' is not a Connect cluster name: use 1 to 128 letters, digits, '-' or '_'");
       }
       if (tokenUrl == null || tokenUrl.isBlank()) {
         throw new ConfigurationException(VENDOR, "tokenUrl", "tokenUrl must not be empty");
@@ -324,7 +391,8 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
       // The URL's form is checked before credentials are looked for, so a typo is reported as such.
       HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", true);
       String tokenEndpoint = tokenUrl.trim();
-      ClientOptions options = options(() -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
+      ClientOptions options =
+          options(() -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
       HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options.allowInsecureHttp());
       return new RedpandaConnectorClient(url, connectCluster, options);
     }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 final class RedpandaModels {
   /** The {@code vendorDetails} key of the raw {@code holistic_state}. */
   static final String HOLISTIC_STATE = "holistic_state";
+
   /** The {@code vendorDetails} key of Redpanda's readable error summaries, one per line. */
   static final String ERRORS = "errors";
 
@@ -36,7 +37,8 @@ final class RedpandaModels {
 
   /** One list entry: the definition from {@code info}, the status from {@code status}. */
   static ConnectorListing listing(ConnectorInfoStatus entry) {
-    ConnectorSpec info = entry.info() != null ? entry.info() : new ConnectorSpec(entry.name(), null, null, null);
+    ConnectorSpec info =
+        entry.info() != null ? entry.info() : new ConnectorSpec(entry.name(), null, null, null);
     return new ConnectorListing(connector(info), status(entry.status()));
   }
 
@@ -50,12 +52,16 @@ final class RedpandaModels {
     for (var t : status.tasks()) {
       String state = raw(t.state());
       taskStates.add(state);
-      tasks.add(new TaskStatus(t.id(), RedpandaStates.kafkaConnect(state), state, t.workerId(), t.trace()));
+      tasks.add(
+          new TaskStatus(
+              t.id(), RedpandaStates.kafkaConnect(state), state, t.workerId(), t.trace()));
     }
     Map<String, String> details = Map.of(HOLISTIC_STATE, holistic);
     if (!status.errors().isEmpty()) {
       details = new LinkedHashMap<>(details);
-      details.put(ERRORS, status.errors().stream().map(RedpandaModels::error).collect(Collectors.joining("\n")));
+      details.put(
+          ERRORS,
+          status.errors().stream().map(RedpandaModels::error).collect(Collectors.joining("\n")));
     }
     return new ConnectorStatus(
         status.name(),
@@ -68,7 +74,10 @@ final class RedpandaModels {
         tasks);
   }
 
-  /** A connector plugin, or empty for plugins that are not connectors (converters, transformations …). */
+  /**
+   * A connector plugin, or empty for plugins that are not connectors (converters, transformations
+   * …).
+   */
   static Optional<PluginInfo> plugin(ConnectorPlugin plugin) {
     ConnectorType type = ConnectorType.parse(plugin.type() == null ? null : plugin.type().value());
     return type == ConnectorType.UNKNOWN
@@ -83,7 +92,11 @@ final class RedpandaModels {
 
   private static String error(ConnectorError error) {
     String type = error.type() == null ? "TYPE_UNSPECIFIED" : error.type().value();
-    return "[" + type + "] " + Objects.requireNonNullElse(error.title(), "") + " "
+    return "["
+        + type
+        + "] "
+        + Objects.requireNonNullElse(error.title(), "")
+        + " "
         + Objects.requireNonNullElse(error.content(), "");
   }
 

@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 import okio.Buffer;
 
 /**
- * Redpanda's Connect secrets ({@code /v1/kafka-connect/clusters/{cluster}/secrets}). A secret's data is the Base64
- * encoding of a JSON object mapping config keys to values; configs reference one value as
- * {@code ${secretsManager:<secret>:<key>}}. Names, label keys and filters are checked before sending.
+ * Redpanda's Connect secrets ({@code /v1/kafka-connect/clusters/{cluster}/secrets}). A secret's
+ * data is the Base64 encoding of a JSON object mapping config keys to values; configs reference one
+ * value as {@code ${secretsManager:<secret>:<key>}}. Names, label keys and filters are checked
+ * before sending.
  */
 final class RedpandaSecrets implements ConnectorSecrets {
   private static final Vendor VENDOR = Vendor.REDPANDA;
@@ -47,37 +48,60 @@ final class RedpandaSecrets implements ConnectorSecrets {
   }
 
   /**
-   * Fetched 100 per request, following {@code next_page_token}; the filter travels as the API's query parameters. A
-   * name is handed out once even if a listing that changes meanwhile starts over.
+   * Fetched 100 per request, following {@code next_page_token}; the filter travels as the API's
+   * query parameters. A name is handed out once even if a listing that changes meanwhile starts
+   * over.
    */
   @Override
   public PagedIterable<ConnectorSecret> list(SecretFilter filter) {
     SecretFilter effective = Objects.requireNonNullElse(filter, SecretFilter.ALL);
     if (!NAME_FILTER.matcher(effective.nameContains()).matches()) {
-      throw InvalidRequestException.beforeSending(VENDOR, "The name filter '" + effective.nameContains()
-          + "' is not allowed by redpanda: use at most 128 letters, digits, '-' or '_'", "nameContains");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "The name filter '"
+              + effective.nameContains()
+              + "' is not allowed by redpanda: use at most 128 letters, digits, '-' or '_'",
+          "nameContains");
     }
     effective.labels().keySet().forEach(k -> checkLabelKey(k, "labels"));
     for (String scope : effective.scopes()) {
       if (scope == null || scope.isBlank()) {
-        throw InvalidRequestException.beforeSending(VENDOR, "A secret scope must not be empty", "scopes");
+        throw InvalidRequestException.beforeSending(
+            VENDOR, "A secret scope must not be empty", "scopes");
       }
     }
     Map<String, String> labelQuery = new LinkedHashMap<>();
     effective.labels().forEach((k, v) -> labelQuery.put("filter.labels[" + k + "]", v));
     List<SecretScope> scopes = effective.scopes().stream().map(SecretScope::of).toList();
     String nameContains = effective.nameContains().isEmpty() ? null : effective.nameContains();
-    return new PagedIterable<>(token -> {
-      String what = "list secrets of " + where();
-      ListSecretsResponse response = body(Calls.execute(VENDOR, api.listSecrets(cluster, nameContains,
-          labelQuery, scopes.isEmpty() ? null : scopes, PAGE_SIZE, token.isEmpty() ? null : token), what), what);
-      String next = Objects.requireNonNullElse(response.nextPageToken(), "");
-      if (!next.isEmpty() && next.equals(token)) {
-        throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException(
-            "the server answered page token '" + token + "' with the same token again"), what);
-      }
-      return new PagedIterable.Page<>(response.secrets().stream().map(RedpandaSecrets::secret).toList(), next);
-    }).distinctBy(ConnectorSecret::name);
+    return new PagedIterable<>(
+            token -> {
+              String what = "list secrets of " + where();
+              ListSecretsResponse response =
+                  body(
+                      Calls.execute(
+                          VENDOR,
+                          api.listSecrets(
+                              cluster,
+                              nameContains,
+                              labelQuery,
+                              scopes.isEmpty() ? null : scopes,
+                              PAGE_SIZE,
+                              token.isEmpty() ? null : token),
+                          what),
+                      what);
+              String next = Objects.requireNonNullElse(response.nextPageToken(), "");
+              if (!next.isEmpty() && next.equals(token)) {
+                throw ErrorMapper.fromMalformedBody(
+                    VENDOR,
+                    new IllegalStateException(
+                        "the server answered page token '" + token + "' with the same token again"),
+                    what);
+              }
+              return new PagedIterable.Page<>(
+                  response.secrets().stream().map(RedpandaSecrets::secret).toList(), next);
+            })
+        .distinctBy(ConnectorSecret::name);
   }
 
   @Override
@@ -93,9 +117,12 @@ final class RedpandaSecrets implements ConnectorSecrets {
     Map<String, String> checked = labels(labels);
     String data = encode(requireValues(name, values));
     String what = "create secret " + on(name);
-    SecretResponse response = Calls.execute(VENDOR, api.createSecret(cluster,
-        new CreateSecretRequest(name, data, checked)), what);
-    return response == null ? new ConnectorSecret(name, checked, List.of()) : secret(response.secret());
+    SecretResponse response =
+        Calls.execute(
+            VENDOR, api.createSecret(cluster, new CreateSecretRequest(name, data, checked)), what);
+    return response == null
+        ? new ConnectorSecret(name, checked, List.of())
+        : secret(response.secret());
   }
 
   @Override
@@ -104,9 +131,12 @@ final class RedpandaSecrets implements ConnectorSecrets {
     Map<String, String> checked = labels(labels);
     String data = encode(requireValues(name, values));
     String what = "update secret " + on(name);
-    SecretResponse response = Calls.execute(VENDOR, api.updateSecret(cluster, name,
-        new UpdateSecretRequest(data, checked)), what);
-    return response == null ? new ConnectorSecret(name, checked, List.of()) : secret(response.secret());
+    SecretResponse response =
+        Calls.execute(
+            VENDOR, api.updateSecret(cluster, name, new UpdateSecretRequest(data, checked)), what);
+    return response == null
+        ? new ConnectorSecret(name, checked, List.of())
+        : secret(response.secret());
   }
 
   @Override
@@ -137,7 +167,8 @@ final class RedpandaSecrets implements ConnectorSecrets {
 
   private static SecretValues requireValues(String name, SecretValues values) {
     if (values == null) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Secret '" + name + "' needs values", "values");
+      throw InvalidRequestException.beforeSending(
+          VENDOR, "Secret '" + name + "' needs values", "values");
     }
     return values;
   }
@@ -145,21 +176,25 @@ final class RedpandaSecrets implements ConnectorSecrets {
   private static Map<String, String> labels(Map<String, String> labels) {
     Map<String, String> copy = new LinkedHashMap<>();
     if (labels != null) {
-      labels.forEach((k, v) -> {
-        checkLabelKey(k, "labels");
-        if (v == null) {
-          throw InvalidRequestException.beforeSending(VENDOR, "Label '" + k + "' has no value", "labels");
-        }
-        copy.put(k, v);
-      });
+      labels.forEach(
+          (k, v) -> {
+            checkLabelKey(k, "labels");
+            if (v == null) {
+              throw InvalidRequestException.beforeSending(
+                  VENDOR, "Label '" + k + "' has no value", "labels");
+            }
+            copy.put(k, v);
+          });
     }
     return copy;
   }
 
   private static void checkLabelKey(String key, String field) {
     if (key == null || key.isBlank() || key.contains("[") || key.contains("]")) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Label key '" + key
-          + "' is not allowed: it must not be empty or contain '[' or ']'", field);
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Label key '" + key + "' is not allowed: it must not be empty or contain '[' or ']'",
+          field);
     }
   }
 
@@ -168,17 +203,24 @@ final class RedpandaSecrets implements ConnectorSecrets {
       throw InvalidRequestException.beforeSending(VENDOR, "Secret name must not be empty", "name");
     }
     if (!NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-      throw InvalidRequestException.beforeSending(VENDOR, "Secret name '" + name + "' is not allowed by redpanda: use "
-          + "1 to 255 letters, digits and / _ + = . @ % -", "name");
+      throw InvalidRequestException.beforeSending(
+          VENDOR,
+          "Secret name '"
+              + name
+              + "' is not allowed by redpanda: use "
+              + "1 to 255 letters, digits and / _ + = . @ % -",
+          "name");
     }
     return name;
   }
 
   private static ConnectorSecret secret(Secret secret) {
     if (secret == null) {
-      throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException("the response had no secret"), "read secret");
+      throw ErrorMapper.fromMalformedBody(
+          VENDOR, new IllegalStateException("the response had no secret"), "read secret");
     }
-    return new ConnectorSecret(secret.id(), secret.labels(), secret.scopes().stream().map(SecretScope::value).toList());
+    return new ConnectorSecret(
+        secret.id(), secret.labels(), secret.scopes().stream().map(SecretScope::value).toList());
   }
 
   private String on(String name) {
@@ -191,7 +233,8 @@ final class RedpandaSecrets implements ConnectorSecrets {
 
   private static <T> T body(T body, String what) {
     if (body == null) {
-      throw ErrorMapper.fromMalformedBody(VENDOR, new IllegalStateException("the response had no body"), what);
+      throw ErrorMapper.fromMalformedBody(
+          VENDOR, new IllegalStateException("the response had no body"), what);
     }
     return body;
   }

@@ -7,11 +7,12 @@ import java.util.Locale;
 /**
  * How Redpanda's connector states become one {@link ConnectorState}.
  *
- * <p>Redpanda reports two things: the Kafka Connect state of the connector instance ({@code connector.state}) and
- * {@code holistic_state}, Redpanda's verdict over the connector and all of its tasks. The holistic state decides;
- * the Kafka Connect state is used only when the holistic state says nothing ({@code UNKNOWN} or absent). The raw
- * values are kept: {@link io.connectctl.facade.ConnectorStatus#vendorState()} is the Kafka Connect state exactly
- * as sent and {@code vendorDetails["holistic_state"]} the holistic state exactly as sent.
+ * <p>Redpanda reports two things: the Kafka Connect state of the connector instance ({@code
+ * connector.state}) and {@code holistic_state}, Redpanda's verdict over the connector and all of
+ * its tasks. The holistic state decides; the Kafka Connect state is used only when the holistic
+ * state says nothing ({@code UNKNOWN} or absent). The raw values are kept: {@link
+ * io.connectctl.facade.ConnectorStatus#vendorState()} is the Kafka Connect state exactly as sent
+ * and {@code vendorDetails["holistic_state"]} the holistic state exactly as sent.
  *
  * <table>
  *   <caption>{@code holistic_state} (prefix {@code CONNECTOR_HOLISTIC_STATE_} left out)</caption>
@@ -41,7 +42,8 @@ import java.util.Locale;
  *   <tr><td>any other value, empty or absent</td><td>UNKNOWN</td></tr>
  * </table>
  *
- * <p>Tasks have no holistic state: each task's state is its Kafka Connect state mapped by the second table.
+ * <p>Tasks have no holistic state: each task's state is its Kafka Connect state mapped by the
+ * second table.
  */
 public final class RedpandaStates {
   /** The prefix every {@code holistic_state} value carries on the wire. */
@@ -56,7 +58,8 @@ public final class RedpandaStates {
    * @param connectorState the Kafka Connect state of the connector instance as sent, may be null
    * @param taskStates the Kafka Connect states of its tasks as sent
    */
-  public static ConnectorState connector(String holisticState, String connectorState, List<String> taskStates) {
+  public static ConnectorState connector(
+      String holisticState, String connectorState, List<String> taskStates) {
     String holistic = holisticState == null ? "" : holisticState.trim().toUpperCase(Locale.ROOT);
     if (holistic.startsWith(HOLISTIC_PREFIX)) {
       holistic = holistic.substring(HOLISTIC_PREFIX.length());
@@ -65,9 +68,10 @@ public final class RedpandaStates {
     return switch (holistic) {
       case "HEALTHY" -> ConnectorState.RUNNING;
       case "DEGRADED" -> ConnectorState.DEGRADED;
-      case "UNHEALTHY" -> instance == ConnectorState.FAILED || allFailed(taskStates)
-          ? ConnectorState.FAILED
-          : ConnectorState.DEGRADED;
+      case "UNHEALTHY" ->
+          instance == ConnectorState.FAILED || allFailed(taskStates)
+              ? ConnectorState.FAILED
+              : ConnectorState.DEGRADED;
       case "PAUSED" -> ConnectorState.PAUSED;
       case "STOPPED" -> ConnectorState.STOPPED;
       case "RESTARTING" -> ConnectorState.RESTARTING;

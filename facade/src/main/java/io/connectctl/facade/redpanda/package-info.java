@@ -1,2 +1,5 @@
-/** Redpanda Cloud (Data Plane API): {@link io.connectctl.facade.redpanda.RedpandaConnectorClient} and its builder. */
+/**
+ * Redpanda Cloud (Data Plane API): {@link io.connectctl.facade.redpanda.RedpandaConnectorClient}
+ * and its builder.
+ */
 package io.connectctl.facade.redpanda;

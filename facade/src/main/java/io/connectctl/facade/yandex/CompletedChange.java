@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A change that needed no request (the connector already had the desired config): complete from the start.
+ * A change that needed no request (the connector already had the desired config): complete from the
+ * start.
  *
  * @param connector the connector
  * @param target what was asked for, for messages
  * @param status the connector's status when it was read
  */
-record CompletedChange(String connector, String target, ConnectorStatus status) implements PendingChange {
+record CompletedChange(String connector, String target, ConnectorStatus status)
+    implements PendingChange {
   @Override
   public String operationId() {
     return "";

@@ -10,37 +10,41 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the generated Yandex models say about their JSON shape, read from the records and their annotations:
- * property types by JSON name, required properties, and which {@code oneOf} variant a JSON object is. Lets the
- * config mapping and the update body follow the spec without a hand-written list of fields.
+ * What the generated Yandex models say about their JSON shape, read from the records and their
+ * annotations: property types by JSON name, required properties, and which {@code oneOf} variant a
+ * JSON object is. Lets the config mapping and the update body follow the spec without a
+ * hand-written list of fields.
  */
 final class GeneratedModels {
   private GeneratedModels() {}
 
   /**
-   * The variant of a {@code oneOf} interface that an object with {@code keys} is (the one whose required
-   * properties are all present); {@code type} itself when it is not a {@code oneOf}; null when no single variant fits.
+   * The variant of a {@code oneOf} interface that an object with {@code keys} is (the one whose
+   * required properties are all present); {@code type} itself when it is not a {@code oneOf}; null
+   * when no single variant fits.
    */
   static Class<?> variant(Class<?> type, Set<String> keys) {
     OneOf oneOf = type == null ? null : type.getAnnotation(OneOf.class);
     if (oneOf == null) {
       return type;
     }
-    List<Class<?>> matches = Arrays.stream(oneOf.value())
-        .filter(v -> keys.containsAll(required(v)))
-        .toList();
+    List<Class<?>> matches =
+        Arrays.stream(oneOf.value()).filter(v -> keys.containsAll(required(v))).toList();
     return matches.size() == 1 ? matches.get(0) : null;
   }
 
-  /** The JSON names of the properties the spec marks required for {@code model}; empty if none or unknown. */
+  /**
+   * The JSON names of the properties the spec marks required for {@code model}; empty if none or
+   * unknown.
+   */
   static Set<String> required(Class<?> model) {
     ModelSchema schema = model == null ? null : model.getAnnotation(ModelSchema.class);
     return schema == null ? Set.of() : Set.of(schema.required());
   }
 
   /**
-   * The declared type of the property named {@code jsonName} in {@code model} (for a {@code oneOf}: in the first
-   * variant that has it), or null when there is no such property.
+   * The declared type of the property named {@code jsonName} in {@code model} (for a {@code oneOf}:
+   * in the first variant that has it), or null when there is no such property.
    */
   static Type propertyType(Class<?> model, String jsonName) {
     if (model == null) {

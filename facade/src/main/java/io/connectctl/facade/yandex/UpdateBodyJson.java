@@ -17,12 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Writes an {@link UpdateConnectorRequest} with only the fields its {@code updateMask} names, so the PATCH body
- * says exactly what changes: a masked field is written whole (a leaf, or the whole {@code properties} map), an
- * object on the way to a masked field is written with just that part. The one addition is what the spec requires
- * to keep an object readable: a MirrorMaker cluster connection keeps its {@code thisCluster}/{@code externalCluster}
- * member (pruned to {@code {}} when nothing inside it changes), which says which kind of connection it is. Yandex
- * applies only masked fields, so such a marker changes nothing. A request without a mask is written unchanged.
+ * Writes an {@link UpdateConnectorRequest} with only the fields its {@code updateMask} names, so
+ * the PATCH body says exactly what changes: a masked field is written whole (a leaf, or the whole
+ * {@code properties} map), an object on the way to a masked field is written with just that part.
+ * The one addition is what the spec requires to keep an object readable: a MirrorMaker cluster
+ * connection keeps its {@code thisCluster}/{@code externalCluster} member (pruned to {@code {}}
+ * when nothing inside it changes), which says which kind of connection it is. Yandex applies only
+ * masked fields, so such a marker changes nothing. A request without a mask is written unchanged.
  */
 final class UpdateBodyJson {
   /** Register before {@link io.connectctl.client.runtime.ModelJson#FACTORY}. */
@@ -32,7 +33,8 @@ final class UpdateBodyJson {
 
   private UpdateBodyJson() {}
 
-  private static JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  private static JsonAdapter<?> create(
+      Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (type != UpdateConnectorRequest.class || !annotations.isEmpty()) {
       return null;
     }
@@ -57,33 +59,41 @@ final class UpdateBodyJson {
 
   /** The request's JSON with its spec pruned to {@code updateMask}. */
   static Map<String, Object> prune(Object request, String updateMask) {
-    Set<String> mask = Arrays.stream(updateMask.split(","))
-        .map(String::trim)
-        .filter(p -> !p.isEmpty())
-        .collect(Collectors.toSet());
+    Set<String> mask =
+        Arrays.stream(updateMask.split(","))
+            .map(String::trim)
+            .filter(p -> !p.isEmpty())
+            .collect(Collectors.toSet());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("updateMask", updateMask);
     Object spec = request instanceof Map<?, ?> map ? map.get(SPEC) : null;
-    out.put(SPEC, spec instanceof Map<?, ?> object ? pruneObject(object, UpdateConnectorSpec.class, SPEC, mask) : Map.of());
+    out.put(
+        SPEC,
+        spec instanceof Map<?, ?> object
+            ? pruneObject(object, UpdateConnectorSpec.class, SPEC, mask)
+            : Map.of());
     return out;
   }
 
-  private static Map<String, Object> pruneObject(Map<?, ?> json, Type type, String prefix, Set<String> mask) {
+  private static Map<String, Object> pruneObject(
+      Map<?, ?> json, Type type, String prefix, Set<String> mask) {
     Set<String> keys = json.keySet().stream().map(String::valueOf).collect(Collectors.toSet());
     Class<?> model = type == null ? null : GeneratedModels.variant(Types.getRawType(type), keys);
     Set<String> required = GeneratedModels.required(model);
     Map<String, Object> out = new LinkedHashMap<>();
-    json.forEach((k, value) -> {
-      String key = String.valueOf(k);
-      String path = prefix + "." + key;
-      if (mask.contains(path)) {
-        out.put(key, value);
-      } else if (value instanceof Map<?, ?> child && (leadsToMasked(path, mask) || required.contains(key))) {
-        out.put(key, pruneObject(child, GeneratedModels.propertyType(model, key), path, mask));
-      } else if (required.contains(key)) {
-        out.put(key, value);
-      }
-    });
+    json.forEach(
+        (k, value) -> {
+          String key = String.valueOf(k);
+          String path = prefix + "." + key;
+          if (mask.contains(path)) {
+            out.put(key, value);
+          } else if (value instanceof Map<?, ?> child
+              && (leadsToMasked(path, mask) || required.contains(key))) {
+            out.put(key, pruneObject(child, GeneratedModels.propertyType(model, key), path, mask));
+          } else if (required.contains(key)) {
+            out.put(key, value);
+          }
+        });
     return out;
   }
 

@@ -24,26 +24,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Yandex's typed connector spec as the flat string map every vendor shares ({@link io.connectctl.facade.Connector#config()}),
- * and back. The mapping is lossless: {@code toSpec(name, flatten(spec))} gives {@code spec} again.
+ * Yandex's typed connector spec as the flat string map every vendor shares ({@link
+ * io.connectctl.facade.Connector#config()}), and back. The mapping is lossless: {@code toSpec(name,
+ * flatten(spec))} gives {@code spec} again.
  *
  * <p>Flattening rules (the keys are JSON paths below the connector spec, joined with dots):
+ *
  * <ul>
- *   <li>{@code tasksMax}: the task limit (an int64, written as decimal text).</li>
- *   <li>{@code properties.<key>}: one entry per extra Kafka Connect property; {@code <key>} is taken verbatim and
- *       may itself contain dots ({@code properties.sync.topics.config.enabled}).</li>
+ *   <li>{@code tasksMax}: the task limit (an int64, written as decimal text).
+ *   <li>{@code properties.<key>}: one entry per extra Kafka Connect property; {@code <key>} is
+ *       taken verbatim and may itself contain dots ({@code properties.sync.topics.config.enabled}).
  *   <li>The one typed config, flattened leaf by leaf: {@code connectorConfigMirrormaker.topics},
- *       {@code connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers},
- *       {@code connectorConfigS3Sink.s3Connection.externalS3.endpoint},
- *       {@code connectorConfigIcebergSink.tablesConfig.evolveSchemaEnabled} … Every value is text: strings as
- *       they are, int64 fields as decimal digits, booleans as {@code true}/{@code false}, enums by their wire value.</li>
- *   <li>An empty JSON object is kept as the value {@value #EMPTY_OBJECT}: MirrorMaker's "the hosting cluster" marker
- *       is {@code connectorConfigMirrormaker.targetCluster.thisCluster = {}}.</li>
- *   <li>Read-only fields ({@code name}, {@code clusterId}, {@code status}, {@code health}) are not config: the name
- *       is the connector's name and the rest is status.</li>
- *   <li>Write-only secrets ({@code …externalCluster.saslPassword}, {@code …sslTruststoreCertificates},
- *       {@code …externalS3.secretAccessKey}) are accepted in a config for create and update, but never appear in a
- *       config read from the server.</li>
+ *       {@code connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers}, {@code
+ *       connectorConfigS3Sink.s3Connection.externalS3.endpoint}, {@code
+ *       connectorConfigIcebergSink.tablesConfig.evolveSchemaEnabled} … Every value is text: strings
+ *       as they are, int64 fields as decimal digits, booleans as {@code true}/{@code false}, enums
+ *       by their wire value.
+ *   <li>An empty JSON object is kept as the value {@value #EMPTY_OBJECT}: MirrorMaker's "the
+ *       hosting cluster" marker is {@code connectorConfigMirrormaker.targetCluster.thisCluster =
+ *       {}}.
+ *   <li>Read-only fields ({@code name}, {@code clusterId}, {@code status}, {@code health}) are not
+ *       config: the name is the connector's name and the rest is status.
+ *   <li>Write-only secrets ({@code …externalCluster.saslPassword}, {@code
+ *       …sslTruststoreCertificates}, {@code …externalS3.secretAccessKey}) are accepted in a config
+ *       for create and update, but never appear in a config read from the server.
  * </ul>
  */
 public final class YandexConfigMapping {
@@ -60,7 +64,8 @@ public final class YandexConfigMapping {
   private static final Set<String> READ_ONLY = Set.of("name", "clusterId", "status", "health");
 
   /** Generated-model JSON plus booleans written as text, since every flat value is a string. */
-  private static final Moshi MOSHI = ModelJson.addTo(new Moshi.Builder().add(YandexConfigMapping::textBooleans)).build();
+  private static final Moshi MOSHI =
+      ModelJson.addTo(new Moshi.Builder().add(YandexConfigMapping::textBooleans)).build();
 
   private YandexConfigMapping() {}
 
@@ -69,7 +74,10 @@ public final class YandexConfigMapping {
     return flattenJson(MOSHI.adapter(Connector.class).toJsonValue(connector));
   }
 
-  /** The flat config of a connector spec (the inverse of {@link #toSpec}); write-only secrets are included. */
+  /**
+   * The flat config of a connector spec (the inverse of {@link #toSpec}); write-only secrets are
+   * included.
+   */
   public static Map<String, String> flatten(ConnectorSpec spec) {
     return flattenJson(MOSHI.adapter(ConnectorSpec.class).toJsonValue(spec));
   }
@@ -77,8 +85,8 @@ public final class YandexConfigMapping {
   /**
    * The spec to create a connector {@code name} with {@code config}.
    *
-   * @throws InvalidRequestException naming what is wrong: no or several typed configs, unknown keys, missing
-   *     required fields, values of the wrong type
+   * @throws InvalidRequestException naming what is wrong: no or several typed configs, unknown
+   *     keys, missing required fields, values of the wrong type
    */
   public static ConnectorSpec toSpec(String name, Map<String, String> config) {
     Map<String, Object> tree = new LinkedHashMap<>();
@@ -87,24 +95,30 @@ public final class YandexConfigMapping {
     requireOneKind(name, tree);
     ConnectorSpec spec = read(name, ConnectorSpec.class, tree);
     Map<String, String> back = flatten(spec);
-    List<String> unknown = config.keySet().stream().filter(k -> !back.containsKey(k)).sorted().toList();
+    List<String> unknown =
+        config.keySet().stream().filter(k -> !back.containsKey(k)).sorted().toList();
     if (!unknown.isEmpty()) {
-      throw invalid(name, "unknown keys for a " + kind(config) + " connector: " + String.join(", ", unknown), unknown);
+      throw invalid(
+          name,
+          "unknown keys for a " + kind(config) + " connector: " + String.join(", ", unknown),
+          unknown);
     }
     return spec;
   }
 
   /**
-   * The update body carrying {@code config} (a whole, valid config; see {@link #toSpec}). Fields Yandex cannot
-   * update (see {@link #isUpdatable}) are left out; the update mask decides which of the rest are applied.
+   * The update body carrying {@code config} (a whole, valid config; see {@link #toSpec}). Fields
+   * Yandex cannot update (see {@link #isUpdatable}) are left out; the update mask decides which of
+   * the rest are applied.
    */
   static UpdateConnectorSpec toUpdateSpec(String name, Map<String, String> config) {
     return read(name, UpdateConnectorSpec.class, unflatten(config));
   }
 
   /**
-   * Whether a flat key names a field an update can change: S3 sinks' {@code fileCompressionType} and Iceberg sinks'
-   * {@code staticTables}/{@code dynamicTables} are fixed at creation (they are absent from the update model).
+   * Whether a flat key names a field an update can change: S3 sinks' {@code fileCompressionType}
+   * and Iceberg sinks' {@code staticTables}/{@code dynamicTables} are fixed at creation (they are
+   * absent from the update model).
    */
   static boolean isUpdatable(String key) {
     if (key.startsWith(PROPERTIES_PREFIX)) {
@@ -124,7 +138,9 @@ public final class YandexConfigMapping {
     return true;
   }
 
-  /** The typed config field a flat config uses ({@code connectorConfigS3Sink} …), or empty if none. */
+  /**
+   * The typed config field a flat config uses ({@code connectorConfigS3Sink} …), or empty if none.
+   */
   static String kind(Map<String, String> config) {
     for (String key : config.keySet()) {
       for (String kind : KINDS) {
@@ -141,21 +157,23 @@ public final class YandexConfigMapping {
     if (!(json instanceof Map<?, ?> root)) {
       return out;
     }
-    root.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (READ_ONLY.contains(key) || key.startsWith("@")) {
-        return;
-      }
-      if (key.equals(PROPERTIES) && v instanceof Map<?, ?> properties) {
-        properties.forEach((pk, pv) -> {
-          if (pv != null) {
-            out.put(PROPERTIES_PREFIX + pk, text(pv));
+    root.forEach(
+        (k, v) -> {
+          String key = String.valueOf(k);
+          if (READ_ONLY.contains(key) || key.startsWith("@")) {
+            return;
+          }
+          if (key.equals(PROPERTIES) && v instanceof Map<?, ?> properties) {
+            properties.forEach(
+                (pk, pv) -> {
+                  if (pv != null) {
+                    out.put(PROPERTIES_PREFIX + pk, text(pv));
+                  }
+                });
+          } else {
+            flattenInto(out, key, v);
           }
         });
-      } else {
-        flattenInto(out, key, v);
-      }
-    });
     return out;
   }
 
@@ -191,19 +209,31 @@ public final class YandexConfigMapping {
         properties.put(key.substring(PROPERTIES_PREFIX.length()), entry.getValue());
         continue;
       }
-      if (key.equals(PROPERTIES) || key.isEmpty() || key.startsWith(".") || key.endsWith(".") || key.contains("..")
+      if (key.equals(PROPERTIES)
+          || key.isEmpty()
+          || key.startsWith(".")
+          || key.endsWith(".")
+          || key.contains("..")
           || entry.getValue() == null) {
         bad.add(key);
         continue;
       }
-      if (!place(tree, key.split("\\."), EMPTY_OBJECT.equals(entry.getValue())
-          ? new LinkedHashMap<String, Object>() : entry.getValue())) {
+      if (!place(
+          tree,
+          key.split("\\."),
+          EMPTY_OBJECT.equals(entry.getValue())
+              ? new LinkedHashMap<String, Object>()
+              : entry.getValue())) {
         bad.add(key);
       }
     }
     if (!bad.isEmpty()) {
-      throw InvalidRequestException.beforeSending(Vendor.YANDEX, "Invalid yandex config keys: " + String.join(", ", bad)
-          + " (expected tasksMax, properties.<key> or dotted paths of the typed config, each with a value)", bad.get(0));
+      throw InvalidRequestException.beforeSending(
+          Vendor.YANDEX,
+          "Invalid yandex config keys: "
+              + String.join(", ", bad)
+              + " (expected tasksMax, properties.<key> or dotted paths of the typed config, each with a value)",
+          bad.get(0));
     }
     if (!properties.isEmpty()) {
       tree.put(PROPERTIES, properties);
@@ -234,8 +264,15 @@ public final class YandexConfigMapping {
   private static void requireOneKind(String name, Map<String, Object> tree) {
     List<String> kinds = KINDS.stream().filter(tree::containsKey).toList();
     if (kinds.size() != 1) {
-      throw invalid(name, (kinds.isEmpty() ? "no typed config" : "several typed configs (" + String.join(", ", kinds)
-          + ")") + ": a yandex connector has exactly one of " + String.join(".*, ", KINDS) + ".*", List.of("config"));
+      throw invalid(
+          name,
+          (kinds.isEmpty()
+                  ? "no typed config"
+                  : "several typed configs (" + String.join(", ", kinds) + ")")
+              + ": a yandex connector has exactly one of "
+              + String.join(".*, ", KINDS)
+              + ".*",
+          List.of("config"));
     }
   }
 
@@ -255,7 +292,10 @@ public final class YandexConfigMapping {
     }
   }
 
-  /** The flat key of the Moshi path ({@code $.connectorConfigS3Sink.topics}) in a message, empty if none. */
+  /**
+   * The flat key of the Moshi path ({@code $.connectorConfigS3Sink.topics}) in a message, empty if
+   * none.
+   */
   private static String path(String message) {
     int at = message == null ? -1 : message.lastIndexOf("$.");
     if (at < 0) {
@@ -263,7 +303,8 @@ public final class YandexConfigMapping {
     }
     String rest = message.substring(at + 2);
     int end = 0;
-    while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '.')) {
+    while (end < rest.length()
+        && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '.')) {
       end++;
     }
     return rest.substring(0, end);
@@ -271,13 +312,14 @@ public final class YandexConfigMapping {
 
   private static InvalidRequestException invalid(String name, String problem, List<String> fields) {
     String message = "Invalid config for yandex connector '" + name + "': " + problem;
-    List<FieldViolation> violations = fields.stream().map(f -> new FieldViolation(f, problem)).toList();
+    List<FieldViolation> violations =
+        fields.stream().map(f -> new FieldViolation(f, problem)).toList();
     return InvalidRequestException.beforeSending(Vendor.YANDEX, message, violations);
   }
 
   /** Reads booleans from {@code "true"}/{@code "false"} text as well as JSON booleans. */
-  private static JsonAdapter<?> textBooleans(Type type, Set<? extends java.lang.annotation.Annotation> annotations,
-      Moshi moshi) {
+  private static JsonAdapter<?> textBooleans(
+      Type type, Set<? extends java.lang.annotation.Annotation> annotations, Moshi moshi) {
     if ((type != Boolean.class && type != boolean.class) || !annotations.isEmpty()) {
       return null;
     }
@@ -291,7 +333,9 @@ public final class YandexConfigMapping {
         return switch (text) {
           case "true" -> true;
           case "false" -> false;
-          default -> throw new JsonDataException("Expected true or false but was '" + text + "' at " + reader.getPath());
+          default ->
+              throw new JsonDataException(
+                  "Expected true or false but was '" + text + "' at " + reader.getPath());
         };
       }
 

@@ -24,8 +24,8 @@ import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
 import io.connectctl.facade.base.BaseConnectorClient;
-import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.http.ClientOptions;
+import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,31 +35,50 @@ import java.util.UUID;
 import okhttp3.HttpUrl;
 
 /**
- * {@link ConnectorClient} for the connectors of a Yandex Cloud Managed Service for Apache Kafka cluster.
+ * {@link ConnectorClient} for the connectors of a Yandex Cloud Managed Service for Apache Kafka
+ * cluster.
  *
  * <ul>
- *   <li>Supports list, get, status, create, update-config, delete, pause and resume; restart, stop, tasks, topics,
- *       offsets and plugins throw {@link io.connectctl.facade.UnsupportedCapabilityException} before sending.</li>
- *   <li>Config: the typed spec flattened to dotted keys, see {@link YandexConfigMapping}; the generated
- *       {@code io.connectctl.client.yandex.model.Connector} is {@link Connector#vendorModel()}.</li>
- *   <li>States: {@code status} and {@code health} normalized as {@link YandexStates} describes.</li>
- *   <li>Updates: a PATCH whose {@code updateMask} names exactly the changed fields, see {@link YandexUpdatePlan}.</li>
- *   <li>Every mutation carries a fresh {@code Idempotency-Key}, so retrying it cannot start a second operation, and
- *       returns a {@link PendingChange} that follows the Operation on the operation service until it is done.
- *       {@link #resumeWait} follows an operation started earlier.</li>
+ *   <li>Supports list, get, status, create, update-config, delete, pause and resume; restart, stop,
+ *       tasks, topics, offsets and plugins throw {@link
+ *       io.connectctl.facade.UnsupportedCapabilityException} before sending.
+ *   <li>Config: the typed spec flattened to dotted keys, see {@link YandexConfigMapping}; the
+ *       generated {@code io.connectctl.client.yandex.model.Connector} is {@link
+ *       Connector#vendorModel()}.
+ *   <li>States: {@code status} and {@code health} normalized as {@link YandexStates} describes.
+ *   <li>Updates: a PATCH whose {@code updateMask} names exactly the changed fields, see {@link
+ *       YandexUpdatePlan}.
+ *   <li>Every mutation carries a fresh {@code Idempotency-Key}, so retrying it cannot start a
+ *       second operation, and returns a {@link PendingChange} that follows the Operation on the
+ *       operation service until it is done. {@link #resumeWait} follows an operation started
+ *       earlier.
  * </ul>
  */
 public final class YandexConnectorClient extends BaseConnectorClient {
   /** What this vendor supports, known without building a client. */
-  public static final Capabilities CAPABILITIES = new Capabilities(Vendor.YANDEX, EnumSet.of(Capability.LIST,
-      Capability.GET, Capability.STATUS, Capability.CREATE, Capability.UPDATE_CONFIG, Capability.DELETE,
-      Capability.PAUSE, Capability.RESUME, Capability.RESUME_WAIT));
+  public static final Capabilities CAPABILITIES =
+      new Capabilities(
+          Vendor.YANDEX,
+          EnumSet.of(
+              Capability.LIST,
+              Capability.GET,
+              Capability.STATUS,
+              Capability.CREATE,
+              Capability.UPDATE_CONFIG,
+              Capability.DELETE,
+              Capability.PAUSE,
+              Capability.RESUME,
+              Capability.RESUME_WAIT));
+
   /** The Managed Kafka API root. */
   public static final String DEFAULT_BASE_URL = "https://mdb.api.cloud.yandex.net";
+
   /** The operation service root. */
   public static final String DEFAULT_OPERATIONS_URL = "https://operation.api.cloud.yandex.net";
+
   /** The IAM token endpoint, used when credentials come from the environment. */
   public static final String DEFAULT_IAM_URL = "https://iam.api.cloud.yandex.net/iam/v1/tokens";
+
   private static final long PAGE_SIZE = 100;
   private static final Map<String, Object> EMPTY_BODY = Map.of();
 
@@ -67,7 +86,8 @@ public final class YandexConnectorClient extends BaseConnectorClient {
   private final ConnectorsApi connectors;
   private final OperationsApi operations;
 
-  private YandexConnectorClient(String clusterId, ClientOptions options, HttpUrl baseUrl, HttpUrl operationsUrl) {
+  private YandexConnectorClient(
+      String clusterId, ClientOptions options, HttpUrl baseUrl, HttpUrl operationsUrl) {
     super(CAPABILITIES, options);
     this.clusterId = clusterId;
     Moshi moshi = ModelJson.addTo(new Moshi.Builder().add(UpdateBodyJson.FACTORY)).build();
@@ -87,14 +107,20 @@ public final class YandexConnectorClient extends BaseConnectorClient {
 
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return new PagedIterable<>(token -> {
-      ListConnectorsResponse page = read(connectors.listConnectors(clusterId, PAGE_SIZE, token.isEmpty() ? null : token),
-          "list connectors of cluster " + clusterId);
-      List<ConnectorListing> items = page.connectors().stream()
-          .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
-          .toList();
-      return new PagedIterable.Page<>(items, page.nextPageToken());
-    }).distinctBy(ConnectorListing::name);
+    return new PagedIterable<>(
+            token -> {
+              ListConnectorsResponse page =
+                  read(
+                      connectors.listConnectors(
+                          clusterId, PAGE_SIZE, token.isEmpty() ? null : token),
+                      "list connectors of cluster " + clusterId);
+              List<ConnectorListing> items =
+                  page.connectors().stream()
+                      .map(c -> new ConnectorListing(toConnector(c), YandexStates.status(c)))
+                      .toList();
+              return new PagedIterable.Page<>(items, page.nextPageToken());
+            })
+        .distinctBy(ConnectorListing::name);
   }
 
   @Override
@@ -113,8 +139,12 @@ public final class YandexConnectorClient extends BaseConnectorClient {
     required(definition, "definition", "A connector definition is required");
     String name = name(definition.name());
     MaskedValues.refuseMasked(Vendor.YANDEX, name, definition.config());
-    CreateConnectorRequest request = new CreateConnectorRequest(YandexConfigMapping.toSpec(name, definition.config()));
-    Operation operation = read(connectors.createConnector(clusterId, request, UUID.randomUUID()), about("create", name));
+    CreateConnectorRequest request =
+        new CreateConnectorRequest(YandexConfigMapping.toSpec(name, definition.config()));
+    Operation operation =
+        read(
+            connectors.createConnector(clusterId, request, UUID.randomUUID()),
+            about("create", name));
     return follow(name, ConnectorState.RUNNING.name(), operation);
   }
 
@@ -122,13 +152,13 @@ public final class YandexConnectorClient extends BaseConnectorClient {
    * {@inheritDoc}
    *
    * <p>Reads the connector, compares its flat config with {@code config} and sends one PATCH whose
-   * {@code updateMask} covers exactly the fields that differ (see {@link YandexUpdatePlan}); when nothing differs
-   * no PATCH is sent and the returned change is already complete. Write-only secrets missing from {@code config}
-   * keep their stored values.
+   * {@code updateMask} covers exactly the fields that differ (see {@link YandexUpdatePlan}); when
+   * nothing differs no PATCH is sent and the returned change is already complete. Write-only
+   * secrets missing from {@code config} keep their stored values.
    *
-   * @throws InvalidRequestException before anything is sent when {@code config} is invalid or holds masked values,
-   *     and before the PATCH when it asks for a change Yandex cannot make (another connector kind, a field fixed at
-   *     creation)
+   * @throws InvalidRequestException before anything is sent when {@code config} is invalid or holds
+   *     masked values, and before the PATCH when it asks for a change Yandex cannot make (another
+   *     connector kind, a field fixed at creation)
    */
   @Override
   public PendingChange updateConfig(String name, Map<String, String> config) {
@@ -137,45 +167,63 @@ public final class YandexConnectorClient extends BaseConnectorClient {
     MaskedValues.refuseMasked(Vendor.YANDEX, name, config);
     YandexConfigMapping.toSpec(name, config);
     io.connectctl.client.yandex.model.Connector current = readConnector(name);
-    Optional<YandexUpdatePlan> plan = YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
+    Optional<YandexUpdatePlan> plan =
+        YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
     if (plan.isEmpty()) {
       return new CompletedChange(name, SETTLED, YandexStates.status(current));
     }
-    Operation operation = read(connectors.updateConnector(clusterId, name, plan.get().request(), UUID.randomUUID()),
-        about("update", name));
+    Operation operation =
+        read(
+            connectors.updateConnector(clusterId, name, plan.get().request(), UUID.randomUUID()),
+            about("update", name));
     return follow(name, SETTLED, operation);
   }
 
   @Override
   public PendingChange delete(String name) {
     name(name);
-    return follow(name, DELETED, read(connectors.deleteConnector(clusterId, name, UUID.randomUUID()),
-        about("delete", name)));
+    return follow(
+        name,
+        DELETED,
+        read(
+            connectors.deleteConnector(clusterId, name, UUID.randomUUID()), about("delete", name)));
   }
 
   @Override
   public PendingChange pause(String name) {
     name(name);
-    return follow(name, ConnectorState.PAUSED.name(),
-        read(connectors.pauseConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), about("pause", name)));
+    return follow(
+        name,
+        ConnectorState.PAUSED.name(),
+        read(
+            connectors.pauseConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()),
+            about("pause", name)));
   }
 
   @Override
   public PendingChange resume(String name) {
     name(name);
-    return follow(name, ConnectorState.RUNNING.name(),
-        read(connectors.resumeConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()), about("resume", name)));
+    return follow(
+        name,
+        ConnectorState.RUNNING.name(),
+        read(
+            connectors.resumeConnector(clusterId, name, EMPTY_BODY, UUID.randomUUID()),
+            about("resume", name)));
   }
 
-  /** Follows operation {@code operationId} (e.g. from a {@link io.connectctl.facade.WaitTimeoutException}) until done. */
+  /**
+   * Follows operation {@code operationId} (e.g. from a {@link
+   * io.connectctl.facade.WaitTimeoutException}) until done.
+   */
   @Override
   public PendingChange resumeWait(String connector, String operationId) {
     name(connector);
     if (operationId == null || operationId.isBlank()) {
-      throw InvalidRequestException.beforeSending(Vendor.YANDEX, "An operation id is required to resume a wait",
-          "operationId");
+      throw InvalidRequestException.beforeSending(
+          Vendor.YANDEX, "An operation id is required to resume a wait", "operationId");
     }
-    return new YandexOperationChange(connector, "done", operationId.trim(), null, this::operation, waiter());
+    return new YandexOperationChange(
+        connector, "done", operationId.trim(), null, this::operation, waiter());
   }
 
   @Override
@@ -192,11 +240,16 @@ public final class YandexConnectorClient extends BaseConnectorClient {
   }
 
   private PendingChange follow(String name, String target, Operation operation) {
-    return new YandexOperationChange(name, target, operation.id(), operation, this::operation, waiter());
+    return new YandexOperationChange(
+        name, target, operation.id(), operation, this::operation, waiter());
   }
 
   private static Connector toConnector(io.connectctl.client.yandex.model.Connector model) {
-    return new Connector(YandexStates.name(model), YandexStates.type(model), YandexConfigMapping.flatten(model), model);
+    return new Connector(
+        YandexStates.name(model),
+        YandexStates.type(model),
+        YandexConfigMapping.flatten(model),
+        model);
   }
 
   @Override
@@ -219,7 +272,10 @@ public final class YandexConnectorClient extends BaseConnectorClient {
       return this;
     }
 
-    /** The operation service root, polled for every change (default {@code https://operation.api.cloud.yandex.net}). */
+    /**
+     * The operation service root, polled for every change (default {@code
+     * https://operation.api.cloud.yandex.net}).
+     */
     public Builder operationsUrl(String url) {
       this.operationsUrl = url;
       return this;
@@ -232,8 +288,8 @@ public final class YandexConnectorClient extends BaseConnectorClient {
     }
 
     /**
-     * The IAM token endpoint used when credentials come from the environment
-     * (default {@code https://iam.api.cloud.yandex.net/iam/v1/tokens}).
+     * The IAM token endpoint used when credentials come from the environment (default {@code
+     * https://iam.api.cloud.yandex.net/iam/v1/tokens}).
      */
     public Builder iamUrl(String url) {
       this.iamUrl = url;
@@ -244,15 +300,18 @@ public final class YandexConnectorClient extends BaseConnectorClient {
      * Builds the client. Without {@link #credentials}, credentials come from the environment
      * ({@code YC_IAM_TOKEN}, {@code YC_TOKEN} or {@code YC_SERVICE_ACCOUNT_KEY_FILE}).
      *
-     * @throws io.connectctl.facade.ConfigurationException naming the setting when {@code clusterId} is missing, a URL
-     *     is invalid or the credentials are HTTP Basic
+     * @throws io.connectctl.facade.ConfigurationException naming the setting when {@code clusterId}
+     *     is missing, a URL is invalid or the credentials are HTTP Basic
      */
     public YandexConnectorClient build() {
       if (clusterId == null || clusterId.isBlank()) {
-        throw new ConfigurationException(Vendor.YANDEX, "clusterId",
+        throw new ConfigurationException(
+            Vendor.YANDEX,
+            "clusterId",
             "clusterId is required: the id of the Managed Service for Apache Kafka cluster");
       }
-      refuseBasicCredentials(Vendor.YANDEX, "an IAM token, an OAuth token or a service-account key");
+      refuseBasicCredentials(
+          Vendor.YANDEX, "an IAM token, an OAuth token or a service-account key");
       ClientOptions options = options(() -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
       HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);

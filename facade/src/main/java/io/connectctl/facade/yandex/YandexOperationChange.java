@@ -21,11 +21,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A Yandex change tracked by its Operation: polls the operation service until the operation is {@code done}, then
- * ends with its {@code error} ({@link ConnectorFailedException}) or its {@code response} (the connector's status,
- * when the response is a Connector). An {@code error} while not yet done means the change is being rolled back:
- * the wait goes on and reports it as progress. An operation already done when the mutation answered completes
- * without polling.
+ * A Yandex change tracked by its Operation: polls the operation service until the operation is
+ * {@code done}, then ends with its {@code error} ({@link ConnectorFailedException}) or its {@code
+ * response} (the connector's status, when the response is a Connector). An {@code error} while not
+ * yet done means the change is being rolled back: the wait goes on and reports it as progress. An
+ * operation already done when the mutation answered completes without polling.
  */
 final class YandexOperationChange implements PendingChange {
   private static final String CONNECTOR_TYPE = "yandex.cloud.mdb.kafka.v1.Connector";
@@ -45,8 +45,13 @@ final class YandexOperationChange implements PendingChange {
    * @param fetch reads an operation by id from the operation service
    * @param waiter the polling loop
    */
-  YandexOperationChange(String connector, String target, String operationId, Operation started,
-      Function<String, Operation> fetch, Waiter waiter) {
+  YandexOperationChange(
+      String connector,
+      String target,
+      String operationId,
+      Operation started,
+      Function<String, Operation> fetch,
+      Waiter waiter) {
     this.connector = connector;
     this.target = target;
     this.operationId = operationId;
@@ -80,26 +85,50 @@ final class YandexOperationChange implements PendingChange {
       }
       return new ChangeResult(connector, operationId, seen.status(), 0);
     }
-    return waiter.await(Vendor.YANDEX, connector, target, operationId, timeout, progress,
+    return waiter.await(
+        Vendor.YANDEX,
+        connector,
+        target,
+        operationId,
+        timeout,
+        progress,
         () -> observe(fetch.apply(operationId)));
   }
 
   private Waiter.Observation observe(Operation operation) {
     Status error = operation.error();
     if (!Boolean.TRUE.equals(operation.done())) {
-      return Waiter.Observation.pending(error == null ? "operation running"
-          : "operation rolling back after error " + describe(error), Optional.empty());
+      return Waiter.Observation.pending(
+          error == null
+              ? "operation running"
+              : "operation rolling back after error " + describe(error),
+          Optional.empty());
     }
     if (error != null) {
-      return Waiter.Observation.failed("operation failed: " + describe(error), ConnectorFailedException.failedOperation(
-          Vendor.YANDEX, connector, "yandex operation " + operationId + " (" + Objects.requireNonNullElse(operation.description(), "")
-          + ") on connector '" + connector + "' failed: " + describe(error),
-          String.valueOf(error.code()), error.message(), operationId));
+      return Waiter.Observation.failed(
+          "operation failed: " + describe(error),
+          ConnectorFailedException.failedOperation(
+              Vendor.YANDEX,
+              connector,
+              "yandex operation "
+                  + operationId
+                  + " ("
+                  + Objects.requireNonNullElse(operation.description(), "")
+                  + ") on connector '"
+                  + connector
+                  + "' failed: "
+                  + describe(error),
+              String.valueOf(error.code()),
+              error.message(),
+              operationId));
     }
     return Waiter.Observation.done("operation done", status(operation));
   }
 
-  /** The status in the operation's response when it is a Connector, else empty (delete answers with Empty). */
+  /**
+   * The status in the operation's response when it is a Connector, else empty (delete answers with
+   * Empty).
+   */
   private Optional<ConnectorStatus> status(Operation operation) {
     Map<String, Object> response = operation.response();
     Object type = response.get("@type");
@@ -112,17 +141,28 @@ final class YandexOperationChange implements PendingChange {
       Connector read = ModelJson.moshi().adapter(Connector.class).fromJsonValue(body);
       return Optional.of(YandexStates.status(read));
     } catch (RuntimeException e) {
-      throw ErrorMapper.fromMalformedBody(Vendor.YANDEX, e, "read the response of operation " + operationId);
+      throw ErrorMapper.fromMalformedBody(
+          Vendor.YANDEX, e, "read the response of operation " + operationId);
     }
   }
 
   /** {@code 9 FAILED_PRECONDITION: message}. */
   static String describe(Status error) {
-    return error.code() + " " + GrpcCodes.name(error.code()) + ": " + Objects.requireNonNullElse(error.message(), "");
+    return error.code()
+        + " "
+        + GrpcCodes.name(error.code())
+        + ": "
+        + Objects.requireNonNullElse(error.message(), "");
   }
 
   @Override
   public String toString() {
-    return "YandexOperationChange[connector=" + connector + ", operation=" + operationId + ", target=" + target + "]";
+    return "YandexOperationChange[connector="
+        + connector
+        + ", operation="
+        + operationId
+        + ", target="
+        + target
+        + "]";
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Yandex connector states in the normalized model. Yandex reports a lifecycle {@code status} and a {@code health},
- * and no tasks. The normalized state comes from both:
+ * Yandex connector states in the normalized model. Yandex reports a lifecycle {@code status} and a
+ * {@code health}, and no tasks. The normalized state comes from both:
  *
  * <table>
  *   <caption>Yandex status and health to {@link ConnectorState}</caption>
@@ -27,11 +27,11 @@ import java.util.Map;
  *   <tr><td>a value connectctl does not know</td><td>any</td><td>UNKNOWN</td></tr>
  * </table>
  *
- * <p>The raw values are kept: {@link ConnectorStatus#vendorState()} is {@code status} as sent (empty when the server
- * left it out, which it does for the default STATUS_UNKNOWN), and {@link ConnectorStatus#vendorDetails()} holds
- * {@code health} under the key {@code "health"} when the server sent it. Yandex has no worker ids, traces or task
- * list, so those are empty. MirrorMaker connectors are sources (they read from another cluster); S3 and Iceberg sinks
- * are sinks.
+ * <p>The raw values are kept: {@link ConnectorStatus#vendorState()} is {@code status} as sent
+ * (empty when the server left it out, which it does for the default STATUS_UNKNOWN), and {@link
+ * ConnectorStatus#vendorDetails()} holds {@code health} under the key {@code "health"} when the
+ * server sent it. Yandex has no worker ids, traces or task list, so those are empty. MirrorMaker
+ * connectors are sources (they read from another cluster); S3 and Iceberg sinks are sinks.
  */
 public final class YandexStates {
   private YandexStates() {}
@@ -42,7 +42,10 @@ public final class YandexStates {
       return ConnectorState.UNKNOWN;
     }
     return switch (status) {
-      case "RUNNING" -> ConnectorHealth.DEAD.value().equals(health) ? ConnectorState.DEGRADED : ConnectorState.RUNNING;
+      case "RUNNING" ->
+          ConnectorHealth.DEAD.value().equals(health)
+              ? ConnectorState.DEGRADED
+              : ConnectorState.RUNNING;
       case "PAUSED" -> ConnectorState.PAUSED;
       case "ERROR" -> ConnectorState.FAILED;
       default -> ConnectorState.UNKNOWN;
@@ -55,7 +58,14 @@ public final class YandexStates {
     String status = fields.status() == null ? null : fields.status().value();
     String health = fields.health() == null ? null : fields.health().value();
     Map<String, String> details = health == null ? Map.of() : Map.of("health", health);
-    return new ConnectorStatus(fields.name(), type(connector), normalize(status, health), status, details, "", "",
+    return new ConnectorStatus(
+        fields.name(),
+        type(connector),
+        normalize(status, health),
+        status,
+        details,
+        "",
+        "",
         List.of());
   }
 
@@ -70,7 +80,10 @@ public final class YandexStates {
   }
 
   /** The fields every connector variant has that status needs. */
-  private record Fields(String name, io.connectctl.client.yandex.model.ConnectorStatus status, ConnectorHealth health) {
+  private record Fields(
+      String name,
+      io.connectctl.client.yandex.model.ConnectorStatus status,
+      ConnectorHealth health) {
     static Fields of(Connector connector) {
       if (connector instanceof MirrormakerConnector c) {
         return new Fields(c.name(), c.status(), c.health());

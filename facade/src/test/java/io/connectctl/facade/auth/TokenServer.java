@@ -13,8 +13,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A MockWebServer playing a token endpoint ({@code /token}) and an API ({@code /api/...}) that accepts only
- * tokens it issued and has not revoked.
+ * A MockWebServer playing a token endpoint ({@code /token}) and an API ({@code /api/...}) that
+ * accepts only tokens it issued and has not revoked.
  */
 final class TokenServer implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
@@ -24,25 +24,33 @@ final class TokenServer implements AutoCloseable {
   private final AtomicInteger issued = new AtomicInteger();
   private volatile IntFunction<MockResponse> tokenResponse;
 
-  /** @param tokenResponse the answer to the n-th token request (1-based); issue tokens with {@link #issue}. */
+  /**
+   * @param tokenResponse the answer to the n-th token request (1-based); issue tokens with {@link
+   *     #issue}.
+   */
   TokenServer(IntFunction<MockResponse> tokenResponse) throws IOException {
     this.tokenResponse = tokenResponse;
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getPath().startsWith("/token")) {
-          synchronized (tokenRequests) {
-            tokenRequests.add(request);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getPath().startsWith("/token")) {
+              synchronized (tokenRequests) {
+                tokenRequests.add(request);
+              }
+              return TokenServer.this.tokenResponse.apply(issued.incrementAndGet());
+            }
+            apiRequests.incrementAndGet();
+            String auth = request.getHeader("Authorization");
+            boolean ok =
+                auth != null && auth.startsWith("Bearer ") && valid.contains(auth.substring(7));
+            return ok
+                ? new MockResponse().setBody("{}")
+                : new MockResponse()
+                    .setResponseCode(401)
+                    .setBody("{\"code\":16,\"message\":\"bad token\"}");
           }
-          return TokenServer.this.tokenResponse.apply(issued.incrementAndGet());
-        }
-        apiRequests.incrementAndGet();
-        String auth = request.getHeader("Authorization");
-        boolean ok = auth != null && auth.startsWith("Bearer ") && valid.contains(auth.substring(7));
-        return ok ? new MockResponse().setBody("{}")
-            : new MockResponse().setResponseCode(401).setBody("{\"code\":16,\"message\":\"bad token\"}");
-      }
-    });
+        });
     server.start();
   }
 

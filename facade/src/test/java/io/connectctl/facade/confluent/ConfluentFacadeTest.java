@@ -16,6 +16,7 @@ import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorDefinition;
+import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
@@ -38,7 +39,6 @@ import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.WaitTimeoutException;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;
@@ -59,13 +59,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every facade operation of {@link ConfluentConnectorClient} against Prism serving the Confluent spec. Named
- * examples are chosen with {@code Prefer} headers added by a caller-supplied OkHttpClient ({@link PrismTraffic}),
- * which also records every request so the tests can see what was sent and whether Prism accepted it.
+ * Every facade operation of {@link ConfluentConnectorClient} against Prism serving the Confluent
+ * spec. Named examples are chosen with {@code Prefer} headers added by a caller-supplied
+ * OkHttpClient ({@link PrismTraffic}), which also records every request so the tests can see what
+ * was sent and whether Prism accepted it.
  */
 class ConfluentFacadeTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT);
 
   private static final OkHttpClient SHARED = new OkHttpClient();
   private static final String ENV = "env-a1b2c3";
@@ -79,15 +79,16 @@ class ConfluentFacadeTest {
 
   @BeforeEach
   void open() {
-    client = ConfluentConnectorClient.builder()
-        .baseUrl(PRISM.server().baseUrl())
-        .environment(ENV)
-        .kafkaCluster(CLUSTER)
-        .credentials(StaticCredentials.basic("TESTKEY", SECRET))
-        .retryPolicy(RetryPolicy.none())
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10)))
-        .okHttpClient(traffic.client(SHARED))
-        .build();
+    client =
+        ConfluentConnectorClient.builder()
+            .baseUrl(PRISM.server().baseUrl())
+            .environment(ENV)
+            .kafkaCluster(CLUSTER)
+            .credentials(StaticCredentials.basic("TESTKEY", SECRET))
+            .retryPolicy(RetryPolicy.none())
+            .pollingPolicy(new PollingPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10)))
+            .okHttpClient(traffic.client(SHARED))
+            .build();
   }
 
   @AfterEach
@@ -95,23 +96,49 @@ class ConfluentFacadeTest {
     client.close();
   }
 
-  // ---- capabilities -------------------------------------------------------------------------------------------
+  // ---- capabilities
+  // -------------------------------------------------------------------------------------------
 
   @Test
   void capabilitiesListWhatConfluentOffers() {
     assertEquals(Vendor.CONFLUENT, client.vendor());
     assertEquals(Vendor.CONFLUENT, client.capabilities().vendor());
-    assertEquals(EnumSet.of(Capability.LIST, Capability.GET, Capability.STATUS, Capability.CREATE,
-        Capability.UPDATE_CONFIG, Capability.DELETE, Capability.PAUSE, Capability.RESUME, Capability.RESTART,
-        Capability.TASKS, Capability.OFFSETS, Capability.PLUGINS, Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS,
-        Capability.VALIDATE), client.capabilities().supported());
-    assertEquals(EnumSet.of(Capability.STOP, Capability.TOPICS, Capability.RESET_TOPICS,
-        Capability.RESTART_TASK_OPTIONS, Capability.RESUME_WAIT, Capability.INITIAL_STATE, Capability.PATCH_CONFIG,
-        Capability.RESTART_TASK, Capability.LOGGERS, Capability.SECRETS, Capability.CLUSTERS),
+    assertEquals(
+        EnumSet.of(
+            Capability.LIST,
+            Capability.GET,
+            Capability.STATUS,
+            Capability.CREATE,
+            Capability.UPDATE_CONFIG,
+            Capability.DELETE,
+            Capability.PAUSE,
+            Capability.RESUME,
+            Capability.RESTART,
+            Capability.TASKS,
+            Capability.OFFSETS,
+            Capability.PLUGINS,
+            Capability.ALTER_OFFSETS,
+            Capability.RESET_OFFSETS,
+            Capability.VALIDATE),
+        client.capabilities().supported());
+    assertEquals(
+        EnumSet.of(
+            Capability.STOP,
+            Capability.TOPICS,
+            Capability.RESET_TOPICS,
+            Capability.RESTART_TASK_OPTIONS,
+            Capability.RESUME_WAIT,
+            Capability.INITIAL_STATE,
+            Capability.PATCH_CONFIG,
+            Capability.RESTART_TASK,
+            Capability.LOGGERS,
+            Capability.SECRETS,
+            Capability.CLUSTERS),
         client.capabilities().unsupported());
   }
 
-  // ---- reads --------------------------------------------------------------------------------------------------
+  // ---- reads
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void listDecodesTheExpandedMap() {
@@ -119,23 +146,29 @@ class ConfluentFacadeTest {
 
     List<ConnectorListing> all = client.listConnectors().toList();
 
-    assertEquals(List.of("orders-s3-sink", "customers-pg-source"), all.stream().map(ConnectorListing::name).toList());
+    assertEquals(
+        List.of("orders-s3-sink", "customers-pg-source"),
+        all.stream().map(ConnectorListing::name).toList());
     ConnectorListing sink = all.get(0);
     assertEquals(ConnectorType.SINK, sink.connector().type());
     assertEquals("S3_SINK", sink.connector().config().get("connector.class"));
     assertEquals("****", sink.connector().config().get("kafka.api.secret"));
     assertEquals(ConnectorState.RUNNING, sink.status().state());
     assertEquals("RUNNING", sink.status().vendorState());
-    assertEquals(List.of(ConnectorState.RUNNING, ConnectorState.RUNNING),
+    assertEquals(
+        List.of(ConnectorState.RUNNING, ConnectorState.RUNNING),
         sink.status().tasks().stream().map(TaskStatus::state).toList());
-    assertEquals("lcc-7m2q9x", sink.connector().vendorModel(ExpandedConnector.class).orElseThrow().id().id());
+    assertEquals(
+        "lcc-7m2q9x",
+        sink.connector().vendorModel(ExpandedConnector.class).orElseThrow().id().id());
     ConnectorListing source = all.get(1);
     assertEquals(ConnectorType.SOURCE, source.connector().type());
     assertEquals(ConnectorState.PAUSED, source.status().state());
     assertEquals("PAUSED", source.status().tasks().get(0).vendorState());
 
     PrismTraffic.Exchange list = single(traffic.matching("GET", "/connectors"));
-    assertEquals("/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connectors", list.path());
+    assertEquals(
+        "/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connectors", list.path());
     assertEquals("expand=id%2Cinfo%2Cstatus", list.query());
     assertNull(list.violations(), list.violations());
   }
@@ -166,9 +199,11 @@ class ConfluentFacadeTest {
   void listAnsweringNamesOnlyIsReportedAsAnUnexpectedBody() {
     traffic.prefer("GET", "/connectors", "example=names");
 
-    ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.listConnectors().toList());
+    ServerErrorException e =
+        assertThrows(ServerErrorException.class, () -> client.listConnectors().toList());
 
-    assertTrue(e.getMessage().contains("list connectors in environment " + ENV + ", cluster " + CLUSTER),
+    assertTrue(
+        e.getMessage().contains("list connectors in environment " + ENV + ", cluster " + CLUSTER),
         e.getMessage());
     assertTrue(e.getMessage().contains("an array"), e.getMessage());
   }
@@ -189,8 +224,16 @@ class ConfluentFacadeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"running", "paused", "failed-task", "degraded", "user-actionable-error", "provisioning",
-      "restarting"})
+  @ValueSource(
+      strings = {
+        "running",
+        "paused",
+        "failed-task",
+        "degraded",
+        "user-actionable-error",
+        "provisioning",
+        "restarting"
+      })
   void statusNormalizesEveryExample(String example) {
     traffic.prefer("GET", "/status", "example=" + example);
 
@@ -199,7 +242,10 @@ class ConfluentFacadeTest {
     switch (example) {
       case "running" -> {
         assertState(s, ConnectorState.RUNNING, "RUNNING");
-        assertTasks(s, List.of(ConnectorState.RUNNING, ConnectorState.RUNNING), List.of("RUNNING", "RUNNING"));
+        assertTasks(
+            s,
+            List.of(ConnectorState.RUNNING, ConnectorState.RUNNING),
+            List.of("RUNNING", "RUNNING"));
         assertEquals("", s.firstTrace());
         assertEquals(ConnectorType.SINK, s.type());
         assertEquals("orders-s3-sink", s.workerId());
@@ -212,17 +258,26 @@ class ConfluentFacadeTest {
       case "failed-task" -> {
         assertState(s, ConnectorState.FAILED, "FAILED");
         assertTasks(s, List.of(ConnectorState.FAILED), List.of("FAILED"));
-        assertTrue(s.trace().startsWith("org.apache.kafka.connect.errors.ConnectException"), s.trace());
+        assertTrue(
+            s.trace().startsWith("org.apache.kafka.connect.errors.ConnectException"), s.trace());
         assertTrue(s.trace().contains("AmazonS3Exception: Access Denied"), s.trace());
-        assertTrue(s.tasks().get(0).trace().startsWith("Task 0 stopped: bucket acme-orders-archive refused"),
+        assertTrue(
+            s.tasks()
+                .get(0)
+                .trace()
+                .startsWith("Task 0 stopped: bucket acme-orders-archive refused"),
             s.tasks().get(0).trace());
         assertEquals(s.trace(), s.firstTrace());
       }
       case "degraded" -> {
         assertState(s, ConnectorState.DEGRADED, "DEGRADED");
-        assertTasks(s, List.of(ConnectorState.RUNNING, ConnectorState.FAILED), List.of("RUNNING", "SYSTEM_ERROR"));
+        assertTasks(
+            s,
+            List.of(ConnectorState.RUNNING, ConnectorState.FAILED),
+            List.of("RUNNING", "SYSTEM_ERROR"));
         assertEquals("", s.tasks().get(0).trace());
-        assertEquals("Task 1 lost its connection to the Kafka cluster and is being retried by Confluent.",
+        assertEquals(
+            "Task 1 lost its connection to the Kafka cluster and is being retried by Confluent.",
             s.tasks().get(1).trace());
         assertEquals(1, s.tasksIn(ConnectorState.FAILED));
       }
@@ -230,7 +285,8 @@ class ConfluentFacadeTest {
         assertState(s, ConnectorState.FAILED, "FAILED");
         assertTasks(s, List.of(ConnectorState.FAILED), List.of("USER_ACTIONABLE_ERROR"));
         assertEquals("", s.trace());
-        assertEquals("Authentication for user connect_reader on pg-prod.internal.acme.example:5432 was rejected.",
+        assertEquals(
+            "Authentication for user connect_reader on pg-prod.internal.acme.example:5432 was rejected.",
             s.firstTrace());
       }
       case "provisioning" -> {
@@ -239,13 +295,22 @@ class ConfluentFacadeTest {
       }
       case "restarting" -> {
         assertState(s, ConnectorState.RESTARTING, "RESTARTING");
-        assertTasks(s, List.of(ConnectorState.RESTARTING, ConnectorState.UNASSIGNED),
+        assertTasks(
+            s,
+            List.of(ConnectorState.RESTARTING, ConnectorState.UNASSIGNED),
             List.of("RESTARTING", "UNASSIGNED"));
       }
       default -> throw new AssertionError(example);
     }
     PrismTraffic.Exchange sent = single(traffic.exchanges());
-    assertEquals("/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connectors/" + SINK + "/status",
+    assertEquals(
+        "/connect/v1/environments/"
+            + ENV
+            + "/clusters/"
+            + CLUSTER
+            + "/connectors/"
+            + SINK
+            + "/status",
         sent.path());
     assertNull(sent.violations());
   }
@@ -277,7 +342,8 @@ class ConfluentFacadeTest {
     assertEquals(SINK, o.name());
     assertEquals("2024-06-11T09:42:17Z", o.observedAt());
     assertEquals(2, o.offsets().size());
-    assertEquals(Map.of("kafka_topic", "orders", "kafka_partition", 0L), o.offsets().get(0).partition());
+    assertEquals(
+        Map.of("kafka_topic", "orders", "kafka_partition", 0L), o.offsets().get(0).partition());
     assertEquals(Map.of("kafka_offset", 1907764L), o.offsets().get(0).offset());
     assertEquals(Map.of("kafka_offset", 1906013L), o.offsets().get(1).offset());
   }
@@ -290,8 +356,10 @@ class ConfluentFacadeTest {
 
     assertEquals("customers-pg-source", o.name());
     assertEquals("2024-06-11T09:40:02Z", o.observedAt());
-    assertEquals(Map.of("protocol", "1", "table", "crm.public.customers"), o.offsets().get(0).partition());
-    assertEquals(Map.of("timestamp", 1718098800000L, "timestamp_nanos", 0L, "incrementing", 48211L),
+    assertEquals(
+        Map.of("protocol", "1", "table", "crm.public.customers"), o.offsets().get(0).partition());
+    assertEquals(
+        Map.of("timestamp", 1718098800000L, "timestamp_nanos", 0L, "incrementing", 48211L),
         o.offsets().get(0).offset());
   }
 
@@ -299,15 +367,18 @@ class ConfluentFacadeTest {
   void pluginsListClassTypeAndVersion() {
     List<PluginInfo> plugins = client.plugins();
 
-    assertEquals(List.of("S3_SINK", "PostgresSource", "MySqlCdcSourceV2", "DatagenSource", "SnowflakeSink"),
+    assertEquals(
+        List.of("S3_SINK", "PostgresSource", "MySqlCdcSourceV2", "DatagenSource", "SnowflakeSink"),
         plugins.stream().map(PluginInfo::className).toList());
     assertEquals(new PluginInfo("S3_SINK", ConnectorType.SINK, ""), plugins.get(0));
     assertEquals(new PluginInfo("PostgresSource", ConnectorType.SOURCE, "0.1.0"), plugins.get(1));
-    assertEquals("/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connector-plugins",
+    assertEquals(
+        "/connect/v1/environments/" + ENV + "/clusters/" + CLUSTER + "/connector-plugins",
         single(traffic.exchanges()).path());
   }
 
-  // ---- mutations ----------------------------------------------------------------------------------------------
+  // ---- mutations
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   void createPostsNameAndConfigAndAwaitsRunning() throws IOException {
@@ -338,10 +409,14 @@ class ConfluentFacadeTest {
     Map<String, String> config = new LinkedHashMap<>(s3SinkConfig());
     config.put("kafka.api.secret", "****");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.create(new ConnectorDefinition(SINK, config)));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> client.create(new ConnectorDefinition(SINK, config)));
 
-    assertTrue(e.getMessage().contains(SINK) && e.getMessage().contains("kafka.api.secret"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(SINK) && e.getMessage().contains("kafka.api.secret"),
+        e.getMessage());
     assertEquals(0, traffic.count());
   }
 
@@ -349,13 +424,18 @@ class ConfluentFacadeTest {
   void createAnswering409IsAConflict() {
     traffic.prefer("POST", "/connectors", "code=409");
 
-    ConflictException e = assertThrows(ConflictException.class,
-        () -> client.create(new ConnectorDefinition(SINK, s3SinkConfig())));
+    ConflictException e =
+        assertThrows(
+            ConflictException.class,
+            () -> client.create(new ConnectorDefinition(SINK, s3SinkConfig())));
 
     assertEquals(409, e.httpStatus());
     assertEquals("Connector orders-s3-sink already exists", e.vendorMessage());
-    assertTrue(e.getMessage().contains("create connector '" + SINK + "' in environment " + ENV + ", cluster "
-        + CLUSTER), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "create connector '" + SINK + "' in environment " + ENV + ", cluster " + CLUSTER),
+        e.getMessage());
   }
 
   @Test
@@ -363,7 +443,9 @@ class ConfluentFacadeTest {
     traffic.prefer("GET", "/status", "example=running");
 
     Map<String, String> config = s3SinkConfig();
-    config.put("flush.size", "1000"); // as the spec's example reads it back, so the worker "shows" the new config
+    config.put(
+        "flush.size",
+        "1000"); // as the spec's example reads it back, so the worker "shows" the new config
     ChangeResult result = client.updateConfig(SINK, config).await(WAIT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
@@ -390,12 +472,13 @@ class ConfluentFacadeTest {
     config.put("kafka.api.secret", "****");
     config.put("aws.secret.access.key", "****");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(SINK, config));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> client.updateConfig(SINK, config));
 
     assertTrue(e.getMessage().contains("'" + SINK + "'"), e.getMessage());
     assertTrue(e.getMessage().contains("aws.secret.access.key, kafka.api.secret"), e.getMessage());
-    assertEquals(List.of("config.aws.secret.access.key", "config.kafka.api.secret"),
+    assertEquals(
+        List.of("config.aws.secret.access.key", "config.kafka.api.secret"),
         e.violations().stream().map(v -> v.field()).toList());
     assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(0, e.httpStatus());
@@ -408,26 +491,29 @@ class ConfluentFacadeTest {
     Map<String, String> config = new LinkedHashMap<>(client.getConnector(SINK).config());
     config.put("flush.size", "5000");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(SINK, config));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> client.updateConfig(SINK, config));
 
-    assertTrue(e.getMessage().contains(
-        "aws.access.key.id, aws.secret.access.key, kafka.api.key, kafka.api.secret"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("aws.access.key.id, aws.secret.access.key, kafka.api.key, kafka.api.secret"),
+        e.getMessage());
     assertEquals(1, traffic.count(), "only the read was sent");
     assertEquals("GET", traffic.exchanges().get(0).method());
   }
 
   @Test
   void updateConfigRefusesAnEmptyConfigAndAForeignName() {
-    InvalidRequestException empty = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(SINK, Map.of()));
-    assertTrue(empty.getMessage().contains("'" + SINK + "'") && empty.getMessage().contains("empty"),
+    InvalidRequestException empty =
+        assertThrows(InvalidRequestException.class, () -> client.updateConfig(SINK, Map.of()));
+    assertTrue(
+        empty.getMessage().contains("'" + SINK + "'") && empty.getMessage().contains("empty"),
         empty.getMessage());
 
     Map<String, String> config = new LinkedHashMap<>(s3SinkConfig());
     config.put("name", "someone-else");
-    InvalidRequestException foreign = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(SINK, config));
+    InvalidRequestException foreign =
+        assertThrows(InvalidRequestException.class, () -> client.updateConfig(SINK, config));
     assertTrue(foreign.getMessage().contains("someone-else"), foreign.getMessage());
     assertEquals("config.name", foreign.violations().get(0).field());
 
@@ -493,25 +579,33 @@ class ConfluentFacadeTest {
   void restartOfAPausedConnectorIsAnInvalidRequest() {
     traffic.prefer("POST", "/restart", "code=400, example=not-running");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.restart(SINK, RestartOptions.CONNECTOR_ONLY));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> client.restart(SINK, RestartOptions.CONNECTOR_ONLY));
 
     assertEquals(400, e.httpStatus());
-    assertTrue(e.vendorMessage().contains("only RUNNING connectors can be restarted"), e.vendorMessage());
+    assertTrue(
+        e.vendorMessage().contains("only RUNNING connectors can be restarted"), e.vendorMessage());
   }
 
-  // ---- waits --------------------------------------------------------------------------------------------------
+  // ---- waits
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void waitForTimesOutNamingTheLastSeenState() {
     traffic.prefer("GET", "/status", "example=paused");
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> client.waitFor(SINK, ConnectorState.RUNNING).await(Duration.ofMillis(200)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () -> client.waitFor(SINK, ConnectorState.RUNNING).await(Duration.ofMillis(200)));
 
     assertEquals(SINK, e.connector());
     assertEquals("PAUSED (PAUSED)", e.lastSeen());
-    assertTrue(e.getMessage().contains("RUNNING") && e.getMessage().contains("last seen: PAUSED"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("RUNNING") && e.getMessage().contains("last seen: PAUSED"),
+        e.getMessage());
     assertEquals("", e.operationId());
   }
 
@@ -519,8 +613,8 @@ class ConfluentFacadeTest {
   void aFailedConnectorEndsTheWaitAtOnceWithItsTrace() {
     traffic.prefer("GET", "/status", "example=failed-task");
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> client.pause(SINK).await(WAIT));
+    ConnectorFailedException e =
+        assertThrows(ConnectorFailedException.class, () -> client.pause(SINK).await(WAIT));
 
     assertEquals(SINK, e.connector());
     assertTrue(e.trace().contains("AmazonS3Exception: Access Denied"), e.trace());
@@ -532,10 +626,13 @@ class ConfluentFacadeTest {
   void aUserActionableTaskErrorEndsTheWaitWithTheTaskMessage() {
     traffic.prefer("GET", "/status", "example=user-actionable-error");
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> client.waitFor("customers-pg-source", ConnectorState.RUNNING).await(WAIT));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> client.waitFor("customers-pg-source", ConnectorState.RUNNING).await(WAIT));
 
-    assertEquals("Authentication for user connect_reader on pg-prod.internal.acme.example:5432 was rejected.",
+    assertEquals(
+        "Authentication for user connect_reader on pg-prod.internal.acme.example:5432 was rejected.",
         e.trace());
     assertEquals("FAILED", e.vendorCode());
     assertEquals(1, traffic.count());
@@ -550,46 +647,65 @@ class ConfluentFacadeTest {
     assertTrue(result.status().isEmpty());
   }
 
-  // ---- unsupported operations ---------------------------------------------------------------------------------
+  // ---- unsupported operations
+  // ---------------------------------------------------------------------------------
 
   @Test
   void unsupportedOperationsThrowBeforeAnyRequest() {
-    UnsupportedCapabilityException stop = assertThrows(UnsupportedCapabilityException.class, () -> client.stop(SINK));
+    UnsupportedCapabilityException stop =
+        assertThrows(UnsupportedCapabilityException.class, () -> client.stop(SINK));
     assertEquals(Capability.STOP, stop.capability());
     assertEquals("confluent does not support stop", stop.getMessage());
 
-    assertEquals(Capability.TOPICS,
+    assertEquals(
+        Capability.TOPICS,
         assertThrows(UnsupportedCapabilityException.class, () -> client.topics(SINK)).capability());
-    assertEquals(Capability.RESTART_TASK_OPTIONS, assertThrows(UnsupportedCapabilityException.class,
-        () -> client.restart(SINK, new RestartOptions(true, false))).capability());
-    assertEquals(Capability.RESTART_TASK_OPTIONS, assertThrows(UnsupportedCapabilityException.class,
-        () -> client.restart(SINK, new RestartOptions(false, true))).capability());
-    assertEquals(Capability.RESUME_WAIT, assertThrows(UnsupportedCapabilityException.class,
-        () -> client.resumeWait(SINK, "op-1")).capability());
+    assertEquals(
+        Capability.RESTART_TASK_OPTIONS,
+        assertThrows(
+                UnsupportedCapabilityException.class,
+                () -> client.restart(SINK, new RestartOptions(true, false)))
+            .capability());
+    assertEquals(
+        Capability.RESTART_TASK_OPTIONS,
+        assertThrows(
+                UnsupportedCapabilityException.class,
+                () -> client.restart(SINK, new RestartOptions(false, true)))
+            .capability());
+    assertEquals(
+        Capability.RESUME_WAIT,
+        assertThrows(UnsupportedCapabilityException.class, () -> client.resumeWait(SINK, "op-1"))
+            .capability());
 
     assertEquals(0, traffic.count());
   }
 
-  // ---- errors -------------------------------------------------------------------------------------------------
+  // ---- errors
+  // -------------------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(ints = {401, 403, 404, 429, 500})
   void errorStatusesBecomeTheRightException(int code) {
     traffic.prefer("GET", "/connectors/" + SINK, "code=" + code);
 
-    ConnectCloudException e = assertThrows(ConnectCloudException.class, () -> client.getConnector(SINK));
+    ConnectCloudException e =
+        assertThrows(ConnectCloudException.class, () -> client.getConnector(SINK));
 
-    Class<? extends ConnectCloudException> expected = switch (code) {
-      case 401 -> UnauthorizedException.class;
-      case 403 -> ForbiddenException.class;
-      case 404 -> NotFoundException.class;
-      case 429 -> RateLimitedException.class;
-      default -> ServerErrorException.class;
-    };
+    Class<? extends ConnectCloudException> expected =
+        switch (code) {
+          case 401 -> UnauthorizedException.class;
+          case 403 -> ForbiddenException.class;
+          case 404 -> NotFoundException.class;
+          case 429 -> RateLimitedException.class;
+          default -> ServerErrorException.class;
+        };
     assertInstanceOf(expected, e);
     assertEquals(code, e.httpStatus());
     assertEquals(Vendor.CONFLUENT, e.vendor());
-    assertTrue(e.getMessage().contains("get connector '" + SINK + "' in environment " + ENV + ", cluster " + CLUSTER),
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "get connector '" + SINK + "' in environment " + ENV + ", cluster " + CLUSTER),
         e.getMessage());
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
     if (code == 404) {
@@ -609,13 +725,16 @@ class ConfluentFacadeTest {
     NotFoundException e = assertThrows(NotFoundException.class, () -> client.plugins());
 
     assertEquals("account not found", e.vendorMessage());
-    assertTrue(e.getMessage().contains("list connector plugins in environment " + ENV + ", cluster " + CLUSTER),
+    assertTrue(
+        e.getMessage()
+            .contains("list connector plugins in environment " + ENV + ", cluster " + CLUSTER),
         e.getMessage());
   }
 
   @Test
   void aMissingConnectorIsNotFoundForEveryConnectorOperation() {
-    traffic.prefer("GET", "/status", "code=404")
+    traffic
+        .prefer("GET", "/status", "code=404")
         .prefer("GET", "/tasks", "code=404")
         .prefer("GET", "/offsets", "code=404")
         .prefer("PUT", "/pause", "code=404")
@@ -623,12 +742,19 @@ class ConfluentFacadeTest {
         .prefer("POST", "/restart", "code=404")
         .prefer("DELETE", "/connectors/missing", "code=404");
 
-    List<Runnable> operations = List.of(() -> client.status("missing"), () -> client.tasks("missing"),
-        () -> client.offsets("missing"), () -> client.pause("missing"), () -> client.resume("missing"),
-        () -> client.restart("missing", RestartOptions.CONNECTOR_ONLY), () -> client.delete("missing"));
+    List<Runnable> operations =
+        List.of(
+            () -> client.status("missing"),
+            () -> client.tasks("missing"),
+            () -> client.offsets("missing"),
+            () -> client.pause("missing"),
+            () -> client.resume("missing"),
+            () -> client.restart("missing", RestartOptions.CONNECTOR_ONLY),
+            () -> client.delete("missing"));
     for (Runnable operation : operations) {
       NotFoundException e = assertThrows(NotFoundException.class, operation::run);
-      assertTrue(e.getMessage().contains("connector 'missing' in environment " + ENV), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("connector 'missing' in environment " + ENV), e.getMessage());
     }
     assertEquals(operations.size(), traffic.count());
   }
@@ -636,23 +762,27 @@ class ConfluentFacadeTest {
   @Test
   void emptyNamesAreRefusedBeforeSending() {
     for (String name : new String[] {null, "", "  "}) {
-      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.status(name));
+      InvalidRequestException e =
+          assertThrows(InvalidRequestException.class, () -> client.status(name));
       assertEquals("name", e.violations().get(0).field());
     }
     assertEquals(0, traffic.count());
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------------
 
   private static void assertState(ConnectorStatus s, ConnectorState state, String raw) {
     assertEquals(state, s.state());
     assertEquals(raw, s.vendorState());
   }
 
-  private static void assertTasks(ConnectorStatus s, List<ConnectorState> states, List<String> raw) {
+  private static void assertTasks(
+      ConnectorStatus s, List<ConnectorState> states, List<String> raw) {
     assertEquals(states, s.tasks().stream().map(TaskStatus::state).toList());
     assertEquals(raw, s.tasks().stream().map(TaskStatus::vendorState).toList());
-    assertEquals(java.util.stream.IntStream.range(0, states.size()).boxed().toList(),
+    assertEquals(
+        java.util.stream.IntStream.range(0, states.size()).boxed().toList(),
         s.tasks().stream().map(TaskStatus::id).toList());
   }
 
@@ -662,8 +792,10 @@ class ConfluentFacadeTest {
   }
 
   private static Map<String, Object> json(String body) throws IOException {
-    return new Moshi.Builder().build()
-        .<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class))
+    return new Moshi.Builder()
+        .build()
+        .<Map<String, Object>>adapter(
+            Types.newParameterizedType(Map.class, String.class, Object.class))
         .fromJson(body);
   }
 

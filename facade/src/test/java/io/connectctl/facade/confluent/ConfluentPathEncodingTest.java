@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whatever a connector name holds, it travels as exactly one percent-encoded path segment. */
 class ConfluentPathEncodingTest {
-  private static final String STATUS = """
+  private static final String STATUS =
+      """
       {"name":"x","type":"sink","connector":{"state":"RUNNING","worker_id":"x","trace":""},"tasks":[]}""";
 
   private MockWebServer server;
@@ -30,13 +31,14 @@ class ConfluentPathEncodingTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = ConfluentConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .environment("env-a1b2c3")
-        .kafkaCluster("lkc-x9y8z7")
-        .credentials(StaticCredentials.basic("TESTKEY", "test-secret"))
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    client =
+        ConfluentConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .environment("env-a1b2c3")
+            .kafkaCluster("lkc-x9y8z7")
+            .credentials(StaticCredentials.basic("TESTKEY", "test-secret"))
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -46,32 +48,38 @@ class ConfluentPathEncodingTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "a/b c%           | a%2Fb%20c%25",
-      "..hidden         | ..hidden",
-      "../admin         | ..%2Fadmin",
-      "orders?x=1#frag  | orders%3Fx%3D1%23frag",
-      "заказы-☃         | %D0%B7%D0%B0%D0%BA%D0%B0%D0%B7%D1%8B-%E2%98%83",
-      "\" leading space\" | %20leading%20space",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "a/b c%           | a%2Fb%20c%25",
+        "..hidden         | ..hidden",
+        "../admin         | ..%2Fadmin",
+        "orders?x=1#frag  | orders%3Fx%3D1%23frag",
+        "заказы-☃         | %D0%B7%D0%B0%D0%BA%D0%B0%D0%B7%D1%8B-%E2%98%83",
+        "\" leading space\" | %20leading%20space",
+      })
   void nameTravelsAsOneEncodedSegment(String name, String encoded) throws InterruptedException {
-    server.enqueue(new MockResponse().setBody(STATUS).setHeader("Content-Type", "application/json"));
+    server.enqueue(
+        new MockResponse().setBody(STATUS).setHeader("Content-Type", "application/json"));
 
     client.status(name);
 
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-    assertEquals("/connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connectors/" + encoded + "/status",
+    assertEquals(
+        "/connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7/connectors/" + encoded + "/status",
         request.getPath());
   }
 
   /**
-   * {@code .} and {@code ..} cannot be sent as a segment at all: Retrofit rejects them and OkHttp resolves even
-   * {@code %2E%2E} as "parent", so they are refused as names before anything is sent.
+   * {@code .} and {@code ..} cannot be sent as a segment at all: Retrofit rejects them and OkHttp
+   * resolves even {@code %2E%2E} as "parent", so they are refused as names before anything is sent.
    */
   @ParameterizedTest
   @ValueSource(strings = {".", ".."})
   void dotSegmentsAreRefusedBeforeSending(String name) {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.status(name));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> client.status(name));
 
     assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
     assertEquals("name", e.violations().get(0).field());

@@ -11,18 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfluentStatesTest {
   @ParameterizedTest(name = "connector {0} -> {1}")
   @CsvSource({
-      "NONE, UNKNOWN",
-      "PROVISIONING, PROVISIONING",
-      "RUNNING, RUNNING",
-      "DEGRADED, DEGRADED",
-      "FAILED, FAILED",
-      "PAUSED, PAUSED",
-      "DELETED, DELETED",
-      "RESTARTING, RESTARTING",
-      "HIBERNATING, UNKNOWN",
-      "STOPPED, UNKNOWN",
-      "running, RUNNING",
-      "' PAUSED ', PAUSED",
+    "NONE, UNKNOWN",
+    "PROVISIONING, PROVISIONING",
+    "RUNNING, RUNNING",
+    "DEGRADED, DEGRADED",
+    "FAILED, FAILED",
+    "PAUSED, PAUSED",
+    "DELETED, DELETED",
+    "RESTARTING, RESTARTING",
+    "HIBERNATING, UNKNOWN",
+    "STOPPED, UNKNOWN",
+    "running, RUNNING",
+    "' PAUSED ', PAUSED",
   })
   void connectorStates(String confluent, ConnectorState expected) {
     assertEquals(expected, ConfluentStates.connector(confluent));
@@ -30,17 +30,17 @@ class ConfluentStatesTest {
 
   @ParameterizedTest(name = "task {0} -> {1}")
   @CsvSource({
-      "RUNNING, RUNNING",
-      "PAUSED, PAUSED",
-      "FAILED, FAILED",
-      "UNASSIGNED, UNASSIGNED",
-      "RESTARTING, RESTARTING",
-      "STOPPED, STOPPED",
-      "SYSTEM_ERROR, FAILED",
-      "USER_ACTIONABLE_ERROR, FAILED",
-      "PROVISIONING, UNKNOWN",
-      "SOMETHING_NEW, UNKNOWN",
-      "user_actionable_error, FAILED",
+    "RUNNING, RUNNING",
+    "PAUSED, PAUSED",
+    "FAILED, FAILED",
+    "UNASSIGNED, UNASSIGNED",
+    "RESTARTING, RESTARTING",
+    "STOPPED, STOPPED",
+    "SYSTEM_ERROR, FAILED",
+    "USER_ACTIONABLE_ERROR, FAILED",
+    "PROVISIONING, UNKNOWN",
+    "SOMETHING_NEW, UNKNOWN",
+    "user_actionable_error, FAILED",
   })
   void taskStates(String confluent, ConnectorState expected) {
     assertEquals(expected, ConfluentStates.task(confluent));

@@ -29,10 +29,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What goes over the wire, and answers Prism cannot give (unknown states, odd bodies), with MockWebServer. */
+/**
+ * What goes over the wire, and answers Prism cannot give (unknown states, odd bodies), with
+ * MockWebServer.
+ */
 class ConfluentWireTest {
   private static final String PREFIX = "/connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7";
-  private static final String STATUS = """
+  private static final String STATUS =
+      """
       {"name":"n","type":"sink","connector":{"state":"%s","worker_id":"n","trace":""},
        "tasks":[{"id":0,"state":"%s","worker_id":"n","msg":"m"}]}""";
 
@@ -43,13 +47,14 @@ class ConfluentWireTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = ConfluentConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .environment("env-a1b2c3")
-        .kafkaCluster("lkc-x9y8z7")
-        .credentials(StaticCredentials.basic("TESTKEY", "wire-secret"))
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    client =
+        ConfluentConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .environment("env-a1b2c3")
+            .kafkaCluster("lkc-x9y8z7")
+            .credentials(StaticCredentials.basic("TESTKEY", "wire-secret"))
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -68,7 +73,10 @@ class ConfluentWireTest {
 
     client.plugins();
 
-    String expected = "Basic " + Base64.getEncoder().encodeToString("TESTKEY:wire-secret".getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("TESTKEY:wire-secret".getBytes(StandardCharsets.UTF_8));
     assertEquals(expected, server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"));
   }
 
@@ -87,7 +95,8 @@ class ConfluentWireTest {
 
   @Test
   void anExpandedEntryWithoutInfoOrStatusStillLists() {
-    answer("""
+    answer(
+        """
         {"a":{"id":{"id":"lcc-1","id_type":"ID"}},
          "b":{"status":{"name":"b","type":"source","connector":{"state":"NONE","worker_id":"b"}}}}""");
 
@@ -102,12 +111,16 @@ class ConfluentWireTest {
 
   @Test
   void anExpandedEntryMissingARequiredFieldIsAnUnexpectedBody() {
-    answer("""
+    answer(
+        """
         {"a":{"status":{"name":"a","type":"sink"}}}""");
 
-    ServerErrorException e = assertThrows(ServerErrorException.class, () -> client.listConnectors().toList());
+    ServerErrorException e =
+        assertThrows(ServerErrorException.class, () -> client.listConnectors().toList());
 
-    assertTrue(e.getMessage().contains("list connectors in environment env-a1b2c3, cluster lkc-x9y8z7"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("list connectors in environment env-a1b2c3, cluster lkc-x9y8z7"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("connector"), e.getMessage());
   }
 
@@ -116,27 +129,28 @@ class ConfluentWireTest {
     String name = "a/b c%?ü";
     String segment = "a%2Fb%20c%25%3F%C3%BC";
     List<String> paths = new ArrayList<>();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getPath();
-        String body;
-        if (path.endsWith("/status")) {
-          body = STATUS.formatted("RUNNING", "RUNNING");
-        } else if (path.endsWith("/tasks")) {
-          body = "[]";
-        } else if (path.endsWith("/offsets")) {
-          body = "{\"name\":\"x\",\"id\":\"lcc-1\",\"offsets\":[]}";
-        } else if (request.getMethod().equals("DELETE")) {
-          body = "{\"error\":null}";
-        } else if (path.endsWith("/config") || request.getMethod().equals("GET")) {
-          body = "{\"name\":\"x\",\"config\":{}}";
-        } else {
-          return new MockResponse().setResponseCode(202);
-        }
-        return new MockResponse().setBody(body).setHeader("Content-Type", "application/json");
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath();
+            String body;
+            if (path.endsWith("/status")) {
+              body = STATUS.formatted("RUNNING", "RUNNING");
+            } else if (path.endsWith("/tasks")) {
+              body = "[]";
+            } else if (path.endsWith("/offsets")) {
+              body = "{\"name\":\"x\",\"id\":\"lcc-1\",\"offsets\":[]}";
+            } else if (request.getMethod().equals("DELETE")) {
+              body = "{\"error\":null}";
+            } else if (path.endsWith("/config") || request.getMethod().equals("GET")) {
+              body = "{\"name\":\"x\",\"config\":{}}";
+            } else {
+              return new MockResponse().setResponseCode(202);
+            }
+            return new MockResponse().setBody(body).setHeader("Content-Type", "application/json");
+          }
+        });
 
     client.getConnector(name);
     client.status(name);
@@ -153,16 +167,18 @@ class ConfluentWireTest {
     }
 
     String connector = PREFIX + "/connectors/" + segment;
-    assertEquals(List.of(
-        "GET " + connector,
-        "GET " + connector + "/status",
-        "GET " + connector + "/tasks",
-        "GET " + connector + "/offsets",
-        "PUT " + connector + "/config",
-        "PUT " + connector + "/pause",
-        "PUT " + connector + "/resume",
-        "POST " + connector + "/restart",
-        "DELETE " + connector), paths);
+    assertEquals(
+        List.of(
+            "GET " + connector,
+            "GET " + connector + "/status",
+            "GET " + connector + "/tasks",
+            "GET " + connector + "/offsets",
+            "PUT " + connector + "/config",
+            "PUT " + connector + "/pause",
+            "PUT " + connector + "/resume",
+            "POST " + connector + "/restart",
+            "DELETE " + connector),
+        paths);
     assertEquals(9, server.getRequestCount());
   }
 
@@ -176,26 +192,28 @@ class ConfluentWireTest {
     assertEquals("POST " + PREFIX + "/connectors", request.getMethod() + " " + request.getPath());
     String body = request.getBody().readUtf8();
     assertTrue(body.contains("\"name\":\"a/b\""), body);
-    assertTrue(body.contains("\"config\":{\"connector.class\":\"S3_SINK\",\"name\":\"a/b\"}"), body);
+    assertTrue(
+        body.contains("\"config\":{\"connector.class\":\"S3_SINK\",\"name\":\"a/b\"}"), body);
   }
 
   @Test
   void closingLeavesACallerSuppliedOkHttpClientUsable() throws IOException {
     OkHttpClient mine = new OkHttpClient();
-    ConfluentConnectorClient borrowed = ConfluentConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .environment("env-a1b2c3")
-        .kafkaCluster("lkc-x9y8z7")
-        .credentials(StaticCredentials.basic("TESTKEY", "wire-secret"))
-        .okHttpClient(mine)
-        .build();
+    ConfluentConnectorClient borrowed =
+        ConfluentConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .environment("env-a1b2c3")
+            .kafkaCluster("lkc-x9y8z7")
+            .credentials(StaticCredentials.basic("TESTKEY", "wire-secret"))
+            .okHttpClient(mine)
+            .build();
 
     borrowed.close();
 
     assertFalse(mine.dispatcher().executorService().isShutdown());
     answer("[]");
-    try (okhttp3.Response response = mine.newCall(new okhttp3.Request.Builder().url(server.url("/")).build())
-        .execute()) {
+    try (okhttp3.Response response =
+        mine.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute()) {
       assertEquals(200, response.code());
     }
     mine.dispatcher().executorService().shutdown();

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class BackoffTest {
   private static final RetryPolicy POLICY =
-      new RetryPolicy(10, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1), 0.2);
+      new RetryPolicy(
+          10, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1), 0.2);
 
   @Test
   void doublesUpToTheCapWithoutJitterInTheMiddle() {

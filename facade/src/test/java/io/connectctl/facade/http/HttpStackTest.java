@@ -23,40 +23,58 @@ import org.junit.jupiter.api.Test;
 class HttpStackTest {
   @Test
   void plainHttpToARemoteHostIsRefusedNamingTheSetting() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> HttpStack.baseUrl(Vendor.CONFLUENT, "http://api.confluent.cloud", "--base-url", false));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                HttpStack.baseUrl(
+                    Vendor.CONFLUENT, "http://api.confluent.cloud", "--base-url", false));
 
-    // issue 9: a builder mistake is a configuration error (it was INVALID_REQUEST, as if the API had refused)
+    // issue 9: a builder mistake is a configuration error (it was INVALID_REQUEST, as if the API
+    // had refused)
     assertEquals(ErrorKind.CONFIGURATION, e.kind());
     assertEquals(0, e.httpStatus());
-    assertTrue(e.getMessage().startsWith("--base-url uses plain http:// to api.confluent.cloud"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("--base-url uses plain http:// to api.confluent.cloud"),
+        e.getMessage());
     assertEquals("--base-url", e.violations().get(0).field());
   }
 
   @Test
   void plainHttpIsAllowedWhenAskedFor() {
-    assertEquals("http://connect.internal:8083/",
-        HttpStack.baseUrl(Vendor.REDPANDA, "http://connect.internal:8083", "baseUrl", true).toString());
+    assertEquals(
+        "http://connect.internal:8083/",
+        HttpStack.baseUrl(Vendor.REDPANDA, "http://connect.internal:8083", "baseUrl", true)
+            .toString());
   }
 
   @Test
   void plainHttpToLoopbackIsAllowed() {
-    for (String url : List.of("http://localhost:8080", "http://127.0.0.1:4010", "http://127.5.0.1", "http://[::1]:9")) {
+    for (String url :
+        List.of(
+            "http://localhost:8080",
+            "http://127.0.0.1:4010",
+            "http://127.5.0.1",
+            "http://[::1]:9")) {
       assertEquals("http", HttpStack.baseUrl(Vendor.YANDEX, url, "baseUrl", false).scheme(), url);
     }
   }
 
   @Test
   void httpsIsAlwaysFine() {
-    assertEquals("https://mdb.api.cloud.yandex.net/",
-        HttpStack.baseUrl(Vendor.YANDEX, " https://mdb.api.cloud.yandex.net ", "baseUrl", false).toString());
+    assertEquals(
+        "https://mdb.api.cloud.yandex.net/",
+        HttpStack.baseUrl(Vendor.YANDEX, " https://mdb.api.cloud.yandex.net ", "baseUrl", false)
+            .toString());
   }
 
   @Test
   void somethingThatIsNotAnHttpUrlIsRefused() {
     for (String url : new String[] {"ftp://example.com", "example.com", "", null}) {
-      InvalidRequestException e = assertThrows(InvalidRequestException.class,
-          () -> HttpStack.baseUrl(Vendor.REDPANDA, url, "baseUrl", false));
+      InvalidRequestException e =
+          assertThrows(
+              InvalidRequestException.class,
+              () -> HttpStack.baseUrl(Vendor.REDPANDA, url, "baseUrl", false));
       assertTrue(e.getMessage().startsWith("baseUrl must be an http(s) URL"), e.getMessage());
       assertEquals(List.of(new FieldViolation("baseUrl", e.getMessage())), e.violations());
     }
@@ -76,9 +94,17 @@ class HttpStackTest {
   void theCallersClientIsDerivedFromNotChanged() {
     Interceptor callers = chain -> chain.proceed(chain.request());
     OkHttpClient base = new OkHttpClient.Builder().addInterceptor(callers).build();
-    ClientOptions options = new ClientOptions(StaticCredentials.bearer("token-1"), Duration.ofSeconds(3),
-        Duration.ofSeconds(4), Duration.ofSeconds(20), RetryPolicy.defaults(), PollingPolicy.defaults(),
-        Optional.of(base), false, false);
+    ClientOptions options =
+        new ClientOptions(
+            StaticCredentials.bearer("token-1"),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(20),
+            RetryPolicy.defaults(),
+            PollingPolicy.defaults(),
+            Optional.of(base),
+            false,
+            false);
 
     OkHttpClient built = HttpStack.build(Vendor.REDPANDA, options);
 
@@ -89,16 +115,20 @@ class HttpStackTest {
     assertSame(base.dispatcher(), built.dispatcher());
     assertEquals(3_000, built.connectTimeoutMillis());
     assertEquals(4_000, built.readTimeoutMillis());
-    assertEquals(20_000 + RetryPolicy.defaults().totalBudget().toMillis(), built.callTimeoutMillis());
+    assertEquals(
+        20_000 + RetryPolicy.defaults().totalBudget().toMillis(), built.callTimeoutMillis());
     assertFalse(built.retryOnConnectionFailure());
   }
 
   @Test
   void loggingAddsOneInterceptor() {
-    ClientOptions options = TestStack.options(StaticCredentials.bearer("token-1"), RetryPolicy.none(),
-        Duration.ofSeconds(1), true);
+    ClientOptions options =
+        TestStack.options(
+            StaticCredentials.bearer("token-1"), RetryPolicy.none(), Duration.ofSeconds(1), true);
     OkHttpClient built = HttpStack.build(Vendor.REDPANDA, options);
-    assertTrue(built.interceptors().get(built.interceptors().size() - 1) instanceof RedactingLoggingInterceptor);
+    assertTrue(
+        built.interceptors().get(built.interceptors().size() - 1)
+            instanceof RedactingLoggingInterceptor);
     assertEquals(30_000, built.callTimeoutMillis());
     HttpStack.release(built, options);
   }

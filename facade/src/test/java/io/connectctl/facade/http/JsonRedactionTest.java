@@ -8,24 +8,29 @@ import org.junit.jupiter.api.Test;
 class JsonRedactionTest {
   @Test
   void keepsEverythingButSecretValues() {
-    assertEquals("{\"name\":\"orders\",\"tasks.max\":3,\"ratio\":0.5,\"on\":true,\"none\":null,"
+    assertEquals(
+        "{\"name\":\"orders\",\"tasks.max\":3,\"ratio\":0.5,\"on\":true,\"none\":null,"
             + "\"database.password\":\"<redacted>\",\"key.converter\":\"json\"}",
-        JsonRedaction.redact("{\"name\": \"orders\", \"tasks.max\": 3, \"ratio\": 0.5, \"on\": true, \"none\": null,"
-            + " \"database.password\": \"pw\", \"key.converter\": \"json\"}"));
+        JsonRedaction.redact(
+            "{\"name\": \"orders\", \"tasks.max\": 3, \"ratio\": 0.5, \"on\": true, \"none\": null,"
+                + " \"database.password\": \"pw\", \"key.converter\": \"json\"}"));
   }
 
   @Test
   void hidesEverythingUnderASecretKeyAtAnyDepth() {
-    assertEquals("[{\"a\":{\"credentials\":{\"user\":\"<redacted>\",\"ids\":[\"<redacted>\",\"<redacted>\"]}}}]",
+    assertEquals(
+        "[{\"a\":{\"credentials\":{\"user\":\"<redacted>\",\"ids\":[\"<redacted>\",\"<redacted>\"]}}}]",
         JsonRedaction.redact("[{\"a\":{\"credentials\":{\"user\":\"u\",\"ids\":[1,\"x\"]}}}]"));
   }
 
   @Test
   void pagingCursorsAndTokenEndpointFieldsAreTreatedRight() {
-    assertEquals("{\"next_page_token\":\"abc\",\"nextPageToken\":\"def\",\"jwt\":\"<redacted>\","
+    assertEquals(
+        "{\"next_page_token\":\"abc\",\"nextPageToken\":\"def\",\"jwt\":\"<redacted>\","
             + "\"iamToken\":\"<redacted>\",\"access_token\":\"<redacted>\",\"token_type\":\"Bearer\"}",
-        JsonRedaction.redact("{\"next_page_token\":\"abc\",\"nextPageToken\":\"def\",\"jwt\":\"j\","
-            + "\"iamToken\":\"t\",\"access_token\":\"a\",\"token_type\":\"Bearer\"}"));
+        JsonRedaction.redact(
+            "{\"next_page_token\":\"abc\",\"nextPageToken\":\"def\",\"jwt\":\"j\","
+                + "\"iamToken\":\"t\",\"access_token\":\"a\",\"token_type\":\"Bearer\"}"));
   }
 
   @Test
@@ -36,9 +41,12 @@ class JsonRedactionTest {
 
   @Test
   void collectsSecretValues() {
-    assertEquals(List.of("pw", "7", "j"), JsonRedaction.secretValues(
-        "{\"user\":\"u\",\"password\":\"pw\",\"pin\":{\"secret\":7},\"list\":[{\"jaas\":\"j\"}]}"));
-    assertEquals(List.of("pw"), JsonRedaction.secretValues("{\"password\":\"pw\",\"token\":\"cut-o"));
+    assertEquals(
+        List.of("pw", "7", "j"),
+        JsonRedaction.secretValues(
+            "{\"user\":\"u\",\"password\":\"pw\",\"pin\":{\"secret\":7},\"list\":[{\"jaas\":\"j\"}]}"));
+    assertEquals(
+        List.of("pw"), JsonRedaction.secretValues("{\"password\":\"pw\",\"token\":\"cut-o"));
     assertEquals(List.of(), JsonRedaction.secretValues("not json"));
   }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Captures every event logged under {@code io.connectctl}, at DEBUG, as full text (message and throwable). */
+/**
+ * Captures every event logged under {@code io.connectctl}, at DEBUG, as full text (message and
+ * throwable).
+ */
 public final class LogCapture implements AutoCloseable {
   private final Logger logger = (Logger) LoggerFactory.getLogger("io.connectctl");
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -23,12 +26,18 @@ public final class LogCapture implements AutoCloseable {
     logger.addAppender(appender);
   }
 
-  /** Every captured event as text: logger, level, formatted message, and any throwable's messages. */
+  /**
+   * Every captured event as text: logger, level, formatted message, and any throwable's messages.
+   */
   public List<String> lines() {
     List<String> out = new ArrayList<>();
     for (ILoggingEvent e : List.copyOf(appender.list)) {
-      StringBuilder line = new StringBuilder(e.getLoggerName()).append(' ').append(e.getLevel()).append(' ')
-          .append(e.getFormattedMessage());
+      StringBuilder line =
+          new StringBuilder(e.getLoggerName())
+              .append(' ')
+              .append(e.getLevel())
+              .append(' ')
+              .append(e.getFormattedMessage());
       for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
         line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
       }

@@ -40,8 +40,11 @@ class RedactingLoggingTest {
   }
 
   private TestStack stack(boolean logging, RetryPolicy policy) {
-    return new TestStack(server, Vendor.REDPANDA,
-        TestStack.options(StaticCredentials.bearer("bearer-abc-123"), policy, Duration.ofSeconds(5), logging));
+    return new TestStack(
+        server,
+        Vendor.REDPANDA,
+        TestStack.options(
+            StaticCredentials.bearer("bearer-abc-123"), policy, Duration.ofSeconds(5), logging));
   }
 
   private List<String> linesOf(Class<?> source) {
@@ -50,11 +53,15 @@ class RedactingLoggingTest {
 
   @Test
   void logsMethodUrlStatusDurationHeadersAndBodies() {
-    server.enqueue(new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
-        .setBody("{\"name\":\"orders\",\"tasks_max\":3}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(201)
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"name\":\"orders\",\"tasks_max\":3}"));
     TestStack stack = stack(true, RetryPolicy.none());
 
-    Calls.execute(Vendor.REDPANDA, stack.api.create(Map.of("name", "orders")), "create connector 'orders'");
+    Calls.execute(
+        Vendor.REDPANDA, stack.api.create(Map.of("name", "orders")), "create connector 'orders'");
 
     List<String> lines = linesOf(RedactingLoggingInterceptor.class);
     assertEquals(2, lines.size(), lines.toString());
@@ -63,7 +70,8 @@ class RedactingLoggingTest {
     assertTrue(request.contains(" DEBUG redpanda: --> POST " + server.url("/v1/things")), request);
     assertTrue(request.contains("Authorization: " + Redaction.REDACTED), request);
     assertTrue(request.contains("{\"name\":\"orders\"}"), request);
-    assertTrue(response.contains("redpanda: <-- 201 OK POST " + server.url("/v1/things")), response);
+    assertTrue(
+        response.contains("redpanda: <-- 201 OK POST " + server.url("/v1/things")), response);
     assertTrue(response.matches("(?s).* \\(\\d+ ms\\).*"), response);
     assertTrue(response.contains("{\"name\":\"orders\",\"tasks_max\":3}"), response);
     assertFalse(logs.text().contains("bearer-abc-123"));
@@ -71,15 +79,21 @@ class RedactingLoggingTest {
 
   @Test
   void secretJsonValuesAreHiddenAtAnyDepth() {
-    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
-        .setBody("{\"config\":{\"database.password\":\"resp-pw-1\",\"topics\":\"orders\"}}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"config\":{\"database.password\":\"resp-pw-1\",\"topics\":\"orders\"}}"));
     TestStack stack = stack(true, RetryPolicy.none());
     Map<String, Object> external = new LinkedHashMap<>();
     external.put("bootstrapServers", "kafka:9092");
     external.put("saslPassword", "req-pw-2");
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("connectorSpec", Map.of("connectorConfigMirrormaker", Map.of("sourceCluster",
-        Map.of("externalCluster", external))));
+    body.put(
+        "connectorSpec",
+        Map.of(
+            "connectorConfigMirrormaker",
+            Map.of("sourceCluster", Map.of("externalCluster", external))));
     body.put("secrets", List.of(Map.of("api.key", "req-key-3")));
 
     Calls.execute(Vendor.REDPANDA, stack.api.put("orders", body), "update connector 'orders'");
@@ -96,13 +110,19 @@ class RedactingLoggingTest {
   @Test
   void aSecretEchoedInAnyFormIsHidden() {
     // the server repeats the password from the request in free text, and the token in a header
-    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "text/plain")
-        .setHeader("X-Debug", "saw Bearer bearer-abc-123")
-        .setBody("invalid value req-pw-9 for connection.password"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(400)
+            .setHeader("Content-Type", "text/plain")
+            .setHeader("X-Debug", "saw Bearer bearer-abc-123")
+            .setBody("invalid value req-pw-9 for connection.password"));
     TestStack stack = stack(true, RetryPolicy.none());
 
     try {
-      Calls.execute(Vendor.REDPANDA, stack.api.put("orders", Map.of("connection.password", "req-pw-9")), "update");
+      Calls.execute(
+          Vendor.REDPANDA,
+          stack.api.put("orders", Map.of("connection.password", "req-pw-9")),
+          "update");
     } catch (RuntimeException expected) {
       assertFalse(expected.getMessage().contains("req-pw-9"), expected.getMessage());
     }
@@ -110,25 +130,34 @@ class RedactingLoggingTest {
     String text = logs.text();
     assertFalse(text.contains("req-pw-9"), text);
     assertFalse(text.contains("bearer-abc-123"), text);
-    assertTrue(text.contains("invalid value " + Redaction.REDACTED + " for connection.password"), text);
+    assertTrue(
+        text.contains("invalid value " + Redaction.REDACTED + " for connection.password"), text);
   }
 
   @Test
   void bodiesAreCutAtTheLimit() {
-    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
-        .setBody("{\"data\":\"" + "x".repeat(20_000) + "\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"data\":\"" + "x".repeat(20_000) + "\"}"));
     TestStack stack = stack(true, RetryPolicy.none());
 
     Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get connector 'orders'");
 
     String response = linesOf(RedactingLoggingInterceptor.class).get(1);
-    assertTrue(response.length() < RedactingLoggingInterceptor.BODY_LIMIT + 1000, "length " + response.length());
-    assertTrue(response.endsWith("(cut at " + RedactingLoggingInterceptor.BODY_LIMIT + " characters)"));
+    assertTrue(
+        response.length() < RedactingLoggingInterceptor.BODY_LIMIT + 1000,
+        "length " + response.length());
+    assertTrue(
+        response.endsWith("(cut at " + RedactingLoggingInterceptor.BODY_LIMIT + " characters)"));
   }
 
   @Test
   void failuresAreLogged() {
-    server.enqueue(new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(
+        new MockResponse()
+            .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST));
     TestStack stack = stack(true, RetryPolicy.none());
 
     try {
@@ -138,7 +167,10 @@ class RedactingLoggingTest {
     }
 
     List<String> lines = linesOf(RedactingLoggingInterceptor.class);
-    assertTrue(lines.get(lines.size() - 1).contains("<-- GET " + server.url("/v1/things/orders") + " failed after"),
+    assertTrue(
+        lines
+            .get(lines.size() - 1)
+            .contains("<-- GET " + server.url("/v1/things/orders") + " failed after"),
         lines.toString());
   }
 
@@ -160,39 +192,82 @@ class RedactingLoggingTest {
 
     Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get connector 'orders'");
 
-    assertEquals(List.of(RetryInterceptor.class.getName() + " DEBUG redpanda: GET " + server.url("/v1/things/orders")
-        + " got HTTP 503; retry 1 of 3 in 100 ms"), linesOf(RetryInterceptor.class));
+    assertEquals(
+        List.of(
+            RetryInterceptor.class.getName()
+                + " DEBUG redpanda: GET "
+                + server.url("/v1/things/orders")
+                + " got HTTP 503; retry 1 of 3 in 100 ms"),
+        linesOf(RetryInterceptor.class));
   }
 
   @Test
   void secretHeadersQueryParametersAndFormFieldsAreHidden() {
-    LogRedaction redaction = new LogRedaction(KnownSecrets.of(null, new Request.Builder().url("http://x/").build()));
+    LogRedaction redaction =
+        new LogRedaction(KnownSecrets.of(null, new Request.Builder().url("http://x/").build()));
 
-    String headers = redaction.headers(okhttp3.Headers.of("Authorization", "Basic abc", "Cookie", "s=1",
-        "X-Api-Key", "k", "Proxy-Authorization", "p", "Idempotency-Key", "key-1", "Accept", "application/json"));
-    assertEquals(String.join("\n    ", "", "Authorization: <redacted>", "Cookie: <redacted>", "X-Api-Key: <redacted>",
-        "Proxy-Authorization: <redacted>", "Idempotency-Key: key-1", "Accept: application/json"), headers);
+    String headers =
+        redaction.headers(
+            okhttp3.Headers.of(
+                "Authorization",
+                "Basic abc",
+                "Cookie",
+                "s=1",
+                "X-Api-Key",
+                "k",
+                "Proxy-Authorization",
+                "p",
+                "Idempotency-Key",
+                "key-1",
+                "Accept",
+                "application/json"));
+    assertEquals(
+        String.join(
+            "\n    ",
+            "",
+            "Authorization: <redacted>",
+            "Cookie: <redacted>",
+            "X-Api-Key: <redacted>",
+            "Proxy-Authorization: <redacted>",
+            "Idempotency-Key: key-1",
+            "Accept: application/json"),
+        headers);
 
-    assertEquals("https://user:%3Credacted%3E@h/p?page_token=abc&access_token=%3Credacted%3E",
+    assertEquals(
+        "https://user:%3Credacted%3E@h/p?page_token=abc&access_token=%3Credacted%3E",
         redaction.url(okhttp3.HttpUrl.get("https://user:pw@h/p?page_token=abc&access_token=t0k")));
 
-    FormBody form = new FormBody.Builder().add("grant_type", "client_credentials").add("client_id", "id-1")
-        .add("client_secret", "s3cr3t").build();
+    FormBody form =
+        new FormBody.Builder()
+            .add("grant_type", "client_credentials")
+            .add("client_id", "id-1")
+            .add("client_secret", "s3cr3t")
+            .build();
     okio.Buffer buffer = new okio.Buffer();
     try {
       form.writeTo(buffer);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    assertEquals("grant_type=client_credentials&client_id=id-1&client_secret=" + Redaction.REDACTED,
+    assertEquals(
+        "grant_type=client_credentials&client_id=id-1&client_secret=" + Redaction.REDACTED,
         redaction.body(buffer.readUtf8(), form.contentType(), 1000, false));
   }
 
   @Test
   void truncatedJsonStillHasItsSecretPairsHidden() {
-    LogRedaction redaction = new LogRedaction(KnownSecrets.of(null, new Request.Builder().url("http://x/").build()));
-    assertEquals("{\"a\":\"b\",\"password\":\"" + Redaction.REDACTED + "\",\"token\":\"" + Redaction.REDACTED + "\"",
-        redaction.body("{\"a\":\"b\",\"password\":\"p1\",\"token\":\"abc", MediaType.get("application/json"), 1000,
+    LogRedaction redaction =
+        new LogRedaction(KnownSecrets.of(null, new Request.Builder().url("http://x/").build()));
+    assertEquals(
+        "{\"a\":\"b\",\"password\":\""
+            + Redaction.REDACTED
+            + "\",\"token\":\""
+            + Redaction.REDACTED
+            + "\"",
+        redaction.body(
+            "{\"a\":\"b\",\"password\":\"p1\",\"token\":\"abc",
+            MediaType.get("application/json"),
+            1000,
             false));
   }
 }

@@ -23,7 +23,8 @@ class RetryAfterTest {
 
   @Test
   void httpDate() {
-    assertEquals(Optional.of(Duration.ofSeconds(90)), parse("Retry-After", "Sat, 01 Mar 2025 12:01:30 GMT"));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(90)), parse("Retry-After", "Sat, 01 Mar 2025 12:01:30 GMT"));
   }
 
   @Test
@@ -34,8 +35,11 @@ class RetryAfterTest {
   @Test
   void rateLimitResetIsTheFallback() {
     assertEquals(Optional.of(Duration.ofSeconds(12)), parse("X-RateLimit-Reset", "12"));
-    assertEquals(Optional.of(Duration.ofSeconds(3)), parse("Retry-After", "3", "X-RateLimit-Reset", "12"));
-    assertEquals(Optional.of(Duration.ofSeconds(12)), parse("Retry-After", "soon", "X-RateLimit-Reset", "12"));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(3)), parse("Retry-After", "3", "X-RateLimit-Reset", "12"));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(12)),
+        parse("Retry-After", "soon", "X-RateLimit-Reset", "12"));
   }
 
   @Test

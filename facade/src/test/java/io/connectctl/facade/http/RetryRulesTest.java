@@ -20,8 +20,10 @@ class RetryRulesTest {
     if (idempotencyKey != null) {
       b.header("Idempotency-Key", idempotencyKey);
     }
-    RequestBody body = method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
-        ? null : RequestBody.create("{}", MediaType.get("application/json"));
+    RequestBody body =
+        method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
+            ? null
+            : RequestBody.create("{}", MediaType.get("application/json"));
     return b.method(method, body).build();
   }
 

@@ -27,9 +27,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The retry policy as the vendor clients see it: through HttpStack and Calls against a MockWebServer. */
+/**
+ * The retry policy as the vendor clients see it: through HttpStack and Calls against a
+ * MockWebServer.
+ */
 class RetryTest {
-  private static final String REBALANCE = """
+  private static final String REBALANCE =
+      """
       {"code":"ABORTED","message":"Request cannot be completed because a rebalance is in progress",
        "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"REASON_KAFKA_CONNECT_API_ERROR",
                    "domain":"redpanda.com/dataplane","metadata":{}}]}""";
@@ -48,7 +52,9 @@ class RetryTest {
   }
 
   private static MockResponse ok() {
-    return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+    return new MockResponse()
+        .setResponseCode(200)
+        .setHeader("Content-Type", "application/json")
         .setBody("{\"ok\":true}");
   }
 
@@ -56,7 +62,10 @@ class RetryTest {
     if (code == 204) {
       return new MockResponse().setResponseCode(204);
     }
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody("{}");
+    return new MockResponse()
+        .setResponseCode(code)
+        .setHeader("Content-Type", "application/json")
+        .setBody("{}");
   }
 
   private TestStack stack(Vendor vendor) {
@@ -69,7 +78,8 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    Map<String, Object> body = Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'");
+    Map<String, Object> body =
+        Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'");
 
     assertEquals(Map.of("ok", true), body);
     assertEquals(2, server.getRequestCount());
@@ -105,8 +115,10 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    RateLimitedException e = assertThrows(RateLimitedException.class,
-        () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
+    RateLimitedException e =
+        assertThrows(
+            RateLimitedException.class,
+            () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
 
     assertEquals(Duration.ofSeconds(120), e.retryAfter());
     assertEquals(ErrorKind.RATE_LIMITED, e.kind());
@@ -116,14 +128,18 @@ class RetryTest {
 
   @Test
   void aRequestedDelayBeyondTheTotalBudgetEndsRetrying() {
-    RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(60), Duration.ofSeconds(10), 0);
+    RetryPolicy policy =
+        new RetryPolicy(
+            5, Duration.ofMillis(100), Duration.ofSeconds(60), Duration.ofSeconds(10), 0);
     server.enqueue(status(429).setHeader("Retry-After", "4"));
     server.enqueue(status(429).setHeader("Retry-After", "7"));
     server.enqueue(ok());
     TestStack stack = new TestStack(server, Vendor.CONFLUENT, policy);
 
-    RateLimitedException e = assertThrows(RateLimitedException.class,
-        () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
+    RateLimitedException e =
+        assertThrows(
+            RateLimitedException.class,
+            () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
 
     assertEquals(Duration.ofSeconds(7), e.retryAfter());
     assertEquals(2, server.getRequestCount());
@@ -137,23 +153,30 @@ class RetryTest {
     }
     TestStack stack = stack(Vendor.REDPANDA);
 
-    ServerErrorException e = assertThrows(ServerErrorException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
+    ServerErrorException e =
+        assertThrows(
+            ServerErrorException.class,
+            () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
 
     assertEquals(503, e.httpStatus());
     assertEquals(TestStack.POLICY.maxAttempts(), server.getRequestCount());
-    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)), stack.time.sleeps());
+    assertEquals(
+        List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)),
+        stack.time.sleeps());
   }
 
   @Test
   void theTotalBudgetStopsRetriesBeforeMaxAttempts() {
-    RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(400), Duration.ofSeconds(10), Duration.ofSeconds(1), 0);
+    RetryPolicy policy =
+        new RetryPolicy(
+            10, Duration.ofMillis(400), Duration.ofSeconds(10), Duration.ofSeconds(1), 0);
     for (int i = 0; i < 10; i++) {
       server.enqueue(status(503));
     }
     TestStack stack = new TestStack(server, Vendor.REDPANDA, policy);
 
-    assertThrows(ServerErrorException.class,
+    assertThrows(
+        ServerErrorException.class,
         () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
 
     // waited 400 ms; the next wait (800 ms) would end after the 1 s budget
@@ -178,7 +201,9 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.YANDEX);
 
-    assertEquals(Map.of("ok", true), Calls.execute(Vendor.YANDEX, stack.api.get("orders"), "get thing 'orders'"));
+    assertEquals(
+        Map.of("ok", true),
+        Calls.execute(Vendor.YANDEX, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(2, server.getRequestCount());
   }
 
@@ -189,8 +214,10 @@ class RetryTest {
     }
     TestStack stack = stack(Vendor.YANDEX);
 
-    RequestTimeoutException e = assertThrows(RequestTimeoutException.class,
-        () -> Calls.execute(Vendor.YANDEX, stack.api.get("orders"), "get thing 'orders'"));
+    RequestTimeoutException e =
+        assertThrows(
+            RequestTimeoutException.class,
+            () -> Calls.execute(Vendor.YANDEX, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(504, e.httpStatus());
     assertEquals(4, server.getRequestCount());
   }
@@ -203,7 +230,8 @@ class RetryTest {
     server.enqueue(status(204));
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    Calls.execute(Vendor.CONFLUENT, stack.api.put("orders", Map.of("a", "b")), "update thing 'orders'");
+    Calls.execute(
+        Vendor.CONFLUENT, stack.api.put("orders", Map.of("a", "b")), "update thing 'orders'");
     Calls.execute(Vendor.CONFLUENT, stack.api.delete("orders"), "delete thing 'orders'");
 
     assertEquals(4, server.getRequestCount());
@@ -215,8 +243,13 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.YANDEX);
 
-    assertThrows(ServerErrorException.class,
-        () -> Calls.execute(Vendor.YANDEX, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+    assertThrows(
+        ServerErrorException.class,
+        () ->
+            Calls.execute(
+                Vendor.YANDEX,
+                stack.api.create(Map.of("name", "orders")),
+                "create thing 'orders'"));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -226,8 +259,13 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.YANDEX);
 
-    assertThrows(RequestTimeoutException.class,
-        () -> Calls.execute(Vendor.YANDEX, stack.api.patch("orders", Map.of("a", "b")), "update thing 'orders'"));
+    assertThrows(
+        RequestTimeoutException.class,
+        () ->
+            Calls.execute(
+                Vendor.YANDEX,
+                stack.api.patch("orders", Map.of("a", "b")),
+                "update thing 'orders'"));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -237,8 +275,11 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.YANDEX);
 
-    Map<String, Object> body = Calls.execute(Vendor.YANDEX,
-        stack.api.create("key-123", Map.of("name", "orders")), "create thing 'orders'");
+    Map<String, Object> body =
+        Calls.execute(
+            Vendor.YANDEX,
+            stack.api.create("key-123", Map.of("name", "orders")),
+            "create thing 'orders'");
 
     assertEquals(Map.of("ok", true), body);
     assertEquals(2, server.getRequestCount());
@@ -255,7 +296,8 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    Calls.execute(Vendor.CONFLUENT, stack.api.create(Map.of("name", "orders")), "create thing 'orders'");
+    Calls.execute(
+        Vendor.CONFLUENT, stack.api.create(Map.of("name", "orders")), "create thing 'orders'");
 
     assertEquals(2, server.getRequestCount());
   }
@@ -266,12 +308,19 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.REDPANDA);
 
-    NetworkException e = assertThrows(NetworkException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+    NetworkException e =
+        assertThrows(
+            NetworkException.class,
+            () ->
+                Calls.execute(
+                    Vendor.REDPANDA,
+                    stack.api.create(Map.of("name", "orders")),
+                    "create thing 'orders'"));
 
     assertEquals(ErrorKind.NETWORK, e.kind());
     assertEquals(1, server.getRequestCount());
-    assertTrue(e.getMessage().startsWith("redpanda: create thing 'orders' failed: "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("redpanda: create thing 'orders' failed: "), e.getMessage());
   }
 
   @Test
@@ -280,7 +329,9 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.REDPANDA);
 
-    assertEquals(Map.of("ok", true), Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
+    assertEquals(
+        Map.of("ok", true),
+        Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(2, server.getRequestCount());
   }
 
@@ -290,7 +341,9 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.REDPANDA);
 
-    assertEquals(Map.of("ok", true), Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
+    assertEquals(
+        Map.of("ok", true),
+        Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(1, stack.time.sleeps().size());
   }
 
@@ -301,8 +354,13 @@ class RetryTest {
     TestStack stack = stack(Vendor.REDPANDA);
 
     // the client cannot tell whether the server read the request, so a POST is not sent again
-    assertThrows(NetworkException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+    assertThrows(
+        NetworkException.class,
+        () ->
+            Calls.execute(
+                Vendor.REDPANDA,
+                stack.api.create(Map.of("name", "orders")),
+                "create thing 'orders'"));
     assertEquals(List.of(), stack.time.sleeps());
   }
 
@@ -313,42 +371,72 @@ class RetryTest {
     TestStack stack = new TestStack(closed, Vendor.CONFLUENT, TestStack.POLICY);
     closed.shutdown();
 
-    NetworkException e = assertThrows(NetworkException.class,
-        () -> Calls.execute(Vendor.CONFLUENT, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+    NetworkException e =
+        assertThrows(
+            NetworkException.class,
+            () ->
+                Calls.execute(
+                    Vendor.CONFLUENT,
+                    stack.api.create(Map.of("name", "orders")),
+                    "create thing 'orders'"));
 
     assertInstanceOf(ConnectException.class, e.getCause());
     assertEquals(TestStack.POLICY.maxAttempts() - 1, stack.time.sleeps().size());
   }
 
   @Test
-  void aRefusedConnectionWithTheDefaultPolicyIsReportedWithinASecondNamingTheUrl() throws IOException {
+  void aRefusedConnectionWithTheDefaultPolicyIsReportedWithinASecondNamingTheUrl()
+      throws IOException {
     MockWebServer closed = new MockWebServer();
     closed.start();
     TestStack stack = new TestStack(closed, Vendor.REDPANDA, RetryPolicy.defaults());
     String url = closed.url("/v1/things/orders").toString();
     closed.shutdown();
 
-    NetworkException e = assertThrows(NetworkException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
+    NetworkException e =
+        assertThrows(
+            NetworkException.class,
+            () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get thing 'orders'"));
 
     assertTrue(e.getMessage().contains(url), e.getMessage());
-    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, stack.time.sleeps().size(), "still retried");
+    assertEquals(
+        RetryPolicy.defaults().maxAttempts() - 1, stack.time.sleeps().size(), "still retried");
     Duration waited = stack.time.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
-    assertTrue(waited.compareTo(Duration.ofSeconds(1)) < 0, "waits " + stack.time.sleeps() + " add up to under 1 s");
+    assertTrue(
+        waited.compareTo(Duration.ofSeconds(1)) < 0,
+        "waits " + stack.time.sleeps() + " add up to under 1 s");
   }
 
   @Test
   void anUnknownHostIsRetriedEvenForPost() {
-    okhttp3.OkHttpClient noDns = new okhttp3.OkHttpClient.Builder().dns(host -> {
-      throw new java.net.UnknownHostException("no such host: " + host);
-    }).build();
-    ClientOptions options = new ClientOptions(io.connectctl.facade.auth.StaticCredentials.bearer("t-1"),
-        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), TestStack.POLICY,
-        io.connectctl.facade.PollingPolicy.defaults(), java.util.Optional.of(noDns), false, false);
+    okhttp3.OkHttpClient noDns =
+        new okhttp3.OkHttpClient.Builder()
+            .dns(
+                host -> {
+                  throw new java.net.UnknownHostException("no such host: " + host);
+                })
+            .build();
+    ClientOptions options =
+        new ClientOptions(
+            io.connectctl.facade.auth.StaticCredentials.bearer("t-1"),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(5),
+            TestStack.POLICY,
+            io.connectctl.facade.PollingPolicy.defaults(),
+            java.util.Optional.of(noDns),
+            false,
+            false);
     TestStack stack = new TestStack(server, Vendor.YANDEX, options);
 
-    NetworkException e = assertThrows(NetworkException.class,
-        () -> Calls.execute(Vendor.YANDEX, stack.api.create(Map.of("name", "orders")), "create thing 'orders'"));
+    NetworkException e =
+        assertThrows(
+            NetworkException.class,
+            () ->
+                Calls.execute(
+                    Vendor.YANDEX,
+                    stack.api.create(Map.of("name", "orders")),
+                    "create thing 'orders'"));
 
     assertInstanceOf(java.net.UnknownHostException.class, e.getCause());
     assertEquals(TestStack.POLICY.maxAttempts() - 1, stack.time.sleeps().size());
@@ -359,16 +447,25 @@ class RetryTest {
   void aServerThatNeverAnswersIsATimeoutAndNotRetried() {
     server.enqueue(ok().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     server.enqueue(ok());
-    TestStack stack = new TestStack(server, Vendor.CONFLUENT, TestStack.options(
-        io.connectctl.facade.auth.StaticCredentials.basic("key", "secret"), TestStack.POLICY,
-        Duration.ofMillis(300), false));
+    TestStack stack =
+        new TestStack(
+            server,
+            Vendor.CONFLUENT,
+            TestStack.options(
+                io.connectctl.facade.auth.StaticCredentials.basic("key", "secret"),
+                TestStack.POLICY,
+                Duration.ofMillis(300),
+                false));
 
-    RequestTimeoutException e = assertThrows(RequestTimeoutException.class,
-        () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
+    RequestTimeoutException e =
+        assertThrows(
+            RequestTimeoutException.class,
+            () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
 
     assertEquals(ErrorKind.TIMEOUT, e.kind());
     assertEquals(0, e.httpStatus());
-    assertTrue(e.getMessage().startsWith("confluent: get thing 'orders' timed out"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("confluent: get thing 'orders' timed out"), e.getMessage());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -378,21 +475,34 @@ class RetryTest {
     server.enqueue(status(204));
     TestStack stack = stack(Vendor.REDPANDA);
 
-    Calls.execute(Vendor.REDPANDA, stack.api.create(Map.of("include_tasks", true)), "restart connector 'orders'");
+    Calls.execute(
+        Vendor.REDPANDA,
+        stack.api.create(Map.of("include_tasks", true)),
+        "restart connector 'orders'");
 
     assertEquals(2, server.getRequestCount());
   }
 
   @Test
   void anotherRedpandaConflictIsNotRetried() {
-    server.enqueue(new MockResponse().setResponseCode(409).setBody("""
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(409)
+            .setBody(
+                """
         {"code":"ALREADY_EXISTS","message":"connector orders already exists",
          "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"REASON_KAFKA_CONNECT_API_ERROR"}]}"""));
     server.enqueue(ok());
     TestStack stack = stack(Vendor.REDPANDA);
 
-    ConflictException e = assertThrows(ConflictException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.create(Map.of("name", "orders")), "create connector 'orders'"));
+    ConflictException e =
+        assertThrows(
+            ConflictException.class,
+            () ->
+                Calls.execute(
+                    Vendor.REDPANDA,
+                    stack.api.create(Map.of("name", "orders")),
+                    "create connector 'orders'"));
 
     assertEquals("ALREADY_EXISTS/REASON_KAFKA_CONNECT_API_ERROR", e.vendorCode());
     assertEquals(1, server.getRequestCount());
@@ -404,7 +514,8 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    assertThrows(ConflictException.class,
+    assertThrows(
+        ConflictException.class,
         () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(1, server.getRequestCount());
   }
@@ -415,7 +526,8 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = stack(Vendor.CONFLUENT);
 
-    assertThrows(UnauthorizedException.class,
+    assertThrows(
+        UnauthorizedException.class,
         () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(1, server.getRequestCount());
   }
@@ -426,7 +538,8 @@ class RetryTest {
     server.enqueue(ok());
     TestStack stack = new TestStack(server, Vendor.CONFLUENT, RetryPolicy.none());
 
-    assertThrows(ServerErrorException.class,
+    assertThrows(
+        ServerErrorException.class,
         () -> Calls.execute(Vendor.CONFLUENT, stack.api.get("orders"), "get thing 'orders'"));
     assertEquals(1, server.getRequestCount());
   }

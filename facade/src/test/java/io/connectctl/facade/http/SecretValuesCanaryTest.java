@@ -29,10 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The secrets canary for connector secret values: with request logging on at DEBUG, create and update secrets
- * against a server that echoes the request (its Base64 {@code secret_data}, and the decoded plain values) into
- * error bodies, retried failures and headers. No value may show in a log line, an exception or a
- * {@code toString()}.
+ * The secrets canary for connector secret values: with request logging on at DEBUG, create and
+ * update secrets against a server that echoes the request (its Base64 {@code secret_data}, and the
+ * decoded plain values) into error bodies, retried failures and headers. No value may show in a log
+ * line, an exception or a {@code toString()}.
  */
 class SecretValuesCanaryTest {
   private static final String PASSWORD = "canary-secret-pg-5e1f";
@@ -47,33 +47,53 @@ class SecretValuesCanaryTest {
   @BeforeEach
   void start() throws IOException {
     server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String body = request.getBody().readUtf8();
-        String decoded = decodedData(body);
-        String echo = (body + " " + decoded).replace("\\", "\\\\").replace("\"", "\\\"");
-        String path = request.getPath();
-        MockResponse response = new MockResponse().setHeader("Content-Type", "application/json")
-            .setHeader("X-Echo", decoded.replace('\n', ' '));
-        if (path.endsWith("/secrets/rejected") || request.getMethod().equals("POST")) {
-          return response.setResponseCode(400).setBody("{\"code\":\"INVALID_ARGUMENT\",\"message\":\"cannot store "
-              + echo + "\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.BadRequest\",\"field_violations\":"
-              + "[{\"field\":\"secret_data\",\"description\":\"" + PASSWORD + " is weak\"}]}]}");
-        }
-        if (path.endsWith("/secrets/flaky")) {
-          return flaky.incrementAndGet() % 2 == 1
-              ? response.setResponseCode(503).setBody("{\"code\":\"UNAVAILABLE\",\"message\":\"busy " + echo + "\"}")
-              : response.setResponseCode(200).setBody("{\"secret\":{\"id\":\"flaky\",\"scopes\":[\"SCOPE_REDPANDA_CONNECT\"]},"
-                  + "\"debug\":\"" + echo + "\"}");
-        }
-        if (path.endsWith("/secrets/html")) {
-          return response.setResponseCode(502).setHeader("Content-Type", "text/html")
-              .setBody("<html><pre>" + body + " " + decoded + "</pre></html>");
-        }
-        return response.setResponseCode(409).setBody("{\"code\":\"ALREADY_EXISTS\",\"message\":\"" + echo + "\"}");
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String body = request.getBody().readUtf8();
+            String decoded = decodedData(body);
+            String echo = (body + " " + decoded).replace("\\", "\\\\").replace("\"", "\\\"");
+            String path = request.getPath();
+            MockResponse response =
+                new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setHeader("X-Echo", decoded.replace('\n', ' '));
+            if (path.endsWith("/secrets/rejected") || request.getMethod().equals("POST")) {
+              return response
+                  .setResponseCode(400)
+                  .setBody(
+                      "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"cannot store "
+                          + echo
+                          + "\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.BadRequest\",\"field_violations\":"
+                          + "[{\"field\":\"secret_data\",\"description\":\""
+                          + PASSWORD
+                          + " is weak\"}]}]}");
+            }
+            if (path.endsWith("/secrets/flaky")) {
+              return flaky.incrementAndGet() % 2 == 1
+                  ? response
+                      .setResponseCode(503)
+                      .setBody("{\"code\":\"UNAVAILABLE\",\"message\":\"busy " + echo + "\"}")
+                  : response
+                      .setResponseCode(200)
+                      .setBody(
+                          "{\"secret\":{\"id\":\"flaky\",\"scopes\":[\"SCOPE_REDPANDA_CONNECT\"]},"
+                              + "\"debug\":\""
+                              + echo
+                              + "\"}");
+            }
+            if (path.endsWith("/secrets/html")) {
+              return response
+                  .setResponseCode(502)
+                  .setHeader("Content-Type", "text/html")
+                  .setBody("<html><pre>" + body + " " + decoded + "</pre></html>");
+            }
+            return response
+                .setResponseCode(409)
+                .setBody("{\"code\":\"ALREADY_EXISTS\",\"message\":\"" + echo + "\"}");
+          }
+        });
     server.start();
     logs = new LogCapture();
   }
@@ -113,20 +133,32 @@ class SecretValuesCanaryTest {
     values.put("database.password", PASSWORD);
     values.put("database.user", USER);
     SecretValues secretValues = SecretValues.of(values);
-    try (RedpandaConnectorClient client = RedpandaConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .credentials(StaticCredentials.bearer(TOKEN))
-        .httpLogging(true)
-        .retryPolicy(TestStack.POLICY)
-        .build()) {
-      record(assertThrows(ConnectCloudException.class,
-          () -> client.secrets().create("orders-pg-source", secretValues, Map.of("owner", "data-platform"))));
-      record(assertThrows(ConnectCloudException.class,
-          () -> client.secrets().update("rejected", secretValues, Map.of())));
-      record(assertThrows(ConnectCloudException.class,
-          () -> client.secrets().update("exists", secretValues, Map.of())));
-      record(assertThrows(ConnectCloudException.class,
-          () -> client.secrets().update("html", secretValues, Map.of())));
+    try (RedpandaConnectorClient client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .credentials(StaticCredentials.bearer(TOKEN))
+            .httpLogging(true)
+            .retryPolicy(TestStack.POLICY)
+            .build()) {
+      record(
+          assertThrows(
+              ConnectCloudException.class,
+              () ->
+                  client
+                      .secrets()
+                      .create("orders-pg-source", secretValues, Map.of("owner", "data-platform"))));
+      record(
+          assertThrows(
+              ConnectCloudException.class,
+              () -> client.secrets().update("rejected", secretValues, Map.of())));
+      record(
+          assertThrows(
+              ConnectCloudException.class,
+              () -> client.secrets().update("exists", secretValues, Map.of())));
+      record(
+          assertThrows(
+              ConnectCloudException.class,
+              () -> client.secrets().update("html", secretValues, Map.of())));
       ConnectorSecret flakyResult = client.secrets().update("flaky", secretValues, Map.of());
       seen.add(flakyResult.toString());
       seen.add(client.secrets().toString());
@@ -142,8 +174,11 @@ class SecretValuesCanaryTest {
     assertTrue(everything.contains("database.password"), everything);
     assertTrue(server.getRequestCount() >= 6, "every call reached the server");
 
-    String wire = Base64.getEncoder().encodeToString(("{\"database.password\":\"" + PASSWORD
-        + "\",\"database.user\":\"" + USER + "\"}").getBytes(StandardCharsets.UTF_8));
+    String wire =
+        Base64.getEncoder()
+            .encodeToString(
+                ("{\"database.password\":\"" + PASSWORD + "\",\"database.user\":\"" + USER + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
     List<String> leaks = new ArrayList<>();
     for (String line : everything.split("\n")) {
       if (line.contains("canary") || line.contains(wire)) {

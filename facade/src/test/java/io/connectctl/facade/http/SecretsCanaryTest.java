@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.FieldViolation;
 import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.Credentials;
 import io.connectctl.facade.auth.OAuth2ClientCredentials;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.auth.YandexIamCredentials;
@@ -33,16 +33,18 @@ import org.junit.jupiter.api.Test;
 import retrofit2.Call;
 
 /**
- * With logging at its most verbose, runs successful and failing calls with every kind of credentials and a
- * connector config holding secrets, against a server that echoes those secrets back in every way it can; no
- * secret may appear in any log line, exception message or {@code toString()}.
+ * With logging at its most verbose, runs successful and failing calls with every kind of
+ * credentials and a connector config holding secrets, against a server that echoes those secrets
+ * back in every way it can; no secret may appear in any log line, exception message or {@code
+ * toString()}.
  */
 class SecretsCanaryTest {
   private static final String BEARER = "canary-bearer-7f3a9c";
   private static final String API_KEY = "KEYPUBLIC1";
   private static final String API_SECRET = "canary-api-secret-51d2";
-  private static final String BASIC = Base64.getEncoder()
-      .encodeToString((API_KEY + ":" + API_SECRET).getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC =
+      Base64.getEncoder()
+          .encodeToString((API_KEY + ":" + API_SECRET).getBytes(StandardCharsets.UTF_8));
   private static final String CLIENT_SECRET = "canary-client-secret-88e1";
   private static final String YC_OAUTH = "canary-yc-oauth-3b7d";
   private static final String PASSWORD = "canary-password-c0ffee";
@@ -78,30 +80,60 @@ class SecretsCanaryTest {
       String body = request.getBody().readUtf8();
       String auth = String.valueOf(request.getHeader("Authorization"));
       if (path.startsWith("/token-refused")) {
-        return json(401, "{\"error\":\"invalid_client\",\"error_description\":\"bad secret in " + body + "\"}");
+        return json(
+            401,
+            "{\"error\":\"invalid_client\",\"error_description\":\"bad secret in " + body + "\"}");
       }
       if (path.startsWith("/token")) {
-        return json(200, "{\"access_token\":\"canary-oauth-token-" + tokens.incrementAndGet()
-            + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
+        return json(
+            200,
+            "{\"access_token\":\"canary-oauth-token-"
+                + tokens.incrementAndGet()
+                + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
       }
       if (path.startsWith("/iam")) {
-        return json(200, "{\"iamToken\":\"canary-iam-token-" + tokens.incrementAndGet()
-            + "\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
+        return json(
+            200,
+            "{\"iamToken\":\"canary-iam-token-"
+                + tokens.incrementAndGet()
+                + "\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
       }
-      MockResponse echoHeaders = new MockResponse().setHeader("X-Echo-Auth", auth)
-          .setHeader("Set-Cookie", "session=" + auth.replace(' ', '_'));
-      if (path.endsWith("/echo") || path.equals("/v1/things") && request.getMethod().equals("POST")) {
-        return echoHeaders.setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body);
+      MockResponse echoHeaders =
+          new MockResponse()
+              .setHeader("X-Echo-Auth", auth)
+              .setHeader("Set-Cookie", "session=" + auth.replace(' ', '_'));
+      if (path.endsWith("/echo")
+          || path.equals("/v1/things") && request.getMethod().equals("POST")) {
+        return echoHeaders
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body);
       }
       if (path.endsWith("/bad")) {
-        return echoHeaders.setResponseCode(400).setHeader("Content-Type", "application/json").setBody(
-            "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"rejected " + escape(body) + " with " + auth + "\","
-            + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.BadRequest\",\"field_violations\":["
-            + "{\"field\":\"config.connection.password\",\"description\":\"" + PASSWORD + " is too weak\"}]}]}");
+        return echoHeaders
+            .setResponseCode(400)
+            .setHeader("Content-Type", "application/json")
+            .setBody(
+                "{\"code\":\"INVALID_ARGUMENT\",\"message\":\"rejected "
+                    + escape(body)
+                    + " with "
+                    + auth
+                    + "\","
+                    + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.BadRequest\",\"field_violations\":["
+                    + "{\"field\":\"config.connection.password\",\"description\":\""
+                    + PASSWORD
+                    + " is too weak\"}]}]}");
       }
       if (path.endsWith("/html")) {
-        return echoHeaders.setResponseCode(502).setHeader("Content-Type", "text/html")
-            .setBody("<html><body><h1>Bad gateway</h1><pre>" + auth + " " + body + "</pre></body></html>");
+        return echoHeaders
+            .setResponseCode(502)
+            .setHeader("Content-Type", "text/html")
+            .setBody(
+                "<html><body><h1>Bad gateway</h1><pre>"
+                    + auth
+                    + " "
+                    + body
+                    + "</pre></body></html>");
       }
       if (path.endsWith("/flaky")) {
         return flaky.incrementAndGet() % 2 == 1
@@ -110,11 +142,16 @@ class SecretsCanaryTest {
       }
       if (path.endsWith("/expired")) {
         return auth.endsWith("-1")
-            ? echoHeaders.setResponseCode(401).setBody("{\"code\":16,\"message\":\"expired: " + auth + "\"}")
+            ? echoHeaders
+                .setResponseCode(401)
+                .setBody("{\"code\":16,\"message\":\"expired: " + auth + "\"}")
             : echoHeaders.setResponseCode(200).setBody("{}");
       }
       if (path.endsWith("/limited")) {
-        return echoHeaders.setResponseCode(429).setHeader("Retry-After", "999").setBody("slow down " + auth);
+        return echoHeaders
+            .setResponseCode(429)
+            .setHeader("Retry-After", "999")
+            .setBody("slow down " + auth);
       }
       if (path.endsWith("/reset")) {
         return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
@@ -124,7 +161,10 @@ class SecretsCanaryTest {
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 
   private static String escape(String json) {
@@ -135,12 +175,16 @@ class SecretsCanaryTest {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
     config.put("connection.password", PASSWORD);
-    config.put("nested", Map.of("sasl.jaas.config", JAAS, "list", List.of(Map.of("saslPassword", SASL))));
+    config.put(
+        "nested", Map.of("sasl.jaas.config", JAAS, "list", List.of(Map.of("saslPassword", SASL))));
     return config;
   }
 
   private TestStack stack(Vendor vendor, Credentials credentials) {
-    return new TestStack(server, vendor, TestStack.options(credentials, TestStack.POLICY, Duration.ofSeconds(5), true));
+    return new TestStack(
+        server,
+        vendor,
+        TestStack.options(credentials, TestStack.POLICY, Duration.ofSeconds(5), true));
   }
 
   private void run(Vendor vendor, Call<?> call) {
@@ -185,15 +229,27 @@ class SecretsCanaryTest {
   void noSecretEverShows() {
     exercise(Vendor.YANDEX, StaticCredentials.bearer(BEARER));
     exercise(Vendor.CONFLUENT, StaticCredentials.basic(API_KEY, API_SECRET));
-    exercise(Vendor.REDPANDA, OAuth2ClientCredentials.builder().clientId("client-id-1").clientSecret(CLIENT_SECRET)
-        .tokenUrl(server.url("/token").toString()).build());
-    exercise(Vendor.YANDEX, YandexIamCredentials.oauthToken(YC_OAUTH, server.url("/iam").toString()));
+    exercise(
+        Vendor.REDPANDA,
+        OAuth2ClientCredentials.builder()
+            .clientId("client-id-1")
+            .clientSecret(CLIENT_SECRET)
+            .tokenUrl(server.url("/token").toString())
+            .build());
+    exercise(
+        Vendor.YANDEX, YandexIamCredentials.oauthToken(YC_OAUTH, server.url("/iam").toString()));
 
-    Credentials refused = OAuth2ClientCredentials.builder().clientId("client-id-1").clientSecret(CLIENT_SECRET)
-        .tokenUrl(server.url("/token-refused").toString()).build();
+    Credentials refused =
+        OAuth2ClientCredentials.builder()
+            .clientId("client-id-1")
+            .clientSecret(CLIENT_SECRET)
+            .tokenUrl(server.url("/token-refused").toString())
+            .build();
     TestStack stack = stack(Vendor.REDPANDA, refused);
-    ConnectCloudException e = assertThrows(ConnectCloudException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.get("echo"), "get connector 'orders'"));
+    ConnectCloudException e =
+        assertThrows(
+            ConnectCloudException.class,
+            () -> Calls.execute(Vendor.REDPANDA, stack.api.get("echo"), "get connector 'orders'"));
     record(e);
     seen.add(refused.toString());
 

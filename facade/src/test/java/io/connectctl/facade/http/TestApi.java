@@ -23,7 +23,8 @@ interface TestApi {
   Call<Map<String, Object>> create(@Body Map<String, Object> body);
 
   @POST("things")
-  Call<Map<String, Object>> create(@Header("Idempotency-Key") String idempotencyKey, @Body Map<String, Object> body);
+  Call<Map<String, Object>> create(
+      @Header("Idempotency-Key") String idempotencyKey, @Body Map<String, Object> body);
 
   @PATCH("things/{name}")
   Call<Map<String, Object>> patch(@Path("name") String name, @Body Map<String, Object> body);

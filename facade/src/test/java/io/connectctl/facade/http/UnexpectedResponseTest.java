@@ -31,11 +31,17 @@ class UnexpectedResponseTest {
 
   @Test
   void malformedSuccessBodyIsAnUnexpectedResponse() {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"name\": orders"));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"name\": orders"));
     TestStack stack = new TestStack(server, Vendor.REDPANDA, RetryPolicy.none());
 
-    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get connector 'orders'"));
+    UnexpectedResponseException e =
+        assertThrows(
+            UnexpectedResponseException.class,
+            () ->
+                Calls.execute(Vendor.REDPANDA, stack.api.get("orders"), "get connector 'orders'"));
 
     assertEquals(ErrorKind.UNEXPECTED_RESPONSE, e.kind());
     assertEquals(1, server.getRequestCount());

@@ -11,31 +11,50 @@ import org.junit.jupiter.api.Test;
 class VendorErrorBodyTest {
   @Test
   void oauthErrorShape() {
-    VendorErrorBody body = VendorErrorBody.parse(Vendor.REDPANDA,
-        "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
+    VendorErrorBody body =
+        VendorErrorBody.parse(
+            Vendor.REDPANDA,
+            "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
     assertEquals("invalid_client", body.code());
     assertEquals("Unauthorized", body.message());
   }
 
   @Test
   void unknownShapesAreEmpty() {
-    for (String text : List.of("", "   ", "[1,2]", "\"text\"", "<html></html>", "{\"code\":", "{\"error\":null}",
-        "{\"foo\":\"bar\"}")) {
+    for (String text :
+        List.of(
+            "",
+            "   ",
+            "[1,2]",
+            "\"text\"",
+            "<html></html>",
+            "{\"code\":",
+            "{\"error\":null}",
+            "{\"foo\":\"bar\"}")) {
       assertTrue(VendorErrorBody.parse(Vendor.CONFLUENT, text).isEmpty(), text);
     }
   }
 
   @Test
   void qualifiedCodeJoinsCodeAndReason() {
-    assertEquals("NOT_FOUND/REASON_X", new VendorErrorBody("NOT_FOUND", "REASON_X", "", List.of(), "").qualifiedCode());
-    assertEquals("NOT_FOUND", new VendorErrorBody("NOT_FOUND", "", "", List.of(), "").qualifiedCode());
-    assertEquals("REASON_X", new VendorErrorBody("", "REASON_X", "", List.of(), "").qualifiedCode());
+    assertEquals(
+        "NOT_FOUND/REASON_X",
+        new VendorErrorBody("NOT_FOUND", "REASON_X", "", List.of(), "").qualifiedCode());
+    assertEquals(
+        "NOT_FOUND", new VendorErrorBody("NOT_FOUND", "", "", List.of(), "").qualifiedCode());
+    assertEquals(
+        "REASON_X", new VendorErrorBody("", "REASON_X", "", List.of(), "").qualifiedCode());
   }
 
   @Test
   void redactedHidesSecretsInMessageAndViolations() {
-    VendorErrorBody body = new VendorErrorBody("3", "", "bad value hunter22 for x",
-        List.of(new FieldViolation("password", "hunter22 is too short")), "");
+    VendorErrorBody body =
+        new VendorErrorBody(
+            "3",
+            "",
+            "bad value hunter22 for x",
+            List.of(new FieldViolation("password", "hunter22 is too short")),
+            "");
     VendorErrorBody safe = body.redacted(List.of("hunter22"));
     assertEquals("bad value <redacted> for x", safe.message());
     assertEquals("<redacted> is too short", safe.violations().get(0).description());
@@ -43,8 +62,10 @@ class VendorErrorBodyTest {
 
   @Test
   void detailsWithUnexpectedTypesAreIgnored() {
-    VendorErrorBody body = VendorErrorBody.parse(Vendor.REDPANDA,
-        "{\"code\":\"INTERNAL\",\"message\":\"boom\",\"details\":[1,\"x\",{\"@type\":\"Help\",\"links\":[]}]}");
+    VendorErrorBody body =
+        VendorErrorBody.parse(
+            Vendor.REDPANDA,
+            "{\"code\":\"INTERNAL\",\"message\":\"boom\",\"details\":[1,\"x\",{\"@type\":\"Help\",\"links\":[]}]}");
     assertEquals("INTERNAL", body.qualifiedCode());
     assertEquals("boom", body.message());
     assertEquals(List.of(), body.violations());

@@ -36,8 +36,10 @@ class MaskedValuesTest {
     config.put("connector.class", "x");
     config.put("a.secret", "****");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> MaskedValues.refuseMasked(Vendor.CONFLUENT, "orders", config));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> MaskedValues.refuseMasked(Vendor.CONFLUENT, "orders", config));
 
     assertEquals(ErrorKind.REFUSED_BEFORE_SENDING, e.kind());
     assertEquals(Vendor.CONFLUENT, e.vendor());
@@ -45,7 +47,8 @@ class MaskedValuesTest {
     assertTrue(e.getMessage().contains("connector 'orders'"), e.getMessage());
     assertTrue(e.getMessage().contains("a.secret, z.password"), e.getMessage());
     assertFalse(e.getMessage().contains("connector.class"), e.getMessage());
-    assertEquals(List.of("config.a.secret", "config.z.password"),
+    assertEquals(
+        List.of("config.a.secret", "config.z.password"),
         e.violations().stream().map(FieldViolation::field).toList());
   }
 }

@@ -4,7 +4,6 @@ import static io.connectctl.facade.internal.StatusScript.GONE;
 import static io.connectctl.facade.internal.StatusScript.NAME;
 import static io.connectctl.facade.internal.StatusScript.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Waiting by polling status, on scripted status sequences and a fake clock. */
 class StatusChangeTest {
   private static final Duration WAIT = Duration.ofMinutes(1);
-  private static final String TRACE = "org.apache.kafka.connect.errors.ConnectException: S3Exception: Access Denied\n"
-      + "\tat io.confluent.connect.s3.S3SinkTask.put(S3SinkTask.java:210)";
+  private static final String TRACE =
+      "org.apache.kafka.connect.errors.ConnectException: S3Exception: Access Denied\n"
+          + "\tat io.confluent.connect.s3.S3SinkTask.put(S3SinkTask.java:210)";
 
   private final FakeTime time = new FakeTime();
   private final Waiter waiter =
@@ -49,7 +49,8 @@ class StatusChangeTest {
     assertEquals("RUNNING", untilState(ConnectorState.RUNNING, script).target());
     assertEquals("PAUSED", untilState(ConnectorState.PAUSED, script).target());
     assertEquals("deleted", StatusChange.untilGone(Vendor.REDPANDA, NAME, script, waiter).target());
-    assertEquals("settled", StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).target());
+    assertEquals(
+        "settled", StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).target());
     StatusChange change = untilState(ConnectorState.RUNNING, script);
     assertEquals(NAME, change.connector());
     assertEquals("", change.operationId());
@@ -58,8 +59,9 @@ class StatusChangeTest {
 
   @Test
   void aTargetStateCompletesOnceReached() {
-    StatusScript script = StatusScript.of(ConnectorState.PROVISIONING, ConnectorState.UNASSIGNED,
-        ConnectorState.RUNNING);
+    StatusScript script =
+        StatusScript.of(
+            ConnectorState.PROVISIONING, ConnectorState.UNASSIGNED, ConnectorState.RUNNING);
 
     ChangeResult result = untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add);
 
@@ -68,13 +70,16 @@ class StatusChangeTest {
     assertEquals(3, script.calls());
     assertEquals(NAME, result.connector());
     assertEquals("", result.operationId());
-    assertEquals(List.of("PROVISIONING (PROVISIONING)", "UNASSIGNED (UNASSIGNED)", "RUNNING (RUNNING)"), progress);
+    assertEquals(
+        List.of("PROVISIONING (PROVISIONING)", "UNASSIGNED (UNASSIGNED)", "RUNNING (RUNNING)"),
+        progress);
     assertEquals(List.of(100L, 200L), time.sleepMillis());
   }
 
   @Test
   void theProgressLabelLeavesOutAnEmptyVendorState() {
-    ConnectorStatus bare = new ConnectorStatus(NAME, null, ConnectorState.PAUSED, "", null, null, null, null);
+    ConnectorStatus bare =
+        new ConnectorStatus(NAME, null, ConnectorState.PAUSED, "", null, null, null, null);
 
     untilState(ConnectorState.PAUSED, StatusScript.of(bare)).await(WAIT, progress::add);
 
@@ -83,11 +88,16 @@ class StatusChangeTest {
 
   @Test
   void failedEndsTheWaitAtOnceWithTheTrace() {
-    StatusScript script = StatusScript.of(ConnectorState.RESTARTING, status(ConnectorState.FAILED, TRACE),
-        ConnectorState.RUNNING);
+    StatusScript script =
+        StatusScript.of(
+            ConnectorState.RESTARTING,
+            status(ConnectorState.FAILED, TRACE),
+            ConnectorState.RUNNING);
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add));
 
     assertEquals(2, script.calls());
     assertEquals(List.of(100L), time.sleepMillis());
@@ -98,28 +108,43 @@ class StatusChangeTest {
     assertEquals(TRACE, e.trace());
     assertEquals("FAILED", e.vendorCode());
     assertEquals("", e.operationId());
-    assertEquals("Connector '" + NAME + "' FAILED while waiting for RUNNING: "
-        + "org.apache.kafka.connect.errors.ConnectException: S3Exception: Access Denied", e.getMessage(),
+    assertEquals(
+        "Connector '"
+            + NAME
+            + "' FAILED while waiting for RUNNING: "
+            + "org.apache.kafka.connect.errors.ConnectException: S3Exception: Access Denied",
+        e.getMessage(),
         "only the first line of the trace is in the message");
   }
 
   @Test
   void aFailedConnectorWithoutItsOwnTraceReportsTheFirstFailedTasksTrace() {
-    ConnectorStatus failed = status(ConnectorState.FAILED, "",
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
-        new TaskStatus(1, ConnectorState.FAILED, "FAILED", "worker-2", TRACE));
+    ConnectorStatus failed =
+        status(
+            ConnectorState.FAILED,
+            "",
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
+            new TaskStatus(1, ConnectorState.FAILED, "FAILED", "worker-2", TRACE));
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> untilState(ConnectorState.PAUSED, StatusScript.of(failed)).await(WAIT));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> untilState(ConnectorState.PAUSED, StatusScript.of(failed)).await(WAIT));
 
     assertEquals(TRACE, e.trace());
-    assertTrue(e.getMessage().startsWith("Connector '" + NAME + "' FAILED while waiting for PAUSED: "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Connector '" + NAME + "' FAILED while waiting for PAUSED: "),
+        e.getMessage());
   }
 
   @Test
   void aFailedConnectorWithNoTraceAtAllStillEndsTheWait() {
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> untilState(ConnectorState.RUNNING, StatusScript.of(ConnectorState.FAILED)).await(WAIT));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () ->
+                untilState(ConnectorState.RUNNING, StatusScript.of(ConnectorState.FAILED))
+                    .await(WAIT));
 
     assertEquals("", e.trace());
     assertEquals("Connector '" + NAME + "' FAILED while waiting for RUNNING", e.getMessage());
@@ -127,8 +152,11 @@ class StatusChangeTest {
 
   @Test
   void waitingForFailedCompletesOnFailed() {
-    ChangeResult result = untilState(ConnectorState.FAILED, StatusScript.of(ConnectorState.RUNNING,
-        status(ConnectorState.FAILED, TRACE))).await(WAIT);
+    ChangeResult result =
+        untilState(
+                ConnectorState.FAILED,
+                StatusScript.of(ConnectorState.RUNNING, status(ConnectorState.FAILED, TRACE)))
+            .await(WAIT);
 
     assertEquals(ConnectorState.FAILED, result.status().orElseThrow().state());
     assertEquals(2, result.polls());
@@ -138,14 +166,19 @@ class StatusChangeTest {
   void aStateNeverReachedTimesOutWithTheLastStateSeen() {
     StatusScript script = StatusScript.of(ConnectorState.RESTARTING, ConnectorState.RUNNING);
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> untilState(ConnectorState.PAUSED, script).await(Duration.ofSeconds(2), progress::add));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                untilState(ConnectorState.PAUSED, script)
+                    .await(Duration.ofSeconds(2), progress::add));
 
     assertEquals("RUNNING (RUNNING)", e.lastSeen());
     assertEquals(NAME, e.connector());
     assertEquals("", e.operationId());
     assertEquals(Duration.ofSeconds(2), e.waited());
-    assertTrue(e.getMessage().contains("to be PAUSED; last seen: RUNNING (RUNNING)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("to be PAUSED; last seen: RUNNING (RUNNING)"), e.getMessage());
     // 100 + 200 + 400 + 800 = 1500 ms, then the 500 ms left (not the full 1 s), then one last poll
     assertEquals(List.of(100L, 200L, 400L, 800L, 500L), time.sleepMillis());
     assertEquals(6, script.calls());
@@ -164,8 +197,12 @@ class StatusChangeTest {
 
   @Test
   void aConnectorThatStaysNotFoundTimesOutSayingSo() {
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-        () -> untilState(ConnectorState.RUNNING, StatusScript.of(GONE)).await(Duration.ofSeconds(1)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                untilState(ConnectorState.RUNNING, StatusScript.of(GONE))
+                    .await(Duration.ofSeconds(1)));
 
     assertEquals("not found", e.lastSeen());
   }
@@ -174,7 +211,8 @@ class StatusChangeTest {
   void goneCompletesWhenTheStatusIsNotFound() {
     StatusScript script = StatusScript.of(ConnectorState.RUNNING, ConnectorState.DELETED, GONE);
 
-    ChangeResult result = StatusChange.untilGone(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
+    ChangeResult result =
+        StatusChange.untilGone(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
 
     assertTrue(result.status().isEmpty());
     assertEquals(3, result.polls());
@@ -193,8 +231,13 @@ class StatusChangeTest {
 
   @Test
   void aConnectorThatNeverGoesAwayTimesOut() {
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> StatusChange.untilGone(Vendor.CONFLUENT,
-        NAME, StatusScript.of(ConnectorState.RUNNING), waiter).await(Duration.ofSeconds(1)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                StatusChange.untilGone(
+                        Vendor.CONFLUENT, NAME, StatusScript.of(ConnectorState.RUNNING), waiter)
+                    .await(Duration.ofSeconds(1)));
 
     assertEquals("RUNNING (RUNNING)", e.lastSeen());
     assertTrue(e.getMessage().contains("to be deleted"), e.getMessage());
@@ -202,11 +245,14 @@ class StatusChangeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ConnectorState.class, names = {"PROVISIONING", "RESTARTING", "UNASSIGNED", "UNKNOWN"})
+  @EnumSource(
+      value = ConnectorState.class,
+      names = {"PROVISIONING", "RESTARTING", "UNASSIGNED", "UNKNOWN"})
   void passingStatesDoNotSettle(ConnectorState passing) {
     StatusScript script = StatusScript.of(passing, ConnectorState.PAUSED);
 
-    ChangeResult result = StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
+    ChangeResult result =
+        StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
 
     assertEquals(2, result.polls());
     assertEquals(ConnectorState.PAUSED, result.status().orElseThrow().state());
@@ -214,33 +260,48 @@ class StatusChangeTest {
   }
 
   /**
-   * A settled status that never changes may be one from before the update (the worker has not reconfigured yet):
-   * it ends the wait only once it has held for the quiet period (issue 8, item 2; it used to end on the first poll).
+   * A settled status that never changes may be one from before the update (the worker has not
+   * reconfigured yet): it ends the wait only once it has held for the quiet period (issue 8, item
+   * 2; it used to end on the first poll).
    */
   @ParameterizedTest
-  @EnumSource(value = ConnectorState.class, names = {"RUNNING", "PAUSED", "STOPPED", "DEGRADED"})
+  @EnumSource(
+      value = ConnectorState.class,
+      names = {"RUNNING", "PAUSED", "STOPPED", "DEGRADED"})
   void settledStatesEndTheWaitOnceTheyHaveHeldForTheQuietPeriod(ConnectorState settled) {
     ChangeResult result =
-        StatusChange.untilSettled(Vendor.REDPANDA, NAME, StatusScript.of(settled), waiter).await(WAIT);
+        StatusChange.untilSettled(Vendor.REDPANDA, NAME, StatusScript.of(settled), waiter)
+            .await(WAIT);
 
     assertEquals(settled, result.status().orElseThrow().state());
     long slept = time.sleepMillis().stream().mapToLong(Long::longValue).sum();
     assertTrue(result.polls() > 1, "not on the first poll");
-    assertTrue(slept >= StatusChange.QUIET.toMillis() && slept < StatusChange.QUIET.toMillis() + 1000,
+    assertTrue(
+        slept >= StatusChange.QUIET.toMillis() && slept < StatusChange.QUIET.toMillis() + 1000,
         "ends after the quiet period: " + time.sleepMillis());
   }
 
   @Test
   void anUpdateEndsOnceTheTasksRestartedAndSettled() {
-    ConnectorStatus before = status(ConnectorState.RUNNING, "",
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
-    ConnectorStatus reassigning = status(ConnectorState.RUNNING, "",
-        new TaskStatus(0, ConnectorState.UNASSIGNED, "UNASSIGNED", "", ""));
-    ConnectorStatus after = status(ConnectorState.RUNNING, "",
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-2", ""));
+    ConnectorStatus before =
+        status(
+            ConnectorState.RUNNING,
+            "",
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    ConnectorStatus reassigning =
+        status(
+            ConnectorState.RUNNING,
+            "",
+            new TaskStatus(0, ConnectorState.UNASSIGNED, "UNASSIGNED", "", ""));
+    ConnectorStatus after =
+        status(
+            ConnectorState.RUNNING,
+            "",
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-2", ""));
     StatusScript script = StatusScript.of(before, reassigning, after);
 
-    ChangeResult result = StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
+    ChangeResult result =
+        StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add);
 
     assertEquals(3, result.polls(), progress.toString());
     assertEquals("worker-2", result.status().orElseThrow().tasks().get(0).workerId());
@@ -248,22 +309,38 @@ class StatusChangeTest {
 
   @Test
   void anUpdateWaitsUntilTheWorkerShowsTheNewConfig() {
-    Map<String, String> sent = Map.of("tasks.max", "2", "topics", "orders", "aws.secret.access.key", "s3cr3t");
-    List<Map<String, String>> reads = new ArrayList<>(List.of(
-        Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
-        Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
-        Map.of("tasks.max", "2", "topics", "orders", "topics.regex", "", "aws.secret.access.key", "****")));
+    Map<String, String> sent =
+        Map.of("tasks.max", "2", "topics", "orders", "aws.secret.access.key", "s3cr3t");
+    List<Map<String, String>> reads =
+        new ArrayList<>(
+            List.of(
+                Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
+                Map.of("tasks.max", "1", "topics", "orders", "aws.secret.access.key", "****"),
+                Map.of(
+                    "tasks.max",
+                    "2",
+                    "topics",
+                    "orders",
+                    "topics.regex",
+                    "",
+                    "aws.secret.access.key",
+                    "****")));
     int[] configReads = {0};
-    ConnectorStatus restarted = status(ConnectorState.RUNNING, "",
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
-        new TaskStatus(1, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    ConnectorStatus restarted =
+        status(
+            ConnectorState.RUNNING,
+            "",
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
+            new TaskStatus(1, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
     StatusScript script = StatusScript.of(ConnectorState.RUNNING, restarted);
 
-    ChangeResult result = StatusChange.untilSettled(Vendor.CONFLUENT, NAME, script, waiter)
-        .confirmingConfig(() -> reads.get(Math.min(configReads[0]++, reads.size() - 1)), sent)
-        .await(WAIT, progress::add);
+    ChangeResult result =
+        StatusChange.untilSettled(Vendor.CONFLUENT, NAME, script, waiter)
+            .confirmingConfig(() -> reads.get(Math.min(configReads[0]++, reads.size() - 1)), sent)
+            .await(WAIT, progress::add);
 
-    assertEquals(3, configReads[0], "read until the new config shows, a masked secret counting as shown");
+    assertEquals(
+        3, configReads[0], "read until the new config shows, a masked secret counting as shown");
     assertEquals(3, result.polls());
     assertTrue(progress.get(0).contains("new config not shown yet"), progress.toString());
   }
@@ -271,8 +348,11 @@ class StatusChangeTest {
   /** Issue 8, item 2: PAUSED while a task still runs is not paused yet. */
   @Test
   void aStateCountsOnlyOnceTheTasksAreInItToo() {
-    ConnectorStatus pausing = status(ConnectorState.PAUSED, "",
-        new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+    ConnectorStatus pausing =
+        status(
+            ConnectorState.PAUSED,
+            "",
+            new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
     StatusScript script = StatusScript.of(pausing, ConnectorState.PAUSED);
 
     ChangeResult result = untilState(ConnectorState.PAUSED, script).await(WAIT, progress::add);
@@ -285,8 +365,9 @@ class StatusChangeTest {
   void yandexReportsNoTasksSoItsStateAloneCounts() {
     StatusScript script = StatusScript.of(status(ConnectorState.RUNNING, ""));
 
-    ChangeResult result = StatusChange.untilState(Vendor.YANDEX, NAME, ConnectorState.RUNNING, script, waiter)
-        .await(WAIT, progress::add);
+    ChangeResult result =
+        StatusChange.untilState(Vendor.YANDEX, NAME, ConnectorState.RUNNING, script, waiter)
+            .await(WAIT, progress::add);
 
     assertEquals(1, result.polls());
   }
@@ -294,15 +375,26 @@ class StatusChangeTest {
   /** Issue 8, item 3: RUNNING with no tasks right after a create is starting, not degraded. */
   @Test
   void runningWithoutTasksIsShownAsStartingAndTheWaitGoesOnUntilTheTasksRun() {
-    ConnectorStatus noTasksYet = new ConnectorStatus(NAME, io.connectctl.facade.ConnectorType.SINK,
-        ConnectorState.DEGRADED, "RUNNING", Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_UNHEALTHY"), "worker-1",
-        "", List.of());
+    ConnectorStatus noTasksYet =
+        new ConnectorStatus(
+            NAME,
+            io.connectctl.facade.ConnectorType.SINK,
+            ConnectorState.DEGRADED,
+            "RUNNING",
+            Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_UNHEALTHY"),
+            "worker-1",
+            "",
+            List.of());
     StatusScript script = StatusScript.of(noTasksYet, noTasksYet, ConnectorState.RUNNING);
 
     ChangeResult result = untilState(ConnectorState.RUNNING, script).await(WAIT, progress::add);
 
-    assertEquals(List.of("starting (RUNNING, no tasks yet)", "starting (RUNNING, no tasks yet)",
-        "RUNNING (RUNNING)"), progress);
+    assertEquals(
+        List.of(
+            "starting (RUNNING, no tasks yet)",
+            "starting (RUNNING, no tasks yet)",
+            "RUNNING (RUNNING)"),
+        progress);
     assertEquals(3, result.polls());
   }
 
@@ -320,10 +412,14 @@ class StatusChangeTest {
 
   @Test
   void aConfigUpdateThatLeavesTheConnectorFailedEndsWithTheTrace() {
-    StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.FAILED);
+    StatusScript script =
+        StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.FAILED);
 
-    assertThrows(ConnectorFailedException.class,
-        () -> StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter).await(WAIT, progress::add));
+    assertThrows(
+        ConnectorFailedException.class,
+        () ->
+            StatusChange.untilSettled(Vendor.REDPANDA, NAME, script, waiter)
+                .await(WAIT, progress::add));
 
     assertEquals(3, progress.size());
     assertTrue(progress.get(0).contains("config update not picked up yet"), progress.get(0));
@@ -331,8 +427,13 @@ class StatusChangeTest {
 
   @Test
   void aConnectorThatNeverSettlesTimesOut() {
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> StatusChange.untilSettled(
-        Vendor.REDPANDA, NAME, StatusScript.of(ConnectorState.PROVISIONING), waiter).await(Duration.ofSeconds(1)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                StatusChange.untilSettled(
+                        Vendor.REDPANDA, NAME, StatusScript.of(ConnectorState.PROVISIONING), waiter)
+                    .await(Duration.ofSeconds(1)));
 
     assertEquals("PROVISIONING (PROVISIONING)", e.lastSeen());
     assertTrue(e.getMessage().contains("to be settled"), e.getMessage());
@@ -342,47 +443,66 @@ class StatusChangeTest {
   @Nested
   class AfterRestart {
     private StatusChange afterRestart(StatusScript script) {
-      return StatusChange.untilStateAfterRestart(Vendor.REDPANDA, NAME, ConnectorState.RUNNING, script, waiter);
+      return StatusChange.untilStateAfterRestart(
+          Vendor.REDPANDA, NAME, ConnectorState.RUNNING, script, waiter);
     }
 
     /** Redpanda's rule: DEGRADED with a failed task cannot become RUNNING by itself. */
     private Optional<ConnectorFailedException> failedTask(ConnectorStatus seen) {
       return seen.state() == ConnectorState.DEGRADED && seen.tasksIn(ConnectorState.FAILED) > 0
-          ? Optional.of(ConnectorFailedException.failedState(Vendor.REDPANDA, NAME, "task failed", "RUNNING",
-              seen.firstTrace()))
+          ? Optional.of(
+              ConnectorFailedException.failedState(
+                  Vendor.REDPANDA, NAME, "task failed", "RUNNING", seen.firstTrace()))
           : Optional.empty();
     }
 
     private ConnectorStatus degradedWithFailedTask() {
-      return status(ConnectorState.DEGRADED, "",
+      return status(
+          ConnectorState.DEGRADED,
+          "",
           new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""),
           new TaskStatus(1, ConnectorState.FAILED, "FAILED", "worker-2", TRACE));
     }
 
     @Test
     void aFailedStateFromBeforeTheRestartIsPolledOnUntilRunning() {
-      StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.RUNNING);
+      StatusScript script =
+          StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING, ConnectorState.RUNNING);
 
       ChangeResult result = afterRestart(script).await(WAIT, progress::add);
 
       assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
       assertEquals(3, result.polls());
-      assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "RESTARTING (RESTARTING)",
-          "RUNNING (RUNNING)"), progress);
+      assertEquals(
+          List.of(
+              "FAILED (FAILED), restart not picked up yet",
+              "RESTARTING (RESTARTING)",
+              "RUNNING (RUNNING)"),
+          progress);
     }
 
     @Test
     void failedAgainAfterAnotherStateEndsTheWaitWithTheTrace() {
-      StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RESTARTING,
-          status(ConnectorState.FAILED, TRACE), ConnectorState.RUNNING);
+      StatusScript script =
+          StatusScript.of(
+              ConnectorState.FAILED,
+              ConnectorState.RESTARTING,
+              status(ConnectorState.FAILED, TRACE),
+              ConnectorState.RUNNING);
 
-      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-          () -> afterRestart(script).await(WAIT, progress::add));
+      ConnectorFailedException e =
+          assertThrows(
+              ConnectorFailedException.class,
+              () -> afterRestart(script).await(WAIT, progress::add));
 
       assertEquals(3, script.calls());
       assertEquals(TRACE, e.trace());
       assertEquals(NAME, e.connector());
-      assertEquals(List.of("FAILED (FAILED), restart not picked up yet", "RESTARTING (RESTARTING)", "FAILED (FAILED)"),
+      assertEquals(
+          List.of(
+              "FAILED (FAILED), restart not picked up yet",
+              "RESTARTING (RESTARTING)",
+              "FAILED (FAILED)"),
           progress);
     }
 
@@ -390,30 +510,39 @@ class StatusChangeTest {
     void aConnectorStuckInFailedTimesOutWithFailedAsTheLastState() {
       StatusScript script = StatusScript.of(status(ConnectorState.FAILED, TRACE));
 
-      WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
-          () -> afterRestart(script).await(Duration.ofSeconds(1), progress::add));
+      WaitTimeoutException e =
+          assertThrows(
+              WaitTimeoutException.class,
+              () -> afterRestart(script).await(Duration.ofSeconds(1), progress::add));
 
       assertEquals("FAILED (FAILED), restart not picked up yet", e.lastSeen());
       assertTrue(e.getMessage().contains("to be RUNNING; last seen: FAILED"), e.getMessage());
-      assertEquals(5, script.calls(), "polled on for the whole timeout: 100 + 200 + 400 + 300 ms of sleeps");
+      assertEquals(
+          5, script.calls(), "polled on for the whole timeout: 100 + 200 + 400 + 300 ms of sleeps");
       assertEquals(List.of(100L, 200L, 400L, 300L), time.sleepMillis());
     }
 
     /**
-     * Issue 8, item 1: the worker applied the restart before the first poll and the task failed again at once;
-     * there is no other state to see. The wait ends with the trace once the grace period is over, not at the
-     * timeout.
+     * Issue 8, item 1: the worker applied the restart before the first poll and the task failed
+     * again at once; there is no other state to see. The wait ends with the trace once the grace
+     * period is over, not at the timeout.
      */
     @Test
     void aTaskThatFailsAgainRightAfterTheRestartEndsTheWaitAfterTheGrace() {
       StatusScript script = StatusScript.of(degradedWithFailedTask());
 
-      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-          () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(Duration.ofSeconds(30), progress::add));
+      ConnectorFailedException e =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  afterRestart(script)
+                      .failingAlsoWhen(this::failedTask)
+                      .await(Duration.ofSeconds(30), progress::add));
 
       assertEquals(TRACE, e.trace());
       long slept = time.sleepMillis().stream().mapToLong(Long::longValue).sum();
-      assertTrue(slept >= StatusChange.GRACE.toMillis() && slept < StatusChange.GRACE.toMillis() + 1000,
+      assertTrue(
+          slept >= StatusChange.GRACE.toMillis() && slept < StatusChange.GRACE.toMillis() + 1000,
           "ends just after the grace period: " + time.sleepMillis());
       assertTrue(progress.get(0).endsWith("restart not picked up yet"), progress.toString());
       assertEquals("DEGRADED (DEGRADED)", progress.get(progress.size() - 1));
@@ -423,22 +552,30 @@ class StatusChangeTest {
     void aConnectorThatFailsAgainRightAfterAResumeEndsTheWaitAfterTheGrace() {
       StatusScript script = StatusScript.of(status(ConnectorState.FAILED, TRACE));
 
-      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-          () -> StatusChange.untilStateAfterResume(Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
-              .await(Duration.ofSeconds(20)));
+      ConnectorFailedException e =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  StatusChange.untilStateAfterResume(
+                          Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
+                      .await(Duration.ofSeconds(20)));
 
       assertEquals(TRACE, e.trace());
-      assertTrue(time.sleepMillis().stream().mapToLong(Long::longValue).sum() < 4000, time.sleepMillis().toString());
+      assertTrue(
+          time.sleepMillis().stream().mapToLong(Long::longValue).sum() < 4000,
+          time.sleepMillis().toString());
     }
 
     @Test
     void aResumeSaysSoWhileItIsNotPickedUp() {
       StatusScript script = StatusScript.of(ConnectorState.FAILED, ConnectorState.RUNNING);
 
-      StatusChange.untilStateAfterResume(Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
+      StatusChange.untilStateAfterResume(
+              Vendor.CONFLUENT, NAME, ConnectorState.RUNNING, script, waiter)
           .await(WAIT, progress::add);
 
-      assertEquals(List.of("FAILED (FAILED), resume not picked up yet", "RUNNING (RUNNING)"), progress);
+      assertEquals(
+          List.of("FAILED (FAILED), resume not picked up yet", "RUNNING (RUNNING)"), progress);
     }
 
     @Test
@@ -451,31 +588,45 @@ class StatusChangeTest {
 
     @Test
     void whatWasSeenCarriesOverToTheNextAwaitOfTheSameChange() {
-      StatusChange change = afterRestart(StatusScript.of(ConnectorState.RESTARTING, ConnectorState.FAILED));
+      StatusChange change =
+          afterRestart(StatusScript.of(ConnectorState.RESTARTING, ConnectorState.FAILED));
 
       assertThrows(WaitTimeoutException.class, () -> change.await(Duration.ZERO));
-      assertThrows(ConnectorFailedException.class, () -> change.await(WAIT),
+      assertThrows(
+          ConnectorFailedException.class,
+          () -> change.await(WAIT),
           "the restart was picked up during the first wait, so FAILED now is real");
     }
 
     @Test
     void anExtraFailureRuleIsToleratedTheSameWay() {
-      StatusScript script = StatusScript.of(degradedWithFailedTask(), ConnectorState.RESTARTING,
-          degradedWithFailedTask());
+      StatusScript script =
+          StatusScript.of(
+              degradedWithFailedTask(), ConnectorState.RESTARTING, degradedWithFailedTask());
 
-      ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-          () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT, progress::add));
+      ConnectorFailedException e =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  afterRestart(script)
+                      .failingAlsoWhen(this::failedTask)
+                      .await(WAIT, progress::add));
 
       assertEquals("task failed", e.getMessage());
       assertEquals(TRACE, e.trace());
-      assertEquals(List.of("DEGRADED (DEGRADED), restart not picked up yet", "RESTARTING (RESTARTING)",
-          "DEGRADED (DEGRADED)"), progress);
+      assertEquals(
+          List.of(
+              "DEGRADED (DEGRADED), restart not picked up yet",
+              "RESTARTING (RESTARTING)",
+              "DEGRADED (DEGRADED)"),
+          progress);
     }
 
     @Test
     void aFailedTaskFromBeforeTheRestartIsPolledOnUntilRunning() {
-      StatusScript script = StatusScript.of(degradedWithFailedTask(), degradedWithFailedTask(),
-          ConnectorState.RUNNING);
+      StatusScript script =
+          StatusScript.of(
+              degradedWithFailedTask(), degradedWithFailedTask(), ConnectorState.RUNNING);
 
       ChangeResult result = afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT);
 
@@ -487,8 +638,13 @@ class StatusChangeTest {
     void withoutARestartTheExtraRuleEndsTheWaitAtOnce() {
       StatusScript script = StatusScript.of(degradedWithFailedTask(), ConnectorState.RUNNING);
 
-      ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> untilState(
-          ConnectorState.RUNNING, script).failingAlsoWhen(this::failedTask).await(WAIT, progress::add));
+      ConnectorFailedException e =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  untilState(ConnectorState.RUNNING, script)
+                      .failingAlsoWhen(this::failedTask)
+                      .await(WAIT, progress::add));
 
       assertEquals("task failed", e.getMessage());
       assertEquals(1, script.calls());
@@ -497,11 +653,16 @@ class StatusChangeTest {
 
     @Test
     void aDegradedConnectorWithoutFailedTasksCountsAsPickedUp() {
-      ConnectorStatus degradedButAlive = status(ConnectorState.DEGRADED, "",
-          new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
-      StatusScript script = StatusScript.of(ConnectorState.FAILED, degradedButAlive, ConnectorState.FAILED);
+      ConnectorStatus degradedButAlive =
+          status(
+              ConnectorState.DEGRADED,
+              "",
+              new TaskStatus(0, ConnectorState.RUNNING, "RUNNING", "worker-1", ""));
+      StatusScript script =
+          StatusScript.of(ConnectorState.FAILED, degradedButAlive, ConnectorState.FAILED);
 
-      assertThrows(ConnectorFailedException.class,
+      assertThrows(
+          ConnectorFailedException.class,
           () -> afterRestart(script).failingAlsoWhen(this::failedTask).await(WAIT));
       assertEquals(3, script.calls());
     }

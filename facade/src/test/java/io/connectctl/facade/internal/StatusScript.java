@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Statuses answered in a fixed order, one per poll; the last answer repeats for ever. An answer can also be "not
- * found" (the status call throws {@link NotFoundException}).
+ * Statuses answered in a fixed order, one per poll; the last answer repeats for ever. An answer can
+ * also be "not found" (the status call throws {@link NotFoundException}).
  */
 final class StatusScript implements Supplier<ConnectorStatus> {
   static final String NAME = "orders-s3-sink";
@@ -29,7 +29,10 @@ final class StatusScript implements Supplier<ConnectorStatus> {
     this.answers = new ArrayList<>(answers);
   }
 
-  /** Answers {@code answers} in order: {@link ConnectorStatus} or {@link ConnectorState} values, or {@link #GONE}. */
+  /**
+   * Answers {@code answers} in order: {@link ConnectorStatus} or {@link ConnectorState} values, or
+   * {@link #GONE}.
+   */
   static StatusScript of(Object... answers) {
     return new StatusScript(List.of(answers));
   }
@@ -38,21 +41,25 @@ final class StatusScript implements Supplier<ConnectorStatus> {
   static final Object GONE = new Object();
 
   /**
-   * A status in {@code state}, with the state's name as the vendor state; RUNNING, PAUSED and FAILED connectors
-   * have one task in the same state (as a worker shows them once settled), others none.
+   * A status in {@code state}, with the state's name as the vendor state; RUNNING, PAUSED and
+   * FAILED connectors have one task in the same state (as a worker shows them once settled), others
+   * none.
    */
   static ConnectorStatus status(ConnectorState state) {
-    List<TaskStatus> tasks = switch (state) {
-      case RUNNING, PAUSED, FAILED -> List.of(new TaskStatus(0, state, state.name(), "worker-1", ""));
-      default -> List.of();
-    };
-    return new ConnectorStatus(NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", "", tasks);
+    List<TaskStatus> tasks =
+        switch (state) {
+          case RUNNING, PAUSED, FAILED ->
+              List.of(new TaskStatus(0, state, state.name(), "worker-1", ""));
+          default -> List.of();
+        };
+    return new ConnectorStatus(
+        NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", "", tasks);
   }
 
   /** A status with tasks. */
   static ConnectorStatus status(ConnectorState state, String trace, TaskStatus... tasks) {
-    return new ConnectorStatus(NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", trace,
-        List.of(tasks));
+    return new ConnectorStatus(
+        NAME, ConnectorType.SINK, state, state.name(), Map.of(), "worker-1", trace, List.of(tasks));
   }
 
   @Override
@@ -60,8 +67,10 @@ final class StatusScript implements Supplier<ConnectorStatus> {
     Object answer = answers.get(Math.min(calls, answers.size() - 1));
     calls++;
     if (answer == GONE) {
-      throw new NotFoundException("Connector '" + NAME + "' not found", 
-          ErrorContext.response(Vendor.REDPANDA, 404).withVendorError("NOT_FOUND", "not found"), null);
+      throw new NotFoundException(
+          "Connector '" + NAME + "' not found",
+          ErrorContext.response(Vendor.REDPANDA, 404).withVendorError("NOT_FOUND", "not found"),
+          null);
     }
     return answer instanceof ConnectorState state ? status(state) : (ConnectorStatus) answer;
   }

@@ -17,24 +17,38 @@ class WaiterPaceTest {
   private final FakeTime time = new FakeTime();
 
   /** Each read takes {@code readMillis} of the fake clock; done on read {@code doneOn}. */
-  private ChangeResult await(PollingPolicy policy, long readMillis, int doneOn, AtomicInteger reads) {
-    return new Waiter(policy, time, time).await(Vendor.REDPANDA, "orders", "PAUSED", "", Duration.ofMinutes(5),
-        seen -> { }, () -> {
-          time.sleep(Duration.ofMillis(readMillis)); // the read itself
-          int n = reads.incrementAndGet();
-          return n >= doneOn ? Waiter.Observation.done("PAUSED", Optional.empty())
-              : Waiter.Observation.pending("RUNNING", Optional.empty());
-        });
+  private ChangeResult await(
+      PollingPolicy policy, long readMillis, int doneOn, AtomicInteger reads) {
+    return new Waiter(policy, time, time)
+        .await(
+            Vendor.REDPANDA,
+            "orders",
+            "PAUSED",
+            "",
+            Duration.ofMinutes(5),
+            seen -> {},
+            () -> {
+              time.sleep(Duration.ofMillis(readMillis)); // the read itself
+              int n = reads.incrementAndGet();
+              return n >= doneOn
+                  ? Waiter.Observation.done("PAUSED", Optional.empty())
+                  : Waiter.Observation.pending("RUNNING", Optional.empty());
+            });
   }
 
   @Test
   void theTimeAReadTakesIsPartOfTheDelay() {
     AtomicInteger reads = new AtomicInteger();
-    ChangeResult result = await(new PollingPolicy(Duration.ofMillis(1000), 2.0, Duration.ofMillis(2000)), 300, 5,
-        reads);
+    ChangeResult result =
+        await(
+            new PollingPolicy(Duration.ofMillis(1000), 2.0, Duration.ofMillis(2000)),
+            300,
+            5,
+            reads);
 
     // recorded sleeps alternate: the read (300 ms), then the rest of the policy's delay
-    assertEquals(List.of(300L, 700L, 300L, 1700L, 300L, 1700L, 300L, 1700L, 300L), time.sleepMillis());
+    assertEquals(
+        List.of(300L, 700L, 300L, 1700L, 300L, 1700L, 300L, 1700L, 300L), time.sleepMillis());
     assertEquals(5, result.polls());
   }
 
@@ -49,14 +63,24 @@ class WaiterPaceTest {
   @Test
   void aSleepThatOverranIsMadeUpOnTheNextOne() {
     AtomicInteger reads = new AtomicInteger();
-    Waiter.Sleeper overrunning = d -> {
-      time.sleep(d);
-      time.sleep(Duration.ofMillis(50)); // the machine woke the thread late
-    };
-    new Waiter(new PollingPolicy(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)), overrunning, time)
-        .await(Vendor.YANDEX, "orders", "done", "op", Duration.ofMinutes(1), seen -> { }, () ->
-            reads.incrementAndGet() >= 4 ? Waiter.Observation.done("done", Optional.empty())
-                : Waiter.Observation.pending("running", Optional.empty()));
+    Waiter.Sleeper overrunning =
+        d -> {
+          time.sleep(d);
+          time.sleep(Duration.ofMillis(50)); // the machine woke the thread late
+        };
+    new Waiter(
+            new PollingPolicy(Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1)), overrunning, time)
+        .await(
+            Vendor.YANDEX,
+            "orders",
+            "done",
+            "op",
+            Duration.ofMinutes(1),
+            seen -> {},
+            () ->
+                reads.incrementAndGet() >= 4
+                    ? Waiter.Observation.done("done", Optional.empty())
+                    : Waiter.Observation.pending("running", Optional.empty()));
 
     // asked for, then overran: reads stay one second apart on average instead of 1.05 s
     assertEquals(List.of(1000L, 50L, 950L, 50L, 950L, 50L), time.sleepMillis());
@@ -65,8 +89,12 @@ class WaiterPaceTest {
   @Test
   void thePromptPolicyReadsAfterOneSecondThenEveryTwo() {
     PollingPolicy prompt = PollingPolicy.prompt();
-    assertEquals(List.of(1000L, 2000L, 2000L, 2000L),
-        List.of(prompt.delayAfter(1).toMillis(), prompt.delayAfter(2).toMillis(), prompt.delayAfter(3).toMillis(),
+    assertEquals(
+        List.of(1000L, 2000L, 2000L, 2000L),
+        List.of(
+            prompt.delayAfter(1).toMillis(),
+            prompt.delayAfter(2).toMillis(),
+            prompt.delayAfter(3).toMillis(),
             prompt.delayAfter(1000).toMillis()));
   }
 }

@@ -20,9 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The polling loop on a fake clock: backoff, deadlines, failures and progress, with no real sleeping. */
+/**
+ * The polling loop on a fake clock: backoff, deadlines, failures and progress, with no real
+ * sleeping.
+ */
 class WaiterTest {
-  private static final PollingPolicy POLICY = new PollingPolicy(Duration.ofMillis(100), 2.0, Duration.ofMillis(400));
+  private static final PollingPolicy POLICY =
+      new PollingPolicy(Duration.ofMillis(100), 2.0, Duration.ofMillis(400));
 
   private final FakeTime time = new FakeTime();
   private final Waiter waiter = new Waiter(POLICY, time, time);
@@ -44,7 +48,8 @@ class WaiterTest {
     assertEquals(Duration.ofMillis(200), POLICY.delayAfter(2));
     assertEquals(Duration.ofMillis(400), POLICY.delayAfter(3));
     assertEquals(Duration.ofMillis(400), POLICY.delayAfter(4));
-    assertEquals(Duration.ofMillis(400), POLICY.delayAfter(10_000), "huge poll counts stay at the cap");
+    assertEquals(
+        Duration.ofMillis(400), POLICY.delayAfter(10_000), "huge poll counts stay at the cap");
   }
 
   @Test
@@ -63,8 +68,10 @@ class WaiterTest {
     assertEquals(Duration.ofMillis(250), constant.delayAfter(1));
     assertEquals(Duration.ofMillis(250), constant.delayAfter(50));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new PollingPolicy(Duration.ofMillis(250), 0.5, Duration.ofSeconds(5)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new PollingPolicy(Duration.ofMillis(250), 0.5, Duration.ofSeconds(5)));
     assertTrue(e.getMessage().contains("multiplier"), e.getMessage());
   }
 
@@ -78,10 +85,18 @@ class WaiterTest {
   void sleepsFollowThePolicyBetweenPollsAndTheResultCountsThePolls() {
     AtomicInteger polls = new AtomicInteger();
 
-    ChangeResult result = waiter.await(Vendor.REDPANDA, "orders", "RUNNING", "op-1", Duration.ofMinutes(1),
-        seen -> { }, doneAfter(4, polls));
+    ChangeResult result =
+        waiter.await(
+            Vendor.REDPANDA,
+            "orders",
+            "RUNNING",
+            "op-1",
+            Duration.ofMinutes(1),
+            seen -> {},
+            doneAfter(4, polls));
 
-    assertEquals(List.of(100L, 200L, 400L, 400L), time.sleepMillis(), "no sleep after the last poll");
+    assertEquals(
+        List.of(100L, 200L, 400L, 400L), time.sleepMillis(), "no sleep after the last poll");
     assertEquals(5, result.polls());
     assertEquals(5, polls.get());
     assertEquals("orders", result.connector());
@@ -90,8 +105,15 @@ class WaiterTest {
 
   @Test
   void doneOnTheFirstPollNeverSleeps() {
-    ChangeResult result = waiter.await(Vendor.CONFLUENT, "orders", "PAUSED", "", Duration.ZERO, seen -> { },
-        doneAfter(0, new AtomicInteger()));
+    ChangeResult result =
+        waiter.await(
+            Vendor.CONFLUENT,
+            "orders",
+            "PAUSED",
+            "",
+            Duration.ZERO,
+            seen -> {},
+            doneAfter(0, new AtomicInteger()));
 
     assertEquals(1, result.polls());
     assertEquals(List.of(), time.sleeps());
@@ -101,7 +123,13 @@ class WaiterTest {
   void progressHearsEveryObservationInOrder() {
     List<String> progress = new ArrayList<>();
 
-    waiter.await(Vendor.REDPANDA, "orders", "RUNNING", "", Duration.ofMinutes(1), progress::add,
+    waiter.await(
+        Vendor.REDPANDA,
+        "orders",
+        "RUNNING",
+        "",
+        Duration.ofMinutes(1),
+        progress::add,
         doneAfter(2, new AtomicInteger()));
 
     assertEquals(List.of("step 1", "step 2", "done at 3"), progress);
@@ -112,11 +140,21 @@ class WaiterTest {
     AtomicInteger polls = new AtomicInteger();
     List<String> progress = new ArrayList<>();
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> waiter.await(Vendor.YANDEX,
-        "replicate-orders", "operation done", "c9q8mb9imphgb8m1og03", Duration.ofSeconds(1), progress::add,
-        doneAfter(Integer.MAX_VALUE, polls)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                waiter.await(
+                    Vendor.YANDEX,
+                    "replicate-orders",
+                    "operation done",
+                    "c9q8mb9imphgb8m1og03",
+                    Duration.ofSeconds(1),
+                    progress::add,
+                    doneAfter(Integer.MAX_VALUE, polls)));
 
-    // 100 + 200 + 400 = 700 ms; the fourth sleep is cut to the 300 ms left, and one last poll follows it
+    // 100 + 200 + 400 = 700 ms; the fourth sleep is cut to the 300 ms left, and one last poll
+    // follows it
     assertEquals(List.of(100L, 200L, 400L, 300L), time.sleepMillis());
     assertEquals(5, polls.get());
     assertEquals("step 5", e.lastSeen());
@@ -126,16 +164,28 @@ class WaiterTest {
     assertEquals(Duration.ofSeconds(1), e.waited());
     assertEquals(Vendor.YANDEX, e.vendor());
     assertEquals(ErrorKind.WAIT_TIMEOUT, e.kind());
-    assertEquals("Timed out after 1s waiting for connector 'replicate-orders' to be operation done; "
-        + "last seen: step 5; operation c9q8mb9imphgb8m1og03", e.getMessage());
+    assertEquals(
+        "Timed out after 1s waiting for connector 'replicate-orders' to be operation done; "
+            + "last seen: step 5; operation c9q8mb9imphgb8m1og03",
+        e.getMessage());
   }
 
   @Test
   void aZeroTimeoutStillPollsOnce() {
     AtomicInteger polls = new AtomicInteger();
 
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> waiter.await(Vendor.REDPANDA, "orders",
-        "RUNNING", "", Duration.ZERO, seen -> { }, doneAfter(Integer.MAX_VALUE, polls)));
+    WaitTimeoutException e =
+        assertThrows(
+            WaitTimeoutException.class,
+            () ->
+                waiter.await(
+                    Vendor.REDPANDA,
+                    "orders",
+                    "RUNNING",
+                    "",
+                    Duration.ZERO,
+                    seen -> {},
+                    doneAfter(Integer.MAX_VALUE, polls)));
 
     assertEquals(1, polls.get());
     assertEquals("step 1", e.lastSeen());
@@ -146,15 +196,31 @@ class WaiterTest {
 
   @Test
   void aFailedObservationEndsTheWaitAtOnceWithItsException() {
-    ConnectorFailedException failure = ConnectorFailedException.failedState(Vendor.REDPANDA, "orders", "it broke",
-        "FAILED", "java.lang.IllegalStateException: broken\n\tat x.y.Z");
+    ConnectorFailedException failure =
+        ConnectorFailedException.failedState(
+            Vendor.REDPANDA,
+            "orders",
+            "it broke",
+            "FAILED",
+            "java.lang.IllegalStateException: broken\n\tat x.y.Z");
     AtomicInteger polls = new AtomicInteger();
     List<String> progress = new ArrayList<>();
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> waiter.await(Vendor.REDPANDA,
-        "orders", "RUNNING", "", Duration.ofMinutes(1), progress::add, () -> polls.incrementAndGet() < 3
-            ? Waiter.Observation.pending("RESTARTING", Optional.empty())
-            : Waiter.Observation.failed("FAILED", failure)));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () ->
+                waiter.await(
+                    Vendor.REDPANDA,
+                    "orders",
+                    "RUNNING",
+                    "",
+                    Duration.ofMinutes(1),
+                    progress::add,
+                    () ->
+                        polls.incrementAndGet() < 3
+                            ? Waiter.Observation.pending("RESTARTING", Optional.empty())
+                            : Waiter.Observation.failed("FAILED", failure)));
 
     assertSame(failure, e);
     assertEquals(3, polls.get());
@@ -164,12 +230,26 @@ class WaiterTest {
 
   @Test
   void anInterruptedSleepEndsTheWaitAsATimeoutAndKeepsTheInterrupt() {
-    Waiter interrupted = new Waiter(POLICY, d -> {
-      throw new InterruptedException();
-    }, time);
+    Waiter interrupted =
+        new Waiter(
+            POLICY,
+            d -> {
+              throw new InterruptedException();
+            },
+            time);
     try {
-      WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> interrupted.await(Vendor.CONFLUENT,
-          "orders", "PAUSED", "", Duration.ofMinutes(1), seen -> { }, doneAfter(Integer.MAX_VALUE, new AtomicInteger())));
+      WaitTimeoutException e =
+          assertThrows(
+              WaitTimeoutException.class,
+              () ->
+                  interrupted.await(
+                      Vendor.CONFLUENT,
+                      "orders",
+                      "PAUSED",
+                      "",
+                      Duration.ofMinutes(1),
+                      seen -> {},
+                      doneAfter(Integer.MAX_VALUE, new AtomicInteger())));
 
       assertEquals("step 1 (interrupted)", e.lastSeen());
       assertTrue(Thread.currentThread().isInterrupted());

@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kafka-connect client against a real Kafka 4.1.1 broker and Connect worker (the local cluster): every
- * operation, with FileStream connectors whose effects are checked on disk.
+ * The kafka-connect client against a real Kafka 4.1.1 broker and Connect worker (the local
+ * cluster): every operation, with FileStream connectors whose effects are checked on disk.
  */
 @ExtendWith(LocalClusterExtension.class)
 class RealClusterTest {
@@ -61,14 +61,17 @@ class RealClusterTest {
   private static KafkaConnectConnectorClient client;
   private static String url;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void connect(RunningCluster cluster) {
     url = cluster.connectUrl();
-    client = KafkaConnectConnectorClient.builder().url(url).credentials(StaticCredentials.none())
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500))).build();
+    client =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .credentials(StaticCredentials.none())
+            .pollingPolicy(new PollingPolicy(Duration.ofMillis(100), 1.5, Duration.ofMillis(500)))
+            .build();
   }
 
   @AfterAll
@@ -79,11 +82,13 @@ class RealClusterTest {
   }
 
   private static Map<String, String> source(Path file, String topic) {
-    return Map.of("connector.class", SOURCE, "file", file.toString(), "topic", topic, "tasks.max", "1");
+    return Map.of(
+        "connector.class", SOURCE, "file", file.toString(), "topic", topic, "tasks.max", "1");
   }
 
   private static Map<String, String> sink(Path file, String topic) {
-    return Map.of("connector.class", SINK, "file", file.toString(), "topics", topic, "tasks.max", "1");
+    return Map.of(
+        "connector.class", SINK, "file", file.toString(), "topics", topic, "tasks.max", "1");
   }
 
   private static List<String> lines(Path file) throws IOException {
@@ -125,10 +130,12 @@ class RealClusterTest {
     Files.write(in, List.of("one", "two", "three"));
     String topic = "lifecycle";
     try {
-      ChangeResult created = client.create(new ConnectorDefinition("lc-source", source(in, topic))).await(WAIT);
+      ChangeResult created =
+          client.create(new ConnectorDefinition("lc-source", source(in, topic))).await(WAIT);
       assertEquals(ConnectorState.RUNNING, created.status().orElseThrow().state());
       client.create(new ConnectorDefinition("lc-sink", sink(out, topic))).await(WAIT);
-      eventually("three lines copied", () -> assertEquals(List.of("one", "two", "three"), lines(out)));
+      eventually(
+          "three lines copied", () -> assertEquals(List.of("one", "two", "three"), lines(out)));
 
       List<String> listed = new ArrayList<>();
       for (ConnectorListing listing : client.listConnectors()) {
@@ -143,7 +150,9 @@ class RealClusterTest {
       assertTrue(client.workerVersion().startsWith("4."), client.workerVersion());
 
       // pause: lines stop; resume: they flow again
-      assertEquals(ConnectorState.PAUSED, client.pause("lc-source").await(WAIT).status().orElseThrow().state());
+      assertEquals(
+          ConnectorState.PAUSED,
+          client.pause("lc-source").await(WAIT).status().orElseThrow().state());
       Files.write(in, List.of("four"), java.nio.file.StandardOpenOption.APPEND);
       Thread.sleep(2500);
       assertEquals(3, lines(out).size(), "no line flows while the source is paused");
@@ -151,26 +160,41 @@ class RealClusterTest {
       eventually("the fourth line after resume", () -> assertEquals(4, lines(out).size()));
 
       // offsets are changed only while STOPPED: refused before sending otherwise
-      ConflictException running = assertThrows(ConflictException.class, () -> client.resetOffsets("lc-source"));
+      ConflictException running =
+          assertThrows(ConflictException.class, () -> client.resetOffsets("lc-source"));
       assertTrue(running.getMessage().contains("STOPPED"), running.getMessage());
 
-      assertEquals(ConnectorState.STOPPED, client.stop("lc-source").await(WAIT).status().orElseThrow().state());
-      eventually("source offset committed", () -> {
-        ConnectorOffsets offsets = client.offsets("lc-source");
-        assertEquals(1, offsets.offsets().size(), offsets.toString());
-        assertEquals(in.toString(), offsets.offsets().get(0).partition().get("filename"));
-        assertTrue(((Number) offsets.offsets().get(0).offset().get("position")).longValue() > 0);
-      });
+      assertEquals(
+          ConnectorState.STOPPED,
+          client.stop("lc-source").await(WAIT).status().orElseThrow().state());
+      eventually(
+          "source offset committed",
+          () -> {
+            ConnectorOffsets offsets = client.offsets("lc-source");
+            assertEquals(1, offsets.offsets().size(), offsets.toString());
+            assertEquals(in.toString(), offsets.offsets().get(0).partition().get("filename"));
+            assertTrue(
+                ((Number) offsets.offsets().get(0).offset().get("position")).longValue() > 0);
+          });
 
       // alter: back to the start of the second line ("one\n" is 4 bytes): two, three, four again
       Map<String, Object> position = new HashMap<>();
-      position.put("position", 4.0); // as a JSON/YAML reader delivers it: must be sent as the integer 4
-      client.alterOffsets("lc-source", List.of(new ConnectorOffsets.PartitionOffset(
-          Map.of("filename", in.toString()), position))).await(WAIT);
+      position.put(
+          "position", 4.0); // as a JSON/YAML reader delivers it: must be sent as the integer 4
+      client
+          .alterOffsets(
+              "lc-source",
+              List.of(
+                  new ConnectorOffsets.PartitionOffset(
+                      Map.of("filename", in.toString()), position)))
+          .await(WAIT);
       assertEquals(4L, client.offsets("lc-source").offsets().get(0).offset().get("position"));
       client.resume("lc-source").await(WAIT);
-      eventually("lines re-read from the altered offset",
-          () -> assertEquals(List.of("one", "two", "three", "four", "two", "three", "four"), lines(out)));
+      eventually(
+          "lines re-read from the altered offset",
+          () ->
+              assertEquals(
+                  List.of("one", "two", "three", "four", "two", "three", "four"), lines(out)));
 
       // reset: the source reads the whole file again
       client.stop("lc-source").await(WAIT);
@@ -181,13 +205,21 @@ class RealClusterTest {
 
       // sink offsets have the Kafka shape
       client.stop("lc-sink").await(WAIT);
-      eventually("sink offsets", () -> {
-        ConnectorOffsets offsets = client.offsets("lc-sink");
-        assertFalse(offsets.offsets().isEmpty());
-        assertEquals(topic, offsets.offsets().get(0).partition().get("kafka_topic"));
-      });
-      client.alterOffsets("lc-sink", List.of(new ConnectorOffsets.PartitionOffset(
-          Map.of("kafka_topic", topic, "kafka_partition", 0), Map.of("kafka_offset", 2)))).await(WAIT);
+      eventually(
+          "sink offsets",
+          () -> {
+            ConnectorOffsets offsets = client.offsets("lc-sink");
+            assertFalse(offsets.offsets().isEmpty());
+            assertEquals(topic, offsets.offsets().get(0).partition().get("kafka_topic"));
+          });
+      client
+          .alterOffsets(
+              "lc-sink",
+              List.of(
+                  new ConnectorOffsets.PartitionOffset(
+                      Map.of("kafka_topic", topic, "kafka_partition", 0),
+                      Map.of("kafka_offset", 2))))
+          .await(WAIT);
       assertEquals(2L, client.offsets("lc-sink").offsets().get(0).offset().get("kafka_offset"));
     } finally {
       deleteQuietly("lc-source");
@@ -204,10 +236,13 @@ class RealClusterTest {
     assertEquals("4.1.1", cluster.version());
     assertFalse(cluster.kafkaClusterId().isEmpty());
     assertEquals(cluster.kafkaClusterId(), cluster.name());
-    assertTrue(cluster.plugins().stream().anyMatch(p -> p.className().endsWith("FileStreamSourceConnector")),
+    assertTrue(
+        cluster.plugins().stream()
+            .anyMatch(p -> p.className().endsWith("FileStreamSourceConnector")),
         cluster::toString);
     assertEquals(cluster, client.clusters().get(cluster.name()));
-    NotFoundException missing = assertThrows(NotFoundException.class, () -> client.clusters().get("elsewhere"));
+    NotFoundException missing =
+        assertThrows(NotFoundException.class, () -> client.clusters().get("elsewhere"));
     assertTrue(missing.getMessage().contains("elsewhere"), missing::getMessage);
     assertTrue(client.capabilities().supports(io.connectctl.facade.Capability.CLUSTERS));
   }
@@ -217,11 +252,19 @@ class RealClusterTest {
     Path in = dir.resolve("paused-in.txt");
     Files.write(in, List.of("x"));
     try {
-      ChangeResult paused = client.create(new ConnectorDefinition("created-paused", source(in, "paused")),
-          ConnectorState.PAUSED).await(WAIT);
+      ChangeResult paused =
+          client
+              .create(
+                  new ConnectorDefinition("created-paused", source(in, "paused")),
+                  ConnectorState.PAUSED)
+              .await(WAIT);
       assertEquals(ConnectorState.PAUSED, paused.status().orElseThrow().state());
-      ChangeResult stopped = client.create(new ConnectorDefinition("created-stopped", source(in, "stopped")),
-          ConnectorState.STOPPED).await(WAIT);
+      ChangeResult stopped =
+          client
+              .create(
+                  new ConnectorDefinition("created-stopped", source(in, "stopped")),
+                  ConnectorState.STOPPED)
+              .await(WAIT);
       assertEquals(ConnectorState.STOPPED, stopped.status().orElseThrow().state());
       assertEquals("STOPPED", client.status("created-stopped").vendorState());
     } finally {
@@ -234,33 +277,53 @@ class RealClusterTest {
   void realFailedTaskWithTraceThenRestartOnlyFailedAndOneTask() throws Exception {
     Path missing = dir.resolve("not-yet").resolve("out.txt");
     try {
-      ConnectorFailedException failed = assertThrows(ConnectorFailedException.class,
-          () -> client.create(new ConnectorDefinition("failing-sink", sink(missing, "failing"))).await(WAIT));
+      ConnectorFailedException failed =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  client
+                      .create(new ConnectorDefinition("failing-sink", sink(missing, "failing")))
+                      .await(WAIT));
       assertTrue(failed.trace().contains("Exception"), failed.trace());
       ConnectorStatus status = client.status("failing-sink");
       assertEquals(ConnectorState.FAILED, status.state());
       TaskStatus task = status.tasks().get(0);
       assertEquals(ConnectorState.FAILED, task.state());
-      assertTrue(task.trace().contains(missing.getParent().toString()) || task.trace().contains("out.txt"),
+      assertTrue(
+          task.trace().contains(missing.getParent().toString()) || task.trace().contains("out.txt"),
           task.trace());
 
       // still failing: a task restart cannot help until the directory exists
       Files.createDirectories(missing.getParent());
-      ChangeResult restarted = client.restart("failing-sink", new RestartOptions(true, true)).await(WAIT);
+      ChangeResult restarted =
+          client.restart("failing-sink", new RestartOptions(true, true)).await(WAIT);
       assertEquals(ConnectorState.RUNNING, restarted.status().orElseThrow().state());
       assertEquals(ConnectorState.RUNNING, client.status("failing-sink").tasks().get(0).state());
 
       // one task: fail it again by removing the directory, restart task 0 once it is back
       // the update is applied, and its wait ends with the failure it causes
-      ConnectorFailedException afterPatch = assertThrows(ConnectorFailedException.class, () -> client.patchConfig(
-          "failing-sink", Map.of("file", dir.resolve("gone").resolve("x.txt").toString())).await(WAIT));
+      ConnectorFailedException afterPatch =
+          assertThrows(
+              ConnectorFailedException.class,
+              () ->
+                  client
+                      .patchConfig(
+                          "failing-sink",
+                          Map.of("file", dir.resolve("gone").resolve("x.txt").toString()))
+                      .await(WAIT));
       assertTrue(afterPatch.getMessage().contains("x.txt"), afterPatch.getMessage());
-      eventually("task failed after the patch", () ->
-          assertEquals(ConnectorState.FAILED, client.status("failing-sink").tasks().get(0).state()));
+      eventually(
+          "task failed after the patch",
+          () ->
+              assertEquals(
+                  ConnectorState.FAILED, client.status("failing-sink").tasks().get(0).state()));
       Files.createDirectories(dir.resolve("gone"));
       client.restartTask("failing-sink", 0).await(WAIT);
-      eventually("task 0 running", () ->
-          assertEquals(ConnectorState.RUNNING, client.status("failing-sink").tasks().get(0).state()));
+      eventually(
+          "task 0 running",
+          () ->
+              assertEquals(
+                  ConnectorState.RUNNING, client.status("failing-sink").tasks().get(0).state()));
     } finally {
       deleteQuietly("failing-sink");
     }
@@ -293,8 +356,11 @@ class RealClusterTest {
     ConfigValidation bad = client.validate(new ConnectorDefinition("v-bad", noTopics));
     assertFalse(bad.valid());
     assertTrue(bad.errorCount() > 0);
-    assertTrue(bad.errors().stream().anyMatch(f -> f.name().startsWith("topics")), bad.errors().toString());
-    ConfigValidation good = client.validate(new ConnectorDefinition("v-good", sink(dir.resolve("v.txt"), "v")));
+    assertTrue(
+        bad.errors().stream().anyMatch(f -> f.name().startsWith("topics")),
+        bad.errors().toString());
+    ConfigValidation good =
+        client.validate(new ConnectorDefinition("v-good", sink(dir.resolve("v.txt"), "v")));
     assertTrue(good.valid(), good.errors().toString());
   }
 
@@ -304,42 +370,67 @@ class RealClusterTest {
     String logger = "org.apache.kafka.connect.file";
     List<String> changed = client.setLogLevel(logger, "debug", false);
     assertTrue(changed.contains(logger), changed.toString());
-    assertEquals("DEBUG", client.loggers().stream().filter(l -> l.logger().equals(logger)).findFirst()
-        .orElseThrow().level());
+    assertEquals(
+        "DEBUG",
+        client.loggers().stream()
+            .filter(l -> l.logger().equals(logger))
+            .findFirst()
+            .orElseThrow()
+            .level());
     assertTrue(client.setLogLevel(logger, "INFO", true).isEmpty());
-    eventually("cluster-wide level applied", () -> assertEquals("INFO", client.loggers().stream()
-        .filter(l -> l.logger().equals(logger)).findFirst().orElseThrow().level()));
+    eventually(
+        "cluster-wide level applied",
+        () ->
+            assertEquals(
+                "INFO",
+                client.loggers().stream()
+                    .filter(l -> l.logger().equals(logger))
+                    .findFirst()
+                    .orElseThrow()
+                    .level()));
   }
 
   /**
-   * Many creates, restarts and deletes at once make the worker rebalance again and again; requests it answers with
-   * 409 meanwhile are retried, so every operation succeeds. The HTTP answers are recorded below the retries.
+   * Many creates, restarts and deletes at once make the worker rebalance again and again; requests
+   * it answers with 409 meanwhile are retried, so every operation succeeds. The HTTP answers are
+   * recorded below the retries.
    */
   @Test
   void conflictsDuringRebalanceAreRetried() throws Exception {
     List<Integer> codes = Collections.synchronizedList(new ArrayList<>());
-    OkHttpClient recording = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
-      okhttp3.Response response = chain.proceed(chain.request());
-      codes.add(response.code());
-      return response;
-    }).build();
+    OkHttpClient recording =
+        new OkHttpClient.Builder()
+            .addNetworkInterceptor(
+                chain -> {
+                  okhttp3.Response response = chain.proceed(chain.request());
+                  codes.add(response.code());
+                  return response;
+                })
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     // A storm of rebalances: more patience than the default five attempts.
-    io.connectctl.facade.RetryPolicy patient = new io.connectctl.facade.RetryPolicy(15, Duration.ofMillis(200),
-        Duration.ofSeconds(2), Duration.ofMinutes(2), 0.2);
-    try (KafkaConnectConnectorClient busy = KafkaConnectConnectorClient.builder().url(url)
-        .okHttpClient(recording).retryPolicy(patient).build()) {
+    io.connectctl.facade.RetryPolicy patient =
+        new io.connectctl.facade.RetryPolicy(
+            15, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(2), 0.2);
+    try (KafkaConnectConnectorClient busy =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .okHttpClient(recording)
+            .retryPolicy(patient)
+            .build()) {
       List<Future<?>> work = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         String name = "busy-" + i;
         Path in = dir.resolve(name + ".txt");
         Files.write(in, List.of(name));
-        work.add(pool.submit(() -> {
-          busy.create(new ConnectorDefinition(name, source(in, name))).await(WAIT);
-          busy.restart(name, new RestartOptions(true, false)).await(WAIT);
-          busy.delete(name).await(WAIT);
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  busy.create(new ConnectorDefinition(name, source(in, name))).await(WAIT);
+                  busy.restart(name, new RestartOptions(true, false)).await(WAIT);
+                  busy.delete(name).await(WAIT);
+                  return null;
+                }));
       }
       for (Future<?> f : work) {
         f.get(3, TimeUnit.MINUTES);
@@ -349,8 +440,11 @@ class RealClusterTest {
       recording.dispatcher().executorService().shutdown();
       recording.connectionPool().evictAll();
     }
-    System.err.println("[conflicts] HTTP 409 answers retried: " + codes.stream().filter(c -> c == 409).count()
-        + " of " + codes.size());
+    System.err.println(
+        "[conflicts] HTTP 409 answers retried: "
+            + codes.stream().filter(c -> c == 409).count()
+            + " of "
+            + codes.size());
   }
 
   @Test
@@ -359,12 +453,13 @@ class RealClusterTest {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       dead = "http://127.0.0.1:" + socket.getLocalPort();
     }
-    try (KafkaConnectConnectorClient failover = KafkaConnectConnectorClient.builder().urls(List.of(dead, url))
-        .build()) {
+    try (KafkaConnectConnectorClient failover =
+        KafkaConnectConnectorClient.builder().urls(List.of(dead, url)).build()) {
       assertTrue(failover.workerVersion().startsWith("4."));
-      failover.listConnectors().forEach(c -> { });
+      failover.listConnectors().forEach(c -> {});
     }
-    try (KafkaConnectConnectorClient unreachable = KafkaConnectConnectorClient.builder().url(dead).build()) {
+    try (KafkaConnectConnectorClient unreachable =
+        KafkaConnectConnectorClient.builder().url(dead).build()) {
       NetworkException e = assertThrows(NetworkException.class, () -> unreachable.status("x"));
       assertTrue(e.getMessage().contains(dead), e.getMessage());
     }

@@ -55,16 +55,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kafka-connect client's security settings and worker-version checks, against a small worker stand-in on
- * loopback: HTTPS with a private CA made here, client certificates required (mutual TLS), each kind of credentials,
- * and a worker that reports Kafka 3.4.
+ * The kafka-connect client's security settings and worker-version checks, against a small worker
+ * stand-in on loopback: HTTPS with a private CA made here, client certificates required (mutual
+ * TLS), each kind of credentials, and a worker that reports Kafka 3.4.
  */
 class WorkerSecurityAndVersionTest {
-  private static final String STATUS = "{\"name\":\"s\",\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"w:8083\"},"
-      + "\"tasks\":[],\"type\":\"source\"}";
+  private static final String STATUS =
+      "{\"name\":\"s\",\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"w:8083\"},"
+          + "\"tasks\":[],\"type\":\"source\"}";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HttpServer server;
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -84,15 +84,19 @@ class WorkerSecurityAndVersionTest {
     authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
     if (exchange instanceof HttpsExchange https) {
       try {
-        clientSubjects.add(((X509Certificate) https.getSSLSession().getPeerCertificates()[0])
-            .getSubjectX500Principal().getName());
+        clientSubjects.add(
+            ((X509Certificate) https.getSSLSession().getPeerCertificates()[0])
+                .getSubjectX500Principal()
+                .getName());
       } catch (javax.net.ssl.SSLPeerUnverifiedException none) {
         clientSubjects.add("");
       }
     }
     String path = exchange.getRequestURI().getPath();
-    String body = path.equals("/") ? "{\"version\":\"" + version + "\",\"commit\":\"c\",\"kafka_cluster_id\":\"k\"}"
-        : path.endsWith("/status") ? STATUS : "{}";
+    String body =
+        path.equals("/")
+            ? "{\"version\":\"" + version + "\",\"commit\":\"c\",\"kafka_cluster_id\":\"k\"}"
+            : path.endsWith("/status") ? STATUS : "{}";
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, bytes.length);
@@ -111,45 +115,74 @@ class WorkerSecurityAndVersionTest {
   @Test
   void credentialsNoneBasicAndBearer() throws Exception {
     String url = plainServer();
-    try (var none = KafkaConnectConnectorClient.builder().url(url).credentials(StaticCredentials.none()).build()) {
+    try (var none =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .credentials(StaticCredentials.none())
+            .build()) {
       none.status("s");
     }
-    try (var basic = KafkaConnectConnectorClient.builder().url(url)
-        .credentials(StaticCredentials.basicUser("admin", "s3cret")).build()) {
+    try (var basic =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .credentials(StaticCredentials.basicUser("admin", "s3cret"))
+            .build()) {
       basic.status("s");
     }
-    try (var bearer = KafkaConnectConnectorClient.builder().url(url)
-        .credentials(StaticCredentials.bearer("tok-123")).build()) {
+    try (var bearer =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .credentials(StaticCredentials.bearer("tok-123"))
+            .build()) {
       bearer.status("s");
     }
-    assertEquals(List.of("null",
-        "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8)),
-        "Bearer tok-123"), authorizations);
+    assertEquals(
+        List.of(
+            "null",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8)),
+            "Bearer tok-123"),
+        authorizations);
   }
 
   @Test
   void anOldWorkerIsToldWhichVersionIsNeededAndNothingIsSent() throws Exception {
     version = "3.4.1";
     String url = plainServer();
-    try (var client = KafkaConnectConnectorClient.builder().url(url).credentials(StaticCredentials.none()).build()) {
-      UnsupportedCapabilityException stop = assertThrows(UnsupportedCapabilityException.class, () -> client.stop("s"));
+    try (var client =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .credentials(StaticCredentials.none())
+            .build()) {
+      UnsupportedCapabilityException stop =
+          assertThrows(UnsupportedCapabilityException.class, () -> client.stop("s"));
       assertEquals(Capability.STOP, stop.capability());
-      assertTrue(stop.getMessage().contains("3.5") && stop.getMessage().contains("3.4.1"), stop.getMessage());
+      assertTrue(
+          stop.getMessage().contains("3.5") && stop.getMessage().contains("3.4.1"),
+          stop.getMessage());
       UnsupportedCapabilityException offsets =
           assertThrows(UnsupportedCapabilityException.class, () -> client.offsets("s"));
       assertTrue(offsets.getMessage().contains("3.5"), offsets.getMessage());
       UnsupportedCapabilityException reset =
           assertThrows(UnsupportedCapabilityException.class, () -> client.resetOffsets("s"));
       assertTrue(reset.getMessage().contains("3.6"), reset.getMessage());
-      UnsupportedCapabilityException paused = assertThrows(UnsupportedCapabilityException.class, () -> client.create(
-          new ConnectorDefinition("s", Map.of("connector.class", "X")), ConnectorState.PAUSED));
+      UnsupportedCapabilityException paused =
+          assertThrows(
+              UnsupportedCapabilityException.class,
+              () ->
+                  client.create(
+                      new ConnectorDefinition("s", Map.of("connector.class", "X")),
+                      ConnectorState.PAUSED));
       assertTrue(paused.getMessage().contains("3.7"), paused.getMessage());
       client.status("s"); // what 3.4 has still works
     }
-    assertEquals(List.of("GET /", "GET /connectors/s/status"), requests, "only the version was read, once");
+    assertEquals(
+        List.of("GET /", "GET /connectors/s/status"), requests, "only the version was read, once");
   }
 
-  // ---- TLS ---------------------------------------------------------------------------------------------------
+  // ---- TLS
+  // ---------------------------------------------------------------------------------------------------
 
   private record Issued(KeyPair keys, X509Certificate certificate) {}
 
@@ -160,48 +193,74 @@ class WorkerSecurityAndVersionTest {
     X500Name name = new X500Name("CN=" + subject);
     Date from = new Date(System.currentTimeMillis() - 60_000);
     Date to = new Date(System.currentTimeMillis() + 86_400_000L);
-    var builder = new JcaX509v3CertificateBuilder(issuer == null ? name
-        : new X500Name(issuer.certificate().getSubjectX500Principal().getName()),
-        BigInteger.valueOf(System.nanoTime()), from, to, name, keys.getPublic());
+    var builder =
+        new JcaX509v3CertificateBuilder(
+            issuer == null
+                ? name
+                : new X500Name(issuer.certificate().getSubjectX500Principal().getName()),
+            BigInteger.valueOf(System.nanoTime()),
+            from,
+            to,
+            name,
+            keys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
     if (!ca) {
-      builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-          new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+      builder.addExtension(
+          Extension.subjectAlternativeName,
+          false,
+          new GeneralNames(
+              new GeneralName[] {
+                new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+                new GeneralName(GeneralName.dNSName, "localhost")
+              }));
     }
     PrivateKey signer = issuer == null ? keys.getPrivate() : issuer.keys().getPrivate();
-    X509Certificate certificate = new JcaX509CertificateConverter()
-        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
+    X509Certificate certificate =
+        new JcaX509CertificateConverter()
+            .getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
     return new Issued(keys, certificate);
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(der) + "\n-----END " + type + "-----\n";
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   private String httpsServer(Issued ca, Issued serverCert) throws Exception {
     KeyStore keyStore = KeyStore.getInstance("PKCS12");
     keyStore.load(null, null);
-    keyStore.setKeyEntry("server", serverCert.keys().getPrivate(), new char[0],
+    keyStore.setKeyEntry(
+        "server",
+        serverCert.keys().getPrivate(),
+        new char[0],
         new java.security.cert.Certificate[] {serverCert.certificate(), ca.certificate()});
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(keyStore, new char[0]);
     KeyStore trustStore = KeyStore.getInstance("PKCS12");
     trustStore.load(null, null);
     trustStore.setCertificateEntry("ca", ca.certificate());
-    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trustStore);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    https.setHttpsConfigurator(new HttpsConfigurator(context) {
-      @Override
-      public void configure(HttpsParameters params) {
-        SSLParameters parameters = context.getDefaultSSLParameters();
-        parameters.setNeedClientAuth(true);
-        params.setSSLParameters(parameters);
-      }
-    });
+    HttpsServer https =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    https.setHttpsConfigurator(
+        new HttpsConfigurator(context) {
+          @Override
+          public void configure(HttpsParameters params) {
+            SSLParameters parameters = context.getDefaultSSLParameters();
+            parameters.setNeedClientAuth(true);
+            params.setSSLParameters(parameters);
+          }
+        });
     https.createContext("/", this::handle);
     https.start();
     server = https;
@@ -213,30 +272,51 @@ class WorkerSecurityAndVersionTest {
     Issued ca = issue("connectctl test CA", null, true);
     Issued serverCert = issue("worker", ca, false);
     Issued clientCert = issue("connectctl-client", ca, false);
-    Path caFile = Files.writeString(dir.resolve("ca.pem"), pem("CERTIFICATE", ca.certificate().getEncoded()));
-    Path certFile = Files.writeString(dir.resolve("client.pem"),
-        pem("CERTIFICATE", clientCert.certificate().getEncoded()));
-    Path keyFile = Files.writeString(dir.resolve("client-key.pem"),
-        pem("PRIVATE KEY", clientCert.keys().getPrivate().getEncoded()));
+    Path caFile =
+        Files.writeString(dir.resolve("ca.pem"), pem("CERTIFICATE", ca.certificate().getEncoded()));
+    Path certFile =
+        Files.writeString(
+            dir.resolve("client.pem"), pem("CERTIFICATE", clientCert.certificate().getEncoded()));
+    Path keyFile =
+        Files.writeString(
+            dir.resolve("client-key.pem"),
+            pem("PRIVATE KEY", clientCert.keys().getPrivate().getEncoded()));
     String url = httpsServer(ca, serverCert);
     RetryPolicy once = RetryPolicy.none();
 
-    try (var client = KafkaConnectConnectorClient.builder().url(url).caFile(caFile)
-        .clientCertificate(certFile, keyFile).credentials(StaticCredentials.bearer("t")).build()) {
+    try (var client =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .caFile(caFile)
+            .clientCertificate(certFile, keyFile)
+            .credentials(StaticCredentials.bearer("t"))
+            .build()) {
       assertEquals(ConnectorState.RUNNING, client.status("s").state());
     }
     assertEquals(List.of("CN=connectctl-client"), clientSubjects);
 
     // without the client certificate the server refuses the handshake
-    try (var noCert = KafkaConnectConnectorClient.builder().url(url).caFile(caFile).retryPolicy(once)
-        .credentials(StaticCredentials.none()).build()) {
+    try (var noCert =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .caFile(caFile)
+            .retryPolicy(once)
+            .credentials(StaticCredentials.none())
+            .build()) {
       assertThrows(NetworkException.class, () -> noCert.status("s"));
     }
     // without the private CA the server is not trusted
-    try (var noCa = KafkaConnectConnectorClient.builder().url(url).clientCertificate(certFile, keyFile)
-        .retryPolicy(once).credentials(StaticCredentials.none()).build()) {
+    try (var noCa =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .clientCertificate(certFile, keyFile)
+            .retryPolicy(once)
+            .credentials(StaticCredentials.none())
+            .build()) {
       NetworkException e = assertThrows(NetworkException.class, () -> noCa.status("s"));
-      assertTrue(e.getMessage().toLowerCase().contains("certif") || e.getMessage().contains("PKIX"), e.getMessage());
+      assertTrue(
+          e.getMessage().toLowerCase().contains("certif") || e.getMessage().contains("PKIX"),
+          e.getMessage());
     }
     // a truststore instead of a PEM bundle
     KeyStore store = KeyStore.getInstance("PKCS12");
@@ -246,8 +326,13 @@ class WorkerSecurityAndVersionTest {
     try (var out = Files.newOutputStream(storeFile)) {
       store.store(out, "changeit".toCharArray());
     }
-    try (var client = KafkaConnectConnectorClient.builder().url(url).trustStore(storeFile, "changeit")
-        .clientCertificate(certFile, keyFile).credentials(StaticCredentials.none()).build()) {
+    try (var client =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .trustStore(storeFile, "changeit")
+            .clientCertificate(certFile, keyFile)
+            .credentials(StaticCredentials.none())
+            .build()) {
       assertEquals("s", client.status("s").name());
     }
   }
@@ -255,13 +340,24 @@ class WorkerSecurityAndVersionTest {
   @Test
   void unusableTlsFilesAreNamed() throws Exception {
     Path notPem = Files.writeString(dir.resolve("ca.txt"), "hello");
-    ConfigurationException ca = assertThrows(ConfigurationException.class, () ->
-        KafkaConnectConnectorClient.builder().url("https://127.0.0.1:1").caFile(notPem).build());
+    ConfigurationException ca =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                KafkaConnectConnectorClient.builder()
+                    .url("https://127.0.0.1:1")
+                    .caFile(notPem)
+                    .build());
     assertEquals("caFile", ca.setting());
     assertTrue(ca.getMessage().contains(notPem.toString()), ca.getMessage());
-    ConfigurationException missing = assertThrows(ConfigurationException.class, () ->
-        KafkaConnectConnectorClient.builder().url("https://127.0.0.1:1")
-            .clientCertificate(dir.resolve("nope.pem"), dir.resolve("nope-key.pem")).build());
+    ConfigurationException missing =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                KafkaConnectConnectorClient.builder()
+                    .url("https://127.0.0.1:1")
+                    .clientCertificate(dir.resolve("nope.pem"), dir.resolve("nope-key.pem"))
+                    .build());
     assertEquals("certFile", missing.setting());
     assertFalse(missing.getMessage().isEmpty());
   }

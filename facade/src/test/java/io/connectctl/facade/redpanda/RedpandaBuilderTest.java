@@ -35,13 +35,20 @@ class RedpandaBuilderTest {
   @Test
   void baseUrlIsRequired() {
     refused("baseUrl", () -> RedpandaConnectorClient.builder().credentials(TOKEN).build());
-    refused("baseUrl", () -> RedpandaConnectorClient.builder().baseUrl(" ").credentials(TOKEN).build());
+    refused(
+        "baseUrl", () -> RedpandaConnectorClient.builder().baseUrl(" ").credentials(TOKEN).build());
   }
 
   @Test
   void baseUrlMustBeAnHttpUrl() {
     InvalidRequestException e =
-        refused("baseUrl", () -> RedpandaConnectorClient.builder().baseUrl("api.example.com").credentials(TOKEN).build());
+        refused(
+            "baseUrl",
+            () ->
+                RedpandaConnectorClient.builder()
+                    .baseUrl("api.example.com")
+                    .credentials(TOKEN)
+                    .build());
     assertTrue(e.getMessage().contains("api.example.com"), e.getMessage());
   }
 
@@ -52,10 +59,19 @@ class RedpandaBuilderTest {
 
   @Test
   void plainHttpOffLoopbackNeedsExplicitPermission() {
-    refused("baseUrl", () -> RedpandaConnectorClient.builder().baseUrl("http://api.example.com").credentials(TOKEN)
-        .build());
-    try (RedpandaConnectorClient client = RedpandaConnectorClient.builder().baseUrl("http://api.example.com")
-        .credentials(TOKEN).allowInsecureHttp(true).build()) {
+    refused(
+        "baseUrl",
+        () ->
+            RedpandaConnectorClient.builder()
+                .baseUrl("http://api.example.com")
+                .credentials(TOKEN)
+                .build());
+    try (RedpandaConnectorClient client =
+        RedpandaConnectorClient.builder()
+            .baseUrl("http://api.example.com")
+            .credentials(TOKEN)
+            .allowInsecureHttp(true)
+            .build()) {
       assertEquals("http://api.example.com/", client.baseUrl());
     }
   }
@@ -63,35 +79,56 @@ class RedpandaBuilderTest {
   @Test
   void connectClusterMustBeAClusterName() {
     for (String bad : new String[] {"", "a/b", "red panda", "x".repeat(129), null}) {
-      refused("connectCluster", () -> RedpandaConnectorClient.builder().baseUrl("https://api.example.com")
-          .connectCluster(bad).credentials(TOKEN).build());
+      refused(
+          "connectCluster",
+          () ->
+              RedpandaConnectorClient.builder()
+                  .baseUrl("https://api.example.com")
+                  .connectCluster(bad)
+                  .credentials(TOKEN)
+                  .build());
     }
   }
 
   @Test
   void tokenUrlMustNotBeEmpty() {
-    refused("tokenUrl", () -> RedpandaConnectorClient.builder().baseUrl("https://api.example.com").tokenUrl("")
-        .credentials(TOKEN).build());
+    refused(
+        "tokenUrl",
+        () ->
+            RedpandaConnectorClient.builder()
+                .baseUrl("https://api.example.com")
+                .tokenUrl("")
+                .credentials(TOKEN)
+                .build());
   }
 
   @Test
   void defaults() {
     try (RedpandaConnectorClient client =
-        RedpandaConnectorClient.builder().baseUrl("https://api.example.com").credentials(TOKEN).build()) {
+        RedpandaConnectorClient.builder()
+            .baseUrl("https://api.example.com")
+            .credentials(TOKEN)
+            .build()) {
       assertEquals("redpanda", client.connectCluster());
       assertEquals("https://api.example.com/", client.baseUrl());
-      assertEquals("RedpandaConnectorClient[baseUrl=https://api.example.com/, connectCluster=redpanda]",
+      assertEquals(
+          "RedpandaConnectorClient[baseUrl=https://api.example.com/, connectCluster=redpanda]",
           client.toString());
     }
-    assertEquals("https://auth.prd.cloud.redpanda.com/oauth/token", RedpandaConnectorClient.DEFAULT_TOKEN_URL);
+    assertEquals(
+        "https://auth.prd.cloud.redpanda.com/oauth/token",
+        RedpandaConnectorClient.DEFAULT_TOKEN_URL);
   }
 
   @Test
   void withoutCredentialsTheEnvironmentIsAsked() {
-    assumeTrue(System.getenv("REDPANDA_TOKEN") == null && System.getenv("REDPANDA_CLIENT_ID") == null,
+    assumeTrue(
+        System.getenv("REDPANDA_TOKEN") == null && System.getenv("REDPANDA_CLIENT_ID") == null,
         "the environment holds Redpanda credentials");
-    UnauthorizedException e = assertThrows(UnauthorizedException.class,
-        () -> RedpandaConnectorClient.builder().baseUrl("https://api.example.com").build());
+    UnauthorizedException e =
+        assertThrows(
+            UnauthorizedException.class,
+            () -> RedpandaConnectorClient.builder().baseUrl("https://api.example.com").build());
     assertTrue(e.getMessage().contains("REDPANDA_TOKEN"), e.getMessage());
   }
 
@@ -99,19 +136,28 @@ class RedpandaBuilderTest {
   void connectClusterAndBaseUrlPathShapeEveryRequest() throws IOException, InterruptedException {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
-      server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
-          .setBody("{\"code\":\"NOT_FOUND\",\"message\":\"Connector orders not found\",\"details\":[]}"));
-      try (RedpandaConnectorClient client = RedpandaConnectorClient.builder()
-          .baseUrl(server.url("/proxy/dataplane").toString())
-          .connectCluster("analytics")
-          .credentials(TOKEN)
-          .retryPolicy(RetryPolicy.none())
-          .build()) {
+      server.enqueue(
+          new MockResponse()
+              .setResponseCode(404)
+              .setHeader("Content-Type", "application/json")
+              .setBody(
+                  "{\"code\":\"NOT_FOUND\",\"message\":\"Connector orders not found\",\"details\":[]}"));
+      try (RedpandaConnectorClient client =
+          RedpandaConnectorClient.builder()
+              .baseUrl(server.url("/proxy/dataplane").toString())
+              .connectCluster("analytics")
+              .credentials(TOKEN)
+              .retryPolicy(RetryPolicy.none())
+              .build()) {
         NotFoundException e = assertThrows(NotFoundException.class, () -> client.status("orders"));
-        assertTrue(e.getMessage().contains("connector 'orders' on Connect cluster 'analytics'"), e.getMessage());
+        assertTrue(
+            e.getMessage().contains("connector 'orders' on Connect cluster 'analytics'"),
+            e.getMessage());
       }
       RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-      assertEquals("/proxy/dataplane/v1/kafka-connect/clusters/analytics/connectors/orders/status", request.getPath());
+      assertEquals(
+          "/proxy/dataplane/v1/kafka-connect/clusters/analytics/connectors/orders/status",
+          request.getPath());
       assertEquals("Bearer builder-test-token", request.getHeader("Authorization"));
     }
   }
@@ -119,8 +165,12 @@ class RedpandaBuilderTest {
   @Test
   void closeLeavesACallerSuppliedClientUsable() {
     OkHttpClient own = new OkHttpClient();
-    RedpandaConnectorClient client = RedpandaConnectorClient.builder().baseUrl("https://api.example.com")
-        .credentials(TOKEN).okHttpClient(own).build();
+    RedpandaConnectorClient client =
+        RedpandaConnectorClient.builder()
+            .baseUrl("https://api.example.com")
+            .credentials(TOKEN)
+            .okHttpClient(own)
+            .build();
     client.close();
     client.close();
     assertFalse(own.dispatcher().executorService().isShutdown());
@@ -129,7 +179,10 @@ class RedpandaBuilderTest {
   @Test
   void toStringShowsNoCredentials() {
     try (RedpandaConnectorClient client =
-        RedpandaConnectorClient.builder().baseUrl("https://api.example.com").credentials(TOKEN).build()) {
+        RedpandaConnectorClient.builder()
+            .baseUrl("https://api.example.com")
+            .credentials(TOKEN)
+            .build()) {
       assertFalse(client.toString().contains("builder-test-token"));
     }
   }

@@ -29,9 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Whatever a connector name contains, it travels as exactly one percent-encoded path segment. */
 class RedpandaPathEncodingTest {
   private static final String PREFIX = "/v1/kafka-connect/clusters/redpanda/connectors/";
-  private static final String STATUS = "{\"status\":{\"name\":\"n\",\"type\":\"sink\",\"connector\":{\"state\":\"RUNNING\"},"
-      + "\"tasks\":[],\"holistic_state\":\"CONNECTOR_HOLISTIC_STATE_HEALTHY\"}}";
-  private static final String CONNECTOR = "{\"connector\":{\"name\":\"n\",\"config\":{},\"tasks\":[],\"type\":\"sink\"}}";
+  private static final String STATUS =
+      "{\"status\":{\"name\":\"n\",\"type\":\"sink\",\"connector\":{\"state\":\"RUNNING\"},"
+          + "\"tasks\":[],\"holistic_state\":\"CONNECTOR_HOLISTIC_STATE_HEALTHY\"}}";
+  private static final String CONNECTOR =
+      "{\"connector\":{\"name\":\"n\",\"config\":{},\"tasks\":[],\"type\":\"sink\"}}";
 
   private MockWebServer server;
   private RedpandaConnectorClient client;
@@ -40,11 +42,12 @@ class RedpandaPathEncodingTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = RedpandaConnectorClient.builder()
-        .baseUrl(server.url("/").toString())
-        .credentials(StaticCredentials.bearer("test-redpanda-token"))
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(server.url("/").toString())
+            .credentials(StaticCredentials.bearer("test-redpanda-token"))
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -68,58 +71,75 @@ class RedpandaPathEncodingTest {
         Arguments.of("orders.v2_sink-~", "orders.v2_sink-~"));
   }
 
-  private RecordedRequest answer(String body, BiConsumer<RedpandaConnectorClient, String> call, String name)
+  private RecordedRequest answer(
+      String body, BiConsumer<RedpandaConnectorClient, String> call, String name)
       throws InterruptedException {
-    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body));
     call.accept(client, name);
     return server.takeRequest(5, TimeUnit.SECONDS);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("names")
-  void everyOperationSendsTheNameAsOneSegment(String name, String encoded) throws InterruptedException {
-    Map<String, RecordedRequest> sent = Map.of(
-        "GET /status", answer(STATUS, RedpandaConnectorClient::status, name),
-        "GET ", answer(CONNECTOR, RedpandaConnectorClient::getConnector, name),
-        "PUT /pause", answer("{}", RedpandaConnectorClient::pause, name),
-        "PUT /resume", answer("{}", RedpandaConnectorClient::resume, name),
-        "PUT /stop", answer("{}", RedpandaConnectorClient::stop, name),
-        "DELETE ", answer("", RedpandaConnectorClient::delete, name),
-        "PUT /config", answer(CONNECTOR, (c, n) -> c.updateConfig(n, Map.of("k", "v")), name),
-        "POST /restart", answer("", (c, n) -> c.restart(n, RestartOptions.CONNECTOR_ONLY), name),
-        "GET /topics", answer("{\"topics\":[]}", RedpandaConnectorClient::topics, name));
+  void everyOperationSendsTheNameAsOneSegment(String name, String encoded)
+      throws InterruptedException {
+    Map<String, RecordedRequest> sent =
+        Map.of(
+            "GET /status", answer(STATUS, RedpandaConnectorClient::status, name),
+            "GET ", answer(CONNECTOR, RedpandaConnectorClient::getConnector, name),
+            "PUT /pause", answer("{}", RedpandaConnectorClient::pause, name),
+            "PUT /resume", answer("{}", RedpandaConnectorClient::resume, name),
+            "PUT /stop", answer("{}", RedpandaConnectorClient::stop, name),
+            "DELETE ", answer("", RedpandaConnectorClient::delete, name),
+            "PUT /config", answer(CONNECTOR, (c, n) -> c.updateConfig(n, Map.of("k", "v")), name),
+            "POST /restart",
+                answer("", (c, n) -> c.restart(n, RestartOptions.CONNECTOR_ONLY), name),
+            "GET /topics", answer("{\"topics\":[]}", RedpandaConnectorClient::topics, name));
 
-    sent.forEach((operation, request) -> {
-      String method = operation.substring(0, operation.indexOf(' '));
-      String suffix = operation.substring(operation.indexOf(' ') + 1);
-      assertEquals(method, request.getMethod(), operation);
-      assertEquals(PREFIX + encoded + suffix, request.getPath(), operation);
-    });
+    sent.forEach(
+        (operation, request) -> {
+          String method = operation.substring(0, operation.indexOf(' '));
+          String suffix = operation.substring(operation.indexOf(' ') + 1);
+          assertEquals(method, request.getMethod(), operation);
+          assertEquals(PREFIX + encoded + suffix, request.getPath(), operation);
+        });
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("names")
   void createSendsTheNameInTheBodyOnly(String name, String encoded) throws InterruptedException {
-    server.enqueue(new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
-        .setBody(CONNECTOR));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(201)
+            .setHeader("Content-Type", "application/json")
+            .setBody(CONNECTOR));
     client.create(new ConnectorDefinition(name, Map.of("connector.class", "x")));
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertEquals(PREFIX.substring(0, PREFIX.length() - 1), request.getPath());
-    assertEquals("{\"name\":\"" + name.replace("\"", "\\\"") + "\",\"config\":{\"connector.class\":\"x\"}}",
+    assertEquals(
+        "{\"name\":\"" + name.replace("\"", "\\\"") + "\",\"config\":{\"connector.class\":\"x\"}}",
         request.getBody().readUtf8());
   }
 
   /**
-   * {@code .} and {@code ..} cannot be sent at all: even as {@code %2E%2E}, OkHttp resolves them as relative
-   * segments and Retrofit refuses them, so they are refused up front as a bad name.
+   * {@code .} and {@code ..} cannot be sent at all: even as {@code %2E%2E}, OkHttp resolves them as
+   * relative segments and Retrofit refuses them, so they are refused up front as a bad name.
    */
   @ParameterizedTest
   @ValueSource(strings = {".", ".."})
   void dotSegmentsAreRefusedBeforeSending(String name) {
-    for (Executable call : List.<Executable>of(
-        () -> client.status(name), () -> client.getConnector(name), () -> client.pause(name),
-        () -> client.delete(name), () -> client.updateConfig(name, Map.of("k", "v")),
-        () -> client.create(new ConnectorDefinition(name, Map.of("k", "v"))))) {
+    for (Executable call :
+        List.<Executable>of(
+            () -> client.status(name),
+            () -> client.getConnector(name),
+            () -> client.pause(name),
+            () -> client.delete(name),
+            () -> client.updateConfig(name, Map.of("k", "v")),
+            () -> client.create(new ConnectorDefinition(name, Map.of("k", "v"))))) {
       InvalidRequestException e = assertThrows(InvalidRequestException.class, call);
       assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
       assertEquals("name", e.violations().get(0).field());

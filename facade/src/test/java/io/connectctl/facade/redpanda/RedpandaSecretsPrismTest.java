@@ -32,10 +32,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Connector secrets and Connect clusters of the Redpanda client against Prism serving the Redpanda spec. */
+/**
+ * Connector secrets and Connect clusters of the Redpanda client against Prism serving the Redpanda
+ * spec.
+ */
 class RedpandaSecretsPrismTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
 
   private static final String SECRETS = "/v1/kafka-connect/clusters/redpanda/secrets";
 
@@ -47,20 +49,27 @@ class RedpandaSecretsPrismTest {
   }
 
   private RedpandaConnectorClient client(PrismTraffic traffic) {
-    RedpandaConnectorClient client = RedpandaConnectorClient.builder()
-        .baseUrl(PRISM.server().baseUrl())
-        .credentials(StaticCredentials.bearer("test-redpanda-token"))
-        .okHttpClient(traffic.client())
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    RedpandaConnectorClient client =
+        RedpandaConnectorClient.builder()
+            .baseUrl(PRISM.server().baseUrl())
+            .credentials(StaticCredentials.bearer("test-redpanda-token"))
+            .okHttpClient(traffic.client())
+            .retryPolicy(RetryPolicy.none())
+            .build();
     clients.add(client);
     return client;
   }
 
   /** First page: the {@code first-page} example; with a token: {@code last-page}. */
   private static PrismTraffic paged() {
-    return new PrismTraffic().prefer(r -> r.method().equals("GET") && r.url().encodedPath().endsWith(SECRETS)
-        ? (r.url().queryParameter("page_token") == null ? "example=first-page" : "example=last-page") : null);
+    return new PrismTraffic()
+        .prefer(
+            r ->
+                r.method().equals("GET") && r.url().encodedPath().endsWith(SECRETS)
+                    ? (r.url().queryParameter("page_token") == null
+                        ? "example=first-page"
+                        : "example=last-page")
+                    : null);
   }
 
   @Test
@@ -85,7 +94,8 @@ class RedpandaSecretsPrismTest {
     it.forEachRemaining(s -> rest.add(s.name()));
     assertEquals(List.of("orders-s3-sink", "payments-mm2-source"), rest);
     assertEquals(2, traffic.count());
-    assertEquals("aWQ9b3JkZXJzLXMzLXNpbms=", traffic.exchanges().get(1).url().queryParameter("page_token"));
+    assertEquals(
+        "aWQ9b3JkZXJzLXMzLXNpbms=", traffic.exchanges().get(1).url().queryParameter("page_token"));
     traffic.exchanges().forEach(e -> assertNull(e.violations(), e::toString));
   }
 
@@ -96,15 +106,23 @@ class RedpandaSecretsPrismTest {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("owner", "data-platform");
     labels.put("team", "orders");
-    List<ConnectorSecret> found = client.secrets().list(SecretFilter.ALL.withNameContains("orders")
-        .withLabels(labels).withScopes(List.of("SCOPE_REDPANDA_CONNECT", "SCOPE_REDPANDA_CLUSTER"))).toList();
+    List<ConnectorSecret> found =
+        client
+            .secrets()
+            .list(
+                SecretFilter.ALL
+                    .withNameContains("orders")
+                    .withLabels(labels)
+                    .withScopes(List.of("SCOPE_REDPANDA_CONNECT", "SCOPE_REDPANDA_CLUSTER")))
+            .toList();
     assertFalse(found.isEmpty());
     PrismTraffic.Exchange sent = traffic.exchanges().get(0);
     assertNull(sent.violations(), sent::toString);
     assertEquals("orders", sent.url().queryParameter("filter.name_contains"));
     assertEquals("data-platform", sent.url().queryParameter("filter.labels[owner]"));
     assertEquals("orders", sent.url().queryParameter("filter.labels[team]"));
-    assertEquals(List.of("SCOPE_REDPANDA_CONNECT", "SCOPE_REDPANDA_CLUSTER"),
+    assertEquals(
+        List.of("SCOPE_REDPANDA_CONNECT", "SCOPE_REDPANDA_CLUSTER"),
         sent.url().queryParameterValues("filter.scopes"));
     assertEquals("100", sent.url().queryParameter("page_size"));
   }
@@ -121,9 +139,11 @@ class RedpandaSecretsPrismTest {
   void badFiltersAreRefusedBeforeSending() {
     PrismTraffic traffic = new PrismTraffic();
     RedpandaConnectorClient client = client(traffic);
-    assertThrows(InvalidRequestException.class,
+    assertThrows(
+        InvalidRequestException.class,
         () -> client.secrets().list(SecretFilter.ALL.withNameContains("has space")));
-    assertThrows(InvalidRequestException.class,
+    assertThrows(
+        InvalidRequestException.class,
         () -> client.secrets().list(SecretFilter.ALL.withLabels(Map.of("a[b]", "x"))));
     assertEquals(0, traffic.count());
   }
@@ -132,8 +152,12 @@ class RedpandaSecretsPrismTest {
   void getReturnsMetadataOnly() {
     PrismTraffic traffic = new PrismTraffic();
     ConnectorSecret secret = client(traffic).secrets().get("orders-pg-source");
-    assertEquals(new ConnectorSecret("orders-pg-source",
-        Map.of("owner", "data-platform", "connector", "orders-pg-source"), List.of("SCOPE_REDPANDA_CONNECT")), secret);
+    assertEquals(
+        new ConnectorSecret(
+            "orders-pg-source",
+            Map.of("owner", "data-platform", "connector", "orders-pg-source"),
+            List.of("SCOPE_REDPANDA_CONNECT")),
+        secret);
     assertEquals(SECRETS + "/orders-pg-source", traffic.exchanges().get(0).path());
   }
 
@@ -143,8 +167,10 @@ class RedpandaSecretsPrismTest {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("database.password", "pg-Repl1cation!2024");
     values.put("database.user", "debezium");
-    ConnectorSecret created = client(traffic).secrets().create("orders-pg-source", SecretValues.of(values),
-        Map.of("owner", "data-platform"));
+    ConnectorSecret created =
+        client(traffic)
+            .secrets()
+            .create("orders-pg-source", SecretValues.of(values), Map.of("owner", "data-platform"));
     assertEquals("orders-pg-source", created.name());
     PrismTraffic.Exchange sent = traffic.matching("POST", SECRETS).get(0);
     assertNull(sent.violations(), sent::toString);
@@ -152,22 +178,32 @@ class RedpandaSecretsPrismTest {
     Map<?, ?> body = json(sent.body());
     assertEquals("orders-pg-source", body.get("name"));
     assertEquals(Map.of("owner", "data-platform"), body.get("labels"));
-    String decoded = new String(Base64.getDecoder().decode((String) body.get("secret_data")), StandardCharsets.UTF_8);
-    assertEquals("{\"database.password\":\"pg-Repl1cation!2024\",\"database.user\":\"debezium\"}", decoded);
+    String decoded =
+        new String(
+            Base64.getDecoder().decode((String) body.get("secret_data")), StandardCharsets.UTF_8);
+    assertEquals(
+        "{\"database.password\":\"pg-Repl1cation!2024\",\"database.user\":\"debezium\"}", decoded);
   }
 
   @Test
   void updateReplacesValuesAndLabels() {
     PrismTraffic traffic = new PrismTraffic();
-    ConnectorSecret updated = client(traffic).secrets().update("orders-pg-source",
-        SecretValues.of("database.password", "pg-R0tated!2025-q1"), Map.of("rotated", "2025-q1"));
+    ConnectorSecret updated =
+        client(traffic)
+            .secrets()
+            .update(
+                "orders-pg-source",
+                SecretValues.of("database.password", "pg-R0tated!2025-q1"),
+                Map.of("rotated", "2025-q1"));
     assertEquals("2025-q1", updated.labels().get("rotated"));
     PrismTraffic.Exchange sent = traffic.matching("PUT", SECRETS + "/orders-pg-source").get(0);
     assertNull(sent.violations(), sent::toString);
     Map<?, ?> body = json(sent.body());
     assertEquals(Map.of("rotated", "2025-q1"), body.get("labels"));
-    assertEquals("{\"database.password\":\"pg-R0tated!2025-q1\"}",
-        new String(Base64.getDecoder().decode((String) body.get("secret_data")), StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"database.password\":\"pg-R0tated!2025-q1\"}",
+        new String(
+            Base64.getDecoder().decode((String) body.get("secret_data")), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -182,14 +218,24 @@ class RedpandaSecretsPrismTest {
 
   @Test
   void errorsMapToTheirKinds() {
-    PrismTraffic traffic = new PrismTraffic()
-        .prefer("GET", SECRETS + "/missing", "code=404")
-        .prefer("POST", SECRETS, "code=409");
+    PrismTraffic traffic =
+        new PrismTraffic()
+            .prefer("GET", SECRETS + "/missing", "code=404")
+            .prefer("POST", SECRETS, "code=409");
     RedpandaConnectorClient client = client(traffic);
-    NotFoundException missing = assertThrows(NotFoundException.class, () -> client.secrets().get("missing"));
+    NotFoundException missing =
+        assertThrows(NotFoundException.class, () -> client.secrets().get("missing"));
     assertTrue(missing.getMessage().contains("secret 'missing'"), missing.getMessage());
-    ConflictException exists = assertThrows(ConflictException.class, () -> client.secrets()
-        .create("orders-pg-source", SecretValues.of("database.password", "conflict-value-1"), Map.of()));
+    ConflictException exists =
+        assertThrows(
+            ConflictException.class,
+            () ->
+                client
+                    .secrets()
+                    .create(
+                        "orders-pg-source",
+                        SecretValues.of("database.password", "conflict-value-1"),
+                        Map.of()));
     assertFalse(exists.getMessage().contains("conflict-value-1"), exists.getMessage());
   }
 
@@ -199,13 +245,17 @@ class RedpandaSecretsPrismTest {
     RedpandaConnectorClient client = client(traffic);
     SecretValues values = SecretValues.of("k", "value-never-sent");
     for (String bad : new String[] {"", "has space", "..", "x".repeat(256), "semi;colon"}) {
-      InvalidRequestException e = assertThrows(InvalidRequestException.class,
-          () -> client.secrets().create(bad, values, Map.of()), bad);
+      InvalidRequestException e =
+          assertThrows(
+              InvalidRequestException.class,
+              () -> client.secrets().create(bad, values, Map.of()),
+              bad);
       assertEquals(0, e.httpStatus());
     }
     assertThrows(InvalidRequestException.class, () -> client.secrets().get("has space"));
     assertThrows(InvalidRequestException.class, () -> client.secrets().delete(""));
-    assertThrows(InvalidRequestException.class, () -> client.secrets().create("ok", null, Map.of()));
+    assertThrows(
+        InvalidRequestException.class, () -> client.secrets().create("ok", null, Map.of()));
     assertEquals(0, traffic.count());
   }
 
@@ -220,8 +270,14 @@ class RedpandaSecretsPrismTest {
     assertEquals("3.8.0", listed.version());
     assertEquals("771b9576b00ecf5b", listed.commit());
     assertEquals("redpanda.9e2b6c1f-4d0a-4a7e-b2a1-3f6c8d5e7a90", listed.kafkaClusterId());
-    assertTrue(listed.plugins().contains(
-        new PluginInfo("io.debezium.connector.postgresql.PostgresConnector", ConnectorType.SOURCE, "2.7.3.Final")));
+    assertTrue(
+        listed
+            .plugins()
+            .contains(
+                new PluginInfo(
+                    "io.debezium.connector.postgresql.PostgresConnector",
+                    ConnectorType.SOURCE,
+                    "2.7.3.Final")));
     ConnectCluster one = client.clusters().get("redpanda");
     assertEquals(listed, one);
     assertEquals("/v1/kafka-connect/clusters/redpanda", traffic.exchanges().get(1).path());

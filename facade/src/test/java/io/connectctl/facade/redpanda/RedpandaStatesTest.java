@@ -32,8 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RedpandaStatesTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "RUNNING, RUNNING", "PAUSED, PAUSED", "STOPPED, STOPPED", "FAILED, FAILED", "RESTARTING, RESTARTING",
-      "UNASSIGNED, UNASSIGNED", "running, RUNNING", "DESTROYED, UNKNOWN", "SOMETHING_NEW, UNKNOWN", "'', UNKNOWN"})
+    "RUNNING, RUNNING", "PAUSED, PAUSED", "STOPPED, STOPPED", "FAILED, FAILED",
+        "RESTARTING, RESTARTING",
+    "UNASSIGNED, UNASSIGNED", "running, RUNNING", "DESTROYED, UNKNOWN", "SOMETHING_NEW, UNKNOWN",
+        "'', UNKNOWN"
+  })
   void kafkaConnectStates(String raw, ConnectorState expected) {
     assertEquals(expected, RedpandaStates.kafkaConnect(raw));
   }
@@ -72,27 +75,39 @@ class RedpandaStatesTest {
 
   @ParameterizedTest(name = "{0} + {1} + tasks {2} -> {3}")
   @MethodSource("holistic")
-  void holisticStateDecides(String holistic, String connector, List<String> tasks, ConnectorState expected) {
+  void holisticStateDecides(
+      String holistic, String connector, List<String> tasks, ConnectorState expected) {
     assertEquals(expected, RedpandaStates.connector(holistic, connector, tasks));
   }
 
   @Test
   void unknownValuesParseAndKeepTheirRawText() {
-    var wire = new io.connectctl.client.redpanda.model.ConnectorStatus("c", ConnectorType.of("bridge"),
-        new io.connectctl.client.redpanda.model.ConnectorState(KafkaConnectState.of("WARMING_UP"), null, null),
-        List.of(new TaskStatus(3, KafkaConnectState.of("DRAINING"), null, null)),
-        ConnectorHolisticState.of("CONNECTOR_HOLISTIC_STATE_SLEEPY"),
-        List.of(new ConnectorError(ConnectorErrorType.of("TYPE_NOTE"), "Title.", "Content.")));
+    var wire =
+        new io.connectctl.client.redpanda.model.ConnectorStatus(
+            "c",
+            ConnectorType.of("bridge"),
+            new io.connectctl.client.redpanda.model.ConnectorState(
+                KafkaConnectState.of("WARMING_UP"), null, null),
+            List.of(new TaskStatus(3, KafkaConnectState.of("DRAINING"), null, null)),
+            ConnectorHolisticState.of("CONNECTOR_HOLISTIC_STATE_SLEEPY"),
+            List.of(new ConnectorError(ConnectorErrorType.of("TYPE_NOTE"), "Title.", "Content.")));
 
     ConnectorStatus status = RedpandaModels.status(wire);
 
     assertEquals(UNKNOWN, status.state());
     assertEquals("WARMING_UP", status.vendorState());
-    assertEquals(Map.of("holistic_state", "CONNECTOR_HOLISTIC_STATE_SLEEPY", "errors", "[TYPE_NOTE] Title. Content."),
+    assertEquals(
+        Map.of(
+            "holistic_state",
+            "CONNECTOR_HOLISTIC_STATE_SLEEPY",
+            "errors",
+            "[TYPE_NOTE] Title. Content."),
         status.vendorDetails());
     assertEquals(io.connectctl.facade.ConnectorType.UNKNOWN, status.type());
     assertEquals("", status.workerId());
     assertEquals("", status.trace());
-    assertEquals(List.of(new io.connectctl.facade.TaskStatus(3, UNKNOWN, "DRAINING", "", "")), status.tasks());
+    assertEquals(
+        List.of(new io.connectctl.facade.TaskStatus(3, UNKNOWN, "DRAINING", "", "")),
+        status.tasks());
   }
 }

@@ -12,11 +12,18 @@ import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Fields the spec no longer insists on (tolerant reader) reach the neutral model as defaults, not as NPEs. */
+/**
+ * Fields the spec no longer insists on (tolerant reader) reach the neutral model as defaults, not
+ * as NPEs.
+ */
 class RedpandaTolerantModelsTest {
   @Test
   void aListingEntryWithOnlyNameAndStatusState() throws IOException {
-    ConnectorInfoStatus entry = ModelJson.moshi().adapter(ConnectorInfoStatus.class).fromJson("""
+    ConnectorInfoStatus entry =
+        ModelJson.moshi()
+            .adapter(ConnectorInfoStatus.class)
+            .fromJson(
+                """
         {"name":"orders","status":{"name":"orders","connector":{"state":"RUNNING"},
          "tasks":[{"state":"RUNNING"}],"errors":[{"content":"no type, no title"}]}}""");
 
@@ -26,9 +33,11 @@ class RedpandaTolerantModelsTest {
     assertEquals(ConnectorType.UNKNOWN, listing.connector().type());
     assertEquals(Map.of(), listing.connector().config());
     assertEquals(ConnectorState.RUNNING, listing.status().state());
-    assertEquals(0, listing.status().tasks().get(0).id(), "a task id left out is 0, its proto3 default");
+    assertEquals(
+        0, listing.status().tasks().get(0).id(), "a task id left out is 0, its proto3 default");
     assertEquals("", listing.status().workerId());
-    assertTrue(listing.status().vendorDetails().get(RedpandaModels.ERRORS).contains("no type, no title"),
+    assertTrue(
+        listing.status().vendorDetails().get(RedpandaModels.ERRORS).contains("no type, no title"),
         listing.status().vendorDetails().toString());
   }
 }

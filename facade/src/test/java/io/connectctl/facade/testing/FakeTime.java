@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * A nanosecond clock that moves only when something "sleeps" on it, so waits and deadlines can be tested without
- * real time passing. Records every sleep asked for.
+ * A nanosecond clock that moves only when something "sleeps" on it, so waits and deadlines can be
+ * tested without real time passing. Records every sleep asked for.
  */
 public final class FakeTime implements Waiter.Sleeper, LongSupplier {
   private final List<Duration> sleeps = new ArrayList<>();

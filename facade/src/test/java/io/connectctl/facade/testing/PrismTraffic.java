@@ -13,9 +13,10 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * The caller-supplied {@link OkHttpClient} of a test against Prism. It adds a {@code Prefer} header chosen by rule
- * (so Prism answers with a named example or status, e.g. {@code example=paused}, {@code code=404}) and records
- * every request as it went over the wire, with the status Prism gave it and Prism's {@code sl-violations} verdict.
+ * The caller-supplied {@link OkHttpClient} of a test against Prism. It adds a {@code Prefer} header
+ * chosen by rule (so Prism answers with a named example or status, e.g. {@code example=paused},
+ * {@code code=404}) and records every request as it went over the wire, with the status Prism gave
+ * it and Prism's {@code sl-violations} verdict.
  *
  * <pre>{@code
  * PrismTraffic traffic = new PrismTraffic().prefer("GET", "/status", "example=paused");
@@ -24,9 +25,9 @@ import okio.Buffer;
  * assertNull(traffic.matching("PUT", "/pause").get(0).violations());
  * }</pre>
  *
- * <p>The header is added before the facade's own interceptors, so it is sent with every attempt; exchanges are
- * recorded after them, so they show the headers really sent ({@code Authorization}, {@code Idempotency-Key}) and one
- * entry per attempt.
+ * <p>The header is added before the facade's own interceptors, so it is sent with every attempt;
+ * exchanges are recorded after them, so they show the headers really sent ({@code Authorization},
+ * {@code Idempotency-Key}) and one entry per attempt.
  */
 public final class PrismTraffic {
   /**
@@ -39,7 +40,8 @@ public final class PrismTraffic {
    * @param code the response status
    * @param violations Prism's {@code sl-violations} header, null when the request matched the spec
    */
-  public record Exchange(String method, HttpUrl url, Headers headers, String body, int code, String violations) {
+  public record Exchange(
+      String method, HttpUrl url, Headers headers, String body, int code, String violations) {
     /** The encoded path. */
     public String path() {
       return url.encodedPath();
@@ -59,15 +61,21 @@ public final class PrismTraffic {
   private final List<Function<Request, String>> rules = new CopyOnWriteArrayList<>();
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
-  /** Requests with {@code method} whose encoded path ends with {@code pathSuffix} get {@code Prefer: prefer}. */
+  /**
+   * Requests with {@code method} whose encoded path ends with {@code pathSuffix} get {@code Prefer:
+   * prefer}.
+   */
   public PrismTraffic prefer(String method, String pathSuffix, String prefer) {
-    return prefer(request -> request.method().equals(method) && request.url().encodedPath().endsWith(pathSuffix)
-        ? prefer : null);
+    return prefer(
+        request ->
+            request.method().equals(method) && request.url().encodedPath().endsWith(pathSuffix)
+                ? prefer
+                : null);
   }
 
   /**
-   * A rule that picks the {@code Prefer} value for a request, or returns null to leave it to later rules. Rules are
-   * asked in the order they were added; the first value wins.
+   * A rule that picks the {@code Prefer} value for a request, or returns null to leave it to later
+   * rules. Rules are asked in the order they were added; the first value wins.
    */
   public PrismTraffic prefer(Function<Request, String> rule) {
     rules.add(Objects.requireNonNull(rule, "rule"));
@@ -79,17 +87,27 @@ public final class PrismTraffic {
     return client(new OkHttpClient());
   }
 
-  /** A client derived from {@code base} (sharing its pool and threads) with the rules and the recording. */
+  /**
+   * A client derived from {@code base} (sharing its pool and threads) with the rules and the
+   * recording.
+   */
   public OkHttpClient client(OkHttpClient base) {
     return base.newBuilder()
         .addInterceptor(chain -> chain.proceed(withPrefer(chain.request())))
-        .addNetworkInterceptor(chain -> {
-          Request request = chain.request();
-          Response response = chain.proceed(request);
-          exchanges.add(new Exchange(request.method(), request.url(), request.headers(), body(request),
-              response.code(), response.header("sl-violations")));
-          return response;
-        })
+        .addNetworkInterceptor(
+            chain -> {
+              Request request = chain.request();
+              Response response = chain.proceed(request);
+              exchanges.add(
+                  new Exchange(
+                      request.method(),
+                      request.url(),
+                      request.headers(),
+                      body(request),
+                      response.code(),
+                      response.header("sl-violations")));
+              return response;
+            })
         .build();
   }
 
@@ -105,7 +123,9 @@ public final class PrismTraffic {
 
   /** The exchanges with {@code method} whose path ends with {@code pathSuffix}, in order. */
   public List<Exchange> matching(String method, String pathSuffix) {
-    return exchanges.stream().filter(e -> e.method().equals(method) && e.path().endsWith(pathSuffix)).toList();
+    return exchanges.stream()
+        .filter(e -> e.method().equals(method) && e.path().endsWith(pathSuffix))
+        .toList();
   }
 
   private Request withPrefer(Request request) {

@@ -18,19 +18,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A small forwarding HTTP proxy on a free loopback port, for proxy tests. Plain requests ({@code GET http://host/…})
- * are forwarded to their host with the request line rewritten to origin form; {@code CONNECT host:port} opens a
- * tunnel to {@code host:port} when that can be reached, else answers 502. Every request line is recorded. Host
- * names ending in {@code .test} (a reserved top-level domain) are connected to loopback, so tests can name hosts
- * that are not loopback to the client yet lead to local servers.
+ * A small forwarding HTTP proxy on a free loopback port, for proxy tests. Plain requests ({@code
+ * GET http://host/…}) are forwarded to their host with the request line rewritten to origin form;
+ * {@code CONNECT host:port} opens a tunnel to {@code host:port} when that can be reached, else
+ * answers 502. Every request line is recorded. Host names ending in {@code .test} (a reserved
+ * top-level domain) are connected to loopback, so tests can name hosts that are not loopback to the
+ * client yet lead to local servers.
  */
 public final class TestProxy implements Closeable {
   private final ServerSocket server;
-  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "test-proxy");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "test-proxy");
+            t.setDaemon(true);
+            return t;
+          });
   private final List<String> requestLines = Collections.synchronizedList(new ArrayList<>());
 
   /** Starts the proxy. */
@@ -44,7 +47,10 @@ public final class TestProxy implements Closeable {
     return "http://127.0.0.1:" + server.getLocalPort();
   }
 
-  /** The request lines seen so far ({@code CONNECT host:443 HTTP/1.1}, {@code GET http://… HTTP/1.1}). */
+  /**
+   * The request lines seen so far ({@code CONNECT host:443 HTTP/1.1}, {@code GET http://…
+   * HTTP/1.1}).
+   */
   public List<String> requestLines() {
     synchronized (requestLines) {
       return List.copyOf(requestLines);
@@ -75,20 +81,28 @@ public final class TestProxy implements Closeable {
         try {
           upstream = new Socket(resolve(hostPort[0]), Integer.parseInt(hostPort[1]));
         } catch (IOException unreachable) {
-          client.getOutputStream().write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
+          client
+              .getOutputStream()
+              .write(
+                  "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                      .getBytes(StandardCharsets.US_ASCII));
           return;
         }
         try (upstream) {
-          client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
+          client
+              .getOutputStream()
+              .write(
+                  "HTTP/1.1 200 Connection established\r\n\r\n"
+                      .getBytes(StandardCharsets.US_ASCII));
           pipe(client, upstream, new byte[0]);
         }
         return;
       }
       URI target = URI.create(parts[1]);
-      String originForm = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-      String rewritten = parts[0] + " " + originForm + " " + parts[2] + head.substring(head.indexOf("\r\n"));
+      String originForm =
+          target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+      String rewritten =
+          parts[0] + " " + originForm + " " + parts[2] + head.substring(head.indexOf("\r\n"));
       int port = target.getPort() < 0 ? 80 : target.getPort();
       try (Socket upstream = new Socket()) {
         upstream.connect(new InetSocketAddress(resolve(target.getHost()), port));
@@ -107,10 +121,12 @@ public final class TestProxy implements Closeable {
   private void pipe(Socket client, Socket upstream, byte[] first) throws IOException {
     upstream.getOutputStream().write(first);
     upstream.getOutputStream().flush();
-    var back = threads.submit(() -> {
-      copy(upstream.getInputStream(), client.getOutputStream());
-      return null;
-    });
+    var back =
+        threads.submit(
+            () -> {
+              copy(upstream.getInputStream(), client.getOutputStream());
+              return null;
+            });
     copy(client.getInputStream(), upstream.getOutputStream());
     try {
       back.get();

@@ -23,8 +23,8 @@ import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.testing.PrismTraffic;
-import io.connectctl.testkit.PrismExtension;
 import io.connectctl.prism.PrismExamples;
+import io.connectctl.testkit.PrismExtension;
 import io.connectctl.testkit.Specs;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,13 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every operation of {@link YandexConnectorClient} against Prism serving the Yandex spec. After each test, every
- * request must have matched the spec (no {@code sl-violations}), and every mutation, and only mutations, must have
- * carried an {@code Idempotency-Key}.
+ * Every operation of {@link YandexConnectorClient} against Prism serving the Yandex spec. After
+ * each test, every request must have matched the spec (no {@code sl-violations}), and every
+ * mutation, and only mutations, must have carried an {@code Idempotency-Key}.
  */
 class YandexConnectorClientPrismTest {
-  @RegisterExtension
-  static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
+  @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
 
   private static final String CLUSTER = "c9qbkmoiimsl6e7dc3j2";
   private static final String NAME = "replicate-orders";
@@ -60,19 +59,23 @@ class YandexConnectorClientPrismTest {
   /** A client whose requests get the Prefer value {@code prefer} chooses. */
   private YandexConnectorClient client(Function<Request, String> prefer) {
     recorder = new PrismTraffic().prefer(prefer);
-    client = YandexConnectorClient.builder()
-        .baseUrl(PRISM.server().baseUrl())
-        .operationsUrl(PRISM.server().baseUrl())
-        .clusterId(CLUSTER)
-        .credentials(StaticCredentials.bearer("t1.test-iam-token"))
-        .retryPolicy(RetryPolicy.none())
-        .pollingPolicy(new PollingPolicy(Duration.ofMillis(5), 1.0, Duration.ofMillis(5)))
-        .okHttpClient(recorder.client())
-        .build();
+    client =
+        YandexConnectorClient.builder()
+            .baseUrl(PRISM.server().baseUrl())
+            .operationsUrl(PRISM.server().baseUrl())
+            .clusterId(CLUSTER)
+            .credentials(StaticCredentials.bearer("t1.test-iam-token"))
+            .retryPolicy(RetryPolicy.none())
+            .pollingPolicy(new PollingPolicy(Duration.ofMillis(5), 1.0, Duration.ofMillis(5)))
+            .okHttpClient(recorder.client())
+            .build();
     return client;
   }
 
-  /** Prefer values by "METHOD path-suffix", first match wins; e.g. {@code "GET /operations/": "example=done"}. */
+  /**
+   * Prefer values by "METHOD path-suffix", first match wins; e.g. {@code "GET /operations/":
+   * "example=done"}.
+   */
   private static Function<Request, String> routes(String... methodPathValue) {
     Map<String, String> table = new LinkedHashMap<>();
     for (int i = 0; i < methodPathValue.length; i += 2) {
@@ -97,14 +100,26 @@ class YandexConnectorClientPrismTest {
     }
     client.close();
     for (PrismTraffic.Exchange exchange : recorder.exchanges()) {
-      assertNull(exchange.violations(), () -> exchange.method() + " " + exchange.url() + " violated the spec: "
-          + exchange.violations());
+      assertNull(
+          exchange.violations(),
+          () ->
+              exchange.method()
+                  + " "
+                  + exchange.url()
+                  + " violated the spec: "
+                  + exchange.violations());
       String key = exchange.headers().get("Idempotency-Key");
       if (exchange.method().equals("GET")) {
         assertNull(key, () -> "read " + exchange.url() + " carried an Idempotency-Key");
       } else {
-        assertTrue(key != null && UUID.fromString(key).toString().equals(key),
-            () -> exchange.method() + " " + exchange.url() + " lacked a UUID Idempotency-Key: " + key);
+        assertTrue(
+            key != null && UUID.fromString(key).toString().equals(key),
+            () ->
+                exchange.method()
+                    + " "
+                    + exchange.url()
+                    + " lacked a UUID Idempotency-Key: "
+                    + key);
       }
       assertEquals("Bearer t1.test-iam-token", exchange.headers().get("Authorization"));
     }
@@ -120,11 +135,15 @@ class YandexConnectorClientPrismTest {
     config.put("properties.sync.topics.config.enabled", "true");
     config.put("properties.refresh.topics.interval.seconds", "60");
     config.put("connectorConfigMirrormaker.sourceCluster.alias", "source");
-    config.put("connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers",
+    config.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers",
         "rc1a-3u8kq0pd1m5jv2h7.mdb.yandexcloud.net:9091,rc1b-9f2nc4tl6w0xs8e1.mdb.yandexcloud.net:9091");
-    config.put("connectorConfigMirrormaker.sourceCluster.externalCluster.saslUsername", "mirror-reader");
-    config.put("connectorConfigMirrormaker.sourceCluster.externalCluster.saslMechanism", "SCRAM-SHA-512");
-    config.put("connectorConfigMirrormaker.sourceCluster.externalCluster.securityProtocol", "SASL_SSL");
+    config.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.saslUsername", "mirror-reader");
+    config.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.saslMechanism", "SCRAM-SHA-512");
+    config.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.securityProtocol", "SASL_SSL");
     config.put("connectorConfigMirrormaker.targetCluster.alias", "target");
     config.put("connectorConfigMirrormaker.targetCluster.thisCluster", "{}");
     config.put("connectorConfigMirrormaker.topics", "orders.*");
@@ -132,11 +151,15 @@ class YandexConnectorClientPrismTest {
     return config;
   }
 
-  // ---- reads -------------------------------------------------------------------------------------------------
+  // ---- reads
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   void listsAllPagesLazily() {
-    client(request -> PrismExamples.prefer(PrismExamples.listingPage(request.url().queryParameter("pageToken"))));
+    client(
+        request ->
+            PrismExamples.prefer(
+                PrismExamples.listingPage(request.url().queryParameter("pageToken"))));
 
     Iterator<ConnectorListing> first = client.listConnectors().iterator();
     assertEquals("events-to-iceberg", first.next().name());
@@ -144,11 +167,18 @@ class YandexConnectorClientPrismTest {
 
     List<ConnectorListing> all = client.listConnectors().toList();
 
-    assertEquals(List.of("events-to-iceberg", "orders-to-s3", NAME), all.stream().map(ConnectorListing::name).toList());
-    assertEquals(List.of(ConnectorState.RUNNING, ConnectorState.PAUSED, ConnectorState.RUNNING),
+    assertEquals(
+        List.of("events-to-iceberg", "orders-to-s3", NAME),
+        all.stream().map(ConnectorListing::name).toList());
+    assertEquals(
+        List.of(ConnectorState.RUNNING, ConnectorState.PAUSED, ConnectorState.RUNNING),
         all.stream().map(l -> l.status().state()).toList());
-    assertEquals("events\\..*", all.get(0).connector().config().get("connectorConfigIcebergSink.topicsRegex"));
-    assertEquals("table", all.get(0).connector().config().get("connectorConfigIcebergSink.dynamicTables.routeField"));
+    assertEquals(
+        "events\\..*",
+        all.get(0).connector().config().get("connectorConfigIcebergSink.topicsRegex"));
+    assertEquals(
+        "table",
+        all.get(0).connector().config().get("connectorConfigIcebergSink.dynamicTables.routeField"));
     List<PrismTraffic.Exchange> pages = exchanges().subList(1, 3);
     assertNull(pages.get(0).url().queryParameter("pageToken"));
     assertEquals("100", pages.get(0).url().queryParameter("pageSize"));
@@ -175,12 +205,14 @@ class YandexConnectorClientPrismTest {
     assertEquals(mirrormakerConfig(), connector.config());
     MirrormakerConnector model = connector.vendorModel(MirrormakerConnector.class).orElseThrow();
     assertEquals(CLUSTER, model.clusterId());
-    assertEquals("/managed-kafka/v1/clusters/" + CLUSTER + "/connectors/" + NAME, exchanges().get(0).path());
+    assertEquals(
+        "/managed-kafka/v1/clusters/" + CLUSTER + "/connectors/" + NAME, exchanges().get(0).path());
   }
 
   @Test
   void normalizesRunningPausedAndError() {
-    List<String> examples = new ArrayList<>(List.of("running", "paused", "error", "s3-sink-running"));
+    List<String> examples =
+        new ArrayList<>(List.of("running", "paused", "error", "s3-sink-running"));
     client(request -> "example=" + examples.remove(0));
 
     ConnectorStatus running = client.status(NAME);
@@ -211,13 +243,16 @@ class YandexConnectorClientPrismTest {
     assertEquals("5", e.vendorCode());
   }
 
-  // ---- create, awaited through the operation ------------------------------------------------------------------
+  // ---- create, awaited through the operation
+  // ------------------------------------------------------------------
 
   @Test
   void createIsAwaitedUntilTheOperationIsDone() {
     client(routes("POST /connectors", "example=in-progress", "GET /operations/", "example=done"));
     Map<String, String> config = mirrormakerConfig();
-    config.put("connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword", "s3cr3t-Mirr0r-pa55");
+    config.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword",
+        "s3cr3t-Mirr0r-pa55");
 
     PendingChange change = client.create(new ConnectorDefinition(NAME, config));
     List<String> progress = new ArrayList<>();
@@ -228,7 +263,8 @@ class YandexConnectorClientPrismTest {
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
     assertEquals(1, result.polls());
     assertEquals(List.of("operation done"), progress);
-    assertEquals(List.of("POST", "GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
+    assertEquals(
+        List.of("POST", "GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
     assertEquals("/operations/" + CREATE_OP, exchanges().get(1).path());
   }
 
@@ -236,7 +272,8 @@ class YandexConnectorClientPrismTest {
   void createAlreadyDoneCompletesWithoutPolling() {
     client(routes("POST /connectors", "example=done"));
 
-    ChangeResult result = client.create(new ConnectorDefinition(NAME, mirrormakerConfig())).await(TIMEOUT);
+    ChangeResult result =
+        client.create(new ConnectorDefinition(NAME, mirrormakerConfig())).await(TIMEOUT);
 
     assertEquals(0, result.polls());
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
@@ -246,17 +283,21 @@ class YandexConnectorClientPrismTest {
   @Test
   void createsS3AndIcebergSinks() {
     client(routes("POST /connectors", "example=done"));
-    Map<String, String> s3 = new LinkedHashMap<>(YandexConfigMapping.flatten(
-        YandexFixtures.connector(YandexFixtures.S3_SINK)));
+    Map<String, String> s3 =
+        new LinkedHashMap<>(
+            YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.S3_SINK)));
     s3.put("connectorConfigS3Sink.s3Connection.externalS3.secretAccessKey", "YCN4pQ8v");
-    Map<String, String> iceberg = YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.ICEBERG_SINK));
+    Map<String, String> iceberg =
+        YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.ICEBERG_SINK));
 
     client.create(new ConnectorDefinition("orders-to-s3", s3)).await(TIMEOUT);
     client.create(new ConnectorDefinition("events-to-iceberg", iceberg)).await(TIMEOUT);
 
     assertEquals(2, exchanges().size());
-    assertNotEquals(exchanges().get(0).headers().get("Idempotency-Key"),
-        exchanges().get(1).headers().get("Idempotency-Key"), "each call has its own key");
+    assertNotEquals(
+        exchanges().get(0).headers().get("Idempotency-Key"),
+        exchanges().get(1).headers().get("Idempotency-Key"),
+        "each call has its own key");
   }
 
   @Test
@@ -264,7 +305,8 @@ class YandexConnectorClientPrismTest {
     client(routes("POST /connectors", "example=in-progress", "GET /operations/", "example=failed"));
 
     PendingChange change = client.create(new ConnectorDefinition(NAME, mirrormakerConfig()));
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(TIMEOUT));
+    ConnectorFailedException e =
+        assertThrows(ConnectorFailedException.class, () -> change.await(TIMEOUT));
 
     assertEquals(CREATE_OP, e.operationId());
     assertEquals("9", e.vendorCode());
@@ -280,7 +322,8 @@ class YandexConnectorClientPrismTest {
     client(routes("POST /connectors", "example=failed"));
 
     PendingChange change = client.create(new ConnectorDefinition(NAME, mirrormakerConfig()));
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class, () -> change.await(TIMEOUT));
+    ConnectorFailedException e =
+        assertThrows(ConnectorFailedException.class, () -> change.await(TIMEOUT));
 
     assertEquals(CREATE_OP, e.operationId());
     assertEquals(1, exchanges().size());
@@ -288,7 +331,9 @@ class YandexConnectorClientPrismTest {
 
   @Test
   void neverFinishingOperationTimesOutWithItsId() {
-    client(routes("POST /connectors", "example=in-progress", "GET /operations/", "example=in-progress"));
+    client(
+        routes(
+            "POST /connectors", "example=in-progress", "GET /operations/", "example=in-progress"));
 
     PendingChange change = client.create(new ConnectorDefinition(NAME, mirrormakerConfig()));
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> change.await(SHORT));
@@ -301,13 +346,17 @@ class YandexConnectorClientPrismTest {
 
   @Test
   void rollbackIsReportedWhileWaiting() {
-    client(routes("POST /connectors", "example=in-progress", "GET /operations/", "example=rolling-back"));
+    client(
+        routes(
+            "POST /connectors", "example=in-progress", "GET /operations/", "example=rolling-back"));
     List<String> progress = new ArrayList<>();
 
     PendingChange change = client.create(new ConnectorDefinition(NAME, mirrormakerConfig()));
-    WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> change.await(SHORT, progress::add));
+    WaitTimeoutException e =
+        assertThrows(WaitTimeoutException.class, () -> change.await(SHORT, progress::add));
 
-    String expected = "operation rolling back after error 13 INTERNAL: connector failed to start; rolling back the change";
+    String expected =
+        "operation rolling back after error 13 INTERNAL: connector failed to start; rolling back the change";
     assertEquals(expected, e.lastSeen());
     assertEquals(CREATE_OP, e.operationId());
     assertFalse(progress.isEmpty());
@@ -325,11 +374,14 @@ class YandexConnectorClientPrismTest {
     assertEquals("/operations/" + CREATE_OP, exchanges().get(0).path());
   }
 
-  // ---- other mutations ---------------------------------------------------------------------------------------
+  // ---- other mutations
+  // ---------------------------------------------------------------------------------------
 
   @Test
   void pauseIsAwaitedThroughTheOperation() {
-    client(routes("POST /connectors/pause/", "example=in-progress", "GET /operations/", "example=done"));
+    client(
+        routes(
+            "POST /connectors/pause/", "example=in-progress", "GET /operations/", "example=done"));
 
     PendingChange change = client.pause(NAME);
     ChangeResult result = change.await(TIMEOUT);
@@ -337,7 +389,9 @@ class YandexConnectorClientPrismTest {
     assertEquals("c9qh7g3mx5c2nvp0b9t1", change.operationId());
     assertEquals("PAUSED", change.target());
     assertEquals(1, result.polls());
-    assertEquals("/managed-kafka/v1/clusters/" + CLUSTER + "/connectors/pause/" + NAME, exchanges().get(0).path());
+    assertEquals(
+        "/managed-kafka/v1/clusters/" + CLUSTER + "/connectors/pause/" + NAME,
+        exchanges().get(0).path());
     assertEquals("/operations/c9qh7g3mx5c2nvp0b9t1", exchanges().get(1).path());
   }
 
@@ -363,7 +417,12 @@ class YandexConnectorClientPrismTest {
 
   @Test
   void deleteCompletesWithoutStatus() {
-    client(routes("DELETE /connectors/", "example=in-progress", "GET /operations/", "example=done-delete"));
+    client(
+        routes(
+            "DELETE /connectors/",
+            "example=in-progress",
+            "GET /operations/",
+            "example=done-delete"));
 
     PendingChange change = client.delete(NAME);
     ChangeResult result = change.await(TIMEOUT);
@@ -375,19 +434,28 @@ class YandexConnectorClientPrismTest {
 
   @Test
   void updateSendsTheChangedFieldsAndIsAwaited() {
-    client(routes("GET /connectors/", "example=running", "PATCH /connectors/", "example=in-progress",
-        "GET /operations/", "example=done"));
+    client(
+        routes(
+            "GET /connectors/",
+            "example=running",
+            "PATCH /connectors/",
+            "example=in-progress",
+            "GET /operations/",
+            "example=done"));
     Map<String, String> desired = mirrormakerConfig();
     desired.put("tasksMax", "4");
     desired.put("properties.refresh.topics.interval.seconds", "30");
     desired.put("connectorConfigMirrormaker.sourceCluster.alias", "origin");
-    desired.put("connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword", "n3w-Mirr0r-pa55");
+    desired.put(
+        "connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword", "n3w-Mirr0r-pa55");
 
     PendingChange change = client.updateConfig(NAME, desired);
     ChangeResult result = change.await(TIMEOUT);
 
     assertEquals("c9qk2r7ne1v0hqf3d6s8", result.operationId());
-    assertEquals(List.of("GET", "PATCH", "GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
+    assertEquals(
+        List.of("GET", "PATCH", "GET"),
+        exchanges().stream().map(PrismTraffic.Exchange::method).toList());
   }
 
   @Test
@@ -402,7 +470,8 @@ class YandexConnectorClientPrismTest {
     assertEquals(List.of("GET"), exchanges().stream().map(PrismTraffic.Exchange::method).toList());
   }
 
-  // ---- waiting on status -------------------------------------------------------------------------------------
+  // ---- waiting on status
+  // -------------------------------------------------------------------------------------
 
   @Test
   void waitForPollsStatus() {
@@ -418,8 +487,10 @@ class YandexConnectorClientPrismTest {
   void waitForRunningStopsAtError() {
     client(request -> "example=error");
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> client.waitFor(NAME, ConnectorState.RUNNING).await(TIMEOUT));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class,
+            () -> client.waitFor(NAME, ConnectorState.RUNNING).await(TIMEOUT));
 
     assertEquals("ERROR", e.vendorCode());
   }

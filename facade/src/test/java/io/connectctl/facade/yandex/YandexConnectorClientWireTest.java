@@ -37,7 +37,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** Exact requests of {@link YandexConnectorClient}, and what it refuses before sending, on a MockWebServer. */
+/**
+ * Exact requests of {@link YandexConnectorClient}, and what it refuses before sending, on a
+ * MockWebServer.
+ */
 class YandexConnectorClientWireTest {
   private static final String NAME = "replicate-orders";
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -81,17 +84,20 @@ class YandexConnectorClientWireTest {
         {"id": "op1", "description": "Update connector", "createdAt": "2025-03-15T11:04:52.118Z",
          "createdBy": "u1", "modifiedAt": "2025-03-15T11:04:52.118Z", "done": %s,
          "metadata": {"@type": "type.googleapis.com/yandex.cloud.mdb.kafka.v1.UpdateConnectorMetadata"}%s}
-        """.formatted(done, outcome.isEmpty() ? "" : ", " + outcome);
+        """
+        .formatted(done, outcome.isEmpty() ? "" : ", " + outcome);
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> body(RecordedRequest request) throws IOException {
-    return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(request.getBody().readUtf8());
+    return (Map<String, Object>)
+        new Moshi.Builder().build().adapter(Object.class).fromJson(request.getBody().readUtf8());
   }
 
   private static Map<String, String> desired(Consumer<Map<String, String>> change) {
-    Map<String, String> config = new LinkedHashMap<>(
-        YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.MIRRORMAKER)));
+    Map<String, String> config =
+        new LinkedHashMap<>(
+            YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.MIRRORMAKER)));
     change.accept(config);
     return config;
   }
@@ -99,7 +105,10 @@ class YandexConnectorClientWireTest {
   /** Runs an update against the MIRRORMAKER fixture and returns the PATCH request. */
   private RecordedRequest patchFor(Map<String, String> desired) throws InterruptedException {
     server.enqueue(json(YandexFixtures.MIRRORMAKER));
-    server.enqueue(json(operation(true, "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
+    server.enqueue(
+        json(
+            operation(
+                true, "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
 
     ChangeResult result = client.updateConfig(NAME, desired).await(TIMEOUT);
 
@@ -115,30 +124,48 @@ class YandexConnectorClientWireTest {
     return patch;
   }
 
-  // ---- exact update masks and bodies -------------------------------------------------------------------------
+  // ---- exact update masks and bodies
+  // -------------------------------------------------------------------------
 
   @Test
   void tasksMaxOnly() throws Exception {
     RecordedRequest patch = patchFor(desired(c -> c.put("tasksMax", "6")));
 
-    assertEquals(Map.of("updateMask", "connectorSpec.tasksMax", "connectorSpec", Map.of("tasksMax", "6")),
+    assertEquals(
+        Map.of("updateMask", "connectorSpec.tasksMax", "connectorSpec", Map.of("tasksMax", "6")),
         body(patch));
   }
 
   @Test
   void oneProperty() throws Exception {
-    RecordedRequest patch = patchFor(desired(c -> c.put("properties.sync.topics.config.enabled", "false")));
+    RecordedRequest patch =
+        patchFor(desired(c -> c.put("properties.sync.topics.config.enabled", "false")));
 
-    assertEquals(Map.of("updateMask", "connectorSpec.properties", "connectorSpec", Map.of("properties",
-            Map.of("sync.topics.config.enabled", "false", "refresh.topics.interval.seconds", "60"))),
+    assertEquals(
+        Map.of(
+            "updateMask",
+            "connectorSpec.properties",
+            "connectorSpec",
+            Map.of(
+                "properties",
+                Map.of(
+                    "sync.topics.config.enabled",
+                    "false",
+                    "refresh.topics.interval.seconds",
+                    "60"))),
         body(patch));
   }
 
   @Test
   void mirrormakerTopics() throws Exception {
-    RecordedRequest patch = patchFor(desired(c -> c.put("connectorConfigMirrormaker.topics", "orders.*,refunds")));
+    RecordedRequest patch =
+        patchFor(desired(c -> c.put("connectorConfigMirrormaker.topics", "orders.*,refunds")));
 
-    assertEquals(Map.of("updateMask", "connectorSpec.connectorConfigMirrormaker.topics", "connectorSpec",
+    assertEquals(
+        Map.of(
+            "updateMask",
+            "connectorSpec.connectorConfigMirrormaker.topics",
+            "connectorSpec",
             Map.of("connectorConfigMirrormaker", Map.of("topics", "orders.*,refunds"))),
         body(patch));
   }
@@ -146,14 +173,26 @@ class YandexConnectorClientWireTest {
   @Test
   void secretRotationAndTaskChangeTogether() throws Exception {
     String password = "connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword";
-    RecordedRequest patch = patchFor(desired(c -> {
-      c.put(password, "n3w-pa55");
-      c.put("tasksMax", "2");
-    }));
+    RecordedRequest patch =
+        patchFor(
+            desired(
+                c -> {
+                  c.put(password, "n3w-pa55");
+                  c.put("tasksMax", "2");
+                }));
 
-    assertEquals(Map.of("updateMask", "connectorSpec." + password + ",connectorSpec.tasksMax", "connectorSpec",
-            Map.of("tasksMax", "2", "connectorConfigMirrormaker", Map.of("sourceCluster",
-                Map.of("externalCluster", Map.of("saslPassword", "n3w-pa55"))))),
+    assertEquals(
+        Map.of(
+            "updateMask",
+            "connectorSpec." + password + ",connectorSpec.tasksMax",
+            "connectorSpec",
+            Map.of(
+                "tasksMax",
+                "2",
+                "connectorConfigMirrormaker",
+                Map.of(
+                    "sourceCluster",
+                    Map.of("externalCluster", Map.of("saslPassword", "n3w-pa55"))))),
         body(patch));
   }
 
@@ -161,7 +200,7 @@ class YandexConnectorClientWireTest {
   void noChangeSendsOnlyTheRead() throws Exception {
     server.enqueue(json(YandexFixtures.MIRRORMAKER));
 
-    ChangeResult result = client.updateConfig(NAME, desired(c -> { })).await(TIMEOUT);
+    ChangeResult result = client.updateConfig(NAME, desired(c -> {})).await(TIMEOUT);
 
     assertEquals(ConnectorState.RUNNING, result.status().orElseThrow().state());
     assertEquals(1, server.getRequestCount());
@@ -170,25 +209,33 @@ class YandexConnectorClientWireTest {
   @Test
   void unchangeableFieldIsRefusedAfterTheReadAndBeforeThePatch() {
     server.enqueue(json(YandexFixtures.S3_SINK));
-    Map<String, String> config = new LinkedHashMap<>(
-        YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.S3_SINK)));
+    Map<String, String> config =
+        new LinkedHashMap<>(
+            YandexConfigMapping.flatten(YandexFixtures.connector(YandexFixtures.S3_SINK)));
     config.put("connectorConfigS3Sink.fileCompressionType", "zstd");
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig("orders-to-s3", config));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class, () -> client.updateConfig("orders-to-s3", config));
 
-    assertTrue(e.getMessage().contains("connectorConfigS3Sink.fileCompressionType"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("connectorConfigS3Sink.fileCompressionType"), e.getMessage());
     assertEquals(1, server.getRequestCount());
   }
 
-  // ---- idempotency keys -----------------------------------------------------------------------------------------
+  // ---- idempotency keys
+  // -----------------------------------------------------------------------------------------
 
   @Test
   void everyMutationCarriesItsOwnIdempotencyKey() throws Exception {
     for (int i = 0; i < 5; i++) {
-      server.enqueue(json(operation(true, "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
+      server.enqueue(
+          json(
+              operation(
+                  true,
+                  "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
     }
-    client.create(new ConnectorDefinition(NAME, desired(c -> { }))).await(TIMEOUT);
+    client.create(new ConnectorDefinition(NAME, desired(c -> {}))).await(TIMEOUT);
     client.pause(NAME).await(TIMEOUT);
     client.resume(NAME).await(TIMEOUT);
     client.delete(NAME).await(TIMEOUT);
@@ -198,7 +245,8 @@ class YandexConnectorClientWireTest {
     for (int i = 0; i < 5; i++) {
       RecordedRequest request = server.takeRequest();
       String key = request.getHeader("Idempotency-Key");
-      assertEquals(key, UUID.fromString(key).toString(), request.getMethod() + " " + request.getPath());
+      assertEquals(
+          key, UUID.fromString(key).toString(), request.getMethod() + " " + request.getPath());
       keys.add(key);
     }
     assertEquals(5, keys.stream().distinct().count(), "a new key per call: " + keys);
@@ -206,7 +254,10 @@ class YandexConnectorClientWireTest {
 
   @Test
   void pauseAndResumeSendAnEmptyObject() throws Exception {
-    server.enqueue(json(operation(true, "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
+    server.enqueue(
+        json(
+            operation(
+                true, "\"response\": {\"@type\": \"type.googleapis.com/google.protobuf.Empty\"}")));
 
     client.pause(NAME);
 
@@ -216,22 +267,30 @@ class YandexConnectorClientWireTest {
     assertEquals("{}", request.getBody().readUtf8());
   }
 
-  // ---- operations ------------------------------------------------------------------------------------------------
+  // ---- operations
+  // ------------------------------------------------------------------------------------------------
 
   @Test
   void operationsArePolledOnTheOperationsHost() throws Exception {
     server.enqueue(json(operation(false, "")));
     server.enqueue(json(operation(false, "")));
-    server.enqueue(json(operation(true, "\"error\": {\"code\": 3, \"message\": \"tasks max must not exceed 32\"}")));
+    server.enqueue(
+        json(
+            operation(
+                true, "\"error\": {\"code\": 3, \"message\": \"tasks max must not exceed 32\"}")));
     List<String> progress = new ArrayList<>();
 
-    ConnectorFailedException e = assertThrows(ConnectorFailedException.class,
-        () -> client.pause(NAME).await(TIMEOUT, progress::add));
+    ConnectorFailedException e =
+        assertThrows(
+            ConnectorFailedException.class, () -> client.pause(NAME).await(TIMEOUT, progress::add));
 
     assertEquals("op1", e.operationId());
     assertEquals("3", e.vendorCode());
     assertEquals("tasks max must not exceed 32", e.trace());
-    assertEquals(List.of("operation running", "operation failed: 3 INVALID_ARGUMENT: tasks max must not exceed 32"),
+    assertEquals(
+        List.of(
+            "operation running",
+            "operation failed: 3 INVALID_ARGUMENT: tasks max must not exceed 32"),
         progress);
     server.takeRequest();
     RecordedRequest poll = server.takeRequest();
@@ -240,53 +299,80 @@ class YandexConnectorClientWireTest {
     assertNull(poll.getHeader("Idempotency-Key"));
   }
 
-  // ---- refused before anything is sent ------------------------------------------------------------------------
+  // ---- refused before anything is sent
+  // ------------------------------------------------------------------------
 
   @Test
   void unsupportedOperationsThrowBeforeSending() {
-    Map<Capability, Executable> calls = Map.ofEntries(
-        Map.entry(Capability.RESTART, () -> client.restart(NAME, RestartOptions.CONNECTOR_ONLY)),
-        Map.entry(Capability.STOP, () -> client.stop(NAME)),
-        Map.entry(Capability.TASKS, () -> client.tasks(NAME)),
-        Map.entry(Capability.TOPICS, () -> client.topics(NAME)),
-        Map.entry(Capability.RESET_TOPICS, () -> client.resetTopics(NAME)),
-        Map.entry(Capability.OFFSETS, () -> client.offsets(NAME)),
-        Map.entry(Capability.PLUGINS, () -> client.plugins()),
-        Map.entry(Capability.INITIAL_STATE, () -> client.create(new io.connectctl.facade.ConnectorDefinition(NAME,
-            Map.of()), io.connectctl.facade.ConnectorState.PAUSED)),
-        Map.entry(Capability.PATCH_CONFIG, () -> client.patchConfig(NAME, Map.of("a", "b"))),
-        Map.entry(Capability.RESTART_TASK, () -> client.restartTask(NAME, 0)),
-        Map.entry(Capability.ALTER_OFFSETS, () -> client.alterOffsets(NAME, List.of())),
-        Map.entry(Capability.RESET_OFFSETS, () -> client.resetOffsets(NAME)),
-        Map.entry(Capability.VALIDATE, () -> client.validate(new io.connectctl.facade.ConnectorDefinition(NAME,
-            Map.of()))),
-        Map.entry(Capability.LOGGERS, () -> client.loggers()));
-    calls.forEach((capability, call) -> {
-      UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class, call);
-      assertEquals(capability, e.capability());
-      assertEquals(Vendor.YANDEX, e.vendor());
-    });
+    Map<Capability, Executable> calls =
+        Map.ofEntries(
+            Map.entry(
+                Capability.RESTART, () -> client.restart(NAME, RestartOptions.CONNECTOR_ONLY)),
+            Map.entry(Capability.STOP, () -> client.stop(NAME)),
+            Map.entry(Capability.TASKS, () -> client.tasks(NAME)),
+            Map.entry(Capability.TOPICS, () -> client.topics(NAME)),
+            Map.entry(Capability.RESET_TOPICS, () -> client.resetTopics(NAME)),
+            Map.entry(Capability.OFFSETS, () -> client.offsets(NAME)),
+            Map.entry(Capability.PLUGINS, () -> client.plugins()),
+            Map.entry(
+                Capability.INITIAL_STATE,
+                () ->
+                    client.create(
+                        new io.connectctl.facade.ConnectorDefinition(NAME, Map.of()),
+                        io.connectctl.facade.ConnectorState.PAUSED)),
+            Map.entry(Capability.PATCH_CONFIG, () -> client.patchConfig(NAME, Map.of("a", "b"))),
+            Map.entry(Capability.RESTART_TASK, () -> client.restartTask(NAME, 0)),
+            Map.entry(Capability.ALTER_OFFSETS, () -> client.alterOffsets(NAME, List.of())),
+            Map.entry(Capability.RESET_OFFSETS, () -> client.resetOffsets(NAME)),
+            Map.entry(
+                Capability.VALIDATE,
+                () ->
+                    client.validate(new io.connectctl.facade.ConnectorDefinition(NAME, Map.of()))),
+            Map.entry(Capability.LOGGERS, () -> client.loggers()));
+    calls.forEach(
+        (capability, call) -> {
+          UnsupportedCapabilityException e =
+              assertThrows(UnsupportedCapabilityException.class, call);
+          assertEquals(capability, e.capability());
+          assertEquals(Vendor.YANDEX, e.vendor());
+        });
     assertEquals(0, server.getRequestCount());
-    assertEquals(EnumSet.of(Capability.RESTART, Capability.RESTART_TASK_OPTIONS, Capability.STOP, Capability.TASKS,
-        Capability.TOPICS, Capability.RESET_TOPICS, Capability.OFFSETS, Capability.PLUGINS, Capability.INITIAL_STATE, Capability.PATCH_CONFIG, Capability.RESTART_TASK,
-        Capability.ALTER_OFFSETS, Capability.RESET_OFFSETS, Capability.VALIDATE, Capability.LOGGERS, Capability.SECRETS,
-        Capability.CLUSTERS),
+    assertEquals(
+        EnumSet.of(
+            Capability.RESTART,
+            Capability.RESTART_TASK_OPTIONS,
+            Capability.STOP,
+            Capability.TASKS,
+            Capability.TOPICS,
+            Capability.RESET_TOPICS,
+            Capability.OFFSETS,
+            Capability.PLUGINS,
+            Capability.INITIAL_STATE,
+            Capability.PATCH_CONFIG,
+            Capability.RESTART_TASK,
+            Capability.ALTER_OFFSETS,
+            Capability.RESET_OFFSETS,
+            Capability.VALIDATE,
+            Capability.LOGGERS,
+            Capability.SECRETS,
+            Capability.CLUSTERS),
         client.capabilities().unsupported());
   }
 
   @Test
   void invalidNamesAreRefusedBeforeSending() {
     for (String bad : List.of("orders to s3", "orders/s3", "заказы", "a".repeat(257), "")) {
-      List<Executable> calls = List.of(
-          () -> client.getConnector(bad),
-          () -> client.status(bad),
-          () -> client.create(new ConnectorDefinition(bad, desired(c -> { }))),
-          () -> client.updateConfig(bad, desired(c -> { })),
-          () -> client.delete(bad),
-          () -> client.pause(bad),
-          () -> client.resume(bad),
-          () -> client.waitFor(bad, ConnectorState.RUNNING),
-          () -> client.resumeWait(bad, "op1"));
+      List<Executable> calls =
+          List.of(
+              () -> client.getConnector(bad),
+              () -> client.status(bad),
+              () -> client.create(new ConnectorDefinition(bad, desired(c -> {}))),
+              () -> client.updateConfig(bad, desired(c -> {})),
+              () -> client.delete(bad),
+              () -> client.pause(bad),
+              () -> client.resume(bad),
+              () -> client.waitFor(bad, ConnectorState.RUNNING),
+              () -> client.resumeWait(bad, "op1"));
       for (Executable call : calls) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, call);
         assertEquals("name", e.violations().get(0).field());
@@ -302,7 +388,8 @@ class YandexConnectorClientWireTest {
 
     client.getConnector(longest);
 
-    assertEquals("/managed-kafka/v1/clusters/cid1/connectors/" + longest, server.takeRequest().getPath());
+    assertEquals(
+        "/managed-kafka/v1/clusters/cid1/connectors/" + longest, server.takeRequest().getPath());
   }
 
   @Test
@@ -310,10 +397,12 @@ class YandexConnectorClientWireTest {
     String password = "connectorConfigMirrormaker.sourceCluster.externalCluster.saslPassword";
     Map<String, String> config = desired(c -> c.put(password, "****"));
 
-    InvalidRequestException update = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(NAME, config));
-    InvalidRequestException create = assertThrows(InvalidRequestException.class,
-        () -> client.create(new ConnectorDefinition(NAME, config)));
+    InvalidRequestException update =
+        assertThrows(InvalidRequestException.class, () -> client.updateConfig(NAME, config));
+    InvalidRequestException create =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> client.create(new ConnectorDefinition(NAME, config)));
 
     assertEquals("config." + password, update.violations().get(0).field());
     assertTrue(create.getMessage().contains(password), create.getMessage());
@@ -322,8 +411,10 @@ class YandexConnectorClientWireTest {
 
   @Test
   void invalidConfigIsRefusedBeforeSending() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> client.updateConfig(NAME, desired(c -> c.put("tasksMax", "many"))));
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> client.updateConfig(NAME, desired(c -> c.put("tasksMax", "many"))));
 
     assertEquals("tasksMax", e.violations().get(0).field());
     assertEquals(0, server.getRequestCount());
@@ -331,17 +422,19 @@ class YandexConnectorClientWireTest {
 
   @Test
   void resumeWaitNeedsAnOperationId() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.resumeWait(NAME, " "));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> client.resumeWait(NAME, " "));
 
     assertEquals("operationId", e.violations().get(0).field());
   }
 
-  // ---- builder -------------------------------------------------------------------------------------------------
+  // ---- builder
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   void clusterIdIsRequired() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> builder().clusterId(null).build());
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> builder().clusterId(null).build());
 
     assertEquals("clusterId", e.violations().get(0).field());
     assertTrue(e.getMessage().contains("clusterId"), e.getMessage());
@@ -349,10 +442,13 @@ class YandexConnectorClientWireTest {
 
   @Test
   void urlsAreCheckedNamingTheSetting() {
-    InvalidRequestException base = assertThrows(InvalidRequestException.class,
-        () -> builder().baseUrl("http://mdb.example.com").build());
-    InvalidRequestException ops = assertThrows(InvalidRequestException.class,
-        () -> builder().operationsUrl("not a url").build());
+    InvalidRequestException base =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> builder().baseUrl("http://mdb.example.com").build());
+    InvalidRequestException ops =
+        assertThrows(
+            InvalidRequestException.class, () -> builder().operationsUrl("not a url").build());
 
     assertEquals("baseUrl", base.violations().get(0).field());
     assertEquals("operationsUrl", ops.violations().get(0).field());

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /** Connectors as Yandex sends them, one per kind (shaped like the spec's examples). */
 final class YandexFixtures {
-  static final String MIRRORMAKER = """
+  static final String MIRRORMAKER =
+      """
       {"name": "replicate-orders", "tasksMax": "3",
        "properties": {"sync.topics.config.enabled": "true", "refresh.topics.interval.seconds": "60"},
        "health": "ALIVE", "status": "RUNNING", "clusterId": "c9qbkmoiimsl6e7dc3j2",
@@ -19,7 +20,8 @@ final class YandexFixtures {
          "topics": "orders.*", "replicationFactor": "3"}}
       """;
 
-  static final String S3_SINK = """
+  static final String S3_SINK =
+      """
       {"name": "orders-to-s3", "tasksMax": "2",
        "properties": {"key.converter": "org.apache.kafka.connect.storage.StringConverter", "format.output.type": "jsonl"},
        "health": "ALIVE", "status": "PAUSED", "clusterId": "c9qbkmoiimsl6e7dc3j2",
@@ -28,7 +30,8 @@ final class YandexFixtures {
            "accessKeyId": "YCAJEk3b9Xq7TpWm2Rz5dLf0a", "endpoint": "storage.yandexcloud.net", "region": "ru-central1"}}}}
       """;
 
-  static final String ICEBERG_SINK = """
+  static final String ICEBERG_SINK =
+      """
       {"name": "events-to-iceberg", "tasksMax": "2",
        "properties": {"value.converter": "org.apache.kafka.connect.json.JsonConverter"},
        "health": "DEAD", "status": "ERROR", "clusterId": "c9qbkmoiimsl6e7dc3j2",

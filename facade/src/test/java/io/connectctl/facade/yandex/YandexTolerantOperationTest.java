@@ -6,10 +6,14 @@ import io.connectctl.client.yandex.model.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An operation error without a message (proto3 leaves an empty one out) is described without "null". */
+/**
+ * An operation error without a message (proto3 leaves an empty one out) is described without
+ * "null".
+ */
 class YandexTolerantOperationTest {
   @Test
   void errorWithoutMessage() {
-    assertEquals("9 FAILED_PRECONDITION: ", YandexOperationChange.describe(new Status(9, null, List.of())));
+    assertEquals(
+        "9 FAILED_PRECONDITION: ", YandexOperationChange.describe(new Status(9, null, List.of())));
   }
 }

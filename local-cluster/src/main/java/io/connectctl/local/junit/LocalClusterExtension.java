@@ -14,10 +14,10 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One real local cluster for the whole test JVM: the first test (or {@code @BeforeAll} method) that asks for a
- * {@link RunningCluster} parameter starts it, every later one gets the same, and it is stopped when the test run ends,
- * whether the tests passed or not (JUnit closes the root store; a shutdown hook and the children's watchdog cover a
- * JVM that dies).
+ * One real local cluster for the whole test JVM: the first test (or {@code @BeforeAll} method) that
+ * asks for a {@link RunningCluster} parameter starts it, every later one gets the same, and it is
+ * stopped when the test run ends, whether the tests passed or not (JUnit closes the root store; a
+ * shutdown hook and the children's watchdog cover a JVM that dies).
  *
  * <pre>{@code
  * @ExtendWith(LocalClusterExtension.class)
@@ -26,13 +26,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>The cluster starts from an empty data directory, {@code target/local-cluster-tests} of the working directory
- * (the module, under Surefire) unless the {@code connectctl.local.test-dir} system property names another. Kafka's
- * jars come from the {@code connectctl.kafka.lib} system property (the parent pom sets it for Surefire), else from
- * {@code local-cluster/target/kafka-lib} in the nearest enclosing checkout.
+ * <p>The cluster starts from an empty data directory, {@code target/local-cluster-tests} of the
+ * working directory (the module, under Surefire) unless the {@code connectctl.local.test-dir}
+ * system property names another. Kafka's jars come from the {@code connectctl.kafka.lib} system
+ * property (the parent pom sets it for Surefire), else from {@code local-cluster/target/kafka-lib}
+ * in the nearest enclosing checkout.
  */
 public final class LocalClusterExtension implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalClusterExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(LocalClusterExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -41,8 +43,11 @@ public final class LocalClusterExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Shared shared = context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Shared.class, key -> new Shared(), Shared.class);
+    Shared shared =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(Shared.class, key -> new Shared(), Shared.class);
     return shared.running();
   }
 
@@ -82,7 +87,8 @@ public final class LocalClusterExtension implements ParameterResolver {
     private RuntimeException failure;
 
     Shared() {
-      Path dir = Path.of(System.getProperty("connectctl.local.test-dir", "target/local-cluster-tests"));
+      Path dir =
+          Path.of(System.getProperty("connectctl.local.test-dir", "target/local-cluster-tests"));
       cluster = LocalCluster.builder(dir).kafkaLib(kafkaLib()).tiedToCaller(true).build();
     }
 
@@ -92,15 +98,23 @@ public final class LocalClusterExtension implements ParameterResolver {
           cluster.stop();
           deleteRecursively(cluster.dataDir());
           running = cluster.start();
-          System.err.println("[local-cluster] Kafka " + cluster.kafkaVersion() + " and a Connect worker at "
-              + running.connectUrl() + " started in " + running.startTime().toMillis() + " ms (data in "
-              + running.dataDir() + ")");
+          System.err.println(
+              "[local-cluster] Kafka "
+                  + cluster.kafkaVersion()
+                  + " and a Connect worker at "
+                  + running.connectUrl()
+                  + " started in "
+                  + running.startTime().toMillis()
+                  + " ms (data in "
+                  + running.dataDir()
+                  + ")");
         } catch (RuntimeException e) {
           failure = e;
         }
       }
       if (failure != null) {
-        throw new ParameterResolutionException("The local cluster did not start: " + failure.getMessage(), failure);
+        throw new ParameterResolutionException(
+            "The local cluster did not start: " + failure.getMessage(), failure);
       }
       return running;
     }
