@@ -15,7 +15,7 @@ import okhttp3.Response;
  * (the {@code Prefer: example=…} request header). Prism cannot remember anything, so:
  * <ul>
  *   <li>listings: the first page without a page token, the last page with one (otherwise Prism would repeat page one
- *       for ever); Confluent's {@code expand} listing gets the expanded example;</li>
+ *       for ever); Confluent's and self-managed Kafka Connect's {@code expand} listings get the expanded example;</li>
  *   <li>state: after a pause the connector's status (Redpanda, Confluent) or the connector itself (Yandex) answers
  *       with the {@code paused} example, after a resume or restart with {@code running}.</li>
  * </ul>
@@ -24,6 +24,8 @@ import okhttp3.Response;
 public final class MockExamples implements Interceptor {
   private static final Pattern REDPANDA_LIST = Pattern.compile(".*/v1/kafka-connect/clusters/[^/]+/connectors/?");
   private static final Pattern YANDEX_LIST = Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/?");
+  /** Self-managed Kafka Connect's own listing, served at the root of the worker's REST API. */
+  private static final Pattern KAFKA_CONNECT_LIST = Pattern.compile("/connectors/?");
   private static final Pattern CONFLUENT_LIST = Pattern.compile(".*/connect/v1/environments/[^/]+/clusters/[^/]+/connectors/?");
   private static final Pattern ACTION = Pattern.compile(
       ".*/connectors/(?:([^/]+)/(pause|resume|restart)|(pause|resume)/([^/]+))/?");
@@ -56,6 +58,9 @@ public final class MockExamples implements Interceptor {
       return PrismExamples.listingPage(request.url().queryParameter("pageToken"));
     }
     if (CONFLUENT_LIST.matcher(path).matches()) {
+      return request.url().queryParameter("expand") != null ? "expanded" : null;
+    }
+    if (KAFKA_CONNECT_LIST.matcher(path).matches()) {
       return request.url().queryParameter("expand") != null ? "expanded" : null;
     }
     Matcher status = STATUS.matcher(path);
