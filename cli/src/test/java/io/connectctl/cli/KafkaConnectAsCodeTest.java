@@ -198,6 +198,16 @@ class KafkaConnectAsCodeTest {
     assertFalse(files.contains(CANARY), files);
     assertTrue(files.contains("${connectctl:env:KAC_SINK_CONNECTION_PASSWORD}"), files);
     assertTrue(files.contains(SOURCE) && files.contains(SINK), files);
+    // The default format, YAML: the same reference, one file per connector, and it diffs clean as well.
+    Path yamlDir = home.resolve("exported-yaml");
+    CliRun yaml = cli("export", "kac-source", "kac-sink", "--dir", yamlDir.toString());
+    assertExit(0, yaml);
+    assertNoCanary(yaml);
+    String yamlFiles = allText(yamlDir);
+    assertFalse(yamlFiles.contains(CANARY), yamlFiles);
+    assertTrue(yamlFiles.contains("connection.password: ${connectctl:env:KAC_SINK_CONNECTION_PASSWORD}"), yamlFiles);
+    assertTrue(yamlFiles.contains("vendor: kafka-connect") && yamlFiles.contains("context: local"), yamlFiles);
+    assertExit(0, cli("diff", "-f", yamlDir.toString()));
 
     SENT.clear();
     CliRun diff = cli("diff", "-f", dir.toString());
