@@ -16,8 +16,8 @@ import okhttp3.Response;
  *
  * <ul>
  *   <li>listings: the first page without a page token, the last page with one (otherwise Prism
- *       would repeat page one for ever); Confluent's {@code expand} listing gets the expanded
- *       example;
+ *       would repeat page one for ever); Confluent's and self-managed Kafka Connect's {@code
+ *       expand} listings get the expanded example;
  *   <li>state: after a pause the connector's status (Redpanda, Confluent) or the connector itself
  *       (Yandex) answers with the {@code paused} example, after a resume or restart with {@code
  *       running}.
@@ -31,6 +31,10 @@ public final class MockExamples implements Interceptor {
       Pattern.compile(".*/v1/kafka-connect/clusters/[^/]+/connectors/?");
   private static final Pattern YANDEX_LIST =
       Pattern.compile(".*/managed-kafka/v1/clusters/[^/]+/connectors/?");
+
+  /** Self-managed Kafka Connect's own listing, served at the root of the worker's REST API. */
+  private static final Pattern KAFKA_CONNECT_LIST = Pattern.compile("/connectors/?");
+
   private static final Pattern CONFLUENT_LIST =
       Pattern.compile(".*/connect/v1/environments/[^/]+/clusters/[^/]+/connectors/?");
   private static final Pattern ACTION =
@@ -69,6 +73,9 @@ public final class MockExamples implements Interceptor {
       return PrismExamples.listingPage(request.url().queryParameter("pageToken"));
     }
     if (CONFLUENT_LIST.matcher(path).matches()) {
+      return request.url().queryParameter("expand") != null ? "expanded" : null;
+    }
+    if (KAFKA_CONNECT_LIST.matcher(path).matches()) {
       return request.url().queryParameter("expand") != null ? "expanded" : null;
     }
     Matcher status = STATUS.matcher(path);
