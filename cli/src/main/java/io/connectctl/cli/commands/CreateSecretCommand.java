@@ -3,11 +3,7 @@ package io.connectctl.cli.commands;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorSecret;
 import io.connectctl.facade.SecretValues;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code create secret NAME (--from-env KEY=VAR | --from-file KEY=PATH)… [--label k=v]…}, or values
@@ -23,45 +19,11 @@ import picocli.CommandLine.Parameters;
           + "(never from arguments) and are never shown.",
       "A Redpanda connector config references a value as ${secretsManager:NAME:KEY}."
     })
-final class CreateSecretCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "NAME", description = "The secret.")
-  String name;
-
-  /**
-   * Anything after NAME: refused without being echoed, since it may be a value typed by mistake.
-   */
-  @Parameters(index = "1..*", hidden = true)
-  List<String> extra = new java.util.ArrayList<>();
-
-  @Mixin SecretValueOptions values;
-
-  @Mixin LabelOptions labels;
-
+final class CreateSecretCommand extends SecretWriteCommand {
   @Override
   public Integer call() {
-    if (!extra.isEmpty()) {
-      throw RootCommand.usage(
-          "'create secret' takes one NAME; values are never taken as arguments (they would show in"
-              + " process listings and shell history): use --from-env KEY=VAR, --from-file KEY=PATH or standard input");
-    }
-    Map<String, String> labelMap = labels.map();
-    // values are read (and checked) before credentials are resolved or anything is sent
-    io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
-        .capabilities()
-        .require(Capability.SECRETS);
-    SecretValues data =
-        values.read(root().environment().env(), root().environment().home(), System.in);
-    ConnectorSecret created = client(Capability.SECRETS).secrets().create(name, data, labelMap);
-    printer()
-        .emit(
-            List.of(SecretViews.change(target(), "create", created)),
-            out ->
-                out.println(
-                    "secret/"
-                        + created.name()
-                        + " created (keys: "
-                        + String.join(", ", data.keys())
-                        + ")"));
-    return ok();
+    SecretValues data = readValues("create");
+    ConnectorSecret created = client(Capability.SECRETS).secrets().create(name, data, labels.map());
+    return report("create", "created", created, data);
   }
 }
