@@ -1,6 +1,7 @@
 package io.connectctl.cli;
 
 import io.connectctl.cli.commands.RootCommand;
+import io.connectctl.cli.commands.RootOptions;
 import io.connectctl.facade.ConnectCloudException;
 import picocli.CommandLine;
 
@@ -41,8 +42,8 @@ public final class ConnectCtl {
         // fall through: picocli reports it as it always did
       }
     }
-    RootCommand root = new RootCommand(environment);
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = RootCommand.commandLine(environment, args);
+    RootOptions root = cli.getCommand();
     io.connectctl.cli.commands.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
@@ -66,7 +67,7 @@ public final class ConnectCtl {
     }
   }
 
-  private int report(RootCommand root, Exception e) {
+  private int report(RootOptions root, Exception e) {
     int code;
     String message;
     if (e instanceof CliException cli) {

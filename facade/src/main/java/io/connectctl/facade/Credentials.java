@@ -22,6 +22,8 @@ public interface Credentials {
   /**
    * Whether {@link #invalidate()} can lead to a different header (true for credentials that fetch
    * tokens); a request refused with 401 is tried again with fresh credentials only then.
+   * Credentials that fetch tokens must answer true: the vendor clients set TLS up for them even
+   * when every API URL is plain http, since a token endpoint may be https.
    */
   default boolean canRefresh() {
     return false;

@@ -103,7 +103,7 @@ final class ApplyPlanner {
    * to the current context. A {@code vendor} key must match its target's vendor.
    */
   static List<Group> groups(BaseCommand command, List<Manifest> manifests) {
-    RootCommand root = command.root();
+    RootOptions root = command.root();
     TargetFlags flags = root.targetFlags();
     boolean limited = !flags.context().isEmpty() || !flags.vendor().isEmpty();
     Map<String, Target> targets = new LinkedHashMap<>();
@@ -187,7 +187,7 @@ final class ApplyPlanner {
   }
 
   private static Target resolve(
-      RootCommand root, TargetFlags flags, String context, Manifest manifest) {
+      RootOptions root, TargetFlags flags, String context, Manifest manifest) {
     TargetFlags forContext =
         new TargetFlags(
             context,

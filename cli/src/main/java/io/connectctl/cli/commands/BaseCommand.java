@@ -13,13 +13,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every command shares: the run's {@link RootCommand}, stdout/stderr, the printer. */
+/** What every command shares: the run's {@link RootOptions}, stdout/stderr, the printer. */
 abstract class BaseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The top command of this run (global options, config, clients). */
-  RootCommand root() {
-    return (RootCommand) spec.root().userObject();
+  RootOptions root() {
+    return (RootOptions) spec.root().userObject();
   }
 
   Printer printer() {

@@ -2,43 +2,23 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliEnvironment;
 import io.connectctl.cli.CliException;
-import io.connectctl.cli.client.ClientSettings;
-import io.connectctl.cli.config.ConfigFile;
-import io.connectctl.cli.config.CredentialResolver;
-import io.connectctl.cli.config.Target;
-import io.connectctl.cli.config.TargetFlags;
-import io.connectctl.cli.config.TargetResolver;
-import io.connectctl.cli.output.OutputFormat;
-import io.connectctl.cli.output.Printer;
-import io.connectctl.facade.ConnectorClient;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * {@code connectctl}: the top command. Its options are global: picocli inherits them into every
- * subcommand, so they are accepted anywhere on the line, before or after the command, as kubectl
- * does. It also holds what one run shares: the loaded config file, the resolved target and the
- * clients to close at the end.
+ * {@code connectctl}: the top command, with every command under it (the global options and the
+ * run's state are in {@link RootOptions}).
+ *
+ * <p>Building picocli's model of a command reads its annotations by reflection, and doing that for
+ * every command was most of the start-up time of a CLI run. {@link #commandLine} therefore sets up
+ * only the command the arguments name (with its own subcommands); a line that names none, or one
+ * this class cannot read ahead of picocli, gets the whole tree.
  */
 @Command(
-    name = "connectctl",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    description =
-        "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
-            + "Kafka Connect.",
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
-          + "3 authentication or permission, 4 not found, 5 timed out waiting."
-    },
     subcommands = {
       GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class,
           ApplyCommand.class,
@@ -51,237 +31,79 @@ import picocli.CommandLine.ScopeType;
       DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class,
           UpdateCommand.class
     })
-public final class RootCommand implements Runnable, AutoCloseable {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
-      description =
-          "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "
-              + "else $HOME/.config/connectctl/config.yaml).")
-  String configFile;
-
-  @Option(
-      names = "--context",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description =
-          "Context to use for this command (default: current-context of the config file).")
-  String context;
-
-  @Option(
-      names = "--vendor",
-      paramLabel = "VENDOR",
-      scope = ScopeType.INHERIT,
-      description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.",
-      completionCandidates = VendorIds.class)
-  String vendor;
-
-  @Option(
-      names = "--url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "API base URL.")
-  String url;
-
-  @Option(
-      names = "--connect-cluster",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description = "Redpanda: the Connect cluster (default redpanda).")
-  String connectCluster;
-
-  @Option(
-      names = "--environment",
-      paramLabel = "ID",
-      scope = ScopeType.INHERIT,
-      description = "Confluent: the environment id (env-…).")
-  String environmentId;
-
-  @Option(
-      names = "--cluster",
-      paramLabel = "ID",
-      scope = ScopeType.INHERIT,
-      description = "Confluent: the Kafka cluster id (lkc-…); Yandex: the cluster id.")
-  String cluster;
-
-  @Option(
-      names = "--operation-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Yandex: the operations API base URL.")
-  String operationUrl;
-
-  @Option(
-      names = "--token-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Redpanda: the OAuth2 token endpoint.")
-  String tokenUrl;
-
-  @Option(
-      names = "--iam-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Yandex: the IAM token endpoint.")
-  String iamUrl;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      scope = ScopeType.INHERIT,
-      converter = OutputFormatConverter.class,
-      description = "table (default), json or yaml.")
-  OutputFormat output = OutputFormat.TABLE;
-
-  @Option(
-      names = "--show-secrets",
-      scope = ScopeType.INHERIT,
-      description = "Show secret-looking config values instead of masking them.")
-  boolean showSecrets;
-
-  @Option(
-      names = {"-v", "--verbose"},
-      scope = ScopeType.INHERIT,
-      description = "Log requests (redacted) to stderr, and show stack traces of errors.")
-  boolean verbose;
-
-  private final CliEnvironment environment;
-  private final List<ConnectorClient> opened = new ArrayList<>();
-  private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
-  private ConfigFile config;
-  private Target target;
-
+public final class RootCommand extends RootOptions {
   /**
    * @param environment what this run reads and writes
    */
   public RootCommand(CliEnvironment environment) {
-    this.environment = environment;
+    super(environment);
   }
 
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this),
-        "Missing command (e.g. get connectors, describe NAME, apply -f FILE)");
-  }
-
-  /** What this run reads and writes. */
-  public CliEnvironment environment() {
-    return environment;
-  }
-
-  /** Whether {@code --verbose} was given. */
-  public boolean verbose() {
-    return verbose;
-  }
-
-  /** Whether {@code --show-secrets} was given. */
-  public boolean showSecrets() {
-    return showSecrets;
-  }
-
-  /** Prints results to stdout in the {@code -o} format. */
-  public Printer printer() {
-    return new Printer(environment.out(), output);
-  }
-
-  /** The target flags as given. */
-  public TargetFlags targetFlags() {
-    return new TargetFlags(
-        context,
-        vendor,
-        url,
-        connectCluster,
-        environmentId,
-        cluster,
-        operationUrl,
-        tokenUrl,
-        iamUrl);
-  }
-
-  /** The contexts file (read once per run); {@code --config} must name an existing file. */
-  public ConfigFile config() {
-    if (config == null) {
-      Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
-      boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
-      config = ConfigFile.load(path, explicit);
+  /**
+   * The command line to run {@code args} with: the global options and only the command {@code args}
+   * name when they name one, otherwise (no command, an unknown word, an option this method does not
+   * know, {@code --help} or {@code --version} before the command) every command, exactly as a
+   * {@link RootCommand} declares them. Either way, picocli parses and reports as usual.
+   */
+  public static CommandLine commandLine(CliEnvironment environment, String... args) {
+    CommandLine one = new CommandLine(new OneCommand(environment));
+    Class<?> named = Commands.BY_NAME.get(commandWord(one.getCommandSpec(), args));
+    if (named == null) {
+      return new CommandLine(new RootCommand(environment));
     }
-    return config;
+    one.addSubcommand(named);
+    return one;
   }
 
-  /** The target this command talks to (from flags and the config file). */
-  public Target target() {
-    if (target == null) {
-      target = TargetResolver.resolve(targetFlags(), this::config);
-    }
-    return target;
-  }
-
-  /** The target, if this run has resolved one already (for error messages). */
-  public java.util.Optional<Target> resolvedTarget() {
-    return java.util.Optional.ofNullable(target);
-  }
-
-  /** The client for {@link #target()}. */
-  public ConnectorClient client() {
-    return clientFor(target());
-  }
-
-  /** A client for {@code target} (one per context per run; all closed when the run ends). */
-  public ConnectorClient clientFor(Target target) {
-    ConnectorClient existing = clients.get(target.context());
-    if (existing != null) {
-      return existing;
-    }
-    var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
-    var settings =
-        new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
-    ConnectorClient client = environment.clients().create(target, credentials, settings);
-    opened.add(client);
-    clients.put(target.context(), client);
-    return client;
-  }
-
-  /** Closes every client this run opened. */
-  @Override
-  public void close() {
-    for (ConnectorClient client : opened) {
-      try {
-        client.close();
-      } catch (RuntimeException ignored) {
-        // closing is best effort; the run's outcome is already decided
+  /**
+   * The first word of {@code args} that is not a global option or its value, or null when that
+   * cannot be told without parsing.
+   */
+  static String commandWord(CommandSpec root, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        return arg;
+      }
+      int equals = arg.indexOf('=');
+      OptionSpec option = root.findOption(equals < 0 ? arg : arg.substring(0, equals));
+      if (option == null
+          || option.usageHelp()
+          || option.versionHelp()
+          || !arg.startsWith("--") && equals < 0 && arg.length() > 2) {
+        return null; // "--", an unknown option, help, version, or clustered short options
+      }
+      if (equals < 0 && option.arity().max() > 0) {
+        i++; // its value
       }
     }
-    opened.clear();
-    clients.clear();
-  }
-
-  /** The vendor ids, for {@code --vendor}'s help and shell completion. */
-  static final class VendorIds implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(io.connectctl.facade.Vendor.values())
-          .map(io.connectctl.facade.Vendor::id)
-          .iterator();
-    }
-  }
-
-  /** Parses {@code -o}. */
-  static final class OutputFormatConverter
-      implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      try {
-        return OutputFormat.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
+    return null;
   }
 
   /** Stops with exit 2 and {@code message}. */
   static CliException usage(String message) {
     return CliException.usage(message);
+  }
+
+  /** The root of a line that names one command: the global options, no command of its own. */
+  private static final class OneCommand extends RootOptions {
+    OneCommand(CliEnvironment environment) {
+      super(environment);
+    }
+  }
+
+  /** The commands under {@link RootCommand}, by name and alias (read from their annotations). */
+  private static final class Commands {
+    static final Map<String, Class<?>> BY_NAME = new HashMap<>();
+
+    static {
+      for (Class<?> command : RootCommand.class.getAnnotation(Command.class).subcommands()) {
+        Command annotation = command.getAnnotation(Command.class);
+        BY_NAME.put(annotation.name(), command);
+        for (String alias : annotation.aliases()) {
+          BY_NAME.put(alias, command);
+        }
+      }
+    }
   }
 }

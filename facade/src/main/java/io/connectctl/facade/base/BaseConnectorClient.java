@@ -23,6 +23,7 @@ import io.connectctl.facade.internal.Waiter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
 
@@ -60,9 +61,20 @@ public abstract class BaseConnectorClient implements ConnectorClient {
    * @param options the settings the builder collected
    */
   protected BaseConnectorClient(Capabilities capabilities, ClientOptions options) {
+    this(capabilities, options, List.of());
+  }
+
+  /**
+   * @param capabilities the vendor and what it supports
+   * @param options the settings the builder collected
+   * @param endpoints every base URL this client sends requests to (token endpoints of the
+   *     credentials aside): when none is https, no TLS is set up (see {@link HttpStack})
+   */
+  protected BaseConnectorClient(
+      Capabilities capabilities, ClientOptions options, List<HttpUrl> endpoints) {
     this.capabilities = capabilities;
     this.options = options;
-    this.http = HttpStack.build(capabilities.vendor(), options);
+    this.http = HttpStack.build(capabilities.vendor(), options, endpoints);
     this.waiter = Waiter.of(options.pollingPolicy());
   }
 

@@ -118,7 +118,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
   private ConfluentConnectorClient(
       String environment, String kafkaCluster, HttpUrl baseUrl, ClientOptions options) {
-    super(CAPABILITIES, options);
+    super(CAPABILITIES, options, List.of(baseUrl));
     this.environment = environment;
     this.kafkaCluster = kafkaCluster;
     this.baseUrl = baseUrl;

@@ -6,9 +6,12 @@ import io.connectctl.facade.internal.Waiter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -44,7 +47,18 @@ public final class HttpStack {
    * it spans every attempt and the waits between them.
    */
   public static OkHttpClient build(Vendor vendor, ClientOptions options) {
-    return build(vendor, options, d -> Thread.sleep(d.toMillis()), System::nanoTime);
+    return build(vendor, options, List.of());
+  }
+
+  /**
+   * As {@link #build(Vendor, ClientOptions)}, for a client that talks to {@code endpoints} only
+   * (besides the token endpoints of its credentials): when none of them is https and the
+   * credentials fetch no tokens, and the caller supplied no client, TLS is not set up at all. An
+   * empty list means the endpoints are not known, so TLS is set up.
+   */
+  public static OkHttpClient build(
+      Vendor vendor, ClientOptions options, Collection<HttpUrl> endpoints) {
+    return build(vendor, options, endpoints, d -> Thread.sleep(d.toMillis()), System::nanoTime);
   }
 
   /**
@@ -55,7 +69,17 @@ public final class HttpStack {
    */
   static OkHttpClient build(
       Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
-    OkHttpClient base = options.okHttpClient().orElseGet(OkHttpClient::new);
+    return build(vendor, options, List.of(), sleeper, nanoTime);
+  }
+
+  static OkHttpClient build(
+      Vendor vendor,
+      ClientOptions options,
+      Collection<HttpUrl> endpoints,
+      Waiter.Sleeper sleeper,
+      LongSupplier nanoTime) {
+    OkHttpClient base =
+        options.okHttpClient().orElseGet(() -> newClient(endpoints, options.credentials()));
     options.credentials().useHttpClient(tokenClient(vendor, options, base));
     OkHttpClient.Builder builder =
         withTimeouts(base, options)
@@ -72,6 +96,22 @@ public final class HttpStack {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
     return builder.build();
+  }
+
+  /** A new OkHttp client: without TLS when it can only ever need plain http (see above). */
+  static OkHttpClient newClient(
+      Collection<HttpUrl> endpoints, io.connectctl.facade.Credentials credentials) {
+    boolean plainHttpOnly =
+        !endpoints.isEmpty()
+            && !credentials.canRefresh()
+            && endpoints.stream().noneMatch(HttpUrl::isHttps);
+    if (!plainHttpOnly) {
+      return new OkHttpClient();
+    }
+    return new OkHttpClient.Builder()
+        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+        .followSslRedirects(false)
+        .build();
   }
 
   /**

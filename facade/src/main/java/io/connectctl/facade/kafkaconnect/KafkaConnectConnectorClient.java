@@ -146,7 +146,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private final AtomicReference<ServerInfo> server = new AtomicReference<>();
 
   private KafkaConnectConnectorClient(List<HttpUrl> urls, Tls tls, ClientOptions options) {
-    super(CAPABILITIES, options);
+    super(CAPABILITIES, options, urls);
     this.urls = List.copyOf(urls);
     OkHttpClient.Builder derived = tls.apply(VENDOR, http().newBuilder());
     if (urls.size() > 1) {

@@ -109,7 +109,7 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   private final RedpandaClusters connectClusters;
 
   private RedpandaConnectorClient(HttpUrl baseUrl, String cluster, ClientOptions options) {
-    super(CAPABILITIES, options);
+    super(CAPABILITIES, options, List.of(baseUrl));
     this.baseUrl = baseUrl;
     this.cluster = cluster;
     var retrofit = GeneratedClients.retrofit(baseUrl, http());

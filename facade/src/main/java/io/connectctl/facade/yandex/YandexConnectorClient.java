@@ -88,7 +88,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
 
   private YandexConnectorClient(
       String clusterId, ClientOptions options, HttpUrl baseUrl, HttpUrl operationsUrl) {
-    super(CAPABILITIES, options);
+    super(CAPABILITIES, options, List.of(baseUrl, operationsUrl));
     this.clusterId = clusterId;
     Moshi moshi = ModelJson.addTo(new Moshi.Builder().add(UpdateBodyJson.FACTORY)).build();
     this.connectors = GeneratedClients.retrofit(baseUrl, http(), moshi).create(ConnectorsApi.class);

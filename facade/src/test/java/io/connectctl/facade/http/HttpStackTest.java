@@ -2,10 +2,12 @@ package io.connectctl.facade.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectctl.facade.Credentials;
 import io.connectctl.facade.ErrorKind;
 import io.connectctl.facade.FieldViolation;
 import io.connectctl.facade.InvalidRequestException;
@@ -16,6 +18,8 @@ import io.connectctl.facade.auth.StaticCredentials;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.ConnectionSpec;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -131,5 +135,54 @@ class HttpStackTest {
             instanceof RedactingLoggingInterceptor);
     assertEquals(30_000, built.callTimeoutMillis());
     HttpStack.release(built, options);
+  }
+
+  @Test
+  void plainHttpEndpointsWithStaticCredentialsSetNoTlsUp() {
+    ClientOptions options =
+        TestStack.options(
+            StaticCredentials.bearer("token-1"), RetryPolicy.none(), Duration.ofSeconds(1), false);
+    OkHttpClient built =
+        HttpStack.build(
+            Vendor.KAFKA_CONNECT,
+            options,
+            List.of(HttpUrl.get("http://127.0.0.1:8083/"), HttpUrl.get("http://localhost:8084/")));
+    assertEquals(List.of(ConnectionSpec.CLEARTEXT), built.connectionSpecs());
+    assertThrows(IllegalStateException.class, built::sslSocketFactory);
+    assertFalse(built.followSslRedirects());
+    HttpStack.release(built, options);
+  }
+
+  @Test
+  void anHttpsEndpointOrTokenFetchingCredentialsOrUnknownEndpointsKeepTls() {
+    ClientOptions fixed =
+        TestStack.options(
+            StaticCredentials.bearer("token-1"), RetryPolicy.none(), Duration.ofSeconds(1), false);
+    HttpUrl plain = HttpUrl.get("http://127.0.0.1:8083/");
+    HttpUrl secure = HttpUrl.get("https://api.example.com/");
+    OkHttpClient mixed = HttpStack.build(Vendor.YANDEX, fixed, List.of(plain, secure));
+    assertNotNull(mixed.sslSocketFactory());
+    OkHttpClient unknown = HttpStack.build(Vendor.YANDEX, fixed);
+    assertNotNull(unknown.sslSocketFactory());
+    Credentials fetching =
+        new Credentials() {
+          @Override
+          public String authorizationHeader() {
+            return "Bearer fetched";
+          }
+
+          @Override
+          public boolean canRefresh() {
+            return true;
+          }
+        };
+    ClientOptions refreshing =
+        TestStack.options(fetching, RetryPolicy.none(), Duration.ofSeconds(1), false);
+    OkHttpClient tokens = HttpStack.build(Vendor.REDPANDA, refreshing, List.of(plain));
+    assertNotNull(tokens.sslSocketFactory());
+    assertTrue(tokens.connectionSpecs().stream().anyMatch(ConnectionSpec::isTls));
+    HttpStack.release(mixed, fixed);
+    HttpStack.release(unknown, fixed);
+    HttpStack.release(tokens, refreshing);
   }
 }

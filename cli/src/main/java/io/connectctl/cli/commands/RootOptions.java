@@ -1,0 +1,269 @@
+package io.connectctl.cli.commands;
+
+import io.connectctl.cli.CliEnvironment;
+import io.connectctl.cli.client.ClientSettings;
+import io.connectctl.cli.config.ConfigFile;
+import io.connectctl.cli.config.CredentialResolver;
+import io.connectctl.cli.config.Target;
+import io.connectctl.cli.config.TargetFlags;
+import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.cli.output.OutputFormat;
+import io.connectctl.cli.output.Printer;
+import io.connectctl.facade.ConnectorClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code connectctl}'s global options and what one run shares: the loaded config file, the resolved
+ * target and the clients to close at the end. The options are global: picocli inherits them into
+ * every subcommand, so they are accepted anywhere on the line, before or after the command, as
+ * kubectl does. {@link RootCommand} adds every command under it.
+ */
+@Command(
+    name = "connectctl",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description =
+        "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
+            + "Kafka Connect.",
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
+          + "3 authentication or permission, 4 not found, 5 timed out waiting."
+    })
+public abstract class RootOptions implements Runnable, AutoCloseable {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Contexts file (default: $CONNECTCTL_CONFIG, else $XDG_CONFIG_HOME/connectctl/config.yaml, "
+              + "else $HOME/.config/connectctl/config.yaml).")
+  String configFile;
+
+  @Option(
+      names = "--context",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description =
+          "Context to use for this command (default: current-context of the config file).")
+  String context;
+
+  @Option(
+      names = "--vendor",
+      paramLabel = "VENDOR",
+      scope = ScopeType.INHERIT,
+      description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = VendorIds.class)
+  String vendor;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "API base URL.")
+  String url;
+
+  @Option(
+      names = "--connect-cluster",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description = "Redpanda: the Connect cluster (default redpanda).")
+  String connectCluster;
+
+  @Option(
+      names = "--environment",
+      paramLabel = "ID",
+      scope = ScopeType.INHERIT,
+      description = "Confluent: the environment id (env-…).")
+  String environmentId;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "ID",
+      scope = ScopeType.INHERIT,
+      description = "Confluent: the Kafka cluster id (lkc-…); Yandex: the cluster id.")
+  String cluster;
+
+  @Option(
+      names = "--operation-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Yandex: the operations API base URL.")
+  String operationUrl;
+
+  @Option(
+      names = "--token-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Redpanda: the OAuth2 token endpoint.")
+  String tokenUrl;
+
+  @Option(
+      names = "--iam-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Yandex: the IAM token endpoint.")
+  String iamUrl;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      converter = OutputFormatConverter.class,
+      description = "table (default), json or yaml.")
+  OutputFormat output = OutputFormat.TABLE;
+
+  @Option(
+      names = "--show-secrets",
+      scope = ScopeType.INHERIT,
+      description = "Show secret-looking config values instead of masking them.")
+  boolean showSecrets;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Log requests (redacted) to stderr, and show stack traces of errors.")
+  boolean verbose;
+
+  private final CliEnvironment environment;
+  private final List<ConnectorClient> opened = new ArrayList<>();
+  private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
+  private ConfigFile config;
+  private Target target;
+
+  /**
+   * @param environment what this run reads and writes
+   */
+  RootOptions(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this),
+        "Missing command (e.g. get connectors, describe NAME, apply -f FILE)");
+  }
+
+  /** What this run reads and writes. */
+  public CliEnvironment environment() {
+    return environment;
+  }
+
+  /** Whether {@code --verbose} was given. */
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** Whether {@code --show-secrets} was given. */
+  public boolean showSecrets() {
+    return showSecrets;
+  }
+
+  /** Prints results to stdout in the {@code -o} format. */
+  public Printer printer() {
+    return new Printer(environment.out(), output);
+  }
+
+  /** The target flags as given. */
+  public TargetFlags targetFlags() {
+    return new TargetFlags(
+        context,
+        vendor,
+        url,
+        connectCluster,
+        environmentId,
+        cluster,
+        operationUrl,
+        tokenUrl,
+        iamUrl);
+  }
+
+  /** The contexts file (read once per run); {@code --config} must name an existing file. */
+  public ConfigFile config() {
+    if (config == null) {
+      Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
+      boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
+      config = ConfigFile.load(path, explicit);
+    }
+    return config;
+  }
+
+  /** The target this command talks to (from flags and the config file). */
+  public Target target() {
+    if (target == null) {
+      target = TargetResolver.resolve(targetFlags(), this::config);
+    }
+    return target;
+  }
+
+  /** The target, if this run has resolved one already (for error messages). */
+  public java.util.Optional<Target> resolvedTarget() {
+    return java.util.Optional.ofNullable(target);
+  }
+
+  /** The client for {@link #target()}. */
+  public ConnectorClient client() {
+    return clientFor(target());
+  }
+
+  /** A client for {@code target} (one per context per run; all closed when the run ends). */
+  public ConnectorClient clientFor(Target target) {
+    ConnectorClient existing = clients.get(target.context());
+    if (existing != null) {
+      return existing;
+    }
+    var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
+    var settings =
+        new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
+    ConnectorClient client = environment.clients().create(target, credentials, settings);
+    opened.add(client);
+    clients.put(target.context(), client);
+    return client;
+  }
+
+  /** Closes every client this run opened. */
+  @Override
+  public void close() {
+    for (ConnectorClient client : opened) {
+      try {
+        client.close();
+      } catch (RuntimeException ignored) {
+        // closing is best effort; the run's outcome is already decided
+      }
+    }
+    opened.clear();
+    clients.clear();
+  }
+
+  /** The vendor ids, for {@code --vendor}'s help and shell completion. */
+  static final class VendorIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(io.connectctl.facade.Vendor.values())
+          .map(io.connectctl.facade.Vendor::id)
+          .iterator();
+    }
+  }
+
+  /** Parses {@code -o}. */
+  static final class OutputFormatConverter
+      implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      try {
+        return OutputFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
