@@ -29,9 +29,7 @@ public final class ConnectCtl {
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      // What picocli prints for the option, without building the model of every command first (most
-      // of the
-      // start-up time of 'connectctl --version').
+      // What picocli prints for the option, without building the model of every command first.
       try {
         for (String line : new io.connectctl.cli.commands.VersionProvider().getVersion()) {
           environment.out().println(line);
