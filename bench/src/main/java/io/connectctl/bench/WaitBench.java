@@ -45,7 +45,7 @@ public final class WaitBench {
                 "rp",
                 "redpanda",
                 null,
-                "redpanda, clients' default policy (PollingPolicy.prompt(): 1 s, then every 2 s)"),
+                "redpanda, clients' default policy (PollingPolicy.prompt(): first read 1 s after the request, then every 2 s)"),
             new Variant(
                 "ya",
                 "yandex",

@@ -4,38 +4,61 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link PendingChange} polls: the first delay, multiplied by {@code multiplier} after each
- * poll, capped at {@code maxDelay}.
+ * How a {@link PendingChange} polls: its first read {@code firstDelay} after the change was
+ * requested, then delays starting at {@code initialDelay}, multiplied by {@code multiplier} after
+ * each poll and capped at {@code maxDelay}. A wait that follows no request of its own ({@link
+ * ConnectorClient#waitFor}, resuming a wait for an operation by id) reads at once.
  *
  * @param initialDelay the delay before the second poll
  * @param multiplier growth per poll (at least 1)
  * @param maxDelay the cap
+ * @param firstDelay how long after the request its first read is due (zero: at once); a change
+ *     awaited later than that is read at once
  */
-public record PollingPolicy(Duration initialDelay, double multiplier, Duration maxDelay) {
+public record PollingPolicy(
+    Duration initialDelay, double multiplier, Duration maxDelay, Duration firstDelay) {
   /** Validates. */
   public PollingPolicy {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
+    Objects.requireNonNull(firstDelay, "firstDelay");
     if (multiplier < 1) {
       throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
+    }
+    if (firstDelay.isNegative()) {
+      throw new IllegalArgumentException("firstDelay must not be negative, was " + firstDelay);
     }
   }
 
   /**
-   * 500 ms, doubling, capped at 10 s: few reads on long waits, but a change can be noticed up to 10
-   * s after it happened. Clients poll with {@link #prompt()} unless told otherwise.
+   * A policy whose first read comes at once, right after the request.
+   *
+   * @param initialDelay the delay before the second poll
+   * @param multiplier growth per poll (at least 1)
+   * @param maxDelay the cap
+   */
+  public PollingPolicy(Duration initialDelay, double multiplier, Duration maxDelay) {
+    this(initialDelay, multiplier, maxDelay, Duration.ZERO);
+  }
+
+  /**
+   * 500 ms, doubling, capped at 10 s, the first read at once: few reads on long waits, but a change
+   * can be noticed up to 10 s after it happened. Clients poll with {@link #prompt()} unless told
+   * otherwise.
    */
   public static PollingPolicy defaults() {
     return new PollingPolicy(Duration.ofMillis(500), 2.0, Duration.ofSeconds(10));
   }
 
   /**
-   * What clients poll with unless a builder is given another policy: a second read 1 s after the
-   * first, then one every 2 s. A change is noticed at most 2 s after it happens (the cap), with
-   * about half the reads a fixed 1-second poll makes on waits longer than a few seconds.
+   * What clients poll with unless a builder is given another policy: the first read 1 s after the
+   * request, then one every 2 s. A change is noticed at most 2 s after it happens, with about half
+   * the reads a fixed 1-second poll makes (which also reads at once, when no API applies a change
+   * yet).
    */
   public static PollingPolicy prompt() {
-    return new PollingPolicy(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(2));
+    return new PollingPolicy(
+        Duration.ofSeconds(2), 1.0, Duration.ofSeconds(2), Duration.ofSeconds(1));
   }
 
   /** The delay after {@code polls} polls. */

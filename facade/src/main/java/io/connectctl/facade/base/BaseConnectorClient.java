@@ -23,6 +23,7 @@ import io.connectctl.facade.internal.Waiter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -229,7 +230,15 @@ public abstract class BaseConnectorClient implements ConnectorClient {
   public final PendingChange waitFor(String name, ConnectorState target) {
     String checked = name(name);
     required(target, "target", "A target state to wait for is required");
-    return target == ConnectorState.DELETED ? untilGone(checked) : untilState(checked, target);
+    Supplier<ConnectorStatus> status = () -> readStatus(checked);
+    StatusChange change =
+        target == ConnectorState.DELETED
+            ? StatusChange.untilGone(vendor(), checked, status, waiter)
+            : failingAlsoWhen(
+                checked,
+                target,
+                StatusChange.untilState(vendor(), checked, target, status, waiter));
+    return change.readingAtOnce();
   }
 
   // ---- optional operations: refused unless the vendor overrides them

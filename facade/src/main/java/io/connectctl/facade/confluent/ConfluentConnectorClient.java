@@ -316,6 +316,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   }
 
   private PendingChange untilOffsetsApplied(String name, String target) {
+    long requestedAt = waiter().now();
     return new PendingChange() {
       @Override
       public String connector() {
@@ -335,7 +336,8 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
       @Override
       public ChangeResult await(Duration timeout, Consumer<String> progress) {
         return waiter()
-            .await(
+            .awaitRequested(
+                requestedAt,
                 VENDOR,
                 name,
                 target,

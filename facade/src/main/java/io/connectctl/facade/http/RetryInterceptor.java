@@ -55,7 +55,6 @@ import org.slf4j.LoggerFactory;
  * attempt. Each retry is logged at DEBUG (redacted).
  */
 final class RetryInterceptor implements Interceptor {
-  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final Set<String> IDEMPOTENT_METHODS =
       Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final long PEEK_LIMIT = 64 * 1024;
@@ -128,9 +127,9 @@ final class RetryInterceptor implements Interceptor {
         }
         return response;
       }
-      if (LOG.isDebugEnabled()) {
+      if (Log.LOG.isDebugEnabled()) {
         LogRedaction redaction = new LogRedaction(KnownSecrets.of(request));
-        LOG.debug(
+        Log.LOG.debug(
             "{}: {} {} {}; retry {} of {} in {} ms",
             vendor,
             request.method(),
@@ -260,5 +259,13 @@ final class RetryInterceptor implements Interceptor {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The logger, looked up at the first retry: finding the SLF4J provider takes a noticeable share
+   * of building a client in a fresh JVM, and most runs never retry.
+   */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   }
 }

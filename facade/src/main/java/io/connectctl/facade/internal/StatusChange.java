@@ -111,6 +111,12 @@ public final class StatusChange implements PendingChange {
 
   private final Map<String, String> configSent;
 
+  /**
+   * When the change was requested (on the waiter's clock), so the first read can wait for the
+   * policy's first delay; {@link Long#MIN_VALUE} for a wait that follows no request (read at once).
+   */
+  private final long requestedAt;
+
   // What has been seen so far (kept across awaits of the same change).
   private long firstPoll = -1;
   private boolean pickedUp;
@@ -145,7 +151,8 @@ public final class StatusChange implements PendingChange {
       String request,
       Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed,
       Supplier<Map<String, String>> configReader,
-      Map<String, String> configSent) {
+      Map<String, String> configSent,
+      long requestedAt) {
     this.vendor = vendor;
     this.connector = connector;
     this.goal = goal;
@@ -156,6 +163,7 @@ public final class StatusChange implements PendingChange {
     this.alsoFailed = alsoFailed;
     this.configReader = configReader;
     this.configSent = configSent == null ? Map.of() : Map.copyOf(configSent);
+    this.requestedAt = requestedAt;
   }
 
   private StatusChange(
@@ -176,7 +184,8 @@ public final class StatusChange implements PendingChange {
         request,
         seen -> Optional.empty(),
         null,
-        null);
+        null,
+        waiter.now());
   }
 
   /** Completes when the connector (and its tasks) reach {@code target}. */
@@ -220,7 +229,17 @@ public final class StatusChange implements PendingChange {
   public StatusChange failingAlsoWhen(
       Function<ConnectorStatus, Optional<ConnectorFailedException>> rule) {
     return new StatusChange(
-        vendor, connector, goal, target, status, waiter, request, rule, configReader, configSent);
+        vendor,
+        connector,
+        goal,
+        target,
+        status,
+        waiter,
+        request,
+        rule,
+        configReader,
+        configSent,
+        requestedAt);
   }
 
   /**
@@ -231,7 +250,36 @@ public final class StatusChange implements PendingChange {
   public StatusChange confirmingConfig(
       Supplier<Map<String, String>> reader, Map<String, String> sent) {
     return new StatusChange(
-        vendor, connector, goal, target, status, waiter, request, alsoFailed, reader, sent);
+        vendor,
+        connector,
+        goal,
+        target,
+        status,
+        waiter,
+        request,
+        alsoFailed,
+        reader,
+        sent,
+        requestedAt);
+  }
+
+  /**
+   * A copy for a wait that follows no request of its own ({@code waitFor}): its first read comes at
+   * once, whatever the policy's first delay.
+   */
+  public StatusChange readingAtOnce() {
+    return new StatusChange(
+        vendor,
+        connector,
+        goal,
+        target,
+        status,
+        waiter,
+        request,
+        alsoFailed,
+        configReader,
+        configSent,
+        Long.MIN_VALUE);
   }
 
   /** Completes when the connector no longer exists. */
@@ -271,7 +319,11 @@ public final class StatusChange implements PendingChange {
 
   @Override
   public ChangeResult await(Duration timeout, Consumer<String> progress) {
-    return waiter.await(vendor, connector, target(), "", timeout, progress, this::observe);
+    if (requestedAt == Long.MIN_VALUE) {
+      return waiter.await(vendor, connector, target(), "", timeout, progress, this::observe);
+    }
+    return waiter.awaitRequested(
+        requestedAt, vendor, connector, target(), "", timeout, progress, this::observe);
   }
 
   private synchronized Waiter.Observation observe() {

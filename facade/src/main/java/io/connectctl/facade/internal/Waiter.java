@@ -84,11 +84,49 @@ public final class Waiter {
   }
 
   /**
-   * Polls until done, failed or out of time.
+   * Polls until done, failed or out of time, reading at once (a wait that follows no request).
    *
    * @throws WaitTimeoutException with the last observation when {@code timeout} passes
    */
   public ChangeResult await(
+      Vendor vendor,
+      String connector,
+      String target,
+      String operationId,
+      Duration timeout,
+      Consumer<String> progress,
+      Supplier<Observation> poll) {
+    return await(Long.MIN_VALUE, vendor, connector, target, operationId, timeout, progress, poll);
+  }
+
+  /**
+   * As {@link #await(Vendor, String, String, String, Duration, Consumer, Supplier)}, for a change
+   * requested at {@code requestedAt} (on {@link #now()}'s clock): the first read is due the
+   * policy's {@link PollingPolicy#firstDelay()} after the request, or at once when that has passed.
+   * Even a timeout shorter than that delay gets one read.
+   */
+  public ChangeResult awaitRequested(
+      long requestedAt,
+      Vendor vendor,
+      String connector,
+      String target,
+      String operationId,
+      Duration timeout,
+      Consumer<String> progress,
+      Supplier<Observation> poll) {
+    return await(
+        requestedAt + policy.firstDelay().toNanos(),
+        vendor,
+        connector,
+        target,
+        operationId,
+        timeout,
+        progress,
+        poll);
+  }
+
+  private ChangeResult await(
+      long firstDue,
       Vendor vendor,
       String connector,
       String target,
@@ -101,6 +139,17 @@ public final class Waiter {
     int polls = 0;
     String lastSeen = "nothing yet";
     long due = start; // when the current poll was due
+    if (firstDue != Long.MIN_VALUE && firstDue - start > 0) {
+      due = firstDue;
+      sleep(
+          Duration.ofNanos(Math.min(firstDue - start, Math.max(0, deadline - start))),
+          vendor,
+          connector,
+          target,
+          operationId,
+          timeout,
+          lastSeen);
+    }
     while (true) {
       Observation seen = poll.get();
       polls++;
@@ -130,14 +179,31 @@ public final class Waiter {
         next = now + delay / 4;
       }
       due = next;
-      Duration sleep = Duration.ofNanos(Math.min(next - now, remaining));
-      try {
-        sleeper.sleep(sleep);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new WaitTimeoutException(
-            vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
-      }
+      sleep(
+          Duration.ofNanos(Math.min(next - now, remaining)),
+          vendor,
+          connector,
+          target,
+          operationId,
+          timeout,
+          lastSeen);
+    }
+  }
+
+  private void sleep(
+      Duration sleep,
+      Vendor vendor,
+      String connector,
+      String target,
+      String operationId,
+      Duration timeout,
+      String lastSeen) {
+    try {
+      sleeper.sleep(sleep);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WaitTimeoutException(
+          vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
     }
   }
 }

@@ -223,7 +223,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
           Vendor.YANDEX, "An operation id is required to resume a wait", "operationId");
     }
     return new YandexOperationChange(
-        connector, "done", operationId.trim(), null, this::operation, waiter());
+        connector, "done", operationId.trim(), null, this::operation, waiter(), Long.MIN_VALUE);
   }
 
   @Override
@@ -241,7 +241,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
 
   private PendingChange follow(String name, String target, Operation operation) {
     return new YandexOperationChange(
-        name, target, operation.id(), operation, this::operation, waiter());
+        name, target, operation.id(), operation, this::operation, waiter(), waiter().now());
   }
 
   private static Connector toConnector(io.connectctl.client.yandex.model.Connector model) {

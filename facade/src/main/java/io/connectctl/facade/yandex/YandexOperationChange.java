@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A Yandex change tracked by its Operation: polls the operation service until the operation is
@@ -37,6 +38,9 @@ final class YandexOperationChange implements PendingChange {
   private final Function<String, Operation> fetch;
   private final Waiter waiter;
 
+  /** When the operation was started (waiter's clock), or {@link Long#MIN_VALUE} to read at once. */
+  private final long requestedAt;
+
   /**
    * @param connector the connector being changed
    * @param target what completion means, for messages (e.g. {@code paused})
@@ -44,6 +48,8 @@ final class YandexOperationChange implements PendingChange {
    * @param started the operation as the mutation returned it, or null when only its id is known
    * @param fetch reads an operation by id from the operation service
    * @param waiter the polling loop
+   * @param requestedAt when the mutation that started the operation returned, on the waiter's
+   *     clock, or {@link Long#MIN_VALUE} when following an operation started earlier (read at once)
    */
   YandexOperationChange(
       String connector,
@@ -51,13 +57,15 @@ final class YandexOperationChange implements PendingChange {
       String operationId,
       Operation started,
       Function<String, Operation> fetch,
-      Waiter waiter) {
+      Waiter waiter,
+      long requestedAt) {
     this.connector = connector;
     this.target = target;
     this.operationId = operationId;
     this.started = started;
     this.fetch = fetch;
     this.waiter = waiter;
+    this.requestedAt = requestedAt;
   }
 
   @Override
@@ -85,14 +93,12 @@ final class YandexOperationChange implements PendingChange {
       }
       return new ChangeResult(connector, operationId, seen.status(), 0);
     }
-    return waiter.await(
-        Vendor.YANDEX,
-        connector,
-        target,
-        operationId,
-        timeout,
-        progress,
-        () -> observe(fetch.apply(operationId)));
+    Supplier<Waiter.Observation> poll = () -> observe(fetch.apply(operationId));
+    if (requestedAt == Long.MIN_VALUE) {
+      return waiter.await(Vendor.YANDEX, connector, target, operationId, timeout, progress, poll);
+    }
+    return waiter.awaitRequested(
+        requestedAt, Vendor.YANDEX, connector, target, operationId, timeout, progress, poll);
   }
 
   private Waiter.Observation observe(Operation operation) {

@@ -44,6 +44,34 @@ class StatusChangeTest {
   }
 
   @Test
+  void afterARequestTheFirstReadWaitsForThePolicysFirstDelayAPlainWaitReadsAtOnce() {
+    Waiter firstAfterOneSecond =
+        new Waiter(
+            new PollingPolicy(
+                Duration.ofSeconds(2), 1.0, Duration.ofSeconds(2), Duration.ofSeconds(1)),
+            time,
+            time);
+    List<Long> readAt = new ArrayList<>();
+    StatusScript gone = StatusScript.of(StatusScript.GONE);
+    java.util.function.Supplier<io.connectctl.facade.ConnectorStatus> recording =
+        () -> {
+          readAt.add(time.getAsLong());
+          return gone.get();
+        };
+
+    long requested = time.getAsLong();
+    StatusChange.untilGone(Vendor.REDPANDA, NAME, recording, firstAfterOneSecond).await(WAIT);
+    assertEquals(List.of(requested + Duration.ofSeconds(1).toNanos()), readAt);
+
+    readAt.clear();
+    long waitStarted = time.getAsLong();
+    StatusChange.untilGone(Vendor.REDPANDA, NAME, recording, firstAfterOneSecond)
+        .readingAtOnce()
+        .await(WAIT);
+    assertEquals(List.of(waitStarted), readAt);
+  }
+
+  @Test
   void targetsAreNamedForMessages() {
     StatusScript script = StatusScript.of(ConnectorState.RUNNING);
     assertEquals("RUNNING", untilState(ConnectorState.RUNNING, script).target());

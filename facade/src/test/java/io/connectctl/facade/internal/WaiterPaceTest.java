@@ -1,10 +1,12 @@
 package io.connectctl.facade.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.WaitTimeoutException;
 import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;
@@ -90,11 +92,89 @@ class WaiterPaceTest {
   void thePromptPolicyReadsAfterOneSecondThenEveryTwo() {
     PollingPolicy prompt = PollingPolicy.prompt();
     assertEquals(
-        List.of(1000L, 2000L, 2000L, 2000L),
+        List.of(1000L, 2000L, 2000L, 2000L, 2000L),
         List.of(
+            prompt.firstDelay().toMillis(),
             prompt.delayAfter(1).toMillis(),
             prompt.delayAfter(2).toMillis(),
             prompt.delayAfter(3).toMillis(),
             prompt.delayAfter(1000).toMillis()));
+  }
+
+  private static final PollingPolicy FIRST_AFTER_ONE_SECOND =
+      new PollingPolicy(Duration.ofSeconds(2), 1.0, Duration.ofSeconds(2), Duration.ofSeconds(1));
+
+  private ChangeResult awaitRequested(
+      long requestedAt, Duration timeout, int doneOn, AtomicInteger reads) {
+    return new Waiter(FIRST_AFTER_ONE_SECOND, time, time)
+        .awaitRequested(
+            requestedAt,
+            Vendor.REDPANDA,
+            "orders",
+            "PAUSED",
+            "",
+            timeout,
+            seen -> {},
+            () ->
+                reads.incrementAndGet() >= doneOn
+                    ? Waiter.Observation.done("PAUSED", Optional.empty())
+                    : Waiter.Observation.pending("RUNNING", Optional.empty()));
+  }
+
+  @Test
+  void afterARequestTheFirstReadWaitsForTheFirstDelayThenKeepsToTheSchedule() {
+    AtomicInteger reads = new AtomicInteger();
+    long requested = time.getAsLong();
+    time.sleep(Duration.ofMillis(300)); // the caller did something else before awaiting
+
+    ChangeResult result = awaitRequested(requested, Duration.ofMinutes(1), 3, reads);
+
+    // reads at 1 s, 3 s and 5 s after the request
+    assertEquals(List.of(300L, 700L, 2000L, 2000L), time.sleepMillis());
+    assertEquals(3, result.polls());
+  }
+
+  @Test
+  void aChangeAwaitedAfterItsFirstDelayIsReadAtOnce() {
+    AtomicInteger reads = new AtomicInteger();
+    long requested = time.getAsLong();
+    time.sleep(Duration.ofMillis(1500));
+
+    ChangeResult result = awaitRequested(requested, Duration.ofMinutes(1), 1, reads);
+
+    assertEquals(List.of(1500L), time.sleepMillis());
+    assertEquals(1, result.polls());
+  }
+
+  @Test
+  void aTimeoutShorterThanTheFirstDelayStillGetsOneRead() {
+    AtomicInteger reads = new AtomicInteger();
+    long requested = time.getAsLong();
+
+    assertThrows(
+        WaitTimeoutException.class,
+        () -> awaitRequested(requested, Duration.ofMillis(400), 99, reads));
+
+    assertEquals(1, reads.get());
+    assertEquals(List.of(400L), time.sleepMillis());
+  }
+
+  @Test
+  void aWaitThatFollowsNoRequestReadsAtOnceWhateverTheFirstDelay() {
+    AtomicInteger reads = new AtomicInteger();
+    new Waiter(FIRST_AFTER_ONE_SECOND, time, time)
+        .await(
+            Vendor.REDPANDA,
+            "orders",
+            "PAUSED",
+            "",
+            Duration.ofMinutes(1),
+            seen -> {},
+            () ->
+                reads.incrementAndGet() >= 2
+                    ? Waiter.Observation.done("PAUSED", Optional.empty())
+                    : Waiter.Observation.pending("RUNNING", Optional.empty()));
+
+    assertEquals(List.of(2000L), time.sleepMillis());
   }
 }
