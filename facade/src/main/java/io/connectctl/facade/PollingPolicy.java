@@ -51,12 +51,22 @@ public record PollingPolicy(
   }
 
   /**
-   * What clients poll with unless a builder is given another policy: the first read 1 s after the
-   * request, then one every 2 s. A change is noticed at most 2 s after it happens, with about half
-   * the reads a fixed 1-second poll makes (which also reads at once, when no API applies a change
-   * yet).
+   * What clients poll with unless a builder is given another policy: the first read at once, a
+   * second 1 s later, then one every 2 s. A change is noticed at most 2 s after it happens, with
+   * about half the reads a fixed 1-second poll makes on waits longer than a few seconds; the read
+   * at once shows what the connector does right after the request (tasks still stopping, a new
+   * connector starting).
    */
   public static PollingPolicy prompt() {
+    return new PollingPolicy(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(2));
+  }
+
+  /**
+   * The fewest reads that still notice a change at most 2 s after it happens: the first read 1 s
+   * after the request, then one every 2 s, about half of what a fixed 1-second poll makes on waits
+   * of any length. What the connector shows during the first second after the request is not seen.
+   */
+  public static PollingPolicy frugal() {
     return new PollingPolicy(
         Duration.ofSeconds(2), 1.0, Duration.ofSeconds(2), Duration.ofSeconds(1));
   }

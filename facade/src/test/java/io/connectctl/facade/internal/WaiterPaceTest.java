@@ -92,13 +92,26 @@ class WaiterPaceTest {
   void thePromptPolicyReadsAfterOneSecondThenEveryTwo() {
     PollingPolicy prompt = PollingPolicy.prompt();
     assertEquals(
-        List.of(1000L, 2000L, 2000L, 2000L, 2000L),
+        List.of(1000L, 2000L, 2000L, 2000L),
         List.of(
-            prompt.firstDelay().toMillis(),
             prompt.delayAfter(1).toMillis(),
             prompt.delayAfter(2).toMillis(),
             prompt.delayAfter(3).toMillis(),
             prompt.delayAfter(1000).toMillis()));
+  }
+
+  @Test
+  void theFrugalPolicyReadsOneSecondAfterTheRequestThenEveryTwo() {
+    PollingPolicy frugal = PollingPolicy.frugal();
+    assertEquals(
+        List.of(1000L, 2000L, 2000L, 2000L),
+        List.of(
+            frugal.firstDelay().toMillis(),
+            frugal.delayAfter(1).toMillis(),
+            frugal.delayAfter(2).toMillis(),
+            frugal.delayAfter(1000).toMillis()));
+    assertEquals(Duration.ZERO, PollingPolicy.prompt().firstDelay());
+    assertEquals(Duration.ZERO, PollingPolicy.defaults().firstDelay());
   }
 
   private static final PollingPolicy FIRST_AFTER_ONE_SECOND =
