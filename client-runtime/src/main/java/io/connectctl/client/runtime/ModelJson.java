@@ -2,6 +2,7 @@ package io.connectctl.client.runtime;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
@@ -10,12 +11,14 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +74,11 @@ public final class ModelJson {
     if (raw.isAnnotationPresent(OpenEnum.class) && raw.isRecord()) {
       return new OpenEnumAdapter<>(raw).nullSafe();
     }
-    if (raw.isAnnotationPresent(ModelSchema.class) && raw.isRecord()) {
+    ModelSchema schema = raw.getAnnotation(ModelSchema.class);
+    if (schema != null && raw.isRecord()) {
+      if (schema.adapter() != Void.class) {
+        return generated(schema.adapter(), moshi).nullSafe();
+      }
       return new RequiredPropertiesAdapter<>(moshi.nextAdapter(FACTORY, type, annotations));
     }
     OneOf oneOf = raw.getAnnotation(OneOf.class);
@@ -79,6 +86,35 @@ public final class ModelJson {
       return new OneOfAdapter<>(raw, oneOf.value(), moshi).nullSafe();
     }
     return null;
+  }
+
+  /**
+   * The adapter for one component of a generated record: Moshi's adapter for its generic type and
+   * its JSON qualifiers (such as {@link WireFormat}), as Moshi's own record adapter would choose.
+   */
+  public static <T> JsonAdapter<T> componentAdapter(Moshi moshi, RecordComponent component) {
+    Set<Annotation> qualifiers = new LinkedHashSet<>();
+    for (Annotation annotation : component.getAnnotations()) {
+      if (annotation.annotationType().isAnnotationPresent(JsonQualifier.class)) {
+        qualifiers.add(annotation);
+      }
+    }
+    return moshi.adapter(component.getGenericType(), qualifiers);
+  }
+
+  private static JsonAdapter<?> generated(Class<?> adapter, Moshi moshi) {
+    try {
+      Constructor<?> constructor = adapter.getDeclaredConstructor(Moshi.class);
+      constructor.setAccessible(true);
+      return (JsonAdapter<?>) constructor.newInstance(moshi);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Cannot create " + adapter.getName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot create " + adapter.getName(), e);
+    }
   }
 
   /**

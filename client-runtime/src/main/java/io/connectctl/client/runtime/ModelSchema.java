@@ -18,4 +18,10 @@ public @interface ModelSchema {
 
   /** The JSON names of the properties the spec marks required. */
   String[] required() default {};
+
+  /**
+   * The adapter the generator wrote for the record (a {@code JsonAdapter} with a constructor taking
+   * the {@code Moshi} instance), or {@code Void} to let Moshi read the record by reflection.
+   */
+  Class<?> adapter() default Void.class;
 }
