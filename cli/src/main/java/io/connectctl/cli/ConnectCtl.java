@@ -23,6 +23,7 @@ public final class ConnectCtl {
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    WarmUp.startFor(args);
     System.exit(new ConnectCtl(CliEnvironment.system()).run(args));
   }
 
