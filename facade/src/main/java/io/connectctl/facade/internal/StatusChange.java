@@ -228,18 +228,7 @@ public final class StatusChange implements PendingChange {
    */
   public StatusChange failingAlsoWhen(
       Function<ConnectorStatus, Optional<ConnectorFailedException>> rule) {
-    return new StatusChange(
-        vendor,
-        connector,
-        goal,
-        target,
-        status,
-        waiter,
-        request,
-        rule,
-        configReader,
-        configSent,
-        requestedAt);
+    return copy(rule, configReader, configSent, requestedAt);
   }
 
   /**
@@ -249,18 +238,7 @@ public final class StatusChange implements PendingChange {
    */
   public StatusChange confirmingConfig(
       Supplier<Map<String, String>> reader, Map<String, String> sent) {
-    return new StatusChange(
-        vendor,
-        connector,
-        goal,
-        target,
-        status,
-        waiter,
-        request,
-        alsoFailed,
-        reader,
-        sent,
-        requestedAt);
+    return copy(alsoFailed, reader, sent, requestedAt);
   }
 
   /**
@@ -268,6 +246,14 @@ public final class StatusChange implements PendingChange {
    * once, whatever the policy's first delay.
    */
   public StatusChange readingAtOnce() {
+    return copy(alsoFailed, configReader, configSent, Long.MIN_VALUE);
+  }
+
+  private StatusChange copy(
+      Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed,
+      Supplier<Map<String, String>> configReader,
+      Map<String, String> configSent,
+      long requestedAt) {
     return new StatusChange(
         vendor,
         connector,
@@ -279,7 +265,7 @@ public final class StatusChange implements PendingChange {
         alsoFailed,
         configReader,
         configSent,
-        Long.MIN_VALUE);
+        requestedAt);
   }
 
   /** Completes when the connector no longer exists. */
