@@ -62,16 +62,12 @@ public final class HttpStack {
   }
 
   /**
-   * For tests: as {@link #build(Vendor, ClientOptions)}, with the retry waits and clock replaced.
+   * As {@link #build(Vendor, ClientOptions, Collection)}, with the retry waits and clock replaced
+   * (tests).
    *
    * @param sleeper how the retry interceptor waits between attempts
    * @param nanoTime the monotonic clock the retry budget is measured with
    */
-  static OkHttpClient build(
-      Vendor vendor, ClientOptions options, Waiter.Sleeper sleeper, LongSupplier nanoTime) {
-    return build(vendor, options, List.of(), sleeper, nanoTime);
-  }
-
   static OkHttpClient build(
       Vendor vendor,
       ClientOptions options,

@@ -113,7 +113,7 @@ public final class StatusChange implements PendingChange {
 
   /**
    * When the change was requested (on the waiter's clock), so the first read can wait for the
-   * policy's first delay; {@link Long#MIN_VALUE} for a wait that follows no request (read at once).
+   * policy's first delay; {@link Waiter#NO_REQUEST} for a wait that follows no request.
    */
   private final long requestedAt;
 
@@ -246,7 +246,7 @@ public final class StatusChange implements PendingChange {
    * once, whatever the policy's first delay.
    */
   public StatusChange readingAtOnce() {
-    return copy(alsoFailed, configReader, configSent, Long.MIN_VALUE);
+    return copy(alsoFailed, configReader, configSent, Waiter.NO_REQUEST);
   }
 
   private StatusChange copy(
@@ -305,9 +305,6 @@ public final class StatusChange implements PendingChange {
 
   @Override
   public ChangeResult await(Duration timeout, Consumer<String> progress) {
-    if (requestedAt == Long.MIN_VALUE) {
-      return waiter.await(vendor, connector, target(), "", timeout, progress, this::observe);
-    }
     return waiter.awaitRequested(
         requestedAt, vendor, connector, target(), "", timeout, progress, this::observe);
   }

@@ -47,6 +47,9 @@ public final class Waiter {
     }
   }
 
+  /** What {@link #awaitRequested} takes for a wait that follows no request: it reads at once. */
+  public static final long NO_REQUEST = Long.MIN_VALUE;
+
   private final PollingPolicy policy;
   private final Sleeper sleeper;
   private final LongSupplier nanoTime;
@@ -96,37 +99,21 @@ public final class Waiter {
       Duration timeout,
       Consumer<String> progress,
       Supplier<Observation> poll) {
-    return await(Long.MIN_VALUE, vendor, connector, target, operationId, timeout, progress, poll);
+    return awaitRequested(
+        NO_REQUEST, vendor, connector, target, operationId, timeout, progress, poll);
   }
 
   /**
    * As {@link #await(Vendor, String, String, String, Duration, Consumer, Supplier)}, for a change
    * requested at {@code requestedAt} (on {@link #now()}'s clock): the first read is due the
-   * policy's {@link PollingPolicy#firstDelay()} after the request, or at once when that has passed.
-   * Even a timeout shorter than that delay gets one read.
+   * policy's {@link PollingPolicy#firstDelay()} after the request, or at once when that has passed
+   * or {@code requestedAt} is {@link #NO_REQUEST}. Even a timeout shorter than that delay gets one
+   * read.
+   *
+   * @throws WaitTimeoutException with the last observation when {@code timeout} passes
    */
   public ChangeResult awaitRequested(
       long requestedAt,
-      Vendor vendor,
-      String connector,
-      String target,
-      String operationId,
-      Duration timeout,
-      Consumer<String> progress,
-      Supplier<Observation> poll) {
-    return await(
-        requestedAt + policy.firstDelay().toNanos(),
-        vendor,
-        connector,
-        target,
-        operationId,
-        timeout,
-        progress,
-        poll);
-  }
-
-  private ChangeResult await(
-      long firstDue,
       Vendor vendor,
       String connector,
       String target,
@@ -139,7 +126,8 @@ public final class Waiter {
     int polls = 0;
     String lastSeen = "nothing yet";
     long due = start; // when the current poll was due
-    if (firstDue != Long.MIN_VALUE && firstDue - start > 0) {
+    long firstDue = requestedAt == NO_REQUEST ? start : requestedAt + policy.firstDelay().toNanos();
+    if (firstDue - start > 0) {
       due = firstDue;
       sleep(
           Duration.ofNanos(Math.min(firstDue - start, Math.max(0, deadline - start))),

@@ -27,6 +27,7 @@ import io.connectctl.facade.base.BaseConnectorClient;
 import io.connectctl.facade.http.ClientOptions;
 import io.connectctl.facade.http.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
+import io.connectctl.facade.internal.Waiter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
           Vendor.YANDEX, "An operation id is required to resume a wait", "operationId");
     }
     return new YandexOperationChange(
-        connector, "done", operationId.trim(), null, this::operation, waiter(), Long.MIN_VALUE);
+        connector, "done", operationId.trim(), null, this::operation, waiter(), Waiter.NO_REQUEST);
   }
 
   @Override

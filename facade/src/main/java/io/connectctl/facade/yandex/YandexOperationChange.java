@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A Yandex change tracked by its Operation: polls the operation service until the operation is
@@ -38,7 +37,7 @@ final class YandexOperationChange implements PendingChange {
   private final Function<String, Operation> fetch;
   private final Waiter waiter;
 
-  /** When the operation was started (waiter's clock), or {@link Long#MIN_VALUE} to read at once. */
+  /** When the operation was started (waiter's clock), or {@link Waiter#NO_REQUEST}. */
   private final long requestedAt;
 
   /**
@@ -49,7 +48,8 @@ final class YandexOperationChange implements PendingChange {
    * @param fetch reads an operation by id from the operation service
    * @param waiter the polling loop
    * @param requestedAt when the mutation that started the operation returned, on the waiter's
-   *     clock, or {@link Long#MIN_VALUE} when following an operation started earlier (read at once)
+   *     clock, or {@link Waiter#NO_REQUEST} when following an operation started earlier (read at
+   *     once)
    */
   YandexOperationChange(
       String connector,
@@ -93,12 +93,15 @@ final class YandexOperationChange implements PendingChange {
       }
       return new ChangeResult(connector, operationId, seen.status(), 0);
     }
-    Supplier<Waiter.Observation> poll = () -> observe(fetch.apply(operationId));
-    if (requestedAt == Long.MIN_VALUE) {
-      return waiter.await(Vendor.YANDEX, connector, target, operationId, timeout, progress, poll);
-    }
     return waiter.awaitRequested(
-        requestedAt, Vendor.YANDEX, connector, target, operationId, timeout, progress, poll);
+        requestedAt,
+        Vendor.YANDEX,
+        connector,
+        target,
+        operationId,
+        timeout,
+        progress,
+        () -> observe(fetch.apply(operationId)));
   }
 
   private Waiter.Observation observe(Operation operation) {

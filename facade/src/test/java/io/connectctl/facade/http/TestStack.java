@@ -23,7 +23,7 @@ final class TestStack {
   final TestApi api;
 
   TestStack(MockWebServer server, Vendor vendor, ClientOptions options) {
-    client = HttpStack.build(vendor, options, time, time);
+    client = HttpStack.build(vendor, options, java.util.List.of(), time, time);
     api = GeneratedClients.retrofit(server.url("/v1/"), client).create(TestApi.class);
   }
 
