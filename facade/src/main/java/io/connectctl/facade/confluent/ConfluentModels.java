@@ -14,7 +14,6 @@ import io.connectctl.facade.ConfigValidation;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
-import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
 import io.connectctl.facade.PluginInfo;
@@ -22,6 +21,7 @@ import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.ErrorMapper;
+import io.connectctl.facade.internal.ExpandedListing;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -131,24 +131,14 @@ final class ConfluentModels {
   }
 
   private static ConnectorListing listing(String name, ExpandedConnector entry) {
-    ConnectorStatus status =
-        entry.status() != null
-            ? status(entry.status())
-            : new ConnectorStatus(
-                name,
-                ConnectorType.UNKNOWN,
-                ConnectorState.UNKNOWN,
-                "",
-                Map.of(),
-                "",
-                "",
-                List.of());
-    Connector connector =
-        entry.info() != null
-            ? new Connector(
-                entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
-            : new Connector(name, status.type(), Map.of(), entry);
-    return new ConnectorListing(connector, status);
+    return ExpandedListing.of(
+        name,
+        entry,
+        entry.status() == null ? null : status(entry.status()),
+        entry.info() == null
+            ? null
+            : new Connector(
+                entry.info().name(), type(entry.info().type()), entry.info().config(), entry));
   }
 
   static List<TaskConfig> tasks(List<ConnectorTask> tasks) {

@@ -20,6 +20,7 @@ import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.http.ErrorMapper;
+import io.connectctl.facade.internal.ExpandedListing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,24 +93,14 @@ final class KafkaConnectModels {
   }
 
   private static ConnectorListing listing(String name, ExpandedConnector entry) {
-    ConnectorStatus status =
-        entry.status() != null
-            ? status(entry.status())
-            : new ConnectorStatus(
-                name,
-                ConnectorType.UNKNOWN,
-                ConnectorState.UNKNOWN,
-                "",
-                Map.of(),
-                "",
-                "",
-                List.of());
-    Connector connector =
-        entry.info() != null
-            ? new Connector(
-                entry.info().name(), type(entry.info().type()), entry.info().config(), entry)
-            : new Connector(name, status.type(), Map.of(), entry);
-    return new ConnectorListing(connector, status);
+    return ExpandedListing.of(
+        name,
+        entry,
+        entry.status() == null ? null : status(entry.status()),
+        entry.info() == null
+            ? null
+            : new Connector(
+                entry.info().name(), type(entry.info().type()), entry.info().config(), entry));
   }
 
   static List<TaskConfig> tasks(List<TaskInfo> tasks) {
