@@ -2,7 +2,7 @@ package io.connectctl.cli;
 
 import io.connectctl.cli.commands.RootCommand;
 import io.connectctl.cli.commands.RootOptions;
-import io.connectctl.facade.ConnectCloudException;
+import io.connectctl.facade.errors.ConnectCloudException;
 import picocli.CommandLine;
 
 /**

@@ -1,7 +1,7 @@
 package io.connectctl.cli;
 
-import io.connectctl.facade.ConnectCloudException;
-import io.connectctl.facade.ErrorKind;
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.ErrorKind;
 
 /**
  * The process exit codes, part of connectctl's public contract.

@@ -1,9 +1,9 @@
 package io.connectctl.cli;
 
 import io.connectctl.cli.config.Target;
-import io.connectctl.facade.ConnectCloudException;
-import io.connectctl.facade.ConnectorFailedException;
-import io.connectctl.facade.ErrorKind;
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.ErrorKind;
 
 /**
  * Builds the one-line error messages: what failed, for which connector and context, and what the

@@ -2,12 +2,12 @@ package io.connectctl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.connectctl.facade.ErrorContext;
-import io.connectctl.facade.ErrorKind;
-import io.connectctl.facade.InvalidRequestException;
-import io.connectctl.facade.RequestTimeoutException;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.WaitTimeoutException;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.RequestTimeoutException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

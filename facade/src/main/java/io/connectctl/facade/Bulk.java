@@ -1,5 +1,7 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.ConnectorFailedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.ConnectCloudException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

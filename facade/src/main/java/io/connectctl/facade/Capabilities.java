@@ -1,5 +1,6 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package io.connectctl.facade;
 
-import io.connectctl.facade.http.ClientOptions;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.internal.ClientOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import java.util.List;
 
 /**

@@ -1,5 +1,10 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import java.util.List;
 import java.util.Map;
 

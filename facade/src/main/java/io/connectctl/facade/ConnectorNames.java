@@ -1,5 +1,6 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.util.regex.Pattern;
 
 /**

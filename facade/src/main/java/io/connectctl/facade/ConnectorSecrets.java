@@ -1,5 +1,9 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.ConflictException;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import java.util.Map;
 
 /**

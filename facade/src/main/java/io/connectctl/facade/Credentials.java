@@ -12,7 +12,7 @@ public interface Credentials {
   /**
    * The header value, e.g. {@code Bearer …} or {@code Basic …}.
    *
-   * @throws io.connectctl.facade.UnauthorizedException when a token cannot be obtained
+   * @throws io.connectctl.facade.errors.UnauthorizedException when a token cannot be obtained
    */
   String authorizationHeader();
 

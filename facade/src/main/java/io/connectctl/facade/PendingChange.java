@@ -1,5 +1,7 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.function.Consumer;
 

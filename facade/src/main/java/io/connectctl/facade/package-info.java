@@ -3,8 +3,8 @@
  * Confluent Cloud and Yandex Cloud Managed Kafka.
  *
  * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
- * returns, the {@link io.connectctl.facade.ConnectCloudException} family with one {@link
- * io.connectctl.facade.ErrorKind} per case, retry and polling policies, {@link
+ * returns, the {@link io.connectctl.facade.errors.ConnectCloudException} family with one {@link
+ * io.connectctl.facade.errors.ErrorKind} per case, retry and polling policies, {@link
  * io.connectctl.facade.Credentials}), the credential implementations in {@code
  * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
  * io.connectctl.facade.redpanda}, {@code .confluent} and {@code .yandex}. The packages {@code

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import io.connectctl.facade.yandex.YandexConnectorClient;
 import java.util.List;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import io.connectctl.facade.yandex.YandexConnectorClient;
 import java.util.Map;

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.errors.ConflictException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.facade.errors.ServerErrorException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import java.io.IOException;
 import java.util.ArrayList;

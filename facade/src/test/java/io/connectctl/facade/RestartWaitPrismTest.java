@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import io.connectctl.facade.testing.PrismTraffic;
 import io.connectctl.testkit.PrismExtension;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import io.connectctl.facade.yandex.YandexConnectorClient;
 import java.io.IOException;
 import java.util.List;

@@ -15,7 +15,7 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorListing;
-import io.connectctl.facade.NotFoundException;
+import io.connectctl.facade.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

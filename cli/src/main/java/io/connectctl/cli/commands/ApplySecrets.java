@@ -10,7 +10,7 @@ import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorSecret;
-import io.connectctl.facade.NotFoundException;
+import io.connectctl.facade.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -56,7 +56,7 @@ final class GetConnectorsCommand extends BaseCommand {
           }
         }
         codes.add(ExitCode.OK);
-      } catch (CliException | io.connectctl.facade.ConnectCloudException e) {
+      } catch (CliException | io.connectctl.facade.errors.ConnectCloudException e) {
         if (!allContexts) {
           throw e;
         }

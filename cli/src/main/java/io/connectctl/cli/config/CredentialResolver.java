@@ -35,8 +35,8 @@ public final class CredentialResolver {
    * The credentials for {@code target}.
    *
    * @throws CliException (exit 3) naming the context and the variable or file that is missing
-   * @throws io.connectctl.facade.UnauthorizedException (exit 3) when the facade's own variables are
-   *     not set
+   * @throws io.connectctl.facade.errors.UnauthorizedException (exit 3) when the facade's own
+   *     variables are not set
    */
   public Credentials resolve(Target target) {
     return VendorDescriptions.of(target.vendor())

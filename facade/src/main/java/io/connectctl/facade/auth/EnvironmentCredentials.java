@@ -1,9 +1,9 @@
 package io.connectctl.facade.auth;
 
 import io.connectctl.facade.Credentials;
-import io.connectctl.facade.ErrorContext;
-import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.UnauthorizedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.connectctl.facade.auth;
 
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.internal.HttpStack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,8 +156,8 @@ public final class OAuth2ClientCredentials extends TokenCredentials {
      * The credentials.
      *
      * @throws IllegalArgumentException when the client id or secret is missing
-     * @throws io.connectctl.facade.InvalidRequestException when the token URL is not a usable
-     *     http(s) URL
+     * @throws io.connectctl.facade.errors.InvalidRequestException when the token URL is not a
+     *     usable http(s) URL
      */
     public OAuth2ClientCredentials build() {
       return new OAuth2ClientCredentials(this);

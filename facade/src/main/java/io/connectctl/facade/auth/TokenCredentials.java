@@ -41,7 +41,7 @@ abstract class TokenCredentials implements Credentials {
    *
    * @param client the client to call the token endpoint with
    * @param now the current time
-   * @throws io.connectctl.facade.UnauthorizedException when no token can be obtained
+   * @throws io.connectctl.facade.errors.UnauthorizedException when no token can be obtained
    */
   abstract AccessToken fetch(OkHttpClient client, Instant now);
 

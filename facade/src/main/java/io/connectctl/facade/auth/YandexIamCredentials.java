@@ -1,10 +1,10 @@
 package io.connectctl.facade.auth;
 
 import io.connectctl.facade.Credentials;
-import io.connectctl.facade.ErrorContext;
-import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.UnauthorizedException;
+import io.connectctl.facade.internal.HttpStack;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

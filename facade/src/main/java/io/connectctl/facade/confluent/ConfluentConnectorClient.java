@@ -14,16 +14,13 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigValidation;
-import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
@@ -31,9 +28,12 @@ import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.base.BaseConnectorClient;
-import io.connectctl.facade.http.ClientOptions;
-import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.internal.BaseConnectorClient;
+import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
@@ -240,8 +240,9 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
    * RUNNING connectors); await RUNNING. FAILED is taken as the state from before the restart, and
    * polled on, until the connector has shown some other state (resume waits the same way).
    *
-   * @throws io.connectctl.facade.UnsupportedCapabilityException before sending when {@code options}
-   *     asks for {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart options
+   * @throws io.connectctl.facade.errors.UnsupportedCapabilityException before sending when {@code
+   *     options} asks for {@code includeTasks} or {@code onlyFailed}: Confluent takes no restart
+   *     options
    */
   @Override
   public PendingChange restart(String name, RestartOptions options) {
@@ -480,10 +481,10 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws io.connectctl.facade.ConfigurationException naming {@code environment}, {@code
+     * @throws io.connectctl.facade.errors.ConfigurationException naming {@code environment}, {@code
      *     kafkaCluster} or {@code baseUrl} when one is missing or unusable
-     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the
-     *     environment has none
+     * @throws io.connectctl.facade.errors.UnauthorizedException when no credentials were set and
+     *     the environment has none
      */
     public ConfluentConnectorClient build() {
       String env = required(environment, "environment", "env-a1b2c3");

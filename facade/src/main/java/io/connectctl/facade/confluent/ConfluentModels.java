@@ -20,7 +20,7 @@ import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.http.ErrorMapper;
+import io.connectctl.facade.internal.ErrorMapper;
 import io.connectctl.facade.internal.ExpandedListing;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;

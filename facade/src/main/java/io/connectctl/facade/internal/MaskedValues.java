@@ -1,9 +1,9 @@
 package io.connectctl.facade.internal;
 
-import io.connectctl.facade.FieldViolation;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.FieldViolation;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.util.List;
 import java.util.Map;
 

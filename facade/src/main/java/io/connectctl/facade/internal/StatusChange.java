@@ -1,14 +1,14 @@
 package io.connectctl.facade.internal;
 
 import io.connectctl.facade.ChangeResult;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.NotFoundException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

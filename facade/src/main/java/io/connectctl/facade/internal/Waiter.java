@@ -1,11 +1,11 @@
 package io.connectctl.facade.internal;
 
 import io.connectctl.facade.ChangeResult;
-import io.connectctl.facade.ConnectCloudException;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.WaitTimeoutException;
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;

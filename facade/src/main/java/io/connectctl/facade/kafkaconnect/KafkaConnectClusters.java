@@ -3,10 +3,10 @@ package io.connectctl.facade.kafkaconnect;
 import io.connectctl.client.kafkaconnect.model.ServerInfo;
 import io.connectctl.facade.ConnectCluster;
 import io.connectctl.facade.ConnectClusters;
-import io.connectctl.facade.ErrorContext;
-import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.NotFoundException;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -19,18 +19,14 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigValidation;
-import io.connectctl.facade.ConfigurationException;
-import io.connectctl.facade.ConflictException;
 import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.LoggerLevel;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
@@ -38,16 +34,20 @@ import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
-import io.connectctl.facade.UnsupportedCapabilityException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.base.BaseConnectorClient;
-import io.connectctl.facade.http.ClientOptions;
-import io.connectctl.facade.http.Failover;
-import io.connectctl.facade.http.HttpStack;
-import io.connectctl.facade.http.Tls;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.ConflictException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.UnsupportedCapabilityException;
+import io.connectctl.facade.internal.BaseConnectorClient;
+import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.Failover;
+import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
+import io.connectctl.facade.internal.Tls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -485,7 +485,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
               + status.vendorState()
               + ", and offsets can only be changed while the connector is STOPPED;"
               + " stop it first (nothing was sent)",
-          io.connectctl.facade.ErrorContext.of(VENDOR),
+          io.connectctl.facade.errors.ErrorContext.of(VENDOR),
           null);
     }
     return status;
@@ -726,8 +726,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
      *
      * @throws ConfigurationException naming {@code url}, {@code caFile}, {@code trustStore}, {@code
      *     certFile} or {@code keyFile} when one is missing or unusable
-     * @throws io.connectctl.facade.UnauthorizedException when only half of a user and password pair
-     *     is in the environment
+     * @throws io.connectctl.facade.errors.UnauthorizedException when only half of a user and
+     *     password pair is in the environment
      */
     @Override
     public KafkaConnectConnectorClient build() {

@@ -14,12 +14,10 @@ import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
-import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.ConnectClusters;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorSecrets;
 import io.connectctl.facade.ConnectorState;
@@ -30,10 +28,12 @@ import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.base.BaseConnectorClient;
-import io.connectctl.facade.http.ClientOptions;
-import io.connectctl.facade.http.ErrorMapper;
-import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.internal.BaseConnectorClient;
+import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.ErrorMapper;
+import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
 import java.util.EnumSet;
@@ -364,10 +364,10 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     /**
      * Checks the settings and builds the client.
      *
-     * @throws io.connectctl.facade.ConfigurationException naming the setting that is missing or
-     *     wrong ({@code baseUrl}, {@code connectCluster}, {@code tokenUrl})
-     * @throws io.connectctl.facade.UnauthorizedException when no credentials were set and the
-     *     environment has none
+     * @throws io.connectctl.facade.errors.ConfigurationException naming the setting that is missing
+     *     or wrong ({@code baseUrl}, {@code connectCluster}, {@code tokenUrl})
+     * @throws io.connectctl.facade.errors.UnauthorizedException when no credentials were set and
+     *     the environment has none
      */
     public RedpandaConnectorClient build() {
       if (baseUrl == null || baseUrl.isBlank()) {

@@ -11,21 +11,21 @@ import io.connectctl.client.yandex.model.Operation;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
-import io.connectctl.facade.ConfigurationException;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.PagedIterable;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
-import io.connectctl.facade.base.BaseConnectorClient;
-import io.connectctl.facade.http.ClientOptions;
-import io.connectctl.facade.http.HttpStack;
+import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.internal.BaseConnectorClient;
+import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
 import java.util.EnumSet;
@@ -42,7 +42,7 @@ import okhttp3.HttpUrl;
  * <ul>
  *   <li>Supports list, get, status, create, update-config, delete, pause and resume; restart, stop,
  *       tasks, topics, offsets and plugins throw {@link
- *       io.connectctl.facade.UnsupportedCapabilityException} before sending.
+ *       io.connectctl.facade.errors.UnsupportedCapabilityException} before sending.
  *   <li>Config: the typed spec flattened to dotted keys, see {@link YandexConfigMapping}; the
  *       generated {@code io.connectctl.client.yandex.model.Connector} is {@link
  *       Connector#vendorModel()}.
@@ -214,7 +214,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
 
   /**
    * Follows operation {@code operationId} (e.g. from a {@link
-   * io.connectctl.facade.WaitTimeoutException}) until done.
+   * io.connectctl.facade.errors.WaitTimeoutException}) until done.
    */
   @Override
   public PendingChange resumeWait(String connector, String operationId) {
@@ -301,8 +301,8 @@ public final class YandexConnectorClient extends BaseConnectorClient {
      * Builds the client. Without {@link #credentials}, credentials come from the environment
      * ({@code YC_IAM_TOKEN}, {@code YC_TOKEN} or {@code YC_SERVICE_ACCOUNT_KEY_FILE}).
      *
-     * @throws io.connectctl.facade.ConfigurationException naming the setting when {@code clusterId}
-     *     is missing, a URL is invalid or the credentials are HTTP Basic
+     * @throws io.connectctl.facade.errors.ConfigurationException naming the setting when {@code
+     *     clusterId} is missing, a URL is invalid or the credentials are HTTP Basic
      */
     public YandexConnectorClient build() {
       if (clusterId == null || clusterId.isBlank()) {

@@ -2,9 +2,9 @@ package io.connectctl.facade.yandex;
 
 import io.connectctl.client.yandex.model.UpdateConnectorRequest;
 import io.connectctl.client.yandex.model.UpdateConnectorSpec;
-import io.connectctl.facade.FieldViolation;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.FieldViolation;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.Credentials;
-import io.connectctl.facade.ErrorKind;
-import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.UnauthorizedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.connectctl.facade.InvalidRequestException;
-import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

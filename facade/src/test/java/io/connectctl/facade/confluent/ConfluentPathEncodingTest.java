@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;

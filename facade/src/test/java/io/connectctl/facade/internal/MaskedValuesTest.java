@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.facade.ErrorKind;
-import io.connectctl.facade.FieldViolation;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.FieldViolation;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

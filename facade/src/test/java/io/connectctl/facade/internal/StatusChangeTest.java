@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ChangeResult;
-import io.connectctl.facade.ConnectorFailedException;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
-import io.connectctl.facade.ErrorKind;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.WaitTimeoutException;
+import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.WaitTimeoutException;
+import io.connectctl.facade.errors.WaitTimeoutException;
 import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.connectctl.facade.InvalidRequestException;
-import io.connectctl.facade.NotFoundException;
 import io.connectctl.facade.RetryPolicy;
-import io.connectctl.facade.UnauthorizedException;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.facade.errors.UnauthorizedException;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;

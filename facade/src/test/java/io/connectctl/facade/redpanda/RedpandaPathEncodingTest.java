@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ConnectorDefinition;
-import io.connectctl.facade.InvalidRequestException;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

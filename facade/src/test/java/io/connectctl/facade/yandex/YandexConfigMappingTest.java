@@ -12,7 +12,7 @@ import io.connectctl.client.yandex.model.IcebergSinkConnectorSpec;
 import io.connectctl.client.yandex.model.MirrormakerConnectorSpec;
 import io.connectctl.client.yandex.model.S3SinkConnectorSpec;
 import io.connectctl.client.yandex.model.ThisClusterConnection;
-import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.squareup.moshi.Moshi;
 import io.connectctl.client.runtime.ModelJson;
 import io.connectctl.client.yandex.model.UpdateConnectorRequest;
-import io.connectctl.facade.InvalidRequestException;
+import io.connectctl.facade.errors.InvalidRequestException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

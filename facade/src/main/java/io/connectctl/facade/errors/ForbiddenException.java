@@ -1,0 +1,18 @@
+package io.connectctl.facade.errors;
+
+/** The credentials are not allowed to do this (HTTP 403). */
+public class ForbiddenException extends ConnectCloudException {
+  /**
+   * @param message the whole message
+   * @param context the vendor, HTTP status and what the vendor said
+   * @param cause the cause, may be null
+   */
+  public ForbiddenException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.FORBIDDEN;
+  }
+}

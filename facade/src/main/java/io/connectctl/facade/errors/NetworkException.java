@@ -1,0 +1,18 @@
+package io.connectctl.facade.errors;
+
+/** The server could not be reached, or the connection broke. */
+public class NetworkException extends ConnectCloudException {
+  /**
+   * @param message the whole message
+   * @param context the vendor, HTTP status and what the vendor said
+   * @param cause the cause, may be null
+   */
+  public NetworkException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.NETWORK;
+  }
+}

@@ -1,0 +1,18 @@
+package io.connectctl.facade.errors;
+
+/** The connector, cluster or operation does not exist (HTTP 404). */
+public class NotFoundException extends ConnectCloudException {
+  /**
+   * @param message the whole message
+   * @param context the vendor, HTTP status and what the vendor said
+   * @param cause the cause, may be null
+   */
+  public NotFoundException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.NOT_FOUND;
+  }
+}

@@ -1,0 +1,18 @@
+package io.connectctl.facade.errors;
+
+/** A request ran out of time (client timeout, HTTP 408 or 504). */
+public class RequestTimeoutException extends ConnectCloudException {
+  /**
+   * @param message the whole message
+   * @param context the vendor, HTTP status and what the vendor said
+   * @param cause the cause, may be null
+   */
+  public RequestTimeoutException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.TIMEOUT;
+  }
+}

@@ -1,0 +1,18 @@
+package io.connectctl.facade.errors;
+
+/** The server failed (HTTP 5xx). */
+public class ServerErrorException extends ConnectCloudException {
+  /**
+   * @param message the whole message
+   * @param context the vendor, HTTP status and what the vendor said
+   * @param cause the cause, may be null
+   */
+  public ServerErrorException(String message, ErrorContext context, Throwable cause) {
+    super(message, context, cause);
+  }
+
+  @Override
+  public ErrorKind kind() {
+    return ErrorKind.SERVER_ERROR;
+  }
+}

@@ -1,0 +1,76 @@
+package io.connectctl.facade.internal;
+
+import io.connectctl.facade.Credentials;
+import io.connectctl.facade.PollingPolicy;
+import io.connectctl.facade.RetryPolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * Settings shared by the three vendor clients (their builders fill it).
+ *
+ * @param credentials where the {@code Authorization} header comes from
+ * @param connectTimeout TCP connect timeout
+ * @param readTimeout socket read timeout
+ * @param callTimeout the limit for one attempt of one call; OkHttp's whole-call timeout is this
+ *     plus the retry policy's total budget (see {@link HttpStack#build})
+ * @param retryPolicy retries
+ * @param pollingPolicy how pending changes poll
+ * @param okHttpClient a caller-supplied client to derive from (its pool and dispatcher are shared,
+ *     never closed)
+ * @param httpLogging log requests and responses (redacted) at DEBUG through SLF4J
+ * @param allowInsecureHttp allow {@code http://} to non-loopback hosts
+ * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
+ *     from
+ */
+public record ClientOptions(
+    Credentials credentials,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration callTimeout,
+    RetryPolicy retryPolicy,
+    PollingPolicy pollingPolicy,
+    Optional<OkHttpClient> okHttpClient,
+    boolean httpLogging,
+    boolean allowInsecureHttp,
+    Map<String, String> environment) {
+
+  /** Validates. */
+  public ClientOptions {
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    Objects.requireNonNull(pollingPolicy, "pollingPolicy");
+    okHttpClient = Objects.requireNonNullElse(okHttpClient, Optional.empty());
+    environment = Map.copyOf(Objects.requireNonNullElse(environment, Map.of()));
+  }
+
+  /** As the canonical constructor, with proxy variables from the process environment. */
+  public ClientOptions(
+      Credentials credentials,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration callTimeout,
+      RetryPolicy retryPolicy,
+      PollingPolicy pollingPolicy,
+      Optional<OkHttpClient> okHttpClient,
+      boolean httpLogging,
+      boolean allowInsecureHttp) {
+    this(
+        credentials,
+        connectTimeout,
+        readTimeout,
+        callTimeout,
+        retryPolicy,
+        pollingPolicy,
+        okHttpClient,
+        httpLogging,
+        allowInsecureHttp,
+        System.getenv());
+  }
+}

@@ -1,0 +1,208 @@
+package io.connectctl.facade.internal;
+
+import io.connectctl.facade.Redaction;
+import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConflictException;
+import io.connectctl.facade.errors.ConnectCloudException;
+import io.connectctl.facade.errors.ErrorContext;
+import io.connectctl.facade.errors.FieldViolation;
+import io.connectctl.facade.errors.ForbiddenException;
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.NetworkException;
+import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.facade.errors.RateLimitedException;
+import io.connectctl.facade.errors.RequestTimeoutException;
+import io.connectctl.facade.errors.ServerErrorException;
+import io.connectctl.facade.errors.UnauthorizedException;
+import io.connectctl.facade.errors.UnexpectedResponseException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.Headers;
+
+/**
+ * Classifies failures: by HTTP status first, then enriched from the vendor's error body ({@link
+ * VendorErrorBody}). An unexpected body (HTML from a proxy, empty, truncated JSON) still gives the
+ * right kind, with a short excerpt.
+ *
+ * <p>The exception's {@code vendorCode} is {@link VendorErrorBody#qualifiedCode()}: the vendor's
+ * code, followed by {@code /REASON_…} when a Redpanda ErrorInfo names a reason ({@code
+ * NOT_FOUND/REASON_CONNECTOR_NOT_FOUND}). The request id comes from the {@code x-request-id} (or a
+ * similar) header, else from the body's details. Known secrets are hidden from messages, vendor
+ * messages and excerpts.
+ */
+public final class ErrorMapper {
+  private static final int EXCERPT = 200;
+  private static final int MESSAGE_LIMIT = 500;
+  private static final int VIOLATIONS_SHOWN = 3;
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of(
+          "x-request-id",
+          "request-id",
+          "x-server-request-id",
+          "x-amzn-requestid",
+          "x-correlation-id",
+          "x-server-trace-id",
+          "x-trace-id");
+  private static final Pattern HTML_TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private ErrorMapper() {}
+
+  /**
+   * The exception for an HTTP error response.
+   *
+   * @param body the start of the error body (may be empty)
+   * @param what what was being done, e.g. {@code pause connector 'orders'}
+   * @param secrets strings to hide wherever they appear (credentials, secret values sent in the
+   *     request)
+   */
+  public static ConnectCloudException fromResponse(
+      Vendor vendor,
+      int status,
+      Headers headers,
+      String body,
+      String what,
+      Collection<String> secrets) {
+    VendorErrorBody error = VendorErrorBody.parse(vendor, body).redacted(secrets);
+    String requestId = requestId(headers);
+    if (requestId.isEmpty()) {
+      requestId = error.requestId();
+    }
+    String code = error.qualifiedCode();
+    String message =
+        vendor
+            + ": "
+            + what
+            + " failed: HTTP "
+            + status
+            + describeCode(vendor, status, error)
+            + ": "
+            + detail(error, body, secrets)
+            + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
+    ErrorContext context =
+        ErrorContext.response(vendor, status)
+            .withVendorError(code, error.message())
+            .withRequestId(requestId);
+    return switch (status) {
+      case 400, 422 -> new InvalidRequestException(message, context, error.violations());
+      case 401 -> new UnauthorizedException(message, context, null);
+      case 403 -> new ForbiddenException(message, context, null);
+      case 404 -> new NotFoundException(message, context, null);
+      case 409 -> new ConflictException(message, context, null);
+      case 429 ->
+          new RateLimitedException(
+              message, context, RetryAfter.parse(headers).orElse(Duration.ZERO));
+      case 408, 504 -> new RequestTimeoutException(message, context, null);
+      default ->
+          status >= 500
+              ? new ServerErrorException(message, context, null)
+              : new InvalidRequestException(message, context, error.violations());
+    };
+  }
+
+  /** The exception for a transport failure. */
+  public static ConnectCloudException fromIOException(Vendor vendor, IOException e, String what) {
+    return fromIOException(vendor, e, what, "");
+  }
+
+  /**
+   * The exception for a transport failure on the way to {@code url} (named at the end of the
+   * message when given).
+   */
+  public static ConnectCloudException fromIOException(
+      Vendor vendor, IOException e, String what, String url) {
+    String cause =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + (url.isEmpty() ? "" : " (" + url + ")");
+    if (e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new RequestTimeoutException(
+          vendor + ": " + what + " timed out (" + cause + ")", ErrorContext.of(vendor), e);
+    }
+    return new NetworkException(
+        vendor + ": " + what + " failed: " + cause, ErrorContext.of(vendor), e);
+  }
+
+  /** The exception for a 2xx response whose body does not match the API. */
+  public static ConnectCloudException fromMalformedBody(Vendor vendor, Exception e, String what) {
+    return new UnexpectedResponseException(
+        vendor + ": " + what + ": the response did not match the API: " + e.getMessage(),
+        vendor,
+        e);
+  }
+
+  /** The request id the server sent in a header, empty if none. */
+  static String requestId(Headers headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = headers.get(name);
+      if (value != null && !value.isBlank()) {
+        return value.trim();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A short one-line excerpt of a raw body: whitespace collapsed, an HTML page reduced to its title
+   * (or its text), cut to 200 characters. Callers hide secrets first.
+   */
+  public static String excerpt(String body) {
+    if (body == null || body.isBlank()) {
+      return "";
+    }
+    String text = body;
+    if (text.stripLeading().startsWith("<")) {
+      Matcher title = HTML_TITLE.matcher(text);
+      text = title.find() ? title.group(1) : text.replaceAll("(?s)<[^>]*>", " ");
+    }
+    return cut(text.replaceAll("\\s+", " ").trim(), EXCERPT);
+  }
+
+  private static String describeCode(Vendor vendor, int status, VendorErrorBody error) {
+    String code = error.code();
+    if (vendor == Vendor.YANDEX && code.matches("\\d{1,2}")) {
+      int n = Integer.parseInt(code);
+      code = GrpcCodes.known(n) ? GrpcCodes.name(n) + " (gRPC " + code + ")" : "gRPC " + code;
+    } else if (code.equals(Integer.toString(status))) {
+      code = "";
+    }
+    String reason = error.reason();
+    String both = code.isEmpty() ? reason : reason.isEmpty() ? code : code + " " + reason;
+    return both.isEmpty() ? "" : " " + both;
+  }
+
+  private static String detail(VendorErrorBody error, String body, Collection<String> secrets) {
+    if (error.isEmpty()) {
+      String excerpt = excerpt(Redaction.redactSecrets(body == null ? "" : body, secrets));
+      return excerpt.isEmpty() ? "(empty body)" : excerpt;
+    }
+    StringBuilder out =
+        new StringBuilder(cut(error.message().replaceAll("\\s+", " ").trim(), MESSAGE_LIMIT));
+    List<FieldViolation> violations = error.violations();
+    if (!violations.isEmpty()) {
+      out.append(out.length() == 0 ? "" : " ").append('[');
+      for (int i = 0; i < Math.min(VIOLATIONS_SHOWN, violations.size()); i++) {
+        FieldViolation v = violations.get(i);
+        out.append(i == 0 ? "" : "; ")
+            .append(v.field().isEmpty() ? "" : v.field() + ": ")
+            .append(v.description());
+      }
+      out.append(
+          violations.size() > VIOLATIONS_SHOWN
+              ? "; and " + (violations.size() - VIOLATIONS_SHOWN) + " more]"
+              : "]");
+    }
+    return out.length() == 0 ? "(no message)" : out.toString();
+  }
+
+  private static String cut(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit) + "…";
+  }
+}

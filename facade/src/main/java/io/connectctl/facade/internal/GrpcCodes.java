@@ -1,0 +1,44 @@
+package io.connectctl.facade.internal;
+
+import java.util.List;
+
+/**
+ * Not API: the names of gRPC status codes, which Yandex sends as numbers in errors and failed
+ * operations.
+ */
+public final class GrpcCodes {
+  private static final List<String> NAMES =
+      List.of(
+          "OK",
+          "CANCELLED",
+          "UNKNOWN",
+          "INVALID_ARGUMENT",
+          "DEADLINE_EXCEEDED",
+          "NOT_FOUND",
+          "ALREADY_EXISTS",
+          "PERMISSION_DENIED",
+          "RESOURCE_EXHAUSTED",
+          "FAILED_PRECONDITION",
+          "ABORTED",
+          "OUT_OF_RANGE",
+          "UNIMPLEMENTED",
+          "INTERNAL",
+          "UNAVAILABLE",
+          "DATA_LOSS",
+          "UNAUTHENTICATED");
+
+  private GrpcCodes() {}
+
+  /** Whether {@code code} is a known gRPC status code (0..16). */
+  public static boolean known(int code) {
+    return code >= 0 && code < NAMES.size();
+  }
+
+  /**
+   * The name of {@code code}, e.g. {@code NOT_FOUND} for 5; {@code UNKNOWN_CODE} for values outside
+   * 0..16.
+   */
+  public static String name(Integer code) {
+    return code != null && code >= 0 && code < NAMES.size() ? NAMES.get(code) : "UNKNOWN_CODE";
+  }
+}
