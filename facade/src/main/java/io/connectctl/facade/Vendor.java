@@ -1,5 +1,10 @@
 package io.connectctl.facade;
 
+import io.connectctl.facade.confluent.ConfluentRules;
+import io.connectctl.facade.kafkaconnect.KafkaConnectRules;
+import io.connectctl.facade.redpanda.RedpandaRules;
+import io.connectctl.facade.yandex.YandexRules;
+
 /** The backends connectctl speaks to: three managed clouds and self-managed Kafka Connect. */
 public enum Vendor {
   /** Redpanda Cloud, Data Plane API (Kafka Connect). */
@@ -23,6 +28,16 @@ public enum Vendor {
   /** The lower-case name used in configs, flags and JSON output. */
   public String id() {
     return id;
+  }
+
+  /** What this vendor's API accepts and how it behaves, as defined in the vendor's package. */
+  public VendorRules rules() {
+    return switch (this) {
+      case REDPANDA -> RedpandaRules.INSTANCE;
+      case CONFLUENT -> ConfluentRules.INSTANCE;
+      case YANDEX -> YandexRules.INSTANCE;
+      case KAFKA_CONNECT -> KafkaConnectRules.INSTANCE;
+    };
   }
 
   /**

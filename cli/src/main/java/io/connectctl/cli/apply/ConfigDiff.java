@@ -99,7 +99,7 @@ public record ConfigDiff(List<Change> changes) {
   /**
    * The difference for a file without a {@code drop} list.
    *
-   * @param vendor the vendor (Yandex omits write-only secrets from what it returns)
+   * @param vendor the vendor (its write-only keys are never returned)
    * @param name the connector name
    * @param current the config the server has
    * @param desired the config wanted
@@ -110,7 +110,7 @@ public record ConfigDiff(List<Change> changes) {
   }
 
   /**
-   * @param vendor the vendor (Yandex omits write-only secrets from what it returns)
+   * @param vendor the vendor (its write-only keys are never returned)
    * @param name the connector name
    * @param current the config the server has
    * @param desired the config wanted: the keys the file manages
@@ -127,7 +127,7 @@ public record ConfigDiff(List<Change> changes) {
       String want = desired.get(key);
       String have = current.get(key);
       if (have == null) {
-        boolean writeOnly = vendor == Vendor.YANDEX && Redaction.isSecretKey(key);
+        boolean writeOnly = vendor.rules().isWriteOnlyConfigKey(key);
         if (!writeOnly) {
           changes.add(new Change(key, Op.ADD, "", want));
         }

@@ -21,6 +21,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
@@ -167,9 +168,10 @@ public final class ErrorMapper {
 
   private static String describeCode(Vendor vendor, int status, VendorErrorBody error) {
     String code = error.code();
-    if (vendor == Vendor.YANDEX && code.matches("\\d{1,2}")) {
-      int n = Integer.parseInt(code);
-      code = GrpcCodes.known(n) ? GrpcCodes.name(n) + " (gRPC " + code + ")" : "gRPC " + code;
+    Optional<String> described =
+        code.isEmpty() ? Optional.empty() : vendor.rules().describeCode(code);
+    if (described.isPresent()) {
+      code = described.get();
     } else if (code.equals(Integer.toString(status))) {
       code = "";
     }

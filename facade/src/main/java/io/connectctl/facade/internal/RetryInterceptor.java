@@ -2,6 +2,7 @@ package io.connectctl.facade.internal;
 
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.VendorRules;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -36,10 +37,11 @@ import org.slf4j.LoggerFactory;
  *   <li>503 and 504, for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS, or any request
  *       carrying an {@code Idempotency-Key} header); a {@code Retry-After} is honoured the same
  *       way.
- *   <li>Redpanda and Kafka Connect 409 whose error says a rebalance is in progress or expected, or
- *       that the worker's view of the configs is stale, for every method: Kafka Connect refuses
- *       such requests before acting on them; likewise a Kafka Connect 500 saying a rebalance is
- *       expected (a worker that has just started).
+ *   <li>Responses the vendor's rules ({@link VendorRules#retryReason}) say were sent before acting
+ *       on the request, for every method: for Redpanda and Kafka Connect, a 409 whose error says a
+ *       rebalance is in progress or expected, or that the worker's view of the configs is stale;
+ *       for Kafka Connect, also a 500 saying a rebalance is expected (a worker that has just
+ *       started).
  *   <li>Connection failures before the request was sent (refused, unknown host, no route, connect
  *       timeout), for every method. Those that fail at once (all but the connect timeout) wait at
  *       most {@link #QUICK_WAIT} between attempts, so a wrong or dead address is reported within
@@ -163,19 +165,10 @@ final class RetryInterceptor implements Interceptor {
     if ((code == 503 || code == 504) && isIdempotent(request)) {
       return Optional.of(new Retry("got HTTP " + code, RetryAfter.parse(response.headers())));
     }
-    if (code == 500 && vendor == Vendor.KAFKA_CONNECT && isRebalance(response)) {
-      // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on
-      // anything
-      return Optional.of(
-          new Retry("got HTTP 500 (Kafka Connect rebalance expected)", Optional.empty()));
-    }
-    if (code == 409
-        && (vendor == Vendor.REDPANDA || vendor == Vendor.KAFKA_CONNECT)
-        && isRebalance(response)) {
-      return Optional.of(
-          new Retry("got HTTP 409 (Kafka Connect rebalance in progress)", Optional.empty()));
-    }
-    return Optional.empty();
+    return vendor
+        .rules()
+        .retryReason(code, () -> peek(response))
+        .map(why -> new Retry("got HTTP " + code + " (" + why + ")", Optional.empty()));
   }
 
   private Optional<Retry> forFailure(Request request, IOException e) {
@@ -246,17 +239,12 @@ final class RetryInterceptor implements Interceptor {
         && e.getMessage().toLowerCase(Locale.ROOT).startsWith("connect timed out");
   }
 
-  private static boolean isRebalance(Response response) {
+  /** The start of the response body, left in place for the caller; empty if it cannot be read. */
+  private static String peek(Response response) {
     try {
-      String body = response.peekBody(PEEK_LIMIT).string();
-      VendorErrorBody error = VendorErrorBody.parse(Vendor.REDPANDA, body);
-      String text = error.message().isEmpty() ? body : error.message();
-      String lower = text.toLowerCase(Locale.ROOT);
-      return lower.contains("rebalanc")
-          || lower.contains("stale configuration")
-          || lower.contains("conflicting operation");
+      return response.peekBody(PEEK_LIMIT).string();
     } catch (IOException e) {
-      return false;
+      return "";
     }
   }
 

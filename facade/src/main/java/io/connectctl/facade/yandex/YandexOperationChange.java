@@ -10,7 +10,6 @@ import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.internal.ErrorMapper;
-import io.connectctl.facade.internal.GrpcCodes;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;

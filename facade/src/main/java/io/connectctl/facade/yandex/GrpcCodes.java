@@ -1,12 +1,11 @@
-package io.connectctl.facade.internal;
+package io.connectctl.facade.yandex;
 
 import java.util.List;
 
 /**
- * Not API: the names of gRPC status codes, which Yandex sends as numbers in errors and failed
- * operations.
+ * The names of gRPC status codes, which Yandex sends as numbers in errors and failed operations.
  */
-public final class GrpcCodes {
+final class GrpcCodes {
   private static final List<String> NAMES =
       List.of(
           "OK",
@@ -30,7 +29,7 @@ public final class GrpcCodes {
   private GrpcCodes() {}
 
   /** Whether {@code code} is a known gRPC status code (0..16). */
-  public static boolean known(int code) {
+  static boolean known(int code) {
     return code >= 0 && code < NAMES.size();
   }
 
@@ -38,7 +37,7 @@ public final class GrpcCodes {
    * The name of {@code code}, e.g. {@code NOT_FOUND} for 5; {@code UNKNOWN_CODE} for values outside
    * 0..16.
    */
-  public static String name(Integer code) {
+  static String name(Integer code) {
     return code != null && code >= 0 && code < NAMES.size() ? NAMES.get(code) : "UNKNOWN_CODE";
   }
 }

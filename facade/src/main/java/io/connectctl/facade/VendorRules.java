@@ -1,0 +1,75 @@
+package io.connectctl.facade;
+
+import io.connectctl.facade.errors.InvalidRequestException;
+import io.connectctl.facade.errors.UnauthorizedException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What one vendor's API accepts and how it behaves, where that differs between vendors: the code
+ * shared by every vendor asks these rules instead of comparing vendors. Obtain them with {@link
+ * Vendor#rules()}; each vendor package defines its own.
+ *
+ * <p>Implementations are stateless and safe to share between threads.
+ */
+public interface VendorRules {
+
+  /**
+   * Refuses a connector name this vendor does not accept. Rules that hold for every vendor (not
+   * empty, not {@code .} or {@code ..}) are checked by {@link ConnectorNames#check} before this.
+   *
+   * @param name a non-blank connector name
+   * @throws InvalidRequestException naming the connector and the rule it breaks
+   */
+  void checkName(String name);
+
+  /**
+   * Why an error response may be retried whatever the request's method, because this vendor sends
+   * it before acting on the request (for example Kafka Connect's "rebalance in progress"); empty
+   * when the response says nothing of the kind. A 429, and a 503 or 504 to an idempotent request,
+   * is retried for every vendor before the rules are asked.
+   *
+   * @param status the HTTP status of the response
+   * @param body the start of the response body; read only if the status can be retried
+   * @return a short reason for the log, e.g. {@code Kafka Connect rebalance in progress}
+   */
+  Optional<String> retryReason(int status, Supplier<String> body);
+
+  /**
+   * How a code from this vendor's error body reads in a message, when it is not self-explanatory
+   * (Yandex sends gRPC status numbers: {@code 5} reads {@code NOT_FOUND (gRPC 5)}); empty when the
+   * code reads as it is.
+   *
+   * @param code the code as found in the body, never empty
+   */
+  Optional<String> describeCode(String code);
+
+  /** Whether this vendor reports a connector's tasks in its status. */
+  boolean reportsTasks();
+
+  /**
+   * Whether this vendor accepts {@code key} in a connector config but never returns it, so its
+   * absence from a config read back is no difference.
+   */
+  boolean isWriteOnlyConfigKey(String key);
+
+  /**
+   * The environment variables {@link #credentialsFrom} reads, in the order they are tried; empty
+   * when this vendor takes no credentials from the environment.
+   */
+  List<String> credentialVariables();
+
+  /**
+   * Credentials from environment variables: the first complete choice among {@link
+   * #credentialVariables()} wins. Values never appear in messages.
+   *
+   * @param environment the variables, e.g. {@link System#getenv()}
+   * @param tokenUrl where this vendor exchanges what the variables hold for access tokens (the
+   *     Redpanda OAuth2 token URL, the Yandex IAM URL); ignored by vendors that exchange nothing
+   * @throws UnauthorizedException naming the variables to set when none are usable, or the missing
+   *     half of a pair when only one is set
+   */
+  Credentials credentialsFrom(Map<String, String> environment, String tokenUrl);
+}
