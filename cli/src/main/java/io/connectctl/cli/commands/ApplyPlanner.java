@@ -188,17 +188,7 @@ final class ApplyPlanner {
 
   private static Target resolve(
       RootOptions root, TargetFlags flags, String context, Manifest manifest) {
-    TargetFlags forContext =
-        new TargetFlags(
-            context,
-            "",
-            flags.url(),
-            flags.connectCluster(),
-            flags.environment(),
-            flags.cluster(),
-            flags.operationUrl(),
-            flags.tokenUrl(),
-            flags.iamUrl());
+    TargetFlags forContext = new TargetFlags(context, "", flags.keys());
     try {
       return TargetResolver.resolve(forContext, root::config);
     } catch (CliException e) {
