@@ -7,6 +7,7 @@ import io.connectctl.cli.config.CredentialResolver;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.cli.options.VersionProvider;
 import io.connectctl.cli.output.OutputFormat;
 import io.connectctl.cli.output.Printer;
 import io.connectctl.cli.vendors.VendorDescriptions;
