@@ -21,10 +21,13 @@ import okhttp3.OkHttpClient;
 
 /**
  * Everything the CLI knows about one vendor, in one place: the context keys of the config file
- * (each also a target flag, {@code --KEY}), which are required, the credential fields, how a
- * credentials file reads, what the vendor supports and how its facade client is built. A new vendor
- * is one new description (a constant listed in {@link VendorDescriptions}) plus its facade client;
- * nothing else in the CLI switches on the vendor.
+ * ({@link ContextKey}s: how each reads, and for most the target flag {@code --KEY} it also is),
+ * which are required, the credential fields, how a credentials file reads, what the vendor supports
+ * and how its facade client is built. A new vendor is one new description (a constant listed in
+ * {@link VendorDescriptions}) plus its facade client; a new kind of context key is one more {@link
+ * ContextKey} in the vendor that has it (the config file, the flags, the {@link
+ * io.connectctl.cli.config.Target} and the help follow). Nothing else in the CLI switches on the
+ * vendor.
  *
  * @param vendor the vendor
  * @param capabilities what the vendor supports, known before any client or credentials exist
