@@ -32,7 +32,7 @@ public final class ConnectCtl {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // What picocli prints for the option, without building the model of every command first.
       try {
-        for (String line : new io.connectctl.cli.commands.VersionProvider().getVersion()) {
+        for (String line : new io.connectctl.cli.options.VersionProvider().getVersion()) {
           environment.out().println(line);
         }
         environment.out().flush();
@@ -43,7 +43,7 @@ public final class ConnectCtl {
     }
     CommandLine cli = RootCommand.commandLine(environment, args);
     RootOptions root = cli.getCommand();
-    io.connectctl.cli.commands.HelpOptions.everywhere(cli);
+    io.connectctl.cli.options.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

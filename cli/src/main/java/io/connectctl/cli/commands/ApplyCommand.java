@@ -4,8 +4,16 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
 import io.connectctl.cli.apply.Manifest;
+import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.ApplySecretOptions;
+import io.connectctl.cli.options.ManifestOptions;
+import io.connectctl.cli.options.PruneOptions;
+import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.cli.output.Views;
+import io.connectctl.cli.plan.ApplyPlanner;
+import io.connectctl.cli.secrets.ApplySecrets;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
@@ -100,7 +108,7 @@ final class ApplyCommand extends BaseCommand {
       ApplySecrets.Outcome done =
           secrets
               .get(group.target().context())
-              .apply(this, group.target(), dryRun, secretOptions.force);
+              .apply(this, group.target(), dryRun, secretOptions.force());
       views.addAll(done.views());
       done.lines()
           .forEach(
@@ -155,7 +163,7 @@ final class ApplyCommand extends BaseCommand {
         // The write was made: say so on stdout, then what the wait found.
         Failures.Outcome failure =
             Failures.afterChange(
-                plan.action().pastTense, name, target, done.get().waitFailure().get());
+                plan.action().pastTense(), name, target, done.get().waitFailure().get());
         codes.add(fail(failure));
         failedCount++;
         view.put("ok", false);
@@ -164,7 +172,7 @@ final class ApplyCommand extends BaseCommand {
             "connector/"
                 + name
                 + " "
-                + plan.action().pastTense
+                + plan.action().pastTense()
                 + ", then "
                 + (failure.exitCode() == ExitCode.TIMEOUT ? "timed out waiting" : "failed"));
         plan.diff().changes().forEach(c -> lines.add("  " + c.line(showSecrets())));
@@ -178,7 +186,7 @@ final class ApplyCommand extends BaseCommand {
             "connector/"
                 + name
                 + " "
-                + plan.action().pastTense
+                + plan.action().pastTense()
                 + (dryRun ? " (dry run)" : "")
                 + (groups.size() > 1 ? " [" + target.context() + "]" : "")
                 + result

@@ -1,8 +1,12 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.CliEnvironment;
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
+import io.connectctl.cli.config.ConfigFile;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.output.Printer;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Capabilities;
@@ -13,8 +17,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every command shares: the run's {@link RootOptions}, stdout/stderr, the printer. */
-abstract class BaseCommand implements Callable<Integer> {
+/**
+ * What every command shares: the run's {@link RootOptions}, stdout/stderr, the printer; the same as
+ * a {@link CommandRun} for the helpers outside this package.
+ */
+abstract class BaseCommand implements Callable<Integer>, CommandRun {
   @Spec CommandSpec spec;
 
   /** The top command of this run (global options, config, clients). */
@@ -22,11 +29,28 @@ abstract class BaseCommand implements Callable<Integer> {
     return (RootOptions) spec.root().userObject();
   }
 
-  Printer printer() {
+  @Override
+  public CliEnvironment environment() {
+    return root().environment();
+  }
+
+  @Override
+  public TargetFlags targetFlags() {
+    return root().targetFlags();
+  }
+
+  @Override
+  public ConfigFile config() {
+    return root().config();
+  }
+
+  @Override
+  public Printer printer() {
     return root().printer();
   }
 
-  PrintStream err() {
+  @Override
+  public PrintStream err() {
     return root().environment().err();
   }
 
@@ -49,7 +73,8 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /** As {@link #client(Capability...)} for another target (commands that span contexts). */
-  ConnectorClient clientFor(Target target, Capability... needed) {
+  @Override
+  public ConnectorClient clientFor(Target target, Capability... needed) {
     Capabilities offered = VendorDescriptions.of(target.vendor()).capabilities();
     for (Capability capability : needed) {
       offered.require(capability);
@@ -61,14 +86,16 @@ abstract class BaseCommand implements Callable<Integer> {
     return client;
   }
 
-  Target target() {
+  @Override
+  public Target target() {
     return root().target();
   }
 
   /**
    * Prints one failure line (and with {@code --verbose} its stack trace) and returns its exit code.
    */
-  int fail(Failures.Outcome outcome) {
+  @Override
+  public int fail(Failures.Outcome outcome) {
     err().println("error: " + outcome.line());
     if (root().verbose()) {
       String trace = Failures.trace(outcome.cause());

@@ -2,6 +2,8 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.apply.Manifests;
+import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
+import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;

@@ -2,7 +2,11 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.apply.Manifest;
+import io.connectctl.cli.options.ManifestOptions;
+import io.connectctl.cli.options.PruneOptions;
 import io.connectctl.cli.output.Views;
+import io.connectctl.cli.plan.ApplyPlanner;
+import io.connectctl.cli.secrets.ApplySecrets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

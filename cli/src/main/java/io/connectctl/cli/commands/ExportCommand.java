@@ -5,6 +5,7 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.References;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.OutputFormat;
 import io.connectctl.cli.output.Printer;
 import io.connectctl.facade.Capability;
@@ -59,7 +60,7 @@ final class ExportCommand extends BaseCommand {
     ConnectorClient client = client(Capability.LIST, Capability.GET);
     Target target = target();
     List<String> names = new ArrayList<>();
-    if (selection.names.isEmpty() && selection.selector == null) {
+    if (selection.names().isEmpty() && selection.selector() == null) {
       for (ConnectorListing listing : client.listConnectors()) {
         names.add(listing.name());
       }

@@ -1,6 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.output.SecretViews;
 import io.connectctl.cli.output.Table;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectCluster;

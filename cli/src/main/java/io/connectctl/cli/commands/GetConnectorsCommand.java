@@ -5,6 +5,7 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.config.ConfigFile;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
@@ -63,7 +64,7 @@ final class GetConnectorsCommand extends BaseCommand {
         codes.add(fail(Failures.of("list connectors", "", target, e)));
       }
     }
-    for (String name : selection.names) {
+    for (String name : selection.names()) {
       if (!seen.contains(name)) {
         err()
             .println(
@@ -134,9 +135,9 @@ final class GetConnectorsCommand extends BaseCommand {
   }
 
   private boolean wanted(String name, Pattern pattern) {
-    if (selection.names.isEmpty() && pattern == null) {
+    if (selection.names().isEmpty() && pattern == null) {
       return true;
     }
-    return selection.names.contains(name) || (pattern != null && pattern.matcher(name).find());
+    return selection.names().contains(name) || (pattern != null && pattern.matcher(name).find());
   }
 }

@@ -2,6 +2,7 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.config.Paths;
+import io.connectctl.cli.local.LocalSandbox;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;

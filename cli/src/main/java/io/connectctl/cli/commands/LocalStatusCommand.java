@@ -1,5 +1,6 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.local.LocalSandbox;
 import io.connectctl.cli.output.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.ConfigFile;
+import io.connectctl.cli.local.LocalContextFile;
+import io.connectctl.cli.local.LocalSandbox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.NameSelection;
+import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.PendingChange;

@@ -1,6 +1,8 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.bulk.Reads;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import java.io.PrintStream;

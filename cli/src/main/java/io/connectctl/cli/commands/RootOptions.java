@@ -7,8 +7,10 @@ import io.connectctl.cli.config.CredentialResolver;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.cli.options.VersionProvider;
 import io.connectctl.cli.output.OutputFormat;
 import io.connectctl.cli.output.Printer;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.ConnectorClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -27,8 +34,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "connectctl",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    modelTransformer = RootOptions.KeyFlagOptions.class,
     sortOptions = false,
     description =
         "Manage Kafka Connect connectors on Redpanda Cloud, Confluent Cloud, Yandex Cloud and self-managed "
@@ -41,6 +48,7 @@ import picocli.CommandLine.ScopeType;
 public abstract class RootOptions implements Runnable, AutoCloseable {
   @Option(
       names = "--config",
+      order = 1,
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
       description =
@@ -50,6 +58,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   @Option(
       names = "--context",
+      order = 2,
       paramLabel = "NAME",
       scope = ScopeType.INHERIT,
       description =
@@ -58,6 +67,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   @Option(
       names = "--vendor",
+      order = 3,
       paramLabel = "VENDOR",
       scope = ScopeType.INHERIT,
       description = "Ad-hoc target without a config file: ${COMPLETION-CANDIDATES}.",
@@ -65,56 +75,8 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   String vendor;
 
   @Option(
-      names = "--url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "API base URL.")
-  String url;
-
-  @Option(
-      names = "--connect-cluster",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description = "Redpanda: the Connect cluster (default redpanda).")
-  String connectCluster;
-
-  @Option(
-      names = "--environment",
-      paramLabel = "ID",
-      scope = ScopeType.INHERIT,
-      description = "Confluent: the environment id (env-…).")
-  String environmentId;
-
-  @Option(
-      names = "--cluster",
-      paramLabel = "ID",
-      scope = ScopeType.INHERIT,
-      description = "Confluent: the Kafka cluster id (lkc-…); Yandex: the cluster id.")
-  String cluster;
-
-  @Option(
-      names = "--operation-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Yandex: the operations API base URL.")
-  String operationUrl;
-
-  @Option(
-      names = "--token-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Redpanda: the OAuth2 token endpoint.")
-  String tokenUrl;
-
-  @Option(
-      names = "--iam-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description = "Yandex: the IAM token endpoint.")
-  String iamUrl;
-
-  @Option(
       names = {"-o", "--output"},
+      order = 100,
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       converter = OutputFormatConverter.class,
@@ -123,15 +85,34 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   @Option(
       names = "--show-secrets",
+      order = 101,
       scope = ScopeType.INHERIT,
       description = "Show secret-looking config values instead of masking them.")
   boolean showSecrets;
 
   @Option(
       names = {"-v", "--verbose"},
+      order = 102,
       scope = ScopeType.INHERIT,
       description = "Log requests (redacted) to stderr, and show stack traces of errors.")
   boolean verbose;
+
+  @Option(
+      names = {"-h", "--help"},
+      order = 103,
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
+      names = {"-V", "--version"},
+      order = 104,
+      versionHelp = true,
+      description = "Print version information and exit.")
+  boolean version;
+
+  /** The values of the key flags given ({@code --url}, {@code --cluster} …), by key name. */
+  private final Map<String, String> keyFlags = new LinkedHashMap<>();
 
   private final CliEnvironment environment;
   private final List<ConnectorClient> opened = new ArrayList<>();
@@ -175,16 +156,13 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   /** The target flags as given. */
   public TargetFlags targetFlags() {
-    return new TargetFlags(
-        context,
-        vendor,
-        url,
-        connectCluster,
-        environmentId,
-        cluster,
-        operationUrl,
-        tokenUrl,
-        iamUrl);
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (VendorDescriptions.KeyFlag flag : VendorDescriptions.flags()) {
+      if (keyFlags.containsKey(flag.name())) {
+        keys.put(flag.name(), keyFlags.get(flag.name()));
+      }
+    }
+    return new TargetFlags(context, vendor, keys);
   }
 
   /** The contexts file (read once per run); {@code --config} must name an existing file. */
@@ -242,6 +220,58 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     }
     opened.clear();
     clients.clear();
+  }
+
+  /**
+   * Adds the key flags ({@code --url}, {@code --cluster} …), one per {@link
+   * VendorDescriptions#flags()}, as global options: listed after {@code --vendor} in the help,
+   * accepted anywhere on the line, their values kept by the {@link RootOptions} being built.
+   */
+  static final class KeyFlagOptions implements IModelTransformer {
+    private static final int FIRST_ORDER = 10;
+
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      if (!(spec.userObject() instanceof RootOptions root)) {
+        return spec;
+      }
+      int order = FIRST_ORDER;
+      for (VendorDescriptions.KeyFlag flag : VendorDescriptions.flags()) {
+        spec.addOption(
+            OptionSpec.builder("--" + flag.name())
+                .paramLabel(flag.label())
+                .type(String.class)
+                .scopeType(ScopeType.INHERIT)
+                .order(order++)
+                .description(flag.description())
+                .setter(
+                    new ISetter() {
+                      @Override
+                      public <T> T set(T value) {
+                        root.keyFlag(flag.name(), (String) value);
+                        return null;
+                      }
+                    })
+                .getter(
+                    new IGetter() {
+                      @Override
+                      @SuppressWarnings("unchecked")
+                      public <T> T get() {
+                        return (T) root.keyFlags.get(flag.name());
+                      }
+                    })
+                .build());
+      }
+      return spec;
+    }
+  }
+
+  private void keyFlag(String name, String value) {
+    if (value == null) {
+      keyFlags.remove(name);
+    } else {
+      keyFlags.put(name, value);
+    }
   }
 
   /** The vendor ids, for {@code --vendor}'s help and shell completion. */

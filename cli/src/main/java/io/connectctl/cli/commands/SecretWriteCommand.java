@@ -1,5 +1,8 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.options.LabelOptions;
+import io.connectctl.cli.options.SecretValueOptions;
+import io.connectctl.cli.output.SecretViews;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorSecret;

@@ -1,6 +1,8 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.bulk.Reads;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;

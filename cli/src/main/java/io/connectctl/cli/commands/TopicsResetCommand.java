@@ -1,5 +1,7 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;

@@ -4,6 +4,7 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
+import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;

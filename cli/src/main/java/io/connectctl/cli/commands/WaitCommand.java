@@ -2,7 +2,10 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
+import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
+import io.connectctl.cli.options.TimeoutOption;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;

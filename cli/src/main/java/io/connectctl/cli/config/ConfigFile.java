@@ -2,6 +2,7 @@ package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.Failures;
+import io.connectctl.cli.vendors.ContextKey;
 import io.connectctl.cli.vendors.VendorDescription;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
@@ -166,11 +167,10 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     } catch (IllegalArgumentException e) {
       throw CliException.usage(where + ", key 'vendor': " + e.getMessage());
     }
-    List<String> allowed = keys(VendorDescriptions.of(vendor));
-    Map<String, String> values = new LinkedHashMap<>();
+    VendorDescription description = VendorDescriptions.of(vendor);
+    List<String> allowed = keys(description);
+    Map<String, Object> values = new LinkedHashMap<>();
     CredentialSource credentials = new CredentialSource.DefaultEnvironment();
-    List<String> urls = List.of();
-    Map<String, String> tls = Map.of();
     for (Map.Entry<?, ?> entry : settings.entrySet()) {
       String key = String.valueOf(entry.getKey());
       if (!allowed.contains(key)) {
@@ -190,105 +190,25 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
       }
       if (key.equals("credentials")) {
         credentials = CredentialsConfig.parse(where, vendor, entry.getValue());
-      } else if (key.equals("urls")) {
-        urls = urls(where, entry.getValue());
-      } else if (key.equals("tls")) {
-        tls = tls(where, entry.getValue());
       } else if (!key.equals("vendor")) {
-        values.put(
-            key, scalar(path, "context '" + name + "', key '" + key + "'", entry.getValue()));
+        values.put(key, description.key(key).orElseThrow().read(where, entry.getValue()));
       }
     }
-    if (!urls.isEmpty() && !values.getOrDefault("url", "").isBlank()) {
-      throw CliException.usage(where + ": give either 'url' or 'urls', not both");
-    }
-    if (!urls.isEmpty()) {
-      values.put("url", urls.get(0));
-    }
-    for (String required : VendorDescriptions.of(vendor).required().keySet()) {
-      if (values.getOrDefault(required, "").isBlank()) {
+    description.check().check(where, values);
+    for (ContextKey<String> required : description.requiredKeys()) {
+      if (String.valueOf(values.getOrDefault(required.name(), "")).isBlank()) {
         throw CliException.usage(
-            where + ": missing key '" + required + "' (required for " + vendor + ")");
+            where + ": missing key '" + required.name() + "' (required for " + vendor + ")");
       }
     }
-    return new Target(
-        name,
-        vendor,
-        values.get("url"),
-        values.get("connect-cluster"),
-        values.get("token-url"),
-        values.get("environment"),
-        values.get("cluster"),
-        values.get("operation-url"),
-        values.get("iam-url"),
-        credentials,
-        urls,
-        tls);
-  }
-
-  /** {@code urls}: a non-empty list of URLs. */
-  private static List<String> urls(String where, Object raw) {
-    if (!(raw instanceof List<?> list) || list.isEmpty()) {
-      throw CliException.usage(where + ", key 'urls': must be a non-empty list of worker URLs");
-    }
-    List<String> out = new java.util.ArrayList<>();
-    for (Object item : list) {
-      if (item == null
-          || item instanceof Map
-          || item instanceof List
-          || String.valueOf(item).isBlank()) {
-        throw CliException.usage(where + ", key 'urls': every entry must be one URL");
-      }
-      out.add(String.valueOf(item).trim());
-    }
-    return out;
-  }
-
-  private static final List<String> TLS_KEYS = List.of("ca-file", "cert-file", "key-file");
-
-  /**
-   * {@code tls: {ca-file, cert-file, key-file}}: file paths; cert-file and key-file go together.
-   */
-  private static Map<String, String> tls(String where, Object raw) {
-    if (!(raw instanceof Map<?, ?> section)) {
-      throw CliException.usage(
-          where + ", key 'tls': must be a mapping with ca-file, cert-file, key-file");
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> entry : section.entrySet()) {
-      String key = String.valueOf(entry.getKey());
-      if (!TLS_KEYS.contains(key)) {
-        throw CliException.usage(
-            where
-                + ", key 'tls': unknown key '"
-                + key
-                + "' (allowed: "
-                + String.join(", ", TLS_KEYS)
-                + ")");
-      }
-      Object value = entry.getValue();
-      if (value == null
-          || value instanceof Map
-          || value instanceof List
-          || String.valueOf(value).isBlank()) {
-        throw CliException.usage(where + ", key 'tls." + key + "': must be a file path");
-      }
-      out.put(key, String.valueOf(value));
-    }
-    if (out.containsKey("cert-file") != out.containsKey("key-file")) {
-      throw CliException.usage(
-          where
-              + ", key 'tls': cert-file and key-file go together (a client certificate "
-              + "and its private key)");
-    }
-    return out;
+    return new Target(name, vendor, values, credentials);
   }
 
   /** A context's keys for a vendor: {@code vendor}, the vendor's own, {@code credentials}. */
   private static List<String> keys(VendorDescription description) {
     List<String> keys = new java.util.ArrayList<>();
     keys.add("vendor");
-    keys.addAll(description.keys());
+    keys.addAll(description.keyNames());
     keys.add("credentials");
     return keys;
   }

@@ -1,95 +1,100 @@
 package io.connectctl.cli.config;
 
+import io.connectctl.cli.vendors.ContextKey;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One resolved place to talk to: a vendor, its URLs and scope, and where its credentials come from.
- * Empty strings mean "not set; use the vendor client's default".
+ * One resolved place to talk to: a vendor, the values of its context keys and where its credentials
+ * come from. The keys are the vendor's own ({@link
+ * io.connectctl.cli.vendors.VendorDescription#keys()}); a key the context does not set reads as its
+ * {@link ContextKey#absent()} value (empty for a flag: "not set; use the vendor client's default").
  *
  * @param context the context name, or {@link #AD_HOC} when the target came from flags only
  * @param vendor the vendor
- * @param url the API base URL
- * @param connectCluster Redpanda: the Connect cluster name
- * @param tokenUrl Redpanda: the OAuth2 token endpoint
- * @param environment Confluent: the environment id
- * @param cluster Confluent: the Kafka cluster id; Yandex: the cluster id
- * @param operationUrl Yandex: the operations API base URL
- * @param iamUrl Yandex: the IAM token endpoint
+ * @param values the values set, by key name (a {@code String} for a flag key, otherwise whatever
+ *     the key reads)
  * @param credentials where the credentials come from
- * @param urls Kafka Connect: several worker URLs of one cluster (instead of {@code url}), empty if
- *     not given
- * @param tls Kafka Connect: the {@code tls} section ({@code ca-file}, {@code cert-file}, {@code
- *     key-file}), empty if not given
  */
 public record Target(
-    String context,
-    Vendor vendor,
-    String url,
-    String connectCluster,
-    String tokenUrl,
-    String environment,
-    String cluster,
-    String operationUrl,
-    String iamUrl,
-    CredentialSource credentials,
-    List<String> urls,
-    Map<String, String> tls) {
+    String context, Vendor vendor, Map<String, Object> values, CredentialSource credentials) {
 
   /** The context name shown for a target given by flags alone. */
   public static final String AD_HOC = "(flags)";
 
-  /** Validates and replaces absent strings with empty ones. */
+  /** Validates and copies; absent credentials are the vendor's default variables. */
   public Target {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(vendor, "vendor");
-    url = Objects.requireNonNullElse(url, "");
-    connectCluster = Objects.requireNonNullElse(connectCluster, "");
-    tokenUrl = Objects.requireNonNullElse(tokenUrl, "");
-    environment = Objects.requireNonNullElse(environment, "");
-    cluster = Objects.requireNonNullElse(cluster, "");
-    operationUrl = Objects.requireNonNullElse(operationUrl, "");
-    iamUrl = Objects.requireNonNullElse(iamUrl, "");
+    Map<String, Object> copy = new LinkedHashMap<>();
+    values.forEach(
+        (key, value) -> {
+          if (value != null) {
+            copy.put(key, value);
+          }
+        });
+    values = Collections.unmodifiableMap(copy);
     credentials =
         Objects.requireNonNullElse(credentials, new CredentialSource.DefaultEnvironment());
-    urls = urls == null ? List.of() : List.copyOf(urls);
-    tls =
-        tls == null
-            ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tls));
   }
 
-  /** A target without several URLs or TLS settings. */
-  public Target(
-      String context,
-      Vendor vendor,
-      String url,
-      String connectCluster,
-      String tokenUrl,
-      String environment,
-      String cluster,
-      String operationUrl,
-      String iamUrl,
-      CredentialSource credentials) {
-    this(
-        context,
-        vendor,
-        url,
-        connectCluster,
-        tokenUrl,
-        environment,
-        cluster,
-        operationUrl,
-        iamUrl,
-        credentials,
-        List.of(),
-        Map.of());
+  /** The value of {@code key}, or its absent value when not set. */
+  @SuppressWarnings("unchecked") // a key's value was read by that key (or is a flag's string)
+  public <T> T get(ContextKey<T> key) {
+    Object value = values.get(key.name());
+    return value == null ? key.absent() : (T) value;
+  }
+
+  /** The value of the flag key {@code name}, empty when not set. */
+  public String text(String name) {
+    Object value = values.get(name);
+    return value == null ? "" : String.valueOf(value);
+  }
+
+  // Shortcuts for the keys in use today, for commands and tests that read a target; a vendor reads
+  // its own keys with get(KEY), so a new key needs no method here.
+
+  /** {@code url}: the API base URL, empty for the vendor's default. */
+  public String url() {
+    return get(ContextKey.URL);
+  }
+
+  /** {@code connect-cluster} (Redpanda), empty when not set. */
+  public String connectCluster() {
+    return text("connect-cluster");
+  }
+
+  /** {@code token-url} (Redpanda), empty when not set. */
+  public String tokenUrl() {
+    return text("token-url");
+  }
+
+  /** {@code environment} (Confluent), empty when not set. */
+  public String environment() {
+    return text("environment");
+  }
+
+  /** {@code cluster} (Confluent, Yandex), empty when not set. */
+  public String cluster() {
+    return text("cluster");
+  }
+
+  /** {@code operation-url} (Yandex), empty when not set. */
+  public String operationUrl() {
+    return text("operation-url");
+  }
+
+  /** {@code iam-url} (Yandex), empty when not set. */
+  public String iamUrl() {
+    return text("iam-url");
   }
 
   /** The scope in one short string: Connect cluster, environment/cluster or cluster id. */
   public String scope() {
-    return io.connectctl.cli.vendors.VendorDescriptions.of(vendor).scope().apply(this);
+    return VendorDescriptions.of(vendor).scope().apply(this);
   }
 }

@@ -1,44 +1,41 @@
 package io.connectctl.cli.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The target flags given on the command line; empty strings for the ones not given.
+ * The target flags given on the command line: {@code --context}, {@code --vendor} (empty strings
+ * when not given) and the flags of the vendors' context keys ({@code --url}, {@code --cluster} …,
+ * see {@link io.connectctl.cli.vendors.VendorDescriptions#flags()}).
  *
  * @param context {@code --context}
  * @param vendor {@code --vendor}
- * @param url {@code --url}
- * @param connectCluster {@code --connect-cluster}
- * @param environment {@code --environment}
- * @param cluster {@code --cluster}
- * @param operationUrl {@code --operation-url}
- * @param tokenUrl {@code --token-url}
- * @param iamUrl {@code --iam-url}
+ * @param keys the values of the key flags given, by key name (without {@code --}); flags not given
+ *     or given empty are left out
  */
-public record TargetFlags(
-    String context,
-    String vendor,
-    String url,
-    String connectCluster,
-    String environment,
-    String cluster,
-    String operationUrl,
-    String tokenUrl,
-    String iamUrl) {
+public record TargetFlags(String context, String vendor, Map<String, String> keys) {
 
-  /** Replaces absent values with empty strings. */
+  /** Replaces absent values with empty ones and drops empty key values. */
   public TargetFlags {
     context = Objects.requireNonNullElse(context, "");
     vendor = Objects.requireNonNullElse(vendor, "");
-    url = Objects.requireNonNullElse(url, "");
-    connectCluster = Objects.requireNonNullElse(connectCluster, "");
-    environment = Objects.requireNonNullElse(environment, "");
-    cluster = Objects.requireNonNullElse(cluster, "");
-    operationUrl = Objects.requireNonNullElse(operationUrl, "");
-    tokenUrl = Objects.requireNonNullElse(tokenUrl, "");
-    iamUrl = Objects.requireNonNullElse(iamUrl, "");
+    Map<String, String> given = new LinkedHashMap<>();
+    if (keys != null) {
+      keys.forEach(
+          (key, value) -> {
+            if (value != null && !value.isEmpty()) {
+              given.put(key, value);
+            }
+          });
+    }
+    keys = Collections.unmodifiableMap(given);
+  }
+
+  /** The value of the key flag {@code --name}, empty when not given. */
+  public String key(String name) {
+    return keys.getOrDefault(name, "");
   }
 
   /**
@@ -47,19 +44,7 @@ public record TargetFlags(
    */
   public Map<String, String> fieldFlags() {
     Map<String, String> given = new LinkedHashMap<>();
-    put(given, "--url", url);
-    put(given, "--connect-cluster", connectCluster);
-    put(given, "--environment", environment);
-    put(given, "--cluster", cluster);
-    put(given, "--operation-url", operationUrl);
-    put(given, "--token-url", tokenUrl);
-    put(given, "--iam-url", iamUrl);
+    keys.forEach((key, value) -> given.put("--" + key, value));
     return given;
-  }
-
-  private static void put(Map<String, String> map, String flag, String value) {
-    if (!value.isEmpty()) {
-      map.put(flag, value);
-    }
   }
 }

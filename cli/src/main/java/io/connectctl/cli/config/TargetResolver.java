@@ -1,10 +1,13 @@
 package io.connectctl.cli.config;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.vendors.ContextKey;
 import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.Vendor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides what a command talks to. {@code --vendor} makes an ad-hoc target from flags alone (no
@@ -36,27 +39,17 @@ public final class TargetResolver {
       }
       checkApplicable(flags, vendor, "--vendor " + vendor);
       List<String> missing = new ArrayList<>();
-      VendorDescriptions.of(vendor)
-          .required()
-          .forEach(
-              (key, label) ->
-                  requireFlag(
-                      missing,
-                      flags.fieldFlags().getOrDefault("--" + key, ""),
-                      "--" + key + " " + label));
+      for (ContextKey<String> key : VendorDescriptions.of(vendor).requiredKeys()) {
+        requireFlag(
+            missing, flags.key(key.name()), "--" + key.name() + " " + key.label().orElseThrow());
+      }
       if (!missing.isEmpty()) {
         throw CliException.usage("--vendor " + vendor + " needs " + String.join(" and ", missing));
       }
       return new Target(
           Target.AD_HOC,
           vendor,
-          flags.url(),
-          flags.connectCluster(),
-          flags.tokenUrl(),
-          flags.environment(),
-          flags.cluster(),
-          flags.operationUrl(),
-          flags.iamUrl(),
+          new LinkedHashMap<>(flags.keys()),
           new CredentialSource.DefaultEnvironment());
     }
     ConfigFile file = config.get();
@@ -70,24 +63,30 @@ public final class TargetResolver {
     }
     Target context = file.context(name);
     checkApplicable(flags, context.vendor(), "context '" + name + "' (" + context.vendor() + ")");
-    return new Target(
-        context.context(),
-        context.vendor(),
-        override(flags.url(), context.url()),
-        override(flags.connectCluster(), context.connectCluster()),
-        override(flags.tokenUrl(), context.tokenUrl()),
-        override(flags.environment(), context.environment()),
-        override(flags.cluster(), context.cluster()),
-        override(flags.operationUrl(), context.operationUrl()),
-        override(flags.iamUrl(), context.iamUrl()),
-        context.credentials(),
-        flags.url().isEmpty() ? context.urls() : List.of(),
-        context.tls());
+    return overridden(context, flags);
+  }
+
+  /**
+   * {@code context} with the key flags given in place of its own values; a key that yields to a
+   * flag given (a context's {@code urls} to {@code --url}) is dropped.
+   */
+  private static Target overridden(Target context, TargetFlags flags) {
+    Map<String, Object> values = new LinkedHashMap<>(context.values());
+    values.putAll(flags.keys());
+    for (ContextKey<?> key : VendorDescriptions.of(context.vendor()).keys()) {
+      if (key.yieldsTo().filter(flags.keys()::containsKey).isPresent()) {
+        values.remove(key.name());
+      }
+    }
+    return new Target(context.context(), context.vendor(), values, context.credentials());
   }
 
   private static void checkApplicable(TargetFlags flags, Vendor vendor, String what) {
     for (String flag : flags.fieldFlags().keySet()) {
-      if (!VendorDescriptions.of(vendor).keys().contains(flag.substring(2))) {
+      if (VendorDescriptions.of(vendor)
+          .key(flag.substring(2))
+          .filter(ContextKey::isFlag)
+          .isEmpty()) {
         throw CliException.usage(flag + " does not apply to " + what);
       }
     }
@@ -97,9 +96,5 @@ public final class TargetResolver {
     if (value.isEmpty()) {
       missing.add(flag);
     }
-  }
-
-  private static String override(String flag, String fromContext) {
-    return flag.isEmpty() ? fromContext : flag;
   }
 }

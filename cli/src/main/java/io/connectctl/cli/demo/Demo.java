@@ -3,7 +3,7 @@ package io.connectctl.cli.demo;
 import io.connectctl.cli.CliEnvironment;
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
-import io.connectctl.cli.commands.LocalGateways;
+import io.connectctl.cli.local.LocalGateways;
 import io.connectctl.local.LocalCluster;
 import io.connectctl.local.LocalClusterException;
 import io.connectctl.local.RunningCluster;

@@ -19,12 +19,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  * holding them).
  */
 final class Confluent {
+  /** {@code environment}: the environment id. */
+  static final ContextKey<String> ENVIRONMENT =
+      ContextKey.flag("environment", "ID", "Confluent: the environment id (env-…)");
+
+  /** {@code cluster}: the Kafka cluster id. */
+  static final ContextKey<String> CLUSTER =
+      ContextKey.flag("cluster", "ID", "Confluent: the Kafka cluster id (lkc-…)");
+
   static final VendorDescription DESCRIPTION =
       new VendorDescription(
           Vendor.CONFLUENT,
           ConfluentConnectorClient.CAPABILITIES,
-          List.of("url", "environment", "cluster"),
-          ordered("environment", "ID", "cluster", "ID"),
+          List.of(ContextKey.URL, ENVIRONMENT, CLUSTER),
+          List.of(ENVIRONMENT, CLUSTER),
+          VendorDescription.ContextCheck.NONE,
           ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),
           List.of(Set.of("api-key", "api-secret")),
           Confluent::apiKeyFile,
@@ -32,12 +41,12 @@ final class Confluent {
           target -> {
             ConfluentConnectorClient.Builder builder =
                 ConfluentConnectorClient.builder()
-                    .environment(target.environment())
-                    .kafkaCluster(target.cluster());
-            given(target.url()).ifPresent(builder::baseUrl);
+                    .environment(target.get(ENVIRONMENT))
+                    .kafkaCluster(target.get(CLUSTER));
+            given(target.get(ContextKey.URL)).ifPresent(builder::baseUrl);
             return builder;
           },
-          target -> target.environment() + "/" + target.cluster());
+          target -> target.get(ENVIRONMENT) + "/" + target.get(CLUSTER));
 
   private Confluent() {}
 

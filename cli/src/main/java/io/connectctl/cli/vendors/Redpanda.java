@@ -15,12 +15,22 @@ import java.util.Set;
  * credentials.
  */
 final class Redpanda {
+  /** {@code connect-cluster}: the Connect cluster. */
+  static final ContextKey<String> CONNECT_CLUSTER =
+      ContextKey.flag(
+          "connect-cluster", "NAME", "Redpanda: the Connect cluster (default redpanda)");
+
+  /** {@code token-url}: the OAuth2 token endpoint. */
+  static final ContextKey<String> TOKEN_URL =
+      ContextKey.flag("token-url", "URL", "Redpanda: the OAuth2 token endpoint");
+
   static final VendorDescription DESCRIPTION =
       new VendorDescription(
           Vendor.REDPANDA,
           RedpandaConnectorClient.CAPABILITIES,
-          List.of("url", "connect-cluster", "token-url"),
-          Map.of("url", "URL"),
+          List.of(ContextKey.URL, CONNECT_CLUSTER, TOKEN_URL),
+          List.of(ContextKey.URL),
+          VendorDescription.ContextCheck.NONE,
           ordered(
               "token",
               "REDPANDA_TOKEN",
@@ -33,16 +43,16 @@ final class Redpanda {
           (target, variables) ->
               EnvironmentCredentials.redpanda(
                   variables,
-                  given(target.tokenUrl()).orElse(RedpandaConnectorClient.DEFAULT_TOKEN_URL)),
+                  given(target.get(TOKEN_URL)).orElse(RedpandaConnectorClient.DEFAULT_TOKEN_URL)),
           target -> {
             RedpandaConnectorClient.Builder builder =
-                RedpandaConnectorClient.builder().baseUrl(target.url());
-            given(target.connectCluster()).ifPresent(builder::connectCluster);
-            given(target.tokenUrl()).ifPresent(builder::tokenUrl);
+                RedpandaConnectorClient.builder().baseUrl(target.get(ContextKey.URL));
+            given(target.get(CONNECT_CLUSTER)).ifPresent(builder::connectCluster);
+            given(target.get(TOKEN_URL)).ifPresent(builder::tokenUrl);
             return builder;
           },
           target ->
-              given(target.connectCluster())
+              given(target.get(CONNECT_CLUSTER))
                   .orElse(RedpandaConnectorClient.DEFAULT_CONNECT_CLUSTER));
 
   private Redpanda() {}

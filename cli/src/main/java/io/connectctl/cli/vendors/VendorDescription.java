@@ -21,17 +21,23 @@ import okhttp3.OkHttpClient;
 
 /**
  * Everything the CLI knows about one vendor, in one place: the context keys of the config file
- * (each also a target flag, {@code --KEY}), which are required, the credential fields, how a
- * credentials file reads, what the vendor supports and how its facade client is built. A new vendor
- * is one new description (a constant listed in {@link VendorDescriptions}) plus its facade client;
- * nothing else in the CLI switches on the vendor.
+ * ({@link ContextKey}s: how each reads, and for most the target flag {@code --KEY} it also is),
+ * which are required, the credential fields, how a credentials file reads, what the vendor supports
+ * and how its facade client is built. A new vendor is one new description (a constant listed in
+ * {@link VendorDescriptions}) plus its facade client; a new kind of context key is one more {@link
+ * ContextKey} in the vendor that has it (the config file, the flags, the {@link
+ * io.connectctl.cli.config.Target} and the help follow). Nothing else in the CLI switches on the
+ * vendor.
  *
  * @param vendor the vendor
  * @param capabilities what the vendor supports, known before any client or credentials exist
  * @param keys the context keys besides {@code vendor} and {@code credentials}, in the order they
- *     are listed; each is also the target flag {@code --KEY} (e.g. {@code url} and {@code --url})
- * @param required the keys a context must set, with the value label an ad-hoc {@code --KEY LABEL}
- *     shows
+ *     are listed; those that are flags are also the target flag {@code --KEY} (e.g. {@code url} and
+ *     {@code --url})
+ * @param requiredKeys the keys (flags, among {@code keys}) a context must set; an ad-hoc target
+ *     must give them as {@code --KEY LABEL}
+ * @param check checks a context's keys together once each was read (for example two keys that
+ *     exclude each other); {@link ContextCheck#NONE} when there is nothing to check
  * @param credentialFields the fields of {@code credentials.env} / {@code credentials.inline}, each
  *     with the facade environment variable it stands for
  * @param credentialCombinations the field sets the vendor accepts (exactly one of them, complete)
@@ -43,8 +49,9 @@ import okhttp3.OkHttpClient;
 public record VendorDescription(
     Vendor vendor,
     Capabilities capabilities,
-    List<String> keys,
-    Map<String, String> required,
+    List<ContextKey<?>> keys,
+    List<ContextKey<String>> requiredKeys,
+    ContextCheck check,
     Map<String, String> credentialFields,
     List<Set<String>> credentialCombinations,
     FileReader credentialsFile,
@@ -64,18 +71,53 @@ public record VendorDescription(
     Map<String, String> read(String where, Path file, String text);
   }
 
+  /** Checks the keys of one context together, after each was read on its own. */
+  @FunctionalInterface
+  public interface ContextCheck {
+    /** Nothing to check. */
+    ContextCheck NONE = (where, values) -> {};
+
+    /**
+     * @param where the file and context, for messages
+     * @param values the values read, by key name; the check may add values derived from others
+     * @throws CliException (exit 2) naming the keys at fault
+     */
+    void check(String where, Map<String, Object> values);
+  }
+
   /** Validates and copies. */
   public VendorDescription {
     Objects.requireNonNull(vendor, "vendor");
     Objects.requireNonNull(capabilities, "capabilities");
     keys = List.copyOf(keys);
-    required = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(required));
+    requiredKeys = List.copyOf(requiredKeys);
+    if (!keys.containsAll(requiredKeys)) {
+      throw new IllegalArgumentException("required keys must be among the keys: " + requiredKeys);
+    }
+    Objects.requireNonNull(check, "check");
     credentialFields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credentialFields));
     credentialCombinations = List.copyOf(credentialCombinations);
     Objects.requireNonNull(credentialsFile, "credentialsFile");
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(builder, "builder");
     Objects.requireNonNull(scope, "scope");
+  }
+
+  /** The names of {@link #keys()}, in order. */
+  public List<String> keyNames() {
+    return keys.stream().map(ContextKey::name).toList();
+  }
+
+  /** The names of the required keys, each with its flag's value label, in order. */
+  public Map<String, String> required() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    requiredKeys.forEach(key -> labels.put(key.name(), key.label().orElseThrow()));
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
+  /** The key named {@code name}, if this vendor has it. */
+  public Optional<ContextKey<?>> key(String name) {
+    return keys.stream().filter(key -> key.name().equals(name)).findFirst();
   }
 
   /**

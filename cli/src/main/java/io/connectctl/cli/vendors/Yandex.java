@@ -15,12 +15,25 @@ import java.util.Set;
  * (a file holding either a key, JSON, or an IAM token).
  */
 final class Yandex {
+  /** {@code cluster}: the Managed Kafka cluster id. */
+  static final ContextKey<String> CLUSTER =
+      ContextKey.flag("cluster", "ID", "Yandex: the cluster id");
+
+  /** {@code operation-url}: the operations API base URL. */
+  static final ContextKey<String> OPERATION_URL =
+      ContextKey.flag("operation-url", "URL", "Yandex: the operations API base URL");
+
+  /** {@code iam-url}: the IAM token endpoint. */
+  static final ContextKey<String> IAM_URL =
+      ContextKey.flag("iam-url", "URL", "Yandex: the IAM token endpoint");
+
   static final VendorDescription DESCRIPTION =
       new VendorDescription(
           Vendor.YANDEX,
           YandexConnectorClient.CAPABILITIES,
-          List.of("url", "cluster", "operation-url", "iam-url"),
-          Map.of("cluster", "ID"),
+          List.of(ContextKey.URL, CLUSTER, OPERATION_URL, IAM_URL),
+          List.of(CLUSTER),
+          VendorDescription.ContextCheck.NONE,
           ordered(
               "iam-token",
               "YC_IAM_TOKEN",
@@ -35,16 +48,17 @@ final class Yandex {
                   : Map.of("YC_IAM_TOKEN", text),
           (target, variables) ->
               EnvironmentCredentials.yandex(
-                  variables, given(target.iamUrl()).orElse(YandexConnectorClient.DEFAULT_IAM_URL)),
+                  variables,
+                  given(target.get(IAM_URL)).orElse(YandexConnectorClient.DEFAULT_IAM_URL)),
           target -> {
             YandexConnectorClient.Builder builder =
-                YandexConnectorClient.builder().clusterId(target.cluster());
-            given(target.url()).ifPresent(builder::baseUrl);
-            given(target.operationUrl()).ifPresent(builder::operationsUrl);
-            given(target.iamUrl()).ifPresent(builder::iamUrl);
+                YandexConnectorClient.builder().clusterId(target.get(CLUSTER));
+            given(target.get(ContextKey.URL)).ifPresent(builder::baseUrl);
+            given(target.get(OPERATION_URL)).ifPresent(builder::operationsUrl);
+            given(target.get(IAM_URL)).ifPresent(builder::iamUrl);
             return builder;
           },
-          target -> target.cluster());
+          target -> target.get(CLUSTER));
 
   private Yandex() {}
 }

@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.local;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * because picocli reflects over every command class on every run: the launcher's classes are then
  * loaded only by {@code local} commands, and connectctl's start is not slowed by them.
  */
-final class LocalSandbox {
+public final class LocalSandbox {
   private final LocalCluster cluster;
   private final LocalGateways gateways;
 
@@ -28,7 +28,7 @@ final class LocalSandbox {
    *     names another directory)
    * @param progress receives a line per step
    */
-  LocalSandbox(Path dataDir, Path installDir, Consumer<String> progress) {
+  public LocalSandbox(Path dataDir, Path installDir, Consumer<String> progress) {
     this.cluster =
         LocalCluster.builder(dataDir)
             .kafkaLib(LocalCluster.defaultKafkaLib(installDir))
@@ -42,7 +42,7 @@ final class LocalSandbox {
    * Starts the cluster, or finds it running: {@code url, bootstrap_servers, dir, started,
    * start_seconds, broker_pid, worker_pid, kafka_version}.
    */
-  Map<String, Object> up() {
+  public Map<String, Object> up() {
     RunningCluster running = call(cluster::start);
     Map<String, Object> view = view(running);
     view.put("started", running.startedNow());
@@ -54,12 +54,12 @@ final class LocalSandbox {
   /**
    * The running cluster's {@code url, bootstrap_servers, dir, broker_pid, worker_pid}, or empty.
    */
-  Optional<Map<String, Object>> status() {
+  public Optional<Map<String, Object>> status() {
     return call(cluster::status).map(LocalSandbox::view);
   }
 
   /** Stops the gateways, if running, then the cluster; whether the cluster was running. */
-  boolean down() {
+  public boolean down() {
     gateways.down();
     return call(cluster::stop);
   }
@@ -69,7 +69,7 @@ final class LocalSandbox {
    * {@code pid, redpanda {url, connect_cluster}, confluent {url, environment, cluster}, yandex
    * {url, cluster}, started, start_seconds}.
    */
-  Map<String, Object> cloudsUp(Map<String, Object> cluster) {
+  public Map<String, Object> cloudsUp(Map<String, Object> cluster) {
     return gateways.up(
         (String) cluster.get("url"),
         (String) cluster.get("bootstrap_servers"),
@@ -77,7 +77,7 @@ final class LocalSandbox {
   }
 
   /** The running gateways' state, or empty. */
-  Optional<Map<String, Object>> clouds() {
+  public Optional<Map<String, Object>> clouds() {
     return gateways.status();
   }
 

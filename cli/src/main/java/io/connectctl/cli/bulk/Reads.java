@@ -1,8 +1,10 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.bulk;
 
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameSelection;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +17,11 @@ import java.util.function.Function;
  * given, else an array (JSON/YAML), or the command's table. Every failing name gets its own error
  * line.
  */
-final class Reads {
+public final class Reads {
   private Reads() {}
 
-  static <T> int run(
-      BaseCommand command,
+  public static <T> int run(
+      CommandRun command,
       String action,
       NameSelection selection,
       List<String> names,
@@ -42,7 +44,7 @@ final class Reads {
           .err()
           .println(
               "No connectors match --selector '"
-                  + selection.selector
+                  + selection.selector()
                   + "' in context '"
                   + target.context()
                   + "'.");

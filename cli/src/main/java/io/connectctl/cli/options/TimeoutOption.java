@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import io.connectctl.cli.Durations;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * {@code --timeout DURATION}: how long a wait lasts, for {@code wait} and every command's {@code
  * --wait}.
  */
-final class TimeoutOption {
+public final class TimeoutOption {
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -17,7 +17,7 @@ final class TimeoutOption {
   String timeout;
 
   /** The parsed timeout (exit 2 naming {@code --timeout} when malformed). */
-  Duration value() {
+  public Duration value() {
     return Durations.parse(timeout, "--timeout");
   }
 }

@@ -1,12 +1,15 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.secrets;
 
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.DeclaredSecret;
 import io.connectctl.cli.apply.DeclaredSecrets;
 import io.connectctl.cli.apply.SecretFingerprints;
+import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.output.Views;
+import io.connectctl.cli.plan.ApplyPlanner;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorSecret;
@@ -25,7 +28,7 @@ import java.util.Optional;
  * run)]}; JSON entries {@code {name, context, vendor, kind: secret, action, dryRun, keys, ok,
  * error}}. Values never appear.
  */
-final class ApplySecrets {
+public final class ApplySecrets {
   private enum Action {
     CREATE,
     UPDATE,
@@ -39,18 +42,18 @@ final class ApplySecrets {
    * @param lines text lines
    * @param codes one exit code per secret
    */
-  record Outcome(List<Map<String, Object>> views, List<String> lines, List<Integer> codes) {
+  public record Outcome(List<Map<String, Object>> views, List<String> lines, List<Integer> codes) {
     static final Outcome NONE = new Outcome(List.of(), List.of(), List.of());
 
     /** Whether a secret could not be written (the connectors are then left alone). */
-    boolean failed() {
+    public boolean failed() {
       return codes.stream().anyMatch(c -> c != ExitCode.OK);
     }
   }
 
   private final List<DeclaredSecret> secrets;
 
-  ApplySecrets(List<DeclaredSecret> secrets) {
+  public ApplySecrets(List<DeclaredSecret> secrets) {
     this.secrets = List.copyOf(secrets);
   }
 
@@ -58,9 +61,9 @@ final class ApplySecrets {
    * The declared secrets of each group, by context, values read now (exit 2 for a missing variable
    * or file), and checked to be supported by each target's vendor (exit 1); nothing is sent.
    */
-  static Map<String, ApplySecrets> of(BaseCommand command, List<ApplyPlanner.Group> groups) {
+  public static Map<String, ApplySecrets> of(CommandRun command, List<ApplyPlanner.Group> groups) {
     Map<String, ApplySecrets> byContext = new LinkedHashMap<>();
-    Map<String, String> env = command.root().environment().env();
+    Map<String, String> env = command.environment().env();
     for (ApplyPlanner.Group group : groups) {
       byContext.put(
           group.target().context(), new ApplySecrets(DeclaredSecrets.read(group.manifests(), env)));
@@ -71,7 +74,7 @@ final class ApplySecrets {
     return byContext;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return secrets.isEmpty();
   }
 
@@ -79,7 +82,7 @@ final class ApplySecrets {
    * Fails (exit 1) before anything is sent when secrets are declared and {@code target}'s vendor
    * has none.
    */
-  void requireSupported(BaseCommand command, Target target) {
+  public void requireSupported(CommandRun command, Target target) {
     if (!secrets.isEmpty()) {
       command.clientFor(target, Capability.SECRETS);
     }
@@ -89,15 +92,14 @@ final class ApplySecrets {
    * Plans, and unless {@code dryRun} writes, the secrets of {@code target}. With {@code dryRun}
    * nothing is written and no fingerprint key is created ({@code diff} uses it so).
    */
-  Outcome apply(BaseCommand command, Target target, boolean dryRun, boolean force) {
+  public Outcome apply(CommandRun command, Target target, boolean dryRun, boolean force) {
     if (secrets.isEmpty()) {
       return Outcome.NONE;
     }
     ConnectorClient client = command.clientFor(target, Capability.SECRETS);
     SecretFingerprints fingerprints =
         SecretFingerprints.loadFile(
-            SecretFingerprints.keyFile(
-                command.root().environment().home(), command.root().environment().env()),
+            SecretFingerprints.keyFile(command.environment().home(), command.environment().env()),
             !dryRun);
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();

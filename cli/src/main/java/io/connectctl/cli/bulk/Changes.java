@@ -1,8 +1,10 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.bulk;
 
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.ChangeResult;
@@ -20,9 +22,9 @@ import java.util.function.Function;
  * stdout per success, a line on stderr per failure, or one JSON/YAML array of results {@code
  * [{name, context, vendor, action, ok, operationId, state, error:{exitCode, kind, message}}]}.
  */
-final class Changes {
+public final class Changes {
   /** How many connectors are changed at once. */
-  static final int CONCURRENCY = Waits.CONCURRENCY;
+  public static final int CONCURRENCY = Waits.CONCURRENCY;
 
   private Changes() {}
 
@@ -35,8 +37,8 @@ final class Changes {
    * @param mutation starts the change for one name
    * @return the exit code: 0 if all succeeded
    */
-  static int run(
-      BaseCommand command,
+  public static int run(
+      CommandRun command,
       String action,
       String pastTense,
       List<String> names,
@@ -49,8 +51,8 @@ final class Changes {
    * As above, with a separate {@code action} for JSON ({@code jsonAction}) and no waiting when
    * {@code timeout} is empty.
    */
-  static int run(
-      BaseCommand command,
+  public static int run(
+      CommandRun command,
       String action,
       String jsonAction,
       String pastTense,
@@ -100,7 +102,7 @@ final class Changes {
   }
 
   /** The {@code error} object of a failed entry. */
-  static Map<String, Object> error(Failures.Outcome failure) {
+  public static Map<String, Object> error(Failures.Outcome failure) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("exitCode", failure.exitCode());
     error.put("kind", failure.kind());

@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.local;
 
 import com.squareup.moshi.Moshi;
 import io.connectctl.cli.CliException;
@@ -30,10 +30,10 @@ import java.util.function.Consumer;
  */
 public final class LocalGateways {
   /** The system property naming the gateways' lib directory ({@code ./connectctl} sets it). */
-  static final String LIB_PROPERTY = "connectctl.gateways.lib";
+  public static final String LIB_PROPERTY = "connectctl.gateways.lib";
 
-  static final String LIB_IN_CHECKOUT = "gateways/target/gateways-lib";
-  static final String MAIN = "io.connectctl.gateways.GatewaysMain";
+  public static final String LIB_IN_CHECKOUT = "gateways/target/gateways-lib";
+  public static final String MAIN = "io.connectctl.gateways.GatewaysMain";
   private static final long START_TIMEOUT_MILLIS = 60_000;
 
   private final Path dataDir;

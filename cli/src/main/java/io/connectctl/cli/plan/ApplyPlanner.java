@@ -1,11 +1,13 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.plan;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.ConfigDiff;
 import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.apply.References;
+import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
@@ -38,9 +40,9 @@ import java.util.regex.PatternSyntaxException;
  * not resolve) is not a difference; a connector that would be sent with such a value is a problem
  * (exit 2) found before anything is sent.
  */
-final class ApplyPlanner {
+public final class ApplyPlanner {
   /** What happens to one connector. */
-  enum Action {
+  public enum Action {
     CREATE("created", "to create"),
     UPDATE("configured", "to update"),
     UNCHANGED("unchanged", "unchanged"),
@@ -54,18 +56,28 @@ final class ApplyPlanner {
       this.planned = planned;
     }
 
+    /** The verb of a result line ({@code created}, {@code configured} …). */
+    public String pastTense() {
+      return pastTense;
+    }
+
+    /** The verb of a plan line ({@code to create} …). */
+    public String planned() {
+      return planned;
+    }
+
     /** The {@code action} of JSON results. */
-    String id() {
+    public String id() {
       return name().toLowerCase();
     }
 
-    boolean writes() {
+    public boolean writes() {
       return this != UNCHANGED;
     }
   }
 
   /** The connectors of the files that go to one target. */
-  record Group(Target target, List<Manifest> manifests) {}
+  public record Group(Target target, List<Manifest> manifests) {}
 
   /**
    * One connector's plan.
@@ -79,7 +91,7 @@ final class ApplyPlanner {
    * @param problems why it cannot be sent (unset reference, masked value with nothing to keep);
    *     empty when it can
    */
-  record Plan(
+  public record Plan(
       Target target,
       String name,
       Action action,
@@ -89,10 +101,10 @@ final class ApplyPlanner {
       List<String> problems) {}
 
   /** A connector whose plan could not be made (the read failed). */
-  record Failed(Target target, String name, String verb, Failures.Outcome outcome) {}
+  public record Failed(Target target, String name, String verb, Failures.Outcome outcome) {}
 
   /** Every plan and every failure, in file order (deletions after each target's connectors). */
-  record Result(List<Plan> plans, List<Failed> failed) {}
+  public record Result(List<Plan> plans, List<Failed> failed) {}
 
   private ApplyPlanner() {}
 
@@ -102,9 +114,8 @@ final class ApplyPlanner {
    * it is an error when that leaves none. Otherwise each connector goes to the context it names, or
    * to the current context. A {@code vendor} key must match its target's vendor.
    */
-  static List<Group> groups(BaseCommand command, List<Manifest> manifests) {
-    RootOptions root = command.root();
-    TargetFlags flags = root.targetFlags();
+  public static List<Group> groups(CommandRun command, List<Manifest> manifests) {
+    TargetFlags flags = command.targetFlags();
     boolean limited = !flags.context().isEmpty() || !flags.vendor().isEmpty();
     Map<String, Target> targets = new LinkedHashMap<>();
     Map<String, List<Manifest>> members = new LinkedHashMap<>();
@@ -113,7 +124,7 @@ final class ApplyPlanner {
     for (Manifest manifest : manifests) {
       Target target;
       if (limited || manifest.context().isEmpty()) {
-        target = root.target();
+        target = command.target();
         if (!manifest.context().isEmpty() && !manifest.context().equals(target.context())) {
           skippedContexts.add(manifest.context());
           skipped++;
@@ -130,7 +141,7 @@ final class ApplyPlanner {
                 + "or name a context of the config file");
       } else {
         String context = manifest.context();
-        target = targets.computeIfAbsent(context, c -> resolve(root, flags, c, manifest));
+        target = targets.computeIfAbsent(context, c -> resolve(command, flags, c, manifest));
       }
       if (!manifest.vendor().isEmpty() && !manifest.vendor().equals(target.vendor().id())) {
         throw CliException.usage(
@@ -160,7 +171,7 @@ final class ApplyPlanner {
     if (members.isEmpty()) {
       throw CliException.usage(
           "None of the connectors in the files is for context '"
-              + root.target().context()
+              + command.target().context()
               + "' (they name "
               + String.join(", ", skippedContexts.stream().map(c -> "'" + c + "'").toList())
               + "); --context and --vendor limit a run to one target");
@@ -177,7 +188,7 @@ final class ApplyPlanner {
                   + (skippedContexts.size() == 1 ? " " : "s ")
                   + String.join(", ", skippedContexts)
                   + " (this run is limited to context '"
-                  + root.target().context()
+                  + command.target().context()
                   + "')");
     }
     List<Group> groups = new ArrayList<>();
@@ -187,20 +198,10 @@ final class ApplyPlanner {
   }
 
   private static Target resolve(
-      RootOptions root, TargetFlags flags, String context, Manifest manifest) {
-    TargetFlags forContext =
-        new TargetFlags(
-            context,
-            "",
-            flags.url(),
-            flags.connectCluster(),
-            flags.environment(),
-            flags.cluster(),
-            flags.operationUrl(),
-            flags.tokenUrl(),
-            flags.iamUrl());
+      CommandRun command, TargetFlags flags, String context, Manifest manifest) {
+    TargetFlags forContext = new TargetFlags(context, "", flags.keys());
     try {
-      return TargetResolver.resolve(forContext, root::config);
+      return TargetResolver.resolve(forContext, command::config);
     } catch (CliException e) {
       throw CliException.usage(
           Manifests.name(manifest.source())
@@ -212,7 +213,7 @@ final class ApplyPlanner {
   }
 
   /** Compiles {@code --selector} for {@code --prune}; both or neither must be given. */
-  static Optional<Pattern> pruneSelector(boolean prune, String selector) {
+  public static Optional<Pattern> pruneSelector(boolean prune, String selector) {
     if (!prune) {
       if (selector != null) {
         throw CliException.usage(
@@ -240,11 +241,11 @@ final class ApplyPlanner {
    * Reads every connector the files name and, with {@code prune}, lists each target's connectors,
    * and works out the plans. Nothing is sent.
    */
-  static Result plan(BaseCommand command, List<Group> groups, Optional<Pattern> prune) {
+  public static Result plan(CommandRun command, List<Group> groups, Optional<Pattern> prune) {
     List<Plan> plans = new ArrayList<>();
     List<Failed> failed = new ArrayList<>();
-    Map<String, String> env = command.root().environment().env();
-    java.nio.file.Path home = command.root().environment().home();
+    Map<String, String> env = command.environment().env();
+    java.nio.file.Path home = command.environment().home();
     for (Group group : groups) {
       Target target = group.target();
       ConnectorClient client =

@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --wait [--timeout 5m]} for commands that change connectors. */
-final class WaitOptions {
+public final class WaitOptions {
   @Option(
       names = "--wait",
       description = "Wait until the change is complete, showing progress on stderr.")
@@ -15,14 +15,14 @@ final class WaitOptions {
   @Mixin TimeoutOption timeout;
 
   /** The parsed timeout (exit 2 when malformed). */
-  Duration timeout() {
+  public Duration timeout() {
     return timeout.value();
   }
 
   /**
    * The timeout when {@code --wait} was given, else empty (checks {@code --timeout} either way).
    */
-  Optional<Duration> waitFor() {
+  public Optional<Duration> waitFor() {
     Duration limit = timeout();
     return wait ? Optional.of(limit) : Optional.empty();
   }

@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

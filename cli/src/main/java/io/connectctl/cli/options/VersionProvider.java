@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import java.io.IOException;
 import java.io.InputStream;

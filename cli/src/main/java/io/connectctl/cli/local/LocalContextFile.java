@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.local;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
@@ -34,11 +34,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * result; a layout it cannot edit in place (flow-style {@code contexts}) is rewritten from the
  * parsed file instead, which drops comments.
  */
-final class LocalContextFile {
+public final class LocalContextFile {
   /** The context's name. */
-  static final String CONTEXT = "local";
+  public static final String CONTEXT = "local";
 
-  static final String VENDOR = "kafka-connect";
+  public static final String VENDOR = "kafka-connect";
 
   private static final Pattern CONTEXTS_LINE = Pattern.compile("^contexts:\\s*(#.*)?$");
   private static final Pattern CURRENT_LINE = Pattern.compile("^current-context:\\s*(#.*)?$");
@@ -48,7 +48,7 @@ final class LocalContextFile {
   /**
    * @param path the config file (it may not exist yet)
    */
-  LocalContextFile(Path path) {
+  public LocalContextFile(Path path) {
     this.path = path;
   }
 
@@ -58,7 +58,7 @@ final class LocalContextFile {
    *
    * @throws CliException (exit 2) naming the file and the problem
    */
-  void check() {
+  public void check() {
     check(List.of(local("http://127.0.0.1")));
   }
 
@@ -66,7 +66,7 @@ final class LocalContextFile {
    * {@link #check()} for each of {@code entries}: none may name a context of another vendor already
    * in the file.
    */
-  void check(List<Entry> entries) {
+  public void check(List<Entry> entries) {
     Map<String, Object> root = parse(read());
     for (Entry entry : entries) {
       Object existing = contexts(root).get(entry.name());
@@ -93,12 +93,12 @@ final class LocalContextFile {
    * @param name the context's name
    * @param settings its keys, {@code vendor} among them
    */
-  record Entry(String name, Map<String, Object> settings) {
-    String vendor() {
+  public record Entry(String name, Map<String, Object> settings) {
+    public String vendor() {
       return String.valueOf(settings.get("vendor"));
     }
 
-    List<String> lines(String indent) {
+    public List<String> lines(String indent) {
       List<String> lines = new ArrayList<>();
       lines.add(indent + name + ":");
       settings.forEach((key, value) -> lines.add(indent + indent + key + ": " + flow(value)));
@@ -116,7 +116,7 @@ final class LocalContextFile {
   }
 
   /** The contexts of the cloud gateways ({@code local up --clouds}), in the order written. */
-  static final List<String> CLOUD_CONTEXTS =
+  public static final List<String> CLOUD_CONTEXTS =
       List.of("local-redpanda", "local-confluent", "local-yandex");
 
   /**
@@ -125,7 +125,7 @@ final class LocalContextFile {
    * yandex.url/cluster}) is given. The gateways accept any credentials of the right kind; these
    * made-up ones are written inline (they open nothing but the local gateways).
    */
-  static List<Entry> clouds(Map<String, Object> state) {
+  public static List<Entry> clouds(Map<String, Object> state) {
     Map<String, Object> redpanda = section(state, "redpanda");
     Map<String, Object> confluent = section(state, "confluent");
     Map<String, Object> yandex = section(state, "yandex");
@@ -157,7 +157,7 @@ final class LocalContextFile {
   /**
    * The cloud contexts with placeholder addresses: for {@link #check(List)} before anything starts.
    */
-  static List<Entry> cloudPlaceholders() {
+  public static List<Entry> cloudPlaceholders() {
     Map<String, Object> any =
         Map.of("url", "http://127.0.0.1", "environment", "env", "cluster", "c");
     return clouds(Map.of("redpanda", any, "confluent", any, "yandex", any));
@@ -177,7 +177,7 @@ final class LocalContextFile {
   }
 
   /** The {@code local} context: the worker itself. */
-  static Entry local(String url) {
+  public static Entry local(String url) {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("vendor", VENDOR);
     settings.put("url", url);
@@ -189,7 +189,7 @@ final class LocalContextFile {
    *
    * @return whether {@code local} became the current context (only when the file named none)
    */
-  boolean write(String url) {
+  public boolean write(String url) {
     return write(List.of(local(url)));
   }
 
@@ -199,7 +199,7 @@ final class LocalContextFile {
    *
    * @return whether {@code local} became the current context
    */
-  boolean write(List<Entry> entries) {
+  public boolean write(List<Entry> entries) {
     check(entries);
     String text = read();
     Map<String, Object> before = parse(text);
@@ -248,13 +248,13 @@ final class LocalContextFile {
    * The text with the {@code local} entry replaced or added, and {@code current-context} set if
    * asked.
    */
-  static String edit(String text, String url, boolean makeCurrent) {
+  public static String edit(String text, String url, boolean makeCurrent) {
     String edited = edit(text, local(url));
     return makeCurrent ? current(edited) : edited;
   }
 
   /** The text with {@code entry} replaced or added. */
-  static String edit(String text, Entry added) {
+  public static String edit(String text, Entry added) {
     String name = added.name();
     List<String> lines = new ArrayList<>(text.lines().toList());
     int contexts = -1;

@@ -1,11 +1,12 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
+import io.connectctl.cli.plan.ApplyPlanner;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** {@code --prune --selector REGEX} for {@code apply} and {@code diff}. */
-final class PruneOptions {
+public final class PruneOptions {
   @Option(
       names = "--prune",
       description =
@@ -25,7 +26,7 @@ final class PruneOptions {
    * The selector when {@code --prune} was given (exit 2 when one is given without the other, or a
    * bad regex).
    */
-  Optional<Pattern> selector() {
+  public Optional<Pattern> selector() {
     return ApplyPlanner.pruneSelector(prune, selector);
   }
 }

@@ -1,5 +1,6 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code -f FILE|DIR|- … [--recursive]}: where {@code apply} and {@code diff} read connectors from.
  */
-final class ManifestOptions {
+public final class ManifestOptions {
   @Option(
       names = {"-f", "--filename"},
       required = true,
@@ -25,7 +26,7 @@ final class ManifestOptions {
   boolean recursive;
 
   /** Every connector of every source, checked (exit 2 for bad input, naming the file). */
-  List<Manifest> read(BaseCommand command) {
-    return Manifests.read(files, recursive, command.root().environment().in());
+  public List<Manifest> read(CommandRun command) {
+    return Manifests.read(files, recursive, command.environment().in());
   }
 }

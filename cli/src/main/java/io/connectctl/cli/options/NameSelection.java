@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.facade.ConnectorClient;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * Connector names given on the line, plus {@code --selector REGEX} matched against the listed
  * connectors.
  */
-final class NameSelection {
+public final class NameSelection {
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Connector names.")
   List<String> names = new ArrayList<>();
 
@@ -27,11 +27,21 @@ final class NameSelection {
           "Also every connector whose name matches REGEX (searched, not anchored: use ^…$ for whole names).")
   String selector;
 
+  /** The names given on the line, in order. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** {@code --selector}, or null when not given. */
+  public String selector() {
+    return selector;
+  }
+
   /**
    * Whether exactly one name was given and no selector: the result prints as one object rather than
    * a list.
    */
-  boolean single() {
+  public boolean single() {
     return names.size() == 1 && selector == null;
   }
 
@@ -41,7 +51,7 @@ final class NameSelection {
    * @throws CliException (exit 2) when neither names nor a selector were given, or the selector is
    *     not a regex
    */
-  List<String> resolve(ConnectorClient client) {
+  public List<String> resolve(ConnectorClient client) {
     Pattern pattern = pattern();
     if (names.isEmpty() && pattern == null) {
       throw CliException.usage("Give at least one connector NAME or --selector REGEX");
@@ -61,14 +71,14 @@ final class NameSelection {
    * Fails (exit 2) before anything is resolved or sent when neither names nor a valid selector were
    * given.
    */
-  void check() {
+  public void check() {
     if (pattern() == null && names.isEmpty()) {
       throw CliException.usage("Give at least one connector NAME or --selector REGEX");
     }
   }
 
   /** The compiled selector, or null when none was given. */
-  Pattern pattern() {
+  public Pattern pattern() {
     if (selector == null) {
       return null;
     }

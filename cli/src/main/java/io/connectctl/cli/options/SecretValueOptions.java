@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.config.Paths;
@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
  * {@code -} is standard input) or, with neither, a YAML/JSON mapping of keys to values on standard
  * input. Every problem is exit 2 and names the key, the variable or the file, never a value.
  */
-final class SecretValueOptions {
+public final class SecretValueOptions {
   /** Keys a connector config can reference as {@code ${secretsManager:<secret>:<key>}}. */
-  static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
+  public static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
 
   @Option(
       names = "--from-env",
@@ -51,7 +51,7 @@ final class SecretValueOptions {
    * @param home for {@code ~} in paths
    * @param stdin standard input
    */
-  SecretValues read(Map<String, String> env, Path home, InputStream stdin) {
+  public SecretValues read(Map<String, String> env, Path home, InputStream stdin) {
     Map<String, String> values = new LinkedHashMap<>();
     boolean stdinUsed = false;
     for (String spec : fromEnv) {
@@ -88,7 +88,7 @@ final class SecretValueOptions {
    * The content of {@code file} with one trailing newline removed (exit 2 naming {@code what} if
    * unreadable).
    */
-  static String readFile(String what, Path file) {
+  public static String readFile(String what, Path file) {
     if (!Files.isRegularFile(file)) {
       throw CliException.usage(what + ": file " + file + " does not exist");
     }
@@ -103,7 +103,7 @@ final class SecretValueOptions {
   }
 
   /** Checks a secret key. */
-  static void checkKey(String where, String key) {
+  public static void checkKey(String where, String key) {
     if (!KEY.matcher(key).matches()) {
       throw CliException.usage(
           where

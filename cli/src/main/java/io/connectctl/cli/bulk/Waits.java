@@ -1,5 +1,6 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.bulk;
 
+import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.Durations;
 import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
@@ -16,9 +17,9 @@ import java.util.function.Function;
  * --wait}): starts a change on each connector, a few at a time, and when asked awaits it, printing
  * what it sees on stderr.
  */
-final class Waits {
+public final class Waits {
   /** How many connectors are changed or awaited at once. */
-  static final int CONCURRENCY = 4;
+  public static final int CONCURRENCY = 4;
 
   private Waits() {}
 
@@ -29,10 +30,10 @@ final class Waits {
    * @param result the awaited result; empty when not awaited or when the wait failed
    * @param waitFailure why the wait failed (the change itself was made), if it did
    */
-  record Done(
+  public record Done(
       PendingChange change, Optional<ChangeResult> result, Optional<RuntimeException> waitFailure) {
     /** Whether the change was made and, if awaited, completed. */
-    boolean complete() {
+    public boolean complete() {
       return waitFailure.isEmpty();
     }
   }
@@ -42,8 +43,8 @@ final class Waits {
    * failure to start is the item's error; a failure while waiting is kept in {@link
    * Done#waitFailure()}, since the change was made.
    */
-  static BulkResult<Done> run(
-      BaseCommand command,
+  public static BulkResult<Done> run(
+      CommandRun command,
       List<String> names,
       Optional<Duration> timeout,
       Function<String, PendingChange> start) {

@@ -1,7 +1,6 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.output;
 
 import io.connectctl.cli.config.Target;
-import io.connectctl.cli.output.Views;
 import io.connectctl.facade.ConnectCluster;
 import io.connectctl.facade.ConnectorSecret;
 import java.util.List;
@@ -14,17 +13,17 @@ import java.util.stream.Collectors;
  * labels, scopes}} (never a value: vendors do not return them). A cluster: {@code {name, context,
  * vendor, address, version, commit, kafkaClusterId, plugins: [{class, type, version}]}}.
  */
-final class SecretViews {
+public final class SecretViews {
   private SecretViews() {}
 
-  static Map<String, Object> secret(Target target, ConnectorSecret secret) {
+  public static Map<String, Object> secret(Target target, ConnectorSecret secret) {
     Map<String, Object> view = Views.header(target, secret.name());
     view.put("labels", new TreeMap<>(secret.labels()));
     view.put("scopes", List.copyOf(secret.scopes()));
     return view;
   }
 
-  static Map<String, Object> cluster(Target target, ConnectCluster cluster) {
+  public static Map<String, Object> cluster(Target target, ConnectCluster cluster) {
     Map<String, Object> view = Views.header(target, cluster.name());
     view.put("address", cluster.address());
     view.put("version", cluster.version());
@@ -46,7 +45,7 @@ final class SecretViews {
   }
 
   /** {@code k=v,k2=v2} sorted, or {@code -}. */
-  static String labels(Map<String, String> labels) {
+  public static String labels(Map<String, String> labels) {
     return labels.isEmpty()
         ? "-"
         : new TreeMap<>(labels)
@@ -56,7 +55,7 @@ final class SecretViews {
   }
 
   /** Comma-separated, or {@code -}. */
-  static String list(List<String> items) {
+  public static String list(List<String> items) {
     return items.isEmpty() ? "-" : String.join(",", items);
   }
 
@@ -64,7 +63,7 @@ final class SecretViews {
    * The result of a secret change: {@code {name, context, vendor, kind: secret, action, ok, labels,
    * scopes}}.
    */
-  static Map<String, Object> change(Target target, String action, ConnectorSecret secret) {
+  public static Map<String, Object> change(Target target, String action, ConnectorSecret secret) {
     Map<String, Object> view = Views.header(target, secret.name());
     view.put("kind", "secret");
     view.put("action", action);

@@ -1,4 +1,4 @@
-package io.connectctl.cli.commands;
+package io.connectctl.cli.options;
 
 import io.connectctl.cli.CliException;
 import java.util.ArrayList;
@@ -8,17 +8,17 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --label k=v}, repeatable. */
-final class LabelOptions {
+public final class LabelOptions {
   @Option(names = "--label", paramLabel = "KEY=VALUE", description = "A label (repeatable).")
   List<String> labels = new ArrayList<>();
 
   /** Whether any label was given. */
-  boolean given() {
+  public boolean given() {
     return !labels.isEmpty();
   }
 
   /** The labels (exit 2 for a malformed or repeated one). */
-  Map<String, String> map() {
+  public Map<String, String> map() {
     Map<String, String> out = new LinkedHashMap<>();
     for (String spec : labels) {
       int eq = spec.indexOf('=');

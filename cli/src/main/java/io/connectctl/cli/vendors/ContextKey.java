@@ -1,0 +1,136 @@
+package io.connectctl.cli.vendors;
+
+import io.connectctl.cli.CliException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One key a context of the config file may set for a vendor, declared in that vendor's {@link
+ * VendorDescription}: how its value reads from the file, what it is when absent and, for a key that
+ * is also a target flag ({@code --NAME LABEL}), the flag's label and help. The value read lands in
+ * the {@link io.connectctl.cli.config.Target} under {@link #name()}; the vendor reads it back with
+ * {@link io.connectctl.cli.config.Target#get(ContextKey)}.
+ *
+ * <p>Two vendors may declare a key of the same name (both {@code cluster}); the flag {@code --NAME}
+ * is then one flag whose help joins theirs. A key every vendor shares with the same meaning is one
+ * constant, such as {@link #URL}.
+ *
+ * @param <T> the type of the value
+ */
+public final class ContextKey<T> {
+
+  /** Reads the value of a key from the parsed YAML. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /**
+     * @param where the file and context, for messages ({@code Config file F, context 'C'})
+     * @param raw the value as YAML parsed it (a scalar, list or mapping; null when empty)
+     * @throws CliException (exit 2) naming the key when the value does not fit
+     */
+    T read(String where, Object raw);
+  }
+
+  /** {@code url}: the API base URL, a key and flag of every vendor. */
+  public static final ContextKey<String> URL = flag("url", "URL", "API base URL");
+
+  private final String name;
+  private final T absent;
+  private final Reader<T> reader;
+  private final String label;
+  private final String help;
+  private final String yieldsTo;
+
+  private ContextKey(
+      String name, T absent, Reader<T> reader, String label, String help, String yieldsTo) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.absent = Objects.requireNonNull(absent, "absent");
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.label = label;
+    this.help = help;
+    this.yieldsTo = yieldsTo;
+  }
+
+  /**
+   * A key holding one value that is also the target flag {@code --NAME LABEL}; empty when absent.
+   *
+   * @param name the key, and the flag without its {@code --}
+   * @param label the flag's value label ({@code URL}, {@code ID} …), also shown when an ad-hoc
+   *     target misses a required flag
+   * @param help the flag's help, without the final period; a key only one vendor has starts with
+   *     that vendor's name ({@code "Yandex: the IAM token endpoint"})
+   */
+  public static ContextKey<String> flag(String name, String label, String help) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(help, "help");
+    return new ContextKey<>(name, "", (where, raw) -> scalar(where, name, raw), label, help, null);
+  }
+
+  /**
+   * A key of the config file only (no flag).
+   *
+   * @param name the key
+   * @param absent the value when the context does not set it
+   * @param reader reads the value, failing with a message that names the key
+   */
+  public static <T> ContextKey<T> fileOnly(String name, T absent, Reader<T> reader) {
+    return new ContextKey<>(name, absent, reader, null, null, null);
+  }
+
+  /**
+   * This key, dropped from a context when the flag {@code --OTHER} is given: the flag replaces both
+   * (for example {@code --url} replaces a context's {@code urls} as well as its {@code url}).
+   */
+  public ContextKey<T> yieldingTo(ContextKey<String> other) {
+    return new ContextKey<>(name, absent, reader, label, help, other.name());
+  }
+
+  /** The key, as written in the config file. */
+  public String name() {
+    return name;
+  }
+
+  /** The value when a context does not set the key. */
+  public T absent() {
+    return absent;
+  }
+
+  /** Reads the key's value; {@code where} names the file and context. */
+  public T read(String where, Object raw) {
+    return reader.read(where, raw);
+  }
+
+  /** Whether the key is also the target flag {@code --NAME}. */
+  public boolean isFlag() {
+    return label != null;
+  }
+
+  /** The flag's value label, for a key that is a flag. */
+  public Optional<String> label() {
+    return Optional.ofNullable(label);
+  }
+
+  /** The flag's help (without the final period), for a key that is a flag. */
+  public Optional<String> help() {
+    return Optional.ofNullable(help);
+  }
+
+  /** The flag whose value replaces this key's, if any. */
+  public Optional<String> yieldsTo() {
+    return Optional.ofNullable(yieldsTo);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** One scalar value; a list or mapping is an error naming the key, an empty value is empty. */
+  private static String scalar(String where, String key, Object raw) {
+    if (raw instanceof Map || raw instanceof List) {
+      throw CliException.usage(where + ", key '" + key + "': must be a single value");
+    }
+    return raw == null ? "" : String.valueOf(raw);
+  }
+}
