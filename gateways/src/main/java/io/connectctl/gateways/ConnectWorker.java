@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,5 +125,34 @@ public final class ConnectWorker {
   /** The connector plugins with their {@code class}, {@code type} and {@code version}. */
   List<Object> plugins(boolean connectorsOnly) {
     return Json.list(get("/connector-plugins?connectorsOnly=" + connectorsOnly).body());
+  }
+
+  /** The plugins as the clouds list them: only {@code class}, {@code type} and {@code version}. */
+  List<Object> pluginSummaries(boolean connectorsOnly) {
+    List<Object> summaries = new ArrayList<>();
+    for (Object p : plugins(connectorsOnly)) {
+      Map<String, Object> plugin = Json.obj(p);
+      summaries.add(
+          Json.map(
+              "class",
+              plugin.get("class"),
+              "type",
+              plugin.get("type"),
+              "version",
+              plugin.get("version")));
+    }
+    return summaries;
+  }
+
+  /** The state the worker reports for connector {@code name}, or null when it reports none. */
+  String connectorState(String name) {
+    Answer a = get(connectorPath(name, "/status"));
+    return Json.str(Json.obj(Json.obj(a.body()).get("connector")).get("state"));
+  }
+
+  /** The first line of a stack trace the worker reported. */
+  static String firstLine(String trace) {
+    int nl = trace.indexOf('\n');
+    return nl < 0 ? trace : trace.substring(0, nl);
   }
 }

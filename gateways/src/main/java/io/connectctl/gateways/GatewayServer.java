@@ -23,14 +23,20 @@ import java.util.regex.Pattern;
  * The part every gateway shares: a JDK HTTP server on a free loopback port, a table of routes
  * (method plus a path pattern whose groups are the path parameters, percent-decoded), and helpers
  * to read JSON requests and write JSON answers. A handler either returns a {@link Reply} or throws
- * {@link Reply.Failure} carrying one.
+ * {@link Reply.Failure} carrying one. What the server answers by itself (no route, a body that is
+ * not JSON, an unexpected failure) is worded by the gateway's {@link ErrorBody}.
  */
 abstract class GatewayServer implements AutoCloseable {
+  /** A path segment as a route pattern group: one path parameter. */
+  static final String SEG = "([^/]+)";
+
+  private final ErrorBody errors;
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<Route> routes = new ArrayList<>();
 
-  GatewayServer(String threadName) {
+  GatewayServer(String threadName, ErrorBody errors) {
+    this.errors = errors;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     } catch (IOException e) {
@@ -52,6 +58,20 @@ abstract class GatewayServer implements AutoCloseable {
   /** Adds a route; {@code pattern} is matched against the raw (still percent-encoded) path. */
   final void route(String method, String pattern, Handler handler) {
     routes.add(new Route(method, Pattern.compile(pattern), handler));
+  }
+
+  /**
+   * Routes the four usual requests of a collection at {@code path}: GET lists it and POST adds to
+   * it; GET and DELETE on {@code path/ID} read and delete one item. Returns the item's path, for
+   * its further routes.
+   */
+  final String collection(String path, Handler list, Handler create, Handler read, Handler delete) {
+    String item = path + "/" + SEG;
+    route("GET", path, list);
+    route("POST", path, create);
+    route("GET", item, read);
+    route("DELETE", item, delete);
+    return item;
   }
 
   /** Starts serving. */
@@ -76,19 +96,15 @@ abstract class GatewayServer implements AutoCloseable {
     }
   }
 
-  /** What a route found no match for. */
-  abstract Reply notFound(Request request);
-
   /** A request refused before routing (e.g. missing credentials), or null to go on. */
   Reply admit(Request request) {
     return null;
   }
 
-  /** The answer for a body that is not JSON, or a handler that failed unexpectedly. */
-  abstract Reply badRequest(String message);
-
-  /** The answer when the worker or the gateway failed. */
-  abstract Reply internal(String message);
+  /** The message of the answer to a request no route serves. */
+  String noRouteMessage(Request request) {
+    return "Not found: " + request.method() + " " + request.path();
+  }
 
   private void handle(HttpExchange exchange) throws IOException {
     Reply reply;
@@ -101,9 +117,11 @@ abstract class GatewayServer implements AutoCloseable {
     } catch (Reply.Failure failure) {
       reply = failure.reply();
     } catch (IllegalArgumentException e) {
-      reply = badRequest(e.getMessage());
+      // a body that is not JSON, or a handler that failed on bad input
+      reply = errors.reply(ErrorBody.Problem.BAD_REQUEST, e.getMessage());
     } catch (RuntimeException e) {
-      reply = internal(e.toString());
+      // the worker or the gateway failed
+      reply = errors.reply(ErrorBody.Problem.INTERNAL, e.toString());
     }
     send(exchange, reply);
   }
@@ -123,12 +141,8 @@ abstract class GatewayServer implements AutoCloseable {
         }
       }
     }
-    return pathKnown ? methodNotAllowed(request) : notFound(request);
-  }
-
-  /** The answer for a known path with another method. */
-  Reply methodNotAllowed(Request request) {
-    return notFound(request);
+    // a known path with another method is answered as an unknown path
+    return errors.reply(ErrorBody.Problem.NOT_FOUND, noRouteMessage(request));
   }
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
@@ -229,6 +243,12 @@ abstract class GatewayServer implements AutoCloseable {
     /** The header (any case), or null. */
     String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the request carries {@code Authorization: Bearer TOKEN} with a non-blank token. */
+    boolean hasBearerToken() {
+      String auth = header("Authorization");
+      return auth != null && auth.startsWith("Bearer ") && !auth.substring(7).isBlank();
     }
 
     /** The body parsed as JSON ({@code null} when empty). */
