@@ -6,17 +6,14 @@ import io.connectctl.client.kafkaconnect.api.ConnectorsApi;
 import io.connectctl.client.kafkaconnect.api.LoggersApi;
 import io.connectctl.client.kafkaconnect.api.OffsetsApi;
 import io.connectctl.client.kafkaconnect.api.TasksApi;
-import io.connectctl.client.kafkaconnect.model.ConnectorOffsetChange;
 import io.connectctl.client.kafkaconnect.model.ConnectorOffsetsChange;
 import io.connectctl.client.kafkaconnect.model.CreateConnectorRequest;
 import io.connectctl.client.kafkaconnect.model.InitialState;
 import io.connectctl.client.kafkaconnect.model.LogLevel;
 import io.connectctl.client.kafkaconnect.model.LoggerLevelChange;
-import io.connectctl.client.kafkaconnect.model.ServerInfo;
 import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConfigValidation;
 import io.connectctl.facade.ConnectClusters;
@@ -33,35 +30,26 @@ import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
-import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
 import io.connectctl.facade.errors.ConfigurationException;
-import io.connectctl.facade.errors.ConflictException;
 import io.connectctl.facade.errors.ConnectorFailedException;
-import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import io.connectctl.facade.internal.BaseConnectorClient;
 import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.CompletedChange;
 import io.connectctl.facade.internal.Failover;
 import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
 import io.connectctl.facade.internal.Tls;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -105,36 +93,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private static final Vendor VENDOR = Vendor.KAFKA_CONNECT;
 
   /** What the Kafka 4.x REST API offers (an older worker may lack some; see the class comment). */
-  public static final Capabilities CAPABILITIES =
-      new Capabilities(
-          VENDOR,
-          EnumSet.of(
-              Capability.LIST,
-              Capability.GET,
-              Capability.STATUS,
-              Capability.CREATE,
-              Capability.UPDATE_CONFIG,
-              Capability.DELETE,
-              Capability.PAUSE,
-              Capability.RESUME,
-              Capability.RESTART,
-              Capability.RESTART_TASK_OPTIONS,
-              Capability.STOP,
-              Capability.TASKS,
-              Capability.TOPICS,
-              Capability.OFFSETS,
-              Capability.PLUGINS,
-              Capability.INITIAL_STATE,
-              Capability.PATCH_CONFIG,
-              Capability.RESTART_TASK,
-              Capability.ALTER_OFFSETS,
-              Capability.RESET_OFFSETS,
-              Capability.VALIDATE,
-              Capability.LOGGERS,
-              Capability.RESET_TOPICS,
-              Capability.CLUSTERS));
-
-  private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+  public static final Capabilities CAPABILITIES = WorkerVersions.OFFERED;
 
   private final List<HttpUrl> urls;
   private final ConnectorsApi connectors;
@@ -143,7 +102,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private final ConnectorPluginsApi plugins;
   private final LoggersApi loggers;
   private final ClusterApi cluster;
-  private final AtomicReference<ServerInfo> server = new AtomicReference<>();
+  private final WorkerVersions versions;
 
   private KafkaConnectConnectorClient(List<HttpUrl> urls, Tls tls, ClientOptions options) {
     super(CAPABILITIES, options, urls);
@@ -159,6 +118,10 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     this.plugins = retrofit.create(ConnectorPluginsApi.class);
     this.loggers = retrofit.create(LoggersApi.class);
     this.cluster = retrofit.create(ClusterApi.class);
+    this.versions =
+        new WorkerVersions(
+            () -> read(cluster.getServerInfo(), "read the worker version" + where()).version(),
+            where());
   }
 
   /** A builder; {@link Builder#url} or {@link Builder#urls} is required. */
@@ -173,48 +136,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
   /** The Kafka version the worker reports ({@code GET /}), read once and remembered. */
   public String workerVersion() {
-    return serverInfo().version();
-  }
-
-  private ServerInfo serverInfo() {
-    ServerInfo info = server.get();
-    if (info == null) {
-      info = read(cluster.getServerInfo(), "read the worker version" + where());
-      server.compareAndSet(null, info);
-    }
-    return info;
-  }
-
-  /**
-   * Refuses, before sending, an operation the worker's Kafka version does not have.
-   *
-   * @param what the operation, for the message
-   */
-  private void requireVersion(Capability capability, int major, int minor, String what) {
-    String version = workerVersion();
-    Matcher m = VERSION.matcher(version);
-    if (!m.find()) {
-      return; // an unusual version string: let the worker answer
-    }
-    int haveMajor = Integer.parseInt(m.group(1));
-    int haveMinor = Integer.parseInt(m.group(2));
-    if (haveMajor < major || haveMajor == major && haveMinor < minor) {
-      throw new UnsupportedCapabilityException(
-          VENDOR,
-          capability,
-          VENDOR
-              + ": "
-              + what
-              + " needs Kafka Connect "
-              + major
-              + "."
-              + minor
-              + " or newer; the worker"
-              + where()
-              + " runs "
-              + version
-              + " (nothing was sent)");
-    }
+    return versions.version();
   }
 
   /** All connectors with status and config, in one request ({@code expand=status&expand=info}). */
@@ -256,22 +178,11 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     required(definition, "definition", "A connector definition is required");
     String name = name(definition.name());
     ConnectorState state = Objects.requireNonNullElse(initialState, ConnectorState.RUNNING);
-    if (state != ConnectorState.RUNNING
-        && state != ConnectorState.PAUSED
-        && state != ConnectorState.STOPPED) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Connector '"
-              + name
-              + "': a connector can be created "
-              + "RUNNING, PAUSED or STOPPED, not "
-              + state,
-          "initialState");
-    }
+    KafkaConnectRequests.checkInitialState(name, state);
     MaskedValues.refuseMasked(VENDOR, name, definition.config());
     InitialState wire = null;
     if (state != ConnectorState.RUNNING) {
-      requireVersion(Capability.INITIAL_STATE, 3, 7, "creating a connector " + state);
+      versions.require(Capability.INITIAL_STATE, "creating a connector " + state);
       wire = InitialState.of(state.name());
     }
     send(
@@ -288,15 +199,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   public PendingChange updateConfig(String name, Map<String, String> config) {
     name(name);
     required(config, "config", "The new config of connector '" + name + "' is required");
-    if (config.isEmpty()) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Connector '"
-              + name
-              + "': the new config is empty; "
-              + "the whole config is replaced, so give every setting (nothing was sent)",
-          "config");
-    }
+    KafkaConnectRequests.checkWholeConfig(name, config);
     MaskedValues.refuseMasked(VENDOR, name, config);
     send(connectors.putConnectorConfig(name, config), about("update config of", name));
     return untilConfigApplied(name, config);
@@ -310,22 +213,10 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   public PendingChange patchConfig(String name, Map<String, String> changes) {
     name(name);
     required(changes, "changes", "The config changes of connector '" + name + "' are required");
-    if (changes.isEmpty()) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Connector '" + name + "': no config changes given " + "(nothing was sent)",
-          "changes");
-    }
     Map<String, String> sent = new LinkedHashMap<>(changes);
-    Map<String, String> present = new LinkedHashMap<>();
-    sent.forEach(
-        (k, v) -> {
-          if (v != null) {
-            present.put(k, v);
-          }
-        });
+    Map<String, String> present = KafkaConnectRequests.patchedValues(name, changes);
     MaskedValues.refuseMasked(VENDOR, name, present);
-    requireVersion(Capability.PATCH_CONFIG, 3, 8, "patching a connector's config");
+    versions.require(Capability.PATCH_CONFIG, "patching a connector's config");
     send(connectors.patchConnectorConfig(name, sent), about("patch config of", name));
     return untilSettled(name);
   }
@@ -372,16 +263,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange restartTask(String name, int task) {
     name(name);
-    if (task < 0) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Connector '"
-              + name
-              + "': task number "
-              + task
-              + " is negative (tasks are numbered from 0)",
-          "task");
-    }
+    KafkaConnectRequests.checkTask(name, task);
     send(tasks.restartTask(name, task), about("restart task " + task + " of", name));
     return untilStateAfterRestart(name, ConnectorState.RUNNING);
   }
@@ -390,7 +272,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange stop(String name) {
     name(name);
-    requireVersion(Capability.STOP, 3, 5, "stopping a connector");
+    versions.require(Capability.STOP, "stopping a connector");
     send(connectors.stopConnector(name), about("stop", name));
     return untilState(name, ConnectorState.STOPPED);
   }
@@ -421,7 +303,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public ConnectorOffsets offsets(String name) {
     name(name);
-    requireVersion(Capability.OFFSETS, 3, 5, "reading offsets");
+    versions.require(Capability.OFFSETS, "reading offsets");
     return KafkaConnectModels.offsets(
         name, read(offsets.getConnectorOffsets(name), about("read offsets of", name)));
   }
@@ -435,59 +317,26 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   public PendingChange alterOffsets(String name, List<ConnectorOffsets.PartitionOffset> changes) {
     name(name);
     required(changes, "offsets", "The offsets to set for connector '" + name + "' are required");
-    if (changes.isEmpty()) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR, "Connector '" + name + "': no offsets given " + "(nothing was sent)", "offsets");
-    }
-    List<ConnectorOffsetChange> wire = new ArrayList<>();
-    for (ConnectorOffsets.PartitionOffset p : changes) {
-      if (p.partition().isEmpty()) {
-        throw InvalidRequestException.beforeSending(
-            VENDOR,
-            "Connector '" + name + "': an offsets entry has no " + "partition (nothing was sent)",
-            "offsets.partition");
-      }
-      wire.add(
-          new ConnectorOffsetChange(
-              KafkaConnectModels.wireNumbers(p.partition()),
-              p.offset().isEmpty() ? null : KafkaConnectModels.wireNumbers(p.offset())));
-    }
-    requireVersion(Capability.ALTER_OFFSETS, 3, 6, "altering offsets");
+    ConnectorOffsetsChange wire = KafkaConnectRequests.offsetsChange(name, changes);
+    versions.require(Capability.ALTER_OFFSETS, "altering offsets");
     ConnectorStatus status = requireStopped(name, "alter");
-    send(
-        offsets.alterConnectorOffsets(name, new ConnectorOffsetsChange(wire)),
-        about("alter offsets of", name));
-    return new Done(name, "offsets altered", status);
+    send(offsets.alterConnectorOffsets(name, wire), about("alter offsets of", name));
+    return CompletedChange.finished(name, "offsets altered", status);
   }
 
   /** Resets offsets (Kafka 3.6+); the connector must be STOPPED, as for {@link #alterOffsets}. */
   @Override
   public PendingChange resetOffsets(String name) {
     name(name);
-    requireVersion(Capability.RESET_OFFSETS, 3, 6, "resetting offsets");
+    versions.require(Capability.RESET_OFFSETS, "resetting offsets");
     ConnectorStatus status = requireStopped(name, "reset");
     send(offsets.resetConnectorOffsets(name), about("reset offsets of", name));
-    return new Done(name, "offsets reset", status);
+    return CompletedChange.finished(name, "offsets reset", status);
   }
 
   private ConnectorStatus requireStopped(String name, String verb) {
     ConnectorStatus status = readStatus(name);
-    if (!"STOPPED".equalsIgnoreCase(status.vendorState())) {
-      throw new ConflictException(
-          VENDOR
-              + ": cannot "
-              + verb
-              + " offsets of connector '"
-              + name
-              + "'"
-              + where()
-              + ": it is "
-              + status.vendorState()
-              + ", and offsets can only be changed while the connector is STOPPED;"
-              + " stop it first (nothing was sent)",
-          io.connectctl.facade.errors.ErrorContext.of(VENDOR),
-          null);
-    }
+    KafkaConnectRequests.checkStopped(status, name, verb, where());
     return status;
   }
 
@@ -522,26 +371,15 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public ConfigValidation validate(ConnectorDefinition definition) {
     required(definition, "definition", "A connector definition is required");
-    String plugin = definition.config().get("connector.class");
-    if (plugin == null || plugin.isBlank()) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Connector '"
-              + definition.name()
-              + "': config has no connector.class, so there is no plugin to validate against (nothing was sent)",
-          "config.connector.class");
-    }
-    Map<String, String> config = new LinkedHashMap<>(definition.config());
-    if (!definition.name().isBlank()) {
-      config.putIfAbsent("name", definition.name());
-    }
+    String plugin = KafkaConnectRequests.pluginToValidate(definition);
+    Map<String, String> config = KafkaConnectRequests.configToValidate(definition);
     return KafkaConnectModels.validation(
         read(
-            plugins.validateConnectorConfig(plugin.trim(), config),
+            plugins.validateConnectorConfig(plugin, config),
             "validate the config of connector '"
                 + definition.name()
                 + "' against "
-                + plugin.trim()
+                + plugin
                 + where()));
   }
 
@@ -554,31 +392,14 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   /** Sets a log level; cluster-wide needs Kafka 3.7. */
   @Override
   public List<String> setLogLevel(String logger, String level, boolean clusterWide) {
-    if (logger == null || logger.isBlank()) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "A logger name is required (e.g. root or " + "org.apache.kafka.connect)",
-          "logger");
-    }
-    String upper = level == null ? "" : level.trim().toUpperCase(Locale.ROOT);
-    if (!LogLevel.knownValues().contains(LogLevel.of(upper))) {
-      throw InvalidRequestException.beforeSending(
-          VENDOR,
-          "Log level '"
-              + level
-              + "' is not one of "
-              + LogLevel.knownValues().stream().map(LogLevel::value).toList(),
-          "level");
-    }
+    LogLevel wanted = KafkaConnectRequests.logLevel(logger, level);
     if (clusterWide) {
-      requireVersion(Capability.LOGGERS, 3, 7, "setting a log level cluster-wide");
+      versions.require(Capability.LOGGERS, "setting a log level cluster-wide");
     }
     List<String> changed =
         send(
             loggers.setLoggerLevel(
-                logger.trim(),
-                new LoggerLevelChange(LogLevel.of(upper)),
-                clusterWide ? "cluster" : null),
+                logger.trim(), new LoggerLevelChange(wanted), clusterWide ? "cluster" : null),
             "set the level of logger '" + logger.trim() + "'" + where());
     return changed == null ? List.of() : List.copyOf(changed);
   }
@@ -612,15 +433,9 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
                         + "' is DEGRADED: task "
                         + task.id()
                         + " FAILED while waiting for RUNNING"
-                        + firstLine(task),
+                        + StatusChange.firstLine(task.trace()),
                     status.vendorState(),
                     task.trace()));
-  }
-
-  private static String firstLine(TaskStatus task) {
-    String trace = task.trace();
-    int nl = trace.indexOf('\n');
-    return trace.isEmpty() ? "" : ": " + (nl < 0 ? trace : trace.substring(0, nl));
   }
 
   @Override
@@ -631,40 +446,6 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public String toString() {
     return "KafkaConnectConnectorClient[urls=" + urls + "]";
-  }
-
-  /** A change the worker finished before answering (offsets): complete from the start. */
-  private static final class Done implements PendingChange {
-    private final String connector;
-    private final String target;
-    private final ConnectorStatus status;
-
-    Done(String connector, String target, ConnectorStatus status) {
-      this.connector = connector;
-      this.target = target;
-      this.status = status;
-    }
-
-    @Override
-    public String connector() {
-      return connector;
-    }
-
-    @Override
-    public String target() {
-      return target;
-    }
-
-    @Override
-    public String operationId() {
-      return "";
-    }
-
-    @Override
-    public ChangeResult await(Duration timeout, Consumer<String> progress) {
-      progress.accept(target);
-      return new ChangeResult(connector, "", Optional.of(status), 0);
-    }
   }
 
   /**

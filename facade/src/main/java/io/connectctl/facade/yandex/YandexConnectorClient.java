@@ -25,6 +25,7 @@ import io.connectctl.facade.errors.ConfigurationException;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.internal.BaseConnectorClient;
 import io.connectctl.facade.internal.ClientOptions;
+import io.connectctl.facade.internal.CompletedChange;
 import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
@@ -171,7 +172,7 @@ public final class YandexConnectorClient extends BaseConnectorClient {
     Optional<YandexUpdatePlan> plan =
         YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
     if (plan.isEmpty()) {
-      return new CompletedChange(name, SETTLED, YandexStates.status(current));
+      return CompletedChange.unneeded(name, SETTLED, YandexStates.status(current));
     }
     Operation operation =
         read(
