@@ -30,12 +30,9 @@ final class StatusReading {
     return new StatusReading(reportsTasks(vendor));
   }
 
-  /**
-   * Whether {@code vendor} reports a connector's tasks (Yandex does not). The one place status
-   * waiting decides this.
-   */
+  /** Whether {@code vendor} reports a connector's tasks: the vendor's rules say. */
   static boolean reportsTasks(Vendor vendor) {
-    return vendor != Vendor.YANDEX;
+    return vendor.rules().reportsTasks();
   }
 
   /** RUNNING (whatever the vendor's verdict) with no tasks yet. */
