@@ -74,19 +74,20 @@ public final class Eventually {
   /** Runs {@code check} until it returns normally. */
   public void untilAsserted(String what, Check check) {
     Objects.requireNonNull(check, "check");
-    until(
+    poll(
         what,
         () -> {
           check.run();
           return Boolean.TRUE;
         },
-        done -> true);
+        done -> true,
+        false);
   }
 
   /** Polls {@code condition} until it is true. */
   public void until(String what, BooleanSupplier condition) {
     Objects.requireNonNull(condition, "condition");
-    until(what, condition::getAsBoolean, Boolean::booleanValue);
+    poll(what, condition::getAsBoolean, Boolean::booleanValue, false);
   }
 
   /**
@@ -95,6 +96,11 @@ public final class Eventually {
    * @return the first accepted value
    */
   public <T> T until(String what, Callable<T> value, Predicate<? super T> accepted) {
+    return poll(what, value, accepted, true);
+  }
+
+  private <T> T poll(
+      String what, Callable<T> value, Predicate<? super T> accepted, boolean describeValue) {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(accepted, "accepted");
@@ -142,7 +148,7 @@ public final class Eventually {
             + what
             + (lastFailure != null
                 ? "; last failure: " + lastFailure
-                : sawValue ? "; last value: " + lastValue : "");
+                : sawValue && describeValue ? "; last value: " + lastValue : "");
     throw new AssertionError(message, lastFailure);
   }
 
