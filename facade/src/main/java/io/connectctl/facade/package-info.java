@@ -1,6 +1,6 @@
 /**
- * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on four backends: Redpanda
- * Cloud, Confluent Cloud, Yandex Cloud Managed Kafka and self-managed Kafka Connect.
+ * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on four backends:
+ * Redpanda Cloud, Confluent Cloud, Yandex Cloud Managed Kafka and self-managed Kafka Connect.
  *
  * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
  * returns, retry and polling policies, {@link io.connectctl.facade.Credentials}), the {@link
