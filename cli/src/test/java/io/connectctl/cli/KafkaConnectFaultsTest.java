@@ -11,8 +11,12 @@ import io.connectctl.facade.kafkaconnect.KafkaConnectConnectorClient;
 import io.connectctl.local.LocalCluster;
 import io.connectctl.local.RunningCluster;
 import io.connectctl.local.junit.LocalClusterExtension;
+import io.connectctl.testfixtures.Eventually;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +75,18 @@ class KafkaConnectFaultsTest {
                 + in
                 + "\n  topic: doomed\n");
     assertEquals(0, cli(url, home, "apply", "-f", manifest.toString(), "--wait").exitCode());
+    long polledBefore = statusReads(cluster, "doomed");
     long start = System.nanoTime();
     CompletableFuture<CliRun> waiting =
         CompletableFuture.supplyAsync(
             () -> cli(url, home, "wait", "doomed", "--for", "STOPPED", "--timeout", "3m"));
-    Thread.sleep(2000);
+    // The worker's request log shows the wait's status reads (two new ones: the apply's last read
+    // may be logged late, and the wait goes on after a RUNNING answer).
+    Eventually.within(Duration.ofSeconds(60))
+        .until(
+            "the worker answered the wait's status reads",
+            () -> statusReads(cluster, "doomed"),
+            reads -> reads >= polledBefore + 2);
     assertFalse(waiting.isDone(), "the wait is still polling");
     assertEquals(0, cli(url, home, "delete", "doomed").exitCode());
     CliRun waited = waiting.get(60, TimeUnit.SECONDS);
@@ -112,23 +124,12 @@ class KafkaConnectFaultsTest {
     CompletableFuture<Void> killer =
         CompletableFuture.runAsync(
             () -> {
-              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-              while (System.nanoTime() < deadline) {
-                try {
-                  if (names(url, "bulk-").size() >= 3) {
-                    ProcessHandle.of(cluster.workerPid()).ifPresent(ProcessHandle::destroyForcibly);
-                    killed.set(true);
-                    return;
-                  }
-                } catch (RuntimeException notYet) {
-                  // keep looking
-                }
-                try {
-                  Thread.sleep(20);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
+              Eventually.within(Duration.ofSeconds(120))
+                  .every(Duration.ofMillis(20))
+                  .ignoring(RuntimeException.class)
+                  .until("three of the thirty exist", () -> names(url, "bulk-").size() >= 3);
+              ProcessHandle.of(cluster.workerPid()).ifPresent(ProcessHandle::destroyForcibly);
+              killed.set(true);
             });
     CliRun first = cli(url, home, "apply", "-f", manifests.toString(), "-o", "json");
     killer.get(150, TimeUnit.SECONDS);
@@ -169,30 +170,28 @@ class KafkaConnectFaultsTest {
         assertEquals("unchanged", entry.get("action"), entry.toString());
       }
     }
-    eventually(
-        () ->
-            assertEquals(
-                new HashSet<>(all),
-                names(url2, "bulk-"),
-                "first:\n" + first + "\nsecond:\n" + second));
+    // A restarted worker may still be reading the configs back.
+    Eventually.within(Duration.ofSeconds(30))
+        .every(Duration.ofMillis(500))
+        .untilAsserted(
+            "all thirty present once",
+            () ->
+                assertEquals(
+                    new HashSet<>(all),
+                    names(url2, "bulk-"),
+                    "first:\n" + first + "\nsecond:\n" + second));
     assertEquals(0, cli(url2, home, "delete", "--selector", "^bulk-", "--wait").exitCode());
   }
 
   /**
-   * Retries {@code check} for up to 30 s: a restarted worker may still be reading the configs back.
+   * How many {@code GET /connectors/NAME/status} requests the worker has logged (its request log,
+   * one line per answered request).
    */
-  private static void eventually(Runnable check) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      try {
-        check.run();
-        return;
-      } catch (AssertionError e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(500);
-      }
+  private static long statusReads(RunningCluster cluster, String name) throws IOException {
+    Path log = cluster.logDir().resolve("worker.log");
+    String request = "\"GET /connectors/" + name + "/status ";
+    try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+      return lines.filter(l -> l.contains(request)).count();
     }
   }
 

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectctl.cli.client.VendorClientFactory;
 import io.connectctl.local.RunningCluster;
 import io.connectctl.local.junit.LocalClusterExtension;
+import io.connectctl.testfixtures.Eventually;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +69,8 @@ class KafkaConnectRealClusterCliTest {
     return path;
   }
 
-  static void eventually(String what, java.util.function.BooleanSupplier check)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      if (check.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("not within 60 s: " + what);
+  static void eventually(String what, java.util.function.BooleanSupplier check) {
+    Eventually.within(Duration.ofSeconds(60)).until(what, check);
   }
 
   static long lines(Path file) {

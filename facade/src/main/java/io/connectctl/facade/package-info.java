@@ -1,14 +1,14 @@
 /**
- * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on Redpanda Cloud,
- * Confluent Cloud and Yandex Cloud Managed Kafka.
+ * The connectctl SDK: one vendor-neutral API for Kafka Connect connectors on four backends:
+ * Redpanda Cloud, Confluent Cloud, Yandex Cloud Managed Kafka and self-managed Kafka Connect.
  *
  * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
- * returns, the {@link io.connectctl.facade.errors.ConnectCloudException} family with one {@link
- * io.connectctl.facade.errors.ErrorKind} per case, retry and polling policies, {@link
- * io.connectctl.facade.Credentials}), the credential implementations in {@code
- * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
- * io.connectctl.facade.redpanda}, {@code .confluent} and {@code .yandex}. The packages {@code
- * http}, {@code internal} and {@code base} are implementation: public only so the vendor packages
- * can share them, not API, and they may change in any release.
+ * returns, retry and polling policies, {@link io.connectctl.facade.Credentials}), the {@link
+ * io.connectctl.facade.errors.ConnectCloudException} family with one {@link
+ * io.connectctl.facade.errors.ErrorKind} per case in {@code io.connectctl.facade.errors}, the
+ * credential implementations in {@code io.connectctl.facade.auth}, and the vendor clients with
+ * their builders in {@code io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and
+ * {@code .kafkaconnect}. The package {@code internal} is implementation: public only so the vendor
+ * packages can share it, not API, and it may change in any release.
  */
 package io.connectctl.facade;

@@ -3,45 +3,43 @@ package io.connectctl.facade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.connectctl.facade.auth.StaticCredentials;
-import io.connectctl.facade.confluent.ConfluentConnectorClient;
 import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
-import io.connectctl.facade.redpanda.RedpandaConnectorClient;
-import io.connectctl.facade.yandex.YandexConnectorClient;
+import io.connectctl.facade.testing.EveryVendor;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The argument checks are the same on every vendor (issue 9: a null name was an
- * InvalidRequestException on Redpanda but a NullPointerException on the others): each refusal is an
- * {@link InvalidRequestException} naming the argument, before anything is sent (the clients point
- * at an address that does not resolve).
+ * The argument checks are the same on every vendor (all four, from {@link EveryVendor}) (issue 9: a
+ * null name was an InvalidRequestException on Redpanda but a NullPointerException on the others):
+ * each refusal is an {@link InvalidRequestException} naming the argument, before anything is sent
+ * (the clients point at an address that does not resolve).
  */
 class ArgumentChecksTest {
+  /** Every vendor's client, from the shared fixture (so a new vendor is covered here too). */
   static Stream<ConnectorClient> clients() {
-    return Stream.of(
-        RedpandaConnectorClient.builder()
-            .baseUrl("https://api.example.invalid")
-            .credentials(StaticCredentials.bearer("t-1"))
-            .build(),
-        ConfluentConnectorClient.builder()
-            .baseUrl("https://api.example.invalid")
-            .environment("env-1")
-            .kafkaCluster("lkc-1")
-            .credentials(StaticCredentials.basic("K", "s"))
-            .build(),
-        YandexConnectorClient.builder()
-            .baseUrl("https://api.example.invalid")
-            .operationsUrl("https://ops.example.invalid")
-            .clusterId("c1")
-            .credentials(StaticCredentials.bearer("t-1"))
-            .build());
+    return EveryVendor.offlineClients();
+  }
+
+  @Test
+  void theClientsCoverEveryVendor() {
+    assertEquals(List.of(), EveryVendor.missing());
+    assertEquals(
+        List.of(Vendor.values()),
+        clients()
+            .map(
+                c -> {
+                  try (c) {
+                    return c.vendor();
+                  }
+                })
+            .toList());
   }
 
   private static void refused(

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
 import io.connectctl.cli.demo.CloudTour;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,20 +23,15 @@ class CloudTourTest {
 
   @TempDir Path dir;
 
-  record Outcome(int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-
-    long lines(String label, String state) {
-      return out.lines()
-          .filter(l -> l.matches("\\s+" + java.util.regex.Pattern.quote(label) + "\\s+" + state))
-          .count();
-    }
+  /** How many of {@code run}'s stdout lines say {@code label} then {@code state}. */
+  private static long lines(CliRun run, String label, String state) {
+    return run.out()
+        .lines()
+        .filter(l -> l.matches("\\s+" + java.util.regex.Pattern.quote(label) + "\\s+" + state))
+        .count();
   }
 
-  private Outcome tour(Sandbox s, String workerUrl) throws Exception {
+  private CliRun tour(Sandbox s, String workerUrl) {
     CloudTour.Gateways gateways =
         new CloudTour.Gateways(
             s.redpandaProxy.url(),
@@ -48,30 +40,20 @@ class CloudTourTest {
             s.confluent.clusterId(),
             s.yandexProxy.url(),
             s.yandex.clusterId());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      CliEnvironment env =
-          new CliEnvironment(
-              Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
-              dir,
-              Path.of("..").toAbsolutePath().normalize(),
-              o,
-              e,
-              new VendorClientFactory());
-      int code = new CloudTour(env, gateways, workerUrl, dir).run();
-      return new Outcome(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    return CliRun.capture(
+        Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
+        dir,
+        new VendorClientFactory(),
+        "",
+        env -> new CloudTour(env, gateways, workerUrl, dir).run());
   }
 
   @Test
   void eachCloudCreatesPausesAndResumesOnTheRealWorker() throws Exception {
     Sandbox s = SANDBOX.sandbox();
     WorkerView worker = new WorkerView(s.worker);
-    Outcome run = tour(s, s.worker.url());
-    assertEquals(0, run.exit(), run::toString);
+    CliRun run = tour(s, s.worker.url());
+    assertEquals(0, run.exitCode(), run::toString);
     for (String heading :
         new String[] {
           "## Redpanda (context local-redpanda)",
@@ -85,10 +67,10 @@ class CloudTourTest {
         run::toString);
     // per cloud: RUNNING after create, PAUSED after pause, RUNNING after resume, from the vendor
     // and the worker
-    assertEquals(3, run.lines("state the vendor's API reports:", "PAUSED"), run::toString);
-    assertEquals(3, run.lines("state the worker reports:", "PAUSED"), run::toString);
-    assertEquals(6, run.lines("state the vendor's API reports:", "RUNNING"), run::toString);
-    assertEquals(6, run.lines("state the worker reports:", "RUNNING"), run::toString);
+    assertEquals(3, lines(run, "state the vendor's API reports:", "PAUSED"), run::toString);
+    assertEquals(3, lines(run, "state the worker reports:", "PAUSED"), run::toString);
+    assertEquals(6, lines(run, "state the vendor's API reports:", "RUNNING"), run::toString);
+    assertEquals(6, lines(run, "state the worker reports:", "RUNNING"), run::toString);
     assertTrue(
         run.out()
             .contains(
@@ -104,8 +86,8 @@ class CloudTourTest {
   void failsWhenTheWorkersOwnStateCannotBeShown() throws Exception {
     Sandbox s = SANDBOX.sandbox();
     // a worker URL where nothing listens: the vendor's side works, but no agreement can be shown
-    Outcome run = tour(s, "http://127.0.0.1:9");
-    assertEquals(1, run.exit(), run::toString);
+    CliRun run = tour(s, "http://127.0.0.1:9");
+    assertEquals(1, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Cloud tour finished: 9 of 21 checks failed."), run::toString);
     assertTrue(
         run.err()

@@ -21,6 +21,7 @@ import io.connectctl.facade.errors.ConflictException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.NotFoundException;
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,12 +160,13 @@ class ConfluentGatewayFacadeTest {
     assertEquals(1, tasks.size());
     assertEquals(input.toString(), tasks.get(0).config().get("file"));
 
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    ConnectorOffsets offsets = client.offsets("cf-source");
-    while (ours(offsets).isEmpty() && System.nanoTime() < deadline) {
-      sleep(300);
-      offsets = client.offsets("cf-source");
-    }
+    ConnectorOffsets offsets =
+        Eventually.within(WAIT)
+            .every(Duration.ofMillis(300))
+            .until(
+                "the source's own offset",
+                () -> client.offsets("cf-source"),
+                o -> !ours(o).isEmpty());
     // The source's own offset: its file and the byte position after the three lines it read.
     List<ConnectorOffsets.PartitionOffset> ours = ours(offsets);
     assertEquals(1, ours.size(), offsets::toString);
@@ -252,16 +254,10 @@ class ConfluentGatewayFacadeTest {
                         Map.of("filename", input.toString()), Map.of("position", 100))))
             .await(WAIT);
     assertEquals("cf-source", altered.connector());
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!positionIs(100) && System.nanoTime() < deadline) {
-      sleep(200);
-    }
+    Eventually.within(WAIT).until("offset altered to 100", () -> positionIs(100));
     assertTrue(positionIs(100), () -> "offset altered to 100: " + client.offsets("cf-source"));
     client.resetOffsets("cf-source").await(WAIT);
-    deadline = System.nanoTime() + WAIT.toNanos();
-    while (!positionIs(14) && System.nanoTime() < deadline) {
-      sleep(200);
-    }
+    Eventually.within(WAIT).until("offset back to 14 after the reset", () -> positionIs(14));
     assertTrue(
         positionIs(14),
         () -> "after the reset the file is read again: " + client.offsets("cf-source"));
@@ -290,13 +286,5 @@ class ConfluentGatewayFacadeTest {
     return offsets.offsets().stream()
         .filter(o -> input.toString().equals(o.partition().get("filename")))
         .toList();
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -3,14 +3,10 @@ package io.connectctl.gateways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
-import io.connectctl.cli.ConnectCtl;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +20,9 @@ import org.junit.jupiter.api.Test;
  * or two: it runs once, both tests read its output.
  */
 class DemoTest {
-  private record Run(int code, String out, String err) {
-    String text() {
-      return "--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
+  private static CliRun run;
 
-  private static Run run;
-
-  private static synchronized Run demo() {
+  private static synchronized CliRun demo() {
     if (run == null) {
       Path home;
       try {
@@ -40,33 +30,21 @@ class DemoTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code;
-      try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-          PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-        code =
-            new ConnectCtl(
-                    new CliEnvironment(
-                        Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
-                        home,
-                        Path.of("..").toAbsolutePath().normalize(),
-                        o,
-                        e,
-                        new VendorClientFactory()))
-                .run("demo");
-      }
       run =
-          new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+          CliRun.run(
+              Map.of("PATH", System.getenv().getOrDefault("PATH", "")),
+              home,
+              new VendorClientFactory(),
+              "demo");
     }
     return run;
   }
 
   @Test
   void theLocalStoryReallyMovesLines() {
-    Run run = demo();
-    String text = run.text();
-    assertEquals(0, run.code(), text);
+    CliRun run = demo();
+    String text = run.toString();
+    assertEquals(0, run.exitCode(), text);
     String out = run.out();
     int part1 = out.indexOf("== Part 1: a real Kafka Connect cluster on this machine ==");
     int part2 = out.indexOf("== Part 2: the three clouds' APIs");
@@ -88,9 +66,9 @@ class DemoTest {
 
   @Test
   void theCloudTourRunsOnTheGatewaysAndNothingIsLeftRunning() {
-    Run run = demo();
-    String text = run.text();
-    assertEquals(0, run.code(), text);
+    CliRun run = demo();
+    String text = run.toString();
+    assertEquals(0, run.exitCode(), text);
     String stdout = run.out();
     assertTrue(stdout.contains("Starting the cloud gateways (Redpanda, Confluent, Yandex)"), text);
     assertTrue(

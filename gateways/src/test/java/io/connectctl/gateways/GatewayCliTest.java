@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
-import io.connectctl.cli.ConnectCtl;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
-import java.io.ByteArrayOutputStream;
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,18 +34,6 @@ class GatewayCliTest {
   static WorkerView worker;
   static Map<String, String> env;
   static Path input;
-
-  /** One run of the CLI. */
-  record Run(int exit, String out, String err) {
-    Object json() {
-      return Json.parse(out);
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
 
   @BeforeAll
   static void contexts() throws IOException {
@@ -97,29 +82,13 @@ class GatewayCliTest {
     env.put("PATH", System.getenv().getOrDefault("PATH", ""));
   }
 
-  static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code =
-          new ConnectCtl(
-                  new CliEnvironment(
-                      env,
-                      home,
-                      Path.of("..").toAbsolutePath().normalize(),
-                      o,
-                      e,
-                      new VendorClientFactory()))
-              .run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+  static CliRun cli(String... args) {
+    return CliRun.run(env, home, new VendorClientFactory(), args);
   }
 
-  static Run ok(String... args) {
-    Run run = cli(args);
-    assertEquals(0, run.exit(), run::toString);
+  static CliRun ok(String... args) {
+    CliRun run = cli(args);
+    assertEquals(0, run.exitCode(), run::toString);
     return run;
   }
 
@@ -129,7 +98,7 @@ class GatewayCliTest {
 
   /** The {@code state} the CLI reports for {@code name} in {@code status NAME -o json}. */
   static String cliState(String context, String name) {
-    Object json = ok("--context", context, "status", name, "-o", "json").json();
+    Object json = Json.parse(ok("--context", context, "status", name, "-o", "json").out());
     Map<String, Object> status =
         json instanceof List<?> list ? Json.obj(list.get(0)) : Json.obj(json);
     assertEquals(name, status.get("name"), status::toString);
@@ -168,7 +137,7 @@ class GatewayCliTest {
     ok("--context", c, "stop", "rp-cli", "--wait");
     assertEquals("STOPPED", worker.state("rp-cli"));
     ok("--context", c, "resume", "rp-cli", "--wait");
-    Run list = ok("--context", c, "get", "connectors", "-o", "json");
+    CliRun list = ok("--context", c, "get", "connectors", "-o", "json");
     assertTrue(list.out().contains("\"rp-cli\""), list::toString);
     assertTrue(
         ok("--context", c, "config", "get", "rp-cli", "-o", "yaml").out().contains("rp-cli-lines"));
@@ -181,9 +150,9 @@ class GatewayCliTest {
             + "  tasks.max: '1'\n  topics: rp-cli-lines\n  file: "
             + input.resolve("not-a-dir/out.txt")
             + "\n";
-    Run failed =
+    CliRun failed =
         cli("--context", c, "apply", "-f", file("rp-broken.yaml", broken).toString(), "--wait");
-    assertNotEquals(0, failed.exit(), failed::toString);
+    assertNotEquals(0, failed.exitCode(), failed::toString);
     assertTrue(failed.err().contains("FAILED"), failed::toString);
     assertEquals("FAILED", cliState(c, "rp-cli-broken"));
 
@@ -205,7 +174,7 @@ class GatewayCliTest {
     assertEquals("RUNNING", cliState(c, "cf-cli"));
     ok("--context", c, "restart", "cf-cli", "--wait");
     assertEquals("RUNNING", worker.state("cf-cli"));
-    Run describe = ok("--context", c, "describe", "cf-cli");
+    CliRun describe = ok("--context", c, "describe", "cf-cli");
     assertFalse(describe.out().contains("cf-cli-password-value"), describe::toString);
     assertTrue(ok("--context", c, "tasks", "cf-cli").out().contains("cli-input.txt"));
     awaitOutput(() -> cli("--context", c, "offsets", "cf-cli"), "position");
@@ -231,7 +200,7 @@ class GatewayCliTest {
     assertEquals("PAUSED", cliState(c, "ya-cli"));
     ok("--context", c, "resume", "ya-cli", "--wait");
     assertEquals("RUNNING", cliState(c, "ya-cli"));
-    Run config = ok("--context", c, "config", "get", "ya-cli", "-o", "yaml");
+    CliRun config = ok("--context", c, "config", "get", "ya-cli", "-o", "yaml");
     assertTrue(config.out().contains("ya-cli-src"), config::toString);
     // A MirrorMaker whose source cannot be resolved fails on the worker: the operation carries the
     // error.
@@ -240,30 +209,26 @@ class GatewayCliTest {
             .replace(
                 "  connectorConfigMirrormaker.sourceCluster.thisCluster: '{}'\n",
                 "  connectorConfigMirrormaker.sourceCluster.externalCluster.bootstrapServers: broker.invalid:9092\n");
-    Run failed =
+    CliRun failed =
         cli("--context", c, "apply", "-f", file("ya-broken.yaml", broken).toString(), "--wait");
-    assertEquals(1, failed.exit(), failed::toString);
+    assertEquals(1, failed.exitCode(), failed::toString);
     assertTrue(failed.err().contains("ya-cli-broken"), failed::toString);
     assertFalse(worker.exists("ya-cli-broken"));
-    Run unsupported = cli("--context", c, "restart", "ya-cli");
-    assertEquals(1, unsupported.exit(), unsupported::toString);
+    CliRun unsupported = cli("--context", c, "restart", "ya-cli");
+    assertEquals(1, unsupported.exitCode(), unsupported::toString);
     ok("--context", c, "delete", "ya-cli", "--wait");
     assertFalse(worker.exists("ya-cli"));
   }
 
-  private static void awaitOutput(java.util.function.Supplier<Run> command, String expected) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    Run last = command.get();
-    while (!(last.exit() == 0 && last.out().contains(expected)) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      last = command.get();
-    }
-    assertEquals(0, last.exit(), last::toString);
+  private static void awaitOutput(java.util.function.Supplier<CliRun> command, String expected) {
+    CliRun last =
+        Eventually.within(WAIT)
+            .every(Duration.ofMillis(300))
+            .until(
+                "output with " + expected,
+                command::get,
+                run -> run.exitCode() == 0 && run.out().contains(expected));
+    assertEquals(0, last.exitCode(), last::toString);
     assertTrue(last.out().contains(expected), last::toString);
   }
 }

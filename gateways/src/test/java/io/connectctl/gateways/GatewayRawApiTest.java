@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,15 +117,15 @@ class GatewayRawApiTest {
     call("PUT", topics + "/reset", null, bearer(), 200);
     // The worker applies the reset through its status topic: the list empties moments later, not at
     // once.
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    List<?> left = List.of("not read yet");
-    while (!left.isEmpty() && System.nanoTime() < deadline) {
-      left =
-          Json.list(Json.obj(Json.parse(call("GET", topics, null, bearer(), 200))).get("topics"));
-      if (!left.isEmpty()) {
-        Thread.sleep(200);
-      }
-    }
+    List<?> left =
+        Eventually.within(WAIT)
+            .until(
+                "the active topics emptied by the reset",
+                () ->
+                    Json.list(
+                        Json.obj(Json.parse(call("GET", topics, null, bearer(), 200)))
+                            .get("topics")),
+                List::isEmpty);
     assertEquals(List.of(), left);
 
     call("GET", base + "/no-such-cluster", null, bearer(), 404);
@@ -193,15 +194,15 @@ class GatewayRawApiTest {
                 call("POST", offsets + "/request", Json.map("type", "DELETE"), basic(), 202)));
     assertEquals("DELETE", accepted.get("type"));
     assertEquals("raw-b", accepted.get("name"));
-    Map<String, Object> status = Map.of();
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      status = Json.obj(Json.parse(call("GET", offsets + "/request/status", null, basic(), 200)));
-      if (!"PENDING".equals(Json.obj(status.get("status")).get("phase"))) {
-        break;
-      }
-      Thread.sleep(300);
-    }
+    Map<String, Object> status =
+        Eventually.within(WAIT)
+            .every(Duration.ofMillis(300))
+            .until(
+                "the offsets request no longer PENDING",
+                () ->
+                    Json.obj(
+                        Json.parse(call("GET", offsets + "/request/status", null, basic(), 200))),
+                s -> !"PENDING".equals(Json.obj(s.get("status")).get("phase")));
     assertEquals("APPLIED", Json.obj(status.get("status")).get("phase"), status::toString);
     assertFalse(Json.list(status.get("previous_offsets")).isEmpty(), status::toString);
     // Reset on the worker itself, and the connector runs again (it re-reads its file from the
@@ -283,12 +284,13 @@ class GatewayRawApiTest {
 
   private static void awaitBody(String url, Map<String, String> headers, String expected)
       throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    String body = call("GET", url, null, headers, 200);
-    while (!body.contains(expected) && System.nanoTime() < deadline) {
-      Thread.sleep(300);
-      body = call("GET", url, null, headers, 200);
-    }
+    String body =
+        Eventually.within(WAIT)
+            .every(Duration.ofMillis(300))
+            .until(
+                url + " answering with " + expected,
+                () -> call("GET", url, null, headers, 200),
+                b -> b.contains(expected));
     assertTrue(body.contains(expected), body);
   }
 

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
-import io.connectctl.cli.ConnectCtl;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,35 +29,12 @@ class GatewaySecretsCliTest {
 
   @TempDir Path home;
 
-  private record Run(int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
-
-  private Run cli(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code =
-          new ConnectCtl(
-                  new CliEnvironment(
-                      env,
-                      home,
-                      Path.of("..").toAbsolutePath().normalize(),
-                      o,
-                      e,
-                      new VendorClientFactory()))
-              .run(args);
-      Run run =
-          new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-      assertFalse(
-          run.out().contains(CANARY) || run.err().contains(CANARY),
-          () -> "the secret value leaked:\n" + run);
-      return run;
-    }
+  private CliRun cli(Map<String, String> env, String... args) {
+    CliRun run = CliRun.run(env, home, new VendorClientFactory(), args);
+    assertFalse(
+        run.out().contains(CANARY) || run.err().contains(CANARY),
+        () -> "the secret value leaked:\n" + run);
+    return run;
   }
 
   @Test
@@ -104,46 +77,46 @@ class GatewaySecretsCliTest {
         """
                 .formatted(input));
 
-    Run dry = cli(env, "apply", "-f", app.toString(), "--dry-run");
-    assertEquals(0, dry.exit(), dry::toString);
+    CliRun dry = cli(env, "apply", "-f", app.toString(), "--dry-run");
+    assertEquals(0, dry.exitCode(), dry::toString);
     assertEquals(
         "secret/rp-secret-src created (dry run)",
         dry.out().lines().findFirst().orElseThrow(),
         dry::toString);
     assertFalse(worker.exists("rp-secret-src"));
 
-    Run apply = cli(env, "apply", "-f", app.toString(), "--wait", "--verbose");
-    assertEquals(0, apply.exit(), apply::toString);
+    CliRun apply = cli(env, "apply", "-f", app.toString(), "--wait", "--verbose");
+    assertEquals(0, apply.exitCode(), apply::toString);
     assertEquals(
         "secret/rp-secret-src created",
         apply.out().lines().findFirst().orElseThrow(),
         apply::toString);
     assertEquals("RUNNING", worker.state("rp-secret-src"));
-    Run status = cli(env, "status", "rp-secret-src", "-o", "json");
-    assertEquals(0, status.exit(), status::toString);
+    CliRun status = cli(env, "status", "rp-secret-src", "-o", "json");
+    assertEquals(0, status.exitCode(), status::toString);
     assertTrue(status.out().contains("\"state\": \"RUNNING\""), status::toString);
 
-    Run again = cli(env, "apply", "-f", app.toString());
-    assertEquals(0, again.exit(), again::toString);
+    CliRun again = cli(env, "apply", "-f", app.toString());
+    assertEquals(0, again.exitCode(), again::toString);
     assertEquals(
         List.of("secret/rp-secret-src unchanged", "connector/rp-secret-src unchanged"),
         again.out().lines().toList(),
         again::toString);
 
-    Run secrets = cli(env, "get", "secrets", "--name-contains", "rp-secret", "-o", "json");
-    assertEquals(0, secrets.exit(), secrets::toString);
+    CliRun secrets = cli(env, "get", "secrets", "--name-contains", "rp-secret", "-o", "json");
+    assertEquals(0, secrets.exitCode(), secrets::toString);
     assertTrue(
         secrets.out().contains("\"rp-secret-src\"") && secrets.out().contains("data-platform"),
         secrets::toString);
-    Run describe = cli(env, "describe", "secret", "rp-secret-src");
-    assertEquals(0, describe.exit(), describe::toString);
-    Run clusters = cli(env, "get", "clusters", "-o", "json");
-    assertEquals(0, clusters.exit(), clusters::toString);
+    CliRun describe = cli(env, "describe", "secret", "rp-secret-src");
+    assertEquals(0, describe.exitCode(), describe::toString);
+    CliRun clusters = cli(env, "get", "clusters", "-o", "json");
+    assertEquals(0, clusters.exitCode(), clusters::toString);
 
-    assertEquals(0, cli(env, "delete", "rp-secret-src", "--wait").exit());
-    assertEquals(0, cli(env, "delete", "secret", "rp-secret-src").exit());
-    Run gone = cli(env, "describe", "secret", "rp-secret-src");
-    assertEquals(4, gone.exit(), gone::toString);
+    assertEquals(0, cli(env, "delete", "rp-secret-src", "--wait").exitCode());
+    assertEquals(0, cli(env, "delete", "secret", "rp-secret-src").exitCode());
+    CliRun gone = cli(env, "describe", "secret", "rp-secret-src");
+    assertEquals(4, gone.exitCode(), gone::toString);
     assertFalse(worker.exists("rp-secret-src"));
   }
 }

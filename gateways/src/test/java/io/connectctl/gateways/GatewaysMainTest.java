@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectctl.testfixtures.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +51,15 @@ class GatewaysMainTest {
             .redirectOutput(dir.resolve("gateways.log").toFile())
             .start();
     try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!Files.exists(state) && gateways.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
+      // Until the state file is written, or the gateways' process ends without writing it.
+      Eventually.within(Duration.ofSeconds(60))
+          .every(Duration.ofMillis(100))
+          .untilAsserted(
+              "the state file",
+              () ->
+                  assertTrue(
+                      Files.exists(state) || !gateways.isAlive(),
+                      () -> "no state file yet; log: " + read(dir.resolve("gateways.log"))));
       assertTrue(
           Files.exists(state), () -> "no state file; log: " + read(dir.resolve("gateways.log")));
       Map<String, Object> json = Json.obj(Json.parse(Files.readString(state)));

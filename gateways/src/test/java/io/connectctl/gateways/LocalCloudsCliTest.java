@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
-import io.connectctl.cli.ConnectCtl;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
 import io.connectctl.local.LocalCluster;
 import io.connectctl.local.junit.LocalClusterExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,15 +33,9 @@ class LocalCloudsCliTest {
   private static Path dir;
   private static Path config;
 
-  record Run(int exit, String out, String err) {
-    Map<String, Object> json() {
-      return Json.obj(Json.parse(out));
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
+  /** stdout as a JSON object, numbers as the gateways' {@link Json} reads them. */
+  private static Map<String, Object> json(CliRun run) {
+    return Json.obj(Json.parse(run.out()));
   }
 
   @BeforeAll
@@ -86,43 +76,27 @@ class LocalCloudsCliTest {
     }
   }
 
-  static Run cli(Path configFile, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  static CliRun cli(Path configFile, String... args) {
     Map<String, String> env =
         Map.of(
             "CONNECTCTL_CONFIG",
             configFile.toString(),
             "PATH",
             System.getenv().getOrDefault("PATH", ""));
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code =
-          new ConnectCtl(
-                  new CliEnvironment(
-                      env,
-                      home,
-                      Path.of("..").toAbsolutePath().normalize(),
-                      o,
-                      e,
-                      new VendorClientFactory()))
-              .run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+    return CliRun.run(env, home, new VendorClientFactory(), args);
   }
 
-  static Run ok(Path configFile, String... args) {
-    Run run = cli(configFile, args);
-    assertEquals(0, run.exit(), run::toString);
+  static CliRun ok(Path configFile, String... args) {
+    CliRun run = cli(configFile, args);
+    assertEquals(0, run.exitCode(), run::toString);
     return run;
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void upWithCloudsWritesWorkingContextsAndDownStopsEverything() throws Exception {
-    Run up = ok(config, "local", "up", "--clouds", "--dir", dir.toString(), "-o", "json");
-    Map<String, Object> view = up.json();
+    CliRun up = ok(config, "local", "up", "--clouds", "--dir", dir.toString(), "-o", "json");
+    Map<String, Object> view = json(up);
     assertEquals(true, view.get("started"), up::toString);
     assertEquals("local", view.get("context"));
     assertEquals(
@@ -196,7 +170,7 @@ class LocalCloudsCliTest {
         "--wait",
         "--timeout",
         "60s");
-    Run status =
+    CliRun status =
         ok(cloudConfig, "--context", "local-redpanda", "status", "clouds-source", "-o", "json");
     assertTrue(status.out().contains("\"PAUSED\""), status::toString);
     ok(
@@ -208,7 +182,7 @@ class LocalCloudsCliTest {
         "--wait",
         "--timeout",
         "60s");
-    Run yandex = ok(cloudConfig, "--context", "local-yandex", "get", "connectors", "-o", "json");
+    CliRun yandex = ok(cloudConfig, "--context", "local-yandex", "get", "connectors", "-o", "json");
     assertEquals("[]", yandex.out().strip(), "Yandex lists only connectors made through it");
     ok(
         cloudConfig,
@@ -220,12 +194,12 @@ class LocalCloudsCliTest {
         "--timeout",
         "60s");
 
-    Run statusJson = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
+    CliRun statusJson = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
     assertEquals(
         pid,
-        ((Number) Json.obj(statusJson.json().get("clouds")).get("pid")).longValue(),
+        ((Number) Json.obj(json(statusJson).get("clouds")).get("pid")).longValue(),
         statusJson::toString);
-    Run statusTable = ok(config, "local", "status", "--dir", dir.toString());
+    CliRun statusTable = ok(config, "local", "status", "--dir", dir.toString());
     assertTrue(
         statusTable
             .out()
@@ -237,14 +211,14 @@ class LocalCloudsCliTest {
                         && l.endsWith(Long.toString(pid))),
         statusTable::toString);
 
-    Run again = ok(config, "local", "up", "--clouds", "--dir", dir.toString(), "-o", "json");
-    assertEquals(false, Json.obj(again.json().get("clouds")).get("started"), again::toString);
-    assertEquals(pid, ((Number) Json.obj(again.json().get("clouds")).get("pid")).longValue());
+    CliRun again = ok(config, "local", "up", "--clouds", "--dir", dir.toString(), "-o", "json");
+    assertEquals(false, Json.obj(json(again).get("clouds")).get("started"), again::toString);
+    assertEquals(pid, ((Number) Json.obj(json(again).get("clouds")).get("pid")).longValue());
 
     long workerPid = ((Number) view.get("worker_pid")).longValue();
     long brokerPid = ((Number) view.get("broker_pid")).longValue();
-    Run down = ok(config, "local", "down", "--dir", dir.toString(), "-o", "json");
-    assertEquals(true, down.json().get("stopped"));
+    CliRun down = ok(config, "local", "down", "--dir", dir.toString(), "-o", "json");
+    assertEquals(true, json(down).get("stopped"));
     for (long p : new long[] {pid, workerPid, brokerPid}) {
       Optional<ProcessHandle> process = ProcessHandle.of(p);
       process.ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
@@ -254,9 +228,9 @@ class LocalCloudsCliTest {
     }
     assertFalse(
         Files.exists(dir.resolve("gateways.json")), "the gateways' state file was left behind");
-    Run stopped = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
-    assertEquals(false, stopped.json().get("running"));
-    assertFalse(stopped.json().containsKey("clouds"), stopped::toString);
+    CliRun stopped = ok(config, "local", "status", "--dir", dir.toString(), "-o", "json");
+    assertEquals(false, json(stopped).get("running"));
+    assertFalse(json(stopped).containsKey("clouds"), stopped::toString);
   }
 
   @Test
@@ -265,7 +239,7 @@ class LocalCloudsCliTest {
         Files.writeString(
             home.resolve("other.yaml"),
             "contexts:\n  local-confluent:\n    vendor: redpanda\n    url: https://x\n");
-    Run run =
+    CliRun run =
         cli(
             other,
             "local",
@@ -273,7 +247,7 @@ class LocalCloudsCliTest {
             "--clouds",
             "--dir",
             dir.resolveSibling("clouds-never-started").toString());
-    assertEquals(2, run.exit(), run::toString);
+    assertEquals(2, run.exitCode(), run::toString);
     assertTrue(
         run.err().contains("already has a context 'local-confluent' of vendor redpanda"),
         run::toString);

@@ -2,6 +2,7 @@ package io.connectctl.gateways;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,27 +114,30 @@ final class PrismProxy implements AutoCloseable {
   }
 
   private void awaitReady() {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && prism.isAlive()) {
-      try {
-        HttpURLConnection c =
-            (HttpURLConnection)
-                URI.create("http://127.0.0.1:" + prismPort + "/__ready").toURL().openConnection();
-        c.setConnectTimeout(500);
-        c.setReadTimeout(5000);
-        c.getResponseCode();
-        c.disconnect();
-        return;
-      } catch (IOException notYet) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
+    try {
+      Eventually.within(Duration.ofSeconds(60))
+          .every(Duration.ofMillis(100))
+          .ignoring(IOException.class)
+          .untilAsserted(
+              "Prism answering on /__ready",
+              () -> {
+                if (!prism.isAlive()) {
+                  throw new IllegalStateException("Prism exited");
+                }
+                HttpURLConnection c =
+                    (HttpURLConnection)
+                        URI.create("http://127.0.0.1:" + prismPort + "/__ready")
+                            .toURL()
+                            .openConnection();
+                c.setConnectTimeout(500);
+                c.setReadTimeout(5000);
+                c.getResponseCode();
+                c.disconnect();
+              });
+    } catch (AssertionError | IllegalStateException notReady) {
+      throw new IllegalStateException(
+          "Prism proxy did not start; its output:\n" + output(), notReady);
     }
-    throw new IllegalStateException("Prism proxy did not start; its output:\n" + output());
   }
 
   /** The URL clients use (the relay in front of Prism), without a trailing slash. */

@@ -19,6 +19,7 @@ import io.connectctl.facade.errors.ConflictException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.NotFoundException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,12 +146,13 @@ class RedpandaGatewayFacadeTest {
     assertEquals(input.toString(), connector.config().get("file"));
 
     // The source really wrote to its topic, and the worker tracked it as an active topic.
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    List<String> topics = client.topics("rp-source");
-    while (!topics.contains("rp-lines") && System.nanoTime() < deadline) {
-      sleep(300);
-      topics = client.topics("rp-source");
-    }
+    List<String> topics =
+        Eventually.within(WAIT)
+            .every(Duration.ofMillis(300))
+            .until(
+                "rp-lines among the active topics",
+                () -> client.topics("rp-source"),
+                t -> t.contains("rp-lines"));
     assertEquals(List.of("rp-lines"), topics);
 
     List<PluginInfo> plugins = client.plugins();
@@ -237,13 +239,5 @@ class RedpandaGatewayFacadeTest {
   void deleteRemovesItFromTheWorker() {
     client.delete("rp-source").await(WAIT);
     assertFalse(worker.exists("rp-source"));
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.connectctl.gateways;
 
+import io.connectctl.testfixtures.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +45,8 @@ final class WorkerView {
 
   /** Polls until {@code test} holds for the worker's status (null when absent). */
   Map<String, Object> await(String name, Predicate<Map<String, Object>> test, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, Object> last = null;
-    while (System.nanoTime() < deadline) {
-      last = status(name);
-      if (test.test(last)) {
-        return last;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("worker status of " + name + " never matched; last: " + last);
+    return Eventually.within(timeout)
+        .until("worker status of " + name + " to match", () -> status(name), test);
   }
 
   /** Raw call, for tests that check the worker's side. */

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.cli.CliEnvironment;
-import io.connectctl.cli.ConnectCtl;
+import io.connectctl.cli.CliRun;
 import io.connectctl.cli.client.VendorClientFactory;
-import io.connectctl.gateways.GatewayCliTest.Run;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,29 +58,13 @@ class YandexFilesGatewayTest {
             System.getenv().getOrDefault("PATH", ""));
   }
 
-  static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code =
-          new ConnectCtl(
-                  new CliEnvironment(
-                      env,
-                      home,
-                      Path.of("..").toAbsolutePath().normalize(),
-                      o,
-                      e,
-                      new VendorClientFactory()))
-              .run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+  static CliRun cli(String... args) {
+    return CliRun.run(env, home, new VendorClientFactory(), args);
   }
 
-  static Run ok(String... args) {
-    Run run = cli(args);
-    assertEquals(0, run.exit(), run::toString);
+  static CliRun ok(String... args) {
+    CliRun run = cli(args);
+    assertEquals(0, run.exitCode(), run::toString);
     return run;
   }
 
@@ -120,7 +99,7 @@ class YandexFilesGatewayTest {
   @Test
   void mirrorMakerFromAFileAndConfigGetAppliesBackUnchanged() throws IOException {
     String name = "ya-file";
-    Run created =
+    CliRun created =
         ok(
             "--context",
             C,
@@ -131,18 +110,20 @@ class YandexFilesGatewayTest {
             "-o",
             "json");
     assertEquals(
-        "create", Json.obj(((List<?>) created.json()).get(0)).get("action"), created::toString);
+        "create",
+        Json.obj(((List<?>) Json.parse(created.out())).get(0)).get("action"),
+        created::toString);
     assertEquals("RUNNING", worker.state(name));
     assertEquals(
         "org.apache.kafka.connect.mirror.MirrorSourceConnector",
         worker.config(name).get("connector.class"));
     assertEquals(name + "-src", worker.config(name).get("source.cluster.alias"));
 
-    Run yaml = ok("--context", C, "config", "get", name, "-o", "yaml");
+    CliRun yaml = ok("--context", C, "config", "get", name, "-o", "yaml");
     assertTrue(
         yaml.out().contains("connectorConfigMirrormaker.sourceCluster.alias"), yaml::toString);
     assertTrue(yaml.out().contains("properties.sync.topics.config.enabled"), yaml::toString);
-    Run back =
+    CliRun back =
         ok(
             "--context",
             C,
@@ -151,12 +132,12 @@ class YandexFilesGatewayTest {
             file("ya-file-back.yaml", yaml.out()).toString(),
             "-o",
             "json");
-    Map<String, Object> result = Json.obj(((List<?>) back.json()).get(0));
+    Map<String, Object> result = Json.obj(((List<?>) Json.parse(back.out())).get(0));
     assertEquals("unchanged", result.get("action"), back::toString);
     assertEquals(List.of(), result.get("changes"), back::toString);
 
     // an update from a file, then the new config read back applies unchanged as well
-    Run updated =
+    CliRun updated =
         ok(
             "--context",
             C,
@@ -167,10 +148,12 @@ class YandexFilesGatewayTest {
             "-o",
             "json");
     assertEquals(
-        "update", Json.obj(((List<?>) updated.json()).get(0)).get("action"), updated::toString);
+        "update",
+        Json.obj(((List<?>) Json.parse(updated.out())).get(0)).get("action"),
+        updated::toString);
     assertEquals("2", worker.config(name).get("tasks.max"));
-    Run yaml2 = ok("--context", C, "config", "get", name, "-o", "yaml");
-    Run back2 =
+    CliRun yaml2 = ok("--context", C, "config", "get", name, "-o", "yaml");
+    CliRun back2 =
         ok("--context", C, "apply", "-f", file("ya-file-back2.yaml", yaml2.out()).toString());
     assertTrue(back2.out().contains("unchanged"), back2::toString);
     assertFalse(back2.out().contains("updated"), back2::toString);
@@ -186,14 +169,14 @@ class YandexFilesGatewayTest {
             + "  connectorConfigS3Sink.fileCompressionType: gzip\n"
             + "  connectorConfigS3Sink.s3Connection.bucketName: b\n"
             + "  connectorConfigS3Sink.s3Connection.externalS3.endpoint: storage.yandexcloud.net\n";
-    Run run =
+    CliRun run =
         cli(
             "--context",
             C,
             "apply",
             "-f",
             Files.writeString(home.resolve("ya-s3.yaml"), s3).toString());
-    assertEquals(1, run.exit(), run::toString);
+    assertEquals(1, run.exitCode(), run::toString);
     assertTrue(run.err().contains("ya-file-s3"), run::toString);
     assertFalse(worker.exists("ya-file-s3"));
   }

@@ -18,6 +18,7 @@ import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.NotFoundException;
 import io.connectctl.facade.yandex.YandexConnectorClient;
+import io.connectctl.testfixtures.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -290,15 +291,13 @@ class YandexGatewayFacadeTest {
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
       long deadline = System.nanoTime() + WAIT.toNanos();
+      Eventually.within(WAIT)
+          .every(Duration.ofMillis(500))
+          .until(
+              "topic " + topic + " exists",
+              () -> consumer.listTopics(Duration.ofSeconds(5)).containsKey(topic));
+      consumer.subscribe(List.of(topic));
       while (values.size() < count && System.nanoTime() < deadline) {
-        if (consumer.subscription().isEmpty()) {
-          if (consumer.listTopics(Duration.ofSeconds(5)).containsKey(topic)) {
-            consumer.subscribe(List.of(topic));
-          } else {
-            sleep(500);
-            continue;
-          }
-        }
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
           if (r.value() != null && r.value().startsWith(RUN)) {
             values.add(r.value());
@@ -307,13 +306,5 @@ class YandexGatewayFacadeTest {
       }
     }
     return values;
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
