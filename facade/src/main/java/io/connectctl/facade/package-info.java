@@ -7,8 +7,8 @@
  * io.connectctl.facade.errors.ErrorKind} per case, retry and polling policies, {@link
  * io.connectctl.facade.Credentials}), the credential implementations in {@code
  * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
- * io.connectctl.facade.redpanda}, {@code .confluent} and {@code .yandex}. The packages {@code
- * http}, {@code internal} and {@code base} are implementation: public only so the vendor packages
- * can share them, not API, and they may change in any release.
+ * io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and {@code .kafkaconnect}.
+ * These are the packages the module exports. {@code io.connectctl.facade.internal} is the
+ * implementation they share: not exported, not API, and it may change in any release.
  */
 package io.connectctl.facade;
