@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -16,6 +17,12 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  static {
+    // The vendor builders read the settings through the implementation package, which this public
+    // class must not name in its API.
+    ClientOptions.installReader(ClientBuilder::options);
+  }
+
   private Credentials credentials;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
@@ -143,18 +150,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /** The collected options; {@code fallback} supplies credentials when none were set. */
-  protected ClientOptions options(java.util.function.Supplier<Credentials> fallback) {
-    Credentials effective = credentials != null ? credentials : fallback.get();
+  private static ClientOptions options(ClientBuilder<?> builder, Supplier<Credentials> fallback) {
+    Credentials effective = builder.credentials != null ? builder.credentials : fallback.get();
     return new ClientOptions(
         effective,
-        connectTimeout,
-        readTimeout,
-        callTimeout,
-        retryPolicy,
-        pollingPolicy,
-        Optional.ofNullable(okHttpClient),
-        httpLogging,
-        allowInsecureHttp,
-        environment);
+        builder.connectTimeout,
+        builder.readTimeout,
+        builder.callTimeout,
+        builder.retryPolicy,
+        builder.pollingPolicy,
+        Optional.ofNullable(builder.okHttpClient),
+        builder.httpLogging,
+        builder.allowInsecureHttp,
+        builder.environment);
   }
 }

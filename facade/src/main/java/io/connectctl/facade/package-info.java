@@ -3,12 +3,12 @@
  * Redpanda Cloud, Confluent Cloud, Yandex Cloud Managed Kafka and self-managed Kafka Connect.
  *
  * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
- * returns, retry and polling policies, {@link io.connectctl.facade.Credentials}), the {@link
- * io.connectctl.facade.errors.ConnectCloudException} family with one {@link
- * io.connectctl.facade.errors.ErrorKind} per case in {@code io.connectctl.facade.errors}, the
- * credential implementations in {@code io.connectctl.facade.auth}, and the vendor clients with
- * their builders in {@code io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and
- * {@code .kafkaconnect}. The package {@code internal} is implementation: public only so the vendor
- * packages can share it, not API, and it may change in any release.
+ * returns, the {@link io.connectctl.facade.errors.ConnectCloudException} family in {@code
+ * io.connectctl.facade.errors} with one {@link io.connectctl.facade.errors.ErrorKind} per case, retry and polling policies, {@link
+ * io.connectctl.facade.Credentials}), the credential implementations in {@code
+ * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
+ * io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and {@code .kafkaconnect}.
+ * These are the packages the module exports. {@code io.connectctl.facade.internal} is the
+ * implementation they share: not exported, not API, and it may change in any release.
  */
 package io.connectctl.facade;

@@ -9,13 +9,30 @@ import japicmp.model.JApiClass;
 import japicmp.model.JApiCompatibility;
 import japicmp.model.JApiCompatibilityChange;
 import japicmp.model.JApiField;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
-/** japicmp over two jars of one module: the public API's changes and a verdict. */
+/**
+ * japicmp over two jars of one module: the public API's changes and a verdict. The API is the
+ * public and protected members of the packages the old jar exports: all its packages when it has no
+ * module descriptor (on the class path or as an automatic module every package is reachable), else
+ * the packages its {@code module-info.class} exports to everyone. Changes in other packages are not
+ * judged, except where they show through an exported class (a method it inherits from a superclass
+ * there, for example); a package the new jar stops exporting is a binary break.
+ */
 public final class JavaApiDiff {
   private JavaApiDiff() {}
 
@@ -49,7 +66,7 @@ public final class JavaApiDiff {
    * @param verdict the worst change
    * @param changes one line per incompatible change ({@code BINARY|SOURCE class member:
    *     CHANGE_TYPE})
-   * @param modified how many public classes changed at all (compatible changes included)
+   * @param modified how many public classes of the API changed at all (compatible changes included)
    */
   public record Result(Verdict verdict, List<String> changes, int modified) {}
 
@@ -69,10 +86,24 @@ public final class JavaApiDiff {
             .compare(
                 new JApiCmpArchive(oldJar.toFile(), "old"),
                 new JApiCmpArchive(newJar.toFile(), "new"));
+    Optional<Set<String>> oldExports = exportedPackages(oldJar);
+    Optional<Set<String>> newExports = exportedPackages(newJar);
     Verdict verdict = Verdict.COMPATIBLE;
     List<String> lines = new ArrayList<>();
     int modified = 0;
+    if (newExports.isPresent()) {
+      Set<String> dropped = new TreeSet<>(oldExports.orElseGet(() -> packages(classes)));
+      dropped.removeAll(newExports.get());
+      for (String pkg : dropped) {
+        lines.add("BINARY " + pkg + ": PACKAGE_NO_LONGER_EXPORTED");
+        verdict = Verdict.BINARY_INCOMPATIBLE;
+      }
+    }
     for (JApiClass c : classes) {
+      if (oldExports.isPresent()
+          && !oldExports.get().contains(packageOf(c.getFullyQualifiedName()))) {
+        continue;
+      }
       if (c.getChangeStatus() != japicmp.model.JApiChangeStatus.UNCHANGED) {
         modified++;
       }
@@ -90,6 +121,42 @@ public final class JavaApiDiff {
       }
     }
     return new Result(verdict, lines, modified);
+  }
+
+  /**
+   * The packages {@code jar}'s module descriptor (for this JDK, in a multi-release jar) exports to
+   * every module, or empty when the jar has no descriptor (then every package is reachable).
+   */
+  static Optional<Set<String>> exportedPackages(Path jar) {
+    try (JarFile file =
+        new JarFile(jar.toFile(), true, ZipFile.OPEN_READ, JarFile.runtimeVersion())) {
+      JarEntry descriptor = file.getJarEntry("module-info.class");
+      if (descriptor == null) {
+        return Optional.empty();
+      }
+      try (InputStream in = file.getInputStream(descriptor)) {
+        return Optional.of(
+            ModuleDescriptor.read(in).exports().stream()
+                .filter(e -> !e.isQualified())
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toCollection(TreeSet::new)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + jar, e);
+    }
+  }
+
+  /** The packages of the old jar's classes. */
+  private static Set<String> packages(List<JApiClass> classes) {
+    return classes.stream()
+        .filter(c -> c.getOldClass().isPresent())
+        .map(c -> packageOf(c.getFullyQualifiedName()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String packageOf(String className) {
+    int dot = className.lastIndexOf('.');
+    return dot < 0 ? "" : className.substring(0, dot);
   }
 
   private static String params(JApiBehavior behavior) {

@@ -489,7 +489,8 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     public ConfluentConnectorClient build() {
       String env = required(environment, "environment", "env-a1b2c3");
       String cluster = required(kafkaCluster, "kafkaCluster", "lkc-x9y8z7");
-      ClientOptions options = options(() -> EnvironmentCredentials.confluent(System.getenv()));
+      ClientOptions options =
+          ClientOptions.of(this, () -> EnvironmentCredentials.confluent(System.getenv()));
       HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options.allowInsecureHttp());
       return new ConfluentConnectorClient(env, cluster, url, options);
     }

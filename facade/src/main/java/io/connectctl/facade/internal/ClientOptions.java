@@ -1,5 +1,6 @@
 package io.connectctl.facade.internal;
 
+import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.Credentials;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.RetryPolicy;
@@ -7,10 +8,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
- * Settings shared by the three vendor clients (their builders fill it).
+ * Settings shared by the vendor clients, as collected by a {@link ClientBuilder}; a vendor builder
+ * reads them with {@link #of}.
  *
  * @param credentials where the {@code Authorization} header comes from
  * @param connectTimeout TCP connect timeout
@@ -37,6 +41,36 @@ public record ClientOptions(
     boolean httpLogging,
     boolean allowInsecureHttp,
     Map<String, String> environment) {
+
+  /**
+   * How a builder's settings are read. {@link ClientBuilder} keeps them private and hands this
+   * reader over when it is loaded, so that its public API names no type of this package.
+   */
+  private static volatile BiFunction<ClientBuilder<?>, Supplier<Credentials>, ClientOptions> reader;
+
+  /**
+   * Called once, by {@link ClientBuilder}'s static initializer.
+   *
+   * @throws IllegalStateException when a reader is already installed
+   */
+  public static synchronized void installReader(
+      BiFunction<ClientBuilder<?>, Supplier<Credentials>, ClientOptions> builderReader) {
+    if (reader != null) {
+      throw new IllegalStateException("the ClientBuilder reader is installed already");
+    }
+    reader = Objects.requireNonNull(builderReader, "builderReader");
+  }
+
+  /**
+   * The settings collected by {@code builder}; {@code fallback} supplies credentials when none were
+   * set.
+   */
+  public static ClientOptions of(ClientBuilder<?> builder, Supplier<Credentials> fallback) {
+    Objects.requireNonNull(builder, "builder");
+    Objects.requireNonNull(fallback, "fallback");
+    // builder exists, so its class has been initialized and the reader installed
+    return reader.apply(builder, fallback);
+  }
 
   /** Validates. */
   public ClientOptions {

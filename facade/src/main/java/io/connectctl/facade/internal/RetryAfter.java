@@ -13,11 +13,11 @@ import okhttp3.Headers;
  * X-RateLimit-Reset} (seconds from now, as Confluent sends it). A date in the past gives zero;
  * unreadable values are ignored.
  */
-public final class RetryAfter {
+final class RetryAfter {
   private RetryAfter() {}
 
   /** The requested delay, if the response carries one. */
-  public static Optional<Duration> parse(Headers headers) {
+  static Optional<Duration> parse(Headers headers) {
     return parse(headers, Instant.now());
   }
 

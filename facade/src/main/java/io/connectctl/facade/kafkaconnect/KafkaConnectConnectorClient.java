@@ -526,7 +526,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
               trustStorePassword,
               Optional.ofNullable(certFile),
               Optional.ofNullable(keyFile));
-      ClientOptions options = options(() -> EnvironmentCredentials.kafkaConnect(System.getenv()));
+      ClientOptions options =
+          ClientOptions.of(this, () -> EnvironmentCredentials.kafkaConnect(System.getenv()));
       List<HttpUrl> parsed = new ArrayList<>();
       for (String url : urls) {
         if (url == null || url.isBlank()) {

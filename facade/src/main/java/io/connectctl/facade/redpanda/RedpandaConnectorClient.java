@@ -392,7 +392,8 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
       HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", true);
       String tokenEndpoint = tokenUrl.trim();
       ClientOptions options =
-          options(() -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
+          ClientOptions.of(
+              this, () -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
       HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options.allowInsecureHttp());
       return new RedpandaConnectorClient(url, connectCluster, options);
     }

@@ -70,7 +70,7 @@ public final class YandexConfigMapping {
   private YandexConfigMapping() {}
 
   /** The flat config of a connector read from Yandex. */
-  public static Map<String, String> flatten(Connector connector) {
+  static Map<String, String> flatten(Connector connector) {
     return flattenJson(MOSHI.adapter(Connector.class).toJsonValue(connector));
   }
 
@@ -78,7 +78,7 @@ public final class YandexConfigMapping {
    * The flat config of a connector spec (the inverse of {@link #toSpec}); write-only secrets are
    * included.
    */
-  public static Map<String, String> flatten(ConnectorSpec spec) {
+  static Map<String, String> flatten(ConnectorSpec spec) {
     return flattenJson(MOSHI.adapter(ConnectorSpec.class).toJsonValue(spec));
   }
 
@@ -88,7 +88,7 @@ public final class YandexConfigMapping {
    * @throws InvalidRequestException naming what is wrong: no or several typed configs, unknown
    *     keys, missing required fields, values of the wrong type
    */
-  public static ConnectorSpec toSpec(String name, Map<String, String> config) {
+  static ConnectorSpec toSpec(String name, Map<String, String> config) {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("name", name);
     tree.putAll(unflatten(config));

@@ -314,7 +314,8 @@ public final class YandexConnectorClient extends BaseConnectorClient {
       }
       refuseBasicCredentials(
           Vendor.YANDEX, "an IAM token, an OAuth token or a service-account key");
-      ClientOptions options = options(() -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
+      ClientOptions options =
+          ClientOptions.of(this, () -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
       HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);
       HttpUrl ops = HttpStack.baseUrl(Vendor.YANDEX, operationsUrl, "operationsUrl", insecure);

@@ -53,7 +53,7 @@ public final class YandexStates {
   }
 
   /** The normalized status of a connector read from Yandex. */
-  public static ConnectorStatus status(Connector connector) {
+  static ConnectorStatus status(Connector connector) {
     Fields fields = Fields.of(connector);
     String status = fields.status() == null ? null : fields.status().value();
     String health = fields.health() == null ? null : fields.health().value();
@@ -70,7 +70,7 @@ public final class YandexStates {
   }
 
   /** Source for MirrorMaker, sink for the S3 and Iceberg sinks. */
-  public static ConnectorType type(Connector connector) {
+  static ConnectorType type(Connector connector) {
     return connector instanceof MirrormakerConnector ? ConnectorType.SOURCE : ConnectorType.SINK;
   }
 
