@@ -4,11 +4,11 @@
  *
  * <p>Public API: this package ({@link io.connectctl.facade.ConnectorClient}, the records it
  * returns, the {@link io.connectctl.facade.errors.ConnectCloudException} family in {@code
- * io.connectctl.facade.errors} with one {@link io.connectctl.facade.errors.ErrorKind} per case, retry and polling policies, {@link
- * io.connectctl.facade.Credentials}), the credential implementations in {@code
- * io.connectctl.facade.auth}, and the vendor clients with their builders in {@code
- * io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and {@code .kafkaconnect}.
- * These are the packages the module exports. {@code io.connectctl.facade.internal} is the
- * implementation they share: not exported, not API, and it may change in any release.
+ * io.connectctl.facade.errors} with one {@link io.connectctl.facade.errors.ErrorKind} per case,
+ * retry and polling policies, {@link io.connectctl.facade.Credentials}), the credential
+ * implementations in {@code io.connectctl.facade.auth}, and the vendor clients with their builders
+ * in {@code io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and {@code
+ * .kafkaconnect}. These are the packages the module exports. {@code io.connectctl.facade.internal}
+ * is the implementation they share: not exported, not API, and it may change in any release.
  */
 package io.connectctl.facade;
