@@ -56,14 +56,33 @@ public final class ConnectCtl {
               .println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCode.USAGE;
         });
-    cli.setExecutionExceptionHandler((e, failed, parsed) -> report(root, e));
+    cli.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          int code = report(root, e);
+          return failed.getCommand() instanceof ExitCode.Comparison
+              ? ExitCode.forComparison(code)
+              : code;
+        });
     try {
       return cli.execute(args);
     } catch (Error e) {
-      return report(root, new IllegalStateException(e.toString(), e));
+      int code = report(root, new IllegalStateException(e.toString(), e));
+      return comparing(cli) ? ExitCode.forComparison(code) : code;
     } finally {
       root.close();
     }
+  }
+
+  /** Whether the command that was running is a {@link ExitCode.Comparison}. */
+  private static boolean comparing(CommandLine cli) {
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    if (parsed == null) {
+      return false;
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().userObject() instanceof ExitCode.Comparison;
   }
 
   private int report(RootOptions root, Exception e) {
