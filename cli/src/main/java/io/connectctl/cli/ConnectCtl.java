@@ -12,6 +12,12 @@ import picocli.CommandLine;
 public final class ConnectCtl {
   private final CliEnvironment environment;
 
+  /** The options of the run under way, for the interrupt report. */
+  private volatile RootOptions current;
+
+  /** Set once the run has returned its exit code: a shutdown from then on is no interrupt. */
+  private volatile boolean returned;
+
   /**
    * @param environment what this run reads and writes
    */
@@ -24,7 +30,26 @@ public final class ConnectCtl {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     WarmUp.startFor(args);
-    System.exit(new ConnectCtl(CliEnvironment.system()).run(args));
+    ConnectCtl connectctl = new ConnectCtl(CliEnvironment.system());
+    // SIGINT and SIGTERM run the shutdown hooks, and the JVM then exits 130 or 143; before that, a
+    // run that has sent changes says what became of each.
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(connectctl::interrupted, "connectctl-interrupted"));
+    int code = connectctl.run(args);
+    connectctl.returned = true;
+    System.exit(code);
+  }
+
+  /**
+   * Prints what the run under way has done to the connectors it changes (see {@link
+   * io.connectctl.cli.bulk.Progress#interrupted()}), when the process is stopped before the run
+   * returned.
+   */
+  void interrupted() {
+    RootOptions root = current;
+    if (!returned && root != null) {
+      root.progress().interrupted();
+    }
   }
 
   /** Runs one command line and returns its exit code. */
@@ -43,6 +68,7 @@ public final class ConnectCtl {
     }
     CommandLine cli = RootCommand.commandLine(environment, args);
     RootOptions root = cli.getCommand();
+    current = root;
     io.connectctl.cli.options.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));

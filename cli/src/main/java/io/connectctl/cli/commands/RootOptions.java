@@ -119,6 +119,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
   private ConfigFile config;
   private Target target;
+  private final io.connectctl.cli.bulk.Progress progress = new io.connectctl.cli.bulk.Progress();
 
   /**
    * @param environment what this run reads and writes
@@ -137,6 +138,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   /** What this run reads and writes. */
   public CliEnvironment environment() {
     return environment;
+  }
+
+  /** What this run has done so far to the connectors it changes (see {@link #progress}). */
+  public io.connectctl.cli.bulk.Progress progress() {
+    return progress;
   }
 
   /** Whether {@code --verbose} was given. */
