@@ -75,12 +75,32 @@ public final class ConnectCtl {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          environment.err().println("error: " + e.getMessage());
+          String message = e.getMessage();
+          if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message =
+                Suggestions.message(unmatched.getCommandLine(), unmatched.getUnmatched())
+                    .orElse(message);
+          }
+          environment.err().println("error: " + message);
           CommandLine failed = e.getCommandLine();
           environment
               .err()
               .println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCode.USAGE;
+        });
+    // picocli ignores words it does not know when --help is on the line ('pasue --help' printed the
+    // root help); an unknown word is an error whatever follows it.
+    cli.setExecutionStrategy(
+        parsed -> {
+          for (CommandLine.ParseResult level = parsed;
+              level != null;
+              level = level.hasSubcommand() ? level.subcommand() : null) {
+            if (!level.unmatched().isEmpty()) {
+              throw new CommandLine.UnmatchedArgumentException(
+                  level.commandSpec().commandLine(), level.unmatched());
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
         });
     cli.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
