@@ -39,6 +39,11 @@ public interface CommandRun {
   PrintStream err();
 
   /**
+   * What this run has done so far to the connectors it changes, reported if the run is interrupted.
+   */
+  io.connectctl.cli.bulk.Progress progress();
+
+  /**
    * Prints one failure line (and with {@code --verbose} its stack trace) and returns its exit code.
    */
   int fail(Failures.Outcome outcome);

@@ -12,6 +12,12 @@ import picocli.CommandLine;
 public final class ConnectCtl {
   private final CliEnvironment environment;
 
+  /** The options of the run under way, for the interrupt report. */
+  private volatile RootOptions current;
+
+  /** Set once the run has returned its exit code: a shutdown from then on is no interrupt. */
+  private volatile boolean returned;
+
   /**
    * @param environment what this run reads and writes
    */
@@ -24,7 +30,26 @@ public final class ConnectCtl {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     WarmUp.startFor(args);
-    System.exit(new ConnectCtl(CliEnvironment.system()).run(args));
+    ConnectCtl connectctl = new ConnectCtl(CliEnvironment.system());
+    // SIGINT and SIGTERM run the shutdown hooks, and the JVM then exits 130 or 143; before that, a
+    // run that has sent changes says what became of each.
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(connectctl::interrupted, "connectctl-interrupted"));
+    int code = connectctl.run(args);
+    connectctl.returned = true;
+    System.exit(code);
+  }
+
+  /**
+   * Prints what the run under way has done to the connectors it changes (see {@link
+   * io.connectctl.cli.bulk.Progress#interrupted()}), when the process is stopped before the run
+   * returned.
+   */
+  void interrupted() {
+    RootOptions root = current;
+    if (!returned && root != null) {
+      root.progress().interrupted();
+    }
   }
 
   /** Runs one command line and returns its exit code. */
@@ -43,27 +68,67 @@ public final class ConnectCtl {
     }
     CommandLine cli = RootCommand.commandLine(environment, args);
     RootOptions root = cli.getCommand();
+    current = root;
     io.connectctl.cli.options.HelpOptions.everywhere(cli);
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          environment.err().println("error: " + e.getMessage());
+          String message = e.getMessage();
+          if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message =
+                Suggestions.message(unmatched.getCommandLine(), unmatched.getUnmatched())
+                    .orElse(message);
+          }
+          environment.err().println("error: " + message);
           CommandLine failed = e.getCommandLine();
           environment
               .err()
               .println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCode.USAGE;
         });
-    cli.setExecutionExceptionHandler((e, failed, parsed) -> report(root, e));
+    // picocli ignores words it does not know when --help is on the line ('pasue --help' printed the
+    // root help); an unknown word is an error whatever follows it.
+    cli.setExecutionStrategy(
+        parsed -> {
+          for (CommandLine.ParseResult level = parsed;
+              level != null;
+              level = level.hasSubcommand() ? level.subcommand() : null) {
+            if (!level.unmatched().isEmpty()) {
+              throw new CommandLine.UnmatchedArgumentException(
+                  level.commandSpec().commandLine(), level.unmatched());
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    cli.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          int code = report(root, e);
+          return failed.getCommand() instanceof ExitCode.Comparison
+              ? ExitCode.forComparison(code)
+              : code;
+        });
     try {
       return cli.execute(args);
     } catch (Error e) {
-      return report(root, new IllegalStateException(e.toString(), e));
+      int code = report(root, new IllegalStateException(e.toString(), e));
+      return comparing(cli) ? ExitCode.forComparison(code) : code;
     } finally {
       root.close();
     }
+  }
+
+  /** Whether the command that was running is a {@link ExitCode.Comparison}. */
+  private static boolean comparing(CommandLine cli) {
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    if (parsed == null) {
+      return false;
+    }
+    while (parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed.commandSpec().userObject() instanceof ExitCode.Comparison;
   }
 
   private int report(RootOptions root, Exception e) {

@@ -14,6 +14,9 @@ import io.connectctl.facade.errors.ErrorKind;
  *   <tr><td>3</td><td>authentication or permission (missing or rejected credentials, HTTP 401/403)</td></tr>
  *   <tr><td>4</td><td>not found</td></tr>
  *   <tr><td>5</td><td>timed out waiting</td></tr>
+ *   <tr><td>6</td><td>{@code diff} only: the comparison could not be made because of a failure
+ *       without a code of its own (a server error, the network, …); {@code diff} keeps 0 and 1 for a
+ *       comparison that was made</td></tr>
  * </table>
  */
 public final class ExitCode {
@@ -34,6 +37,26 @@ public final class ExitCode {
 
   /** Timed out waiting. */
   public static final int TIMEOUT = 5;
+
+  /**
+   * {@code diff} could not compare: a failure that would exit 1 elsewhere, kept apart from
+   * "something would change" (1) so a CI gate does not read an outage as a pending change.
+   */
+  public static final int COMPARISON_FAILED = 6;
+
+  /**
+   * A command whose exit code 1 means an answer ("something differs"), not a failure: its failures
+   * that would exit 1 exit {@link #COMPARISON_FAILED} instead (see {@link #forComparison(int)}).
+   */
+  public interface Comparison {}
+
+  /**
+   * The exit code of a failure in a {@link Comparison}: {@link #API_FAILED} becomes {@link
+   * #COMPARISON_FAILED}; the kinds with a code of their own (2, 3, 4, 5) keep it.
+   */
+  public static int forComparison(int code) {
+    return code == API_FAILED ? COMPARISON_FAILED : code;
+  }
 
   private ExitCode() {}
 

@@ -60,7 +60,23 @@ public final class Changes {
       Optional<java.time.Duration> timeout,
       Function<String, PendingChange> mutation) {
     Target target = command.target();
-    BulkResult<Waits.Done> results = Waits.run(command, names, timeout, mutation);
+    Progress progress = command.progress();
+    names.forEach(name -> progress.track(target, name, jsonAction, pastTense));
+    progress.output(command.printer(), command.err());
+    BulkResult<Waits.Done> results = Waits.run(command, target, names, timeout, mutation);
+    int[] code = {ExitCode.OK};
+    progress.finish(
+        () -> code[0] = report(command, action, jsonAction, pastTense, target, results));
+    return code[0];
+  }
+
+  private static int report(
+      CommandRun command,
+      String action,
+      String jsonAction,
+      String pastTense,
+      Target target,
+      BulkResult<Waits.Done> results) {
     List<Integer> codes = new ArrayList<>();
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();

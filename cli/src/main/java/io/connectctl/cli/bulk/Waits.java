@@ -2,10 +2,13 @@ package io.connectctl.cli.bulk;
 
 import io.connectctl.cli.CommandRun;
 import io.connectctl.cli.Durations;
+import io.connectctl.cli.Failures;
+import io.connectctl.cli.config.Target;
 import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.PendingChange;
+import io.connectctl.facade.errors.ConnectCloudException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -48,26 +51,62 @@ public final class Waits {
       List<String> names,
       Optional<Duration> timeout,
       Function<String, PendingChange> start) {
+    return run(command, command.target(), names, timeout, start);
+  }
+
+  /**
+   * As {@link #run(CommandRun, List, Optional, Function)} for the connectors of {@code target};
+   * each name the run's {@link Progress} tracks is moved along as its change is sent, observed and
+   * finished.
+   */
+  public static BulkResult<Done> run(
+      CommandRun command,
+      Target target,
+      List<String> names,
+      Optional<Duration> timeout,
+      Function<String, PendingChange> start) {
     PrintStream err = command.err();
+    Progress progress = command.progress();
     return Bulk.apply(
         names,
         CONCURRENCY,
         name -> {
-          PendingChange change = start.apply(name);
+          progress.requested(target, name);
+          PendingChange change;
+          try {
+            change = start.apply(name);
+          } catch (RuntimeException e) {
+            progress.failed(target, name, message(e));
+            throw e;
+          }
           if (timeout.isEmpty()) {
+            progress.done(target, name, change.operationId());
             return new Done(change, Optional.empty(), Optional.empty());
           }
           try {
-            return new Done(
-                change, Optional.of(await(err, name, change, timeout.get())), Optional.empty());
+            ChangeResult result =
+                await(err, name, change, timeout.get(), seen -> progress.seen(target, name, seen));
+            progress.done(target, name, change.operationId());
+            return new Done(change, Optional.of(result), Optional.empty());
           } catch (RuntimeException e) {
+            progress.failed(target, name, message(e));
             return new Done(change, Optional.empty(), Optional.of(e));
           }
         });
   }
 
+  private static String message(RuntimeException e) {
+    return e instanceof ConnectCloudException api
+        ? Failures.message(api)
+        : Failures.oneLine(String.valueOf(e.getMessage()));
+  }
+
   private static ChangeResult await(
-      PrintStream err, String name, PendingChange change, Duration timeout) {
+      PrintStream err,
+      String name,
+      PendingChange change,
+      Duration timeout,
+      java.util.function.Consumer<String> seen) {
     err.println(
         "waiting up to "
             + Durations.format(timeout)
@@ -76,6 +115,11 @@ public final class Waits {
             + "' to be "
             + change.target()
             + " …");
-    return change.await(timeout, seen -> err.println("  " + name + ": " + seen));
+    return change.await(
+        timeout,
+        what -> {
+          seen.accept(what);
+          err.println("  " + name + ": " + what);
+        });
   }
 }

@@ -125,6 +125,15 @@ final class ApplyCommand extends BaseCommand {
 
     Map<String, BulkResult.Item<Waits.Done>> outcomes = new LinkedHashMap<>();
     if (!dryRun) {
+      var progress = progress();
+      for (ApplyPlanner.Plan plan : planned.plans()) {
+        progress.track(plan.target(), plan.name(), plan.action().id(), plan.action().pastTense());
+        if (!plan.action().writes()) {
+          progress.done(plan.target(), plan.name(), "");
+        }
+      }
+      progress.summarizeAsApply();
+      progress.output(printer(), err());
       for (ApplyPlanner.Group group : groups) {
         ConnectorClient client = clientFor(group.target());
         Map<String, ApplyPlanner.Plan> byName = new LinkedHashMap<>();
@@ -134,6 +143,7 @@ final class ApplyCommand extends BaseCommand {
         BulkResult<Waits.Done> results =
             Waits.run(
                 this,
+                group.target(),
                 List.copyOf(byName.keySet()),
                 wait,
                 name -> send(client, byName.get(name), created));
@@ -197,10 +207,15 @@ final class ApplyCommand extends BaseCommand {
       }
       views.add(view);
     }
-    printer().emit(views, out -> lines.forEach(out::println));
-    if (!printer().structured()) {
-      err().println(summary(counts, failedCount) + (dryRun ? " (dry run)" : ""));
-    }
+    int finalFailed = failedCount;
+    progress()
+        .finish(
+            () -> {
+              printer().emit(views, out -> lines.forEach(out::println));
+              if (!printer().structured()) {
+                err().println(summary(counts, finalFailed) + (dryRun ? " (dry run)" : ""));
+              }
+            });
     return ExitCode.combine(codes);
   }
 

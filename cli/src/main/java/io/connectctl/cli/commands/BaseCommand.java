@@ -87,6 +87,11 @@ abstract class BaseCommand implements Callable<Integer>, CommandRun {
   }
 
   @Override
+  public io.connectctl.cli.bulk.Progress progress() {
+    return root().progress();
+  }
+
+  @Override
   public Target target() {
     return root().target();
   }

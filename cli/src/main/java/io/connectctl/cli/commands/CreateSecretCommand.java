@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = {
       "Create a connector secret. Values come only from --from-env, --from-file or standard input "
           + "(never from arguments) and are never shown.",
-      "A Redpanda connector config references a value as ${secretsManager:NAME:KEY}."
+      "A Redpanda connector config references a value as $${secretsManager:NAME:KEY}."
     })
 final class CreateSecretCommand extends SecretWriteCommand {
   @Override

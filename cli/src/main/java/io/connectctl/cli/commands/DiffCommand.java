@@ -28,8 +28,9 @@ import picocli.CommandLine.Mixin;
     name = "diff",
     description =
         "Show what 'apply -f' would change. Exit 0: nothing, 1: something would "
-            + "change, 2: bad input.")
-final class DiffCommand extends BaseCommand {
+            + "change, 2: bad input, 3: authentication, 4: not found, 6: the API failed, so "
+            + "nothing was compared.")
+final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
   /** Exit code when something would change. */
   static final int DIFFERENT = 1;
 
@@ -128,7 +129,7 @@ final class DiffCommand extends BaseCommand {
         codes.add(ExitCode.USAGE);
       }
     }
-    int failure = ExitCode.combine(codes);
+    int failure = ExitCode.forComparison(ExitCode.combine(codes));
     if (failure != ExitCode.OK) {
       return failure;
     }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
     name = "export",
     description =
         "Write connectors as files 'apply -f' takes back (secrets become "
-            + "${connectctl:env:VAR} references).")
+            + "$${connectctl:env:VAR} references).")
 final class ExportCommand extends BaseCommand {
   @Mixin NameSelection selection;
 

@@ -43,7 +43,8 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 success, 1 the API refused or failed, 2 bad usage or input, "
-          + "3 authentication or permission, 4 not found, 5 timed out waiting."
+          + "3 authentication or permission, 4 not found, 5 timed out waiting, "
+          + "6 diff could not compare, 130/143 interrupted (SIGINT/SIGTERM)."
     })
 public abstract class RootOptions implements Runnable, AutoCloseable {
   @Option(
@@ -119,6 +120,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
   private ConfigFile config;
   private Target target;
+  private final io.connectctl.cli.bulk.Progress progress = new io.connectctl.cli.bulk.Progress();
 
   /**
    * @param environment what this run reads and writes
@@ -127,16 +129,24 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     this.environment = environment;
   }
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec rootSpec;
+
+  /** No command: the overview of every command, as {@code --help} prints it (exit 0). */
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this),
-        "Missing command (e.g. get connectors, describe NAME, apply -f FILE)");
+    picocli.CommandLine line = rootSpec.commandLine();
+    line.usage(line.getOut());
+    line.getOut().flush();
   }
 
   /** What this run reads and writes. */
   public CliEnvironment environment() {
     return environment;
+  }
+
+  /** What this run has done so far to the connectors it changes (see {@link #progress}). */
+  public io.connectctl.cli.bulk.Progress progress() {
+    return progress;
   }
 
   /** Whether {@code --verbose} was given. */

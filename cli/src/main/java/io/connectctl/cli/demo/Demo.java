@@ -47,6 +47,19 @@ public final class Demo {
       LocalStory local = new LocalStory(environment, Files.createDirectories(dir.resolve("local")));
       local.run();
       out.println();
+      if (local.failed().isEmpty()) {
+        out.println(
+            "Part 1 finished: all " + local.steps() + " steps worked on the real local cluster.");
+      } else {
+        local.failed().forEach(f -> environment.err().println("error: demo step failed: " + f));
+        out.println(
+            "Part 1 finished: "
+                + local.failed().size()
+                + " of "
+                + local.steps()
+                + " steps failed.");
+      }
+      out.println();
       out.println(
           "== Part 2: the three clouds' APIs, served by local gateways over a real worker ==");
       out.println(
@@ -71,16 +84,7 @@ public final class Demo {
                   running.connectUrl(),
                   Files.createDirectories(dir.resolve("tour")))
               .run();
-      out.println();
-      if (local.failed().isEmpty()) {
-        out.println(
-            "Part 1 finished: all " + local.steps() + " steps worked on the real local cluster.");
-        return tour;
-      }
-      local.failed().forEach(f -> environment.err().println("error: demo step failed: " + f));
-      out.println(
-          "Part 1 finished: " + local.failed().size() + " of " + local.steps() + " steps failed.");
-      return ExitCode.API_FAILED;
+      return local.failed().isEmpty() ? tour : ExitCode.API_FAILED;
     } catch (IOException e) {
       throw new CliException(
           ExitCode.API_FAILED, "Demo could not write its files: " + e.getMessage(), e);
