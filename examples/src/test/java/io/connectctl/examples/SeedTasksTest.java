@@ -11,6 +11,7 @@ import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
+import io.connectctl.facade.kafkaconnect.KafkaConnectConnectorClient;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
 import io.connectctl.facade.yandex.YandexConnectorClient;
 import io.connectctl.prism.PrismMock;
@@ -130,6 +131,33 @@ class SeedTasksTest {
     assertTrue(sent.stream().anyMatch(s -> s.equals("GET /operations/" + paused.operationId())), sent.toString());
     assertTrue(sent.contains("POST /managed-kafka/v1/clusters/c9qbkmoiimsl6e7dc3j2/connectors/pause/replicate-orders"),
         sent.toString());
+  }
+
+  @Test
+  void kafkaConnectCreatesAConnectorAndRestartsItsFailedTasks() throws IOException {
+    String url = prism("kafka-connect/kafka-connect.yaml");
+    ConnectorClient connect = track(KafkaConnectConnectorClient.builder()
+        .url(url)
+        .credentials(StaticCredentials.none())
+        .okHttpClient(prefer(request -> request.url().encodedPath().endsWith("/status") ? "example=running" : null))
+        .pollingPolicy(FAST)
+        .build());
+
+    ChangeResult restarted = SeedTasks.createAndRestartFailedTasks(
+        connect, SeedTasks.heartbeats("heartbeats", "localhost:9092"), TIMEOUT);
+
+    assertEquals(ConnectorState.RUNNING, restarted.status().orElseThrow().state());
+    assertTrue(sent.contains("POST /connectors"), sent.toString());
+    assertTrue(sent.contains("POST /connectors/heartbeats/restart"), sent.toString());
+  }
+
+  @Test
+  void theHeartbeatConnectorNamesTheClusterItWritesTo() {
+    // A real worker fails a MirrorMaker 2 connector without bootstrap servers (its admin client needs them).
+    Map<String, String> config = SeedTasks.heartbeats("heartbeats", "broker-0:9092").config();
+
+    assertEquals("broker-0:9092", config.get("source.cluster.bootstrap.servers"));
+    assertEquals("broker-0:9092", config.get("target.cluster.bootstrap.servers"));
   }
 
   /** Starts Prism for one of the SDK's specs, read from the {@code io.connectctl:specs} jar. */

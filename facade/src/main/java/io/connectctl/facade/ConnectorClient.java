@@ -17,6 +17,17 @@ import java.util.Map;
  * {@link #capabilities()}), throws {@link UnsupportedCapabilityException} before any request is
  * sent. Failures are {@link ConnectCloudException}s, one subclass per {@link ErrorKind}. Mutations
  * return a {@link PendingChange} that can be awaited.
+ *
+ * <p><b>Threads.</b> A client is thread-safe: build one per target and share it; its operations and
+ * the waits of its pending changes may run on any number of threads at once (the HTTP connection
+ * pool, retries and cached access tokens are shared). Builders are not thread-safe, and each
+ * iterator of a {@link PagedIterable} belongs to one thread.
+ *
+ * <p><b>Lifecycle.</b> A client is usable from {@code build()} until {@link #close()}. Closing
+ * releases the HTTP resources the client created; afterwards every operation that would send a
+ * request, and every {@link PendingChange#await} of its changes, throws {@link
+ * IllegalStateException} before anything is sent. Operations that send nothing ({@link #vendor()},
+ * {@link #capabilities()}) keep answering.
  */
 public interface ConnectorClient extends AutoCloseable {
   /** The vendor behind this client. */
@@ -188,7 +199,9 @@ public interface ConnectorClient extends AutoCloseable {
   }
 
   /**
-   * Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient}).
+   * Releases the HTTP resources this client created (never a caller-supplied {@code OkHttpClient})
+   * and refuses every later request of this client, its pending changes' waits included, with
+   * {@link IllegalStateException} before it is sent. Calling it again does nothing.
    */
   @Override
   void close();

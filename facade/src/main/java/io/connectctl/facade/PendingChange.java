@@ -24,9 +24,16 @@ public interface PendingChange {
   /**
    * Waits until the change is complete.
    *
+   * <p>If the waiting thread is interrupted, the wait ends at once: the interrupt flag stays set
+   * and a {@link java.util.concurrent.CancellationException} is thrown (its cause the {@link
+   * InterruptedException} or the interrupted read). Only the wait is cancelled: the change was
+   * already requested and may still complete.
+   *
    * @return the final result
    * @throws WaitTimeoutException when {@code timeout} passes first, with what was last seen
    * @throws ConnectorFailedException when the connector or the operation failed
+   * @throws java.util.concurrent.CancellationException when the waiting thread is interrupted
+   * @throws IllegalStateException when the client that made the change has been closed
    */
   default ChangeResult await(Duration timeout) {
     return await(timeout, progress -> {});
@@ -34,7 +41,7 @@ public interface PendingChange {
 
   /**
    * As {@link #await(Duration)}, reporting each observation (e.g. {@code state RESTARTING}) to
-   * {@code progress}.
+   * {@code progress}; interrupts and a closed client end it the same way.
    */
   ChangeResult await(Duration timeout, Consumer<String> progress);
 }

@@ -1,6 +1,12 @@
 package io.connectctl.facade.errors;
 
-/** The request conflicts with the current state (HTTP 409). */
+/**
+ * The request conflicts with the connector's current state: the vendor answered HTTP 409, or the
+ * facade read the state and did not send a change that state forbids (e.g. altering or resetting
+ * the offsets of a Kafka Connect connector that is not STOPPED), in which case {@link
+ * #httpStatus()} is 0. Either way the same exception, so callers need one catch. Input that is
+ * wrong whatever the state is a {@link RequestRefusedException} instead.
+ */
 public class ConflictException extends ConnectCloudException {
   /**
    * @param message the whole message

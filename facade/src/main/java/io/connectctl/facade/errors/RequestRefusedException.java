@@ -7,7 +7,9 @@ import java.util.List;
  * The facade refused a request before sending anything: a connector name or config value the vendor
  * cannot take (an empty name, a masked secret, a config key the vendor does not have). Kind {@link
  * ErrorKind#REFUSED_BEFORE_SENDING}; nothing reached the vendor, so {@link #httpStatus()} is 0. An
- * {@link InvalidRequestException} for callers that catch invalid requests as one.
+ * {@link InvalidRequestException} for callers that catch invalid requests as one. A change the
+ * connector's current state forbids is a {@link ConflictException} instead, whether the vendor or
+ * the facade noticed it.
  */
 public class RequestRefusedException extends InvalidRequestException {
   /**

@@ -69,7 +69,27 @@ public abstract class BaseConnectorClient implements ConnectorClient {
       Capabilities capabilities, ClientOptions options, List<HttpUrl> endpoints) {
     this.capabilities = capabilities;
     this.options = options;
-    this.http = HttpStack.build(capabilities.vendor(), options, endpoints);
+    OkHttpClient.Builder stack =
+        HttpStack.build(capabilities.vendor(), options, endpoints).newBuilder();
+    // First in the chain, so a closed client refuses before credentials are fetched or anything is
+    // sent; waits of pending changes read through the same client and are refused the same way.
+    stack
+        .interceptors()
+        .add(
+            0,
+            chain -> {
+              if (closed.get()) {
+                throw new ClientClosedException(
+                    capabilities.vendor()
+                        + " client is closed: "
+                        + chain.request().method()
+                        + " "
+                        + chain.request().url().encodedPath()
+                        + " was not sent");
+              }
+              return chain.proceed(chain.request());
+            });
+    this.http = stack.build();
     this.waiter = Waiter.of(options.pollingPolicy());
   }
 
@@ -284,7 +304,8 @@ public abstract class BaseConnectorClient implements ConnectorClient {
 
   /**
    * Releases the connection pool and threads, unless they belong to a caller-supplied {@code
-   * OkHttpClient}.
+   * OkHttpClient}, and makes every later request of this client (pending changes' waits included)
+   * fail with {@link IllegalStateException} before it is sent. Calling it again does nothing.
    */
   @Override
   public final void close() {

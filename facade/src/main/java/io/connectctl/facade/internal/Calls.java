@@ -48,6 +48,8 @@ public final class Calls {
       throw ErrorMapper.fromIOException(vendor, e, what, where(call.request().url()));
     } catch (ConnectCloudException e) {
       throw e;
+    } catch (ClientClosedException e) {
+      throw e; // a closed client refusing to send, not a body problem
     } catch (RuntimeException e) {
       throw ErrorMapper.fromMalformedBody(vendor, e, what);
     }

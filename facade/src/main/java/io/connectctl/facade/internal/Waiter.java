@@ -8,6 +8,7 @@ import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -139,7 +140,17 @@ public final class Waiter {
           lastSeen);
     }
     while (true) {
-      Observation seen = poll.get();
+      Observation seen;
+      try {
+        seen = poll.get();
+      } catch (ConnectCloudException e) {
+        // A read cut short by an interrupt surfaces as an I/O failure; the interrupt is what ended
+        // it
+        if (Thread.currentThread().isInterrupted()) {
+          throw interrupted(vendor, connector, target, lastSeen, e);
+        }
+        throw e;
+      }
       polls++;
       lastSeen = seen.seen();
       progress.accept(lastSeen);
@@ -178,6 +189,28 @@ public final class Waiter {
     }
   }
 
+  /**
+   * The wait's thread was interrupted: the wait ends at once with a {@link CancellationException}
+   * (the documented outcome of {@link io.connectctl.facade.PendingChange#await}), and the thread's
+   * interrupt flag stays set so the caller's own code sees the interrupt too.
+   */
+  private static CancellationException interrupted(
+      Vendor vendor, String connector, String target, String lastSeen, Throwable cause) {
+    Thread.currentThread().interrupt();
+    CancellationException e =
+        new CancellationException(
+            vendor
+                + ": waiting for connector '"
+                + connector
+                + "' to become "
+                + target
+                + " was interrupted (last seen: "
+                + lastSeen
+                + "); the change itself may still complete");
+    e.initCause(cause);
+    return e;
+  }
+
   private void sleep(
       Duration sleep,
       Vendor vendor,
@@ -189,9 +222,7 @@ public final class Waiter {
     try {
       sleeper.sleep(sleep);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitTimeoutException(
-          vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
+      throw interrupted(vendor, connector, target, lastSeen, e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.connectctl.facade.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.PollingPolicy;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ConnectorFailedException;
+import io.connectctl.facade.errors.ErrorContext;
 import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.NetworkException;
 import io.connectctl.facade.errors.WaitTimeoutException;
 import io.connectctl.facade.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -229,7 +234,7 @@ class WaiterTest {
   }
 
   @Test
-  void anInterruptedSleepEndsTheWaitAsATimeoutAndKeepsTheInterrupt() {
+  void anInterruptedSleepCancelsTheWaitAndKeepsTheInterrupt() {
     Waiter interrupted =
         new Waiter(
             POLICY,
@@ -238,9 +243,9 @@ class WaiterTest {
             },
             time);
     try {
-      WaitTimeoutException e =
+      CancellationException e =
           assertThrows(
-              WaitTimeoutException.class,
+              CancellationException.class,
               () ->
                   interrupted.await(
                       Vendor.CONFLUENT,
@@ -251,7 +256,37 @@ class WaiterTest {
                       seen -> {},
                       doneAfter(Integer.MAX_VALUE, new AtomicInteger())));
 
-      assertEquals("step 1 (interrupted)", e.lastSeen());
+      assertTrue(e.getMessage().contains("interrupted (last seen: step 1)"), e.getMessage());
+      assertInstanceOf(InterruptedException.class, e.getCause());
+      assertTrue(Thread.currentThread().isInterrupted());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aReadCutShortByAnInterruptCancelsTheWaitAndKeepsTheInterrupt() {
+    ConnectCloudException readFailed =
+        new NetworkException("read interrupted", ErrorContext.of(Vendor.CONFLUENT), null);
+    try {
+      CancellationException e =
+          assertThrows(
+              CancellationException.class,
+              () ->
+                  new Waiter(POLICY, time, time)
+                      .await(
+                          Vendor.CONFLUENT,
+                          "orders",
+                          "PAUSED",
+                          "",
+                          Duration.ofMinutes(1),
+                          seen -> {},
+                          () -> {
+                            Thread.currentThread().interrupt();
+                            throw readFailed;
+                          }));
+
+      assertSame(readFailed, e.getCause());
       assertTrue(Thread.currentThread().isInterrupted());
     } finally {
       Thread.interrupted();
