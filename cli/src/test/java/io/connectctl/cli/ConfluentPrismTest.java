@@ -18,22 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConfluentPrismTest extends PrismCliTest {
   @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.CONFLUENT);
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: confluent\n    url: "
-        + baseUrl
-        + "\n    environment: env-a1b2c3\n    cluster: lkc-x1y2z3\n"
-        + "    credentials: {env: {api-key: CC_KEY, api-secret: CC_SECRET}}\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of("CC_KEY", "CCKEY123", "CC_SECRET", "cc-secret-value");
+  ConfluentPrismTest() {
+    super(PRISM, PrismContext.CONFLUENT);
   }
 
   @Test

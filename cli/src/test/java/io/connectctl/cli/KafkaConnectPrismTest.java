@@ -2,7 +2,6 @@ package io.connectctl.cli;
 
 import io.connectctl.testkit.PrismExtension;
 import io.connectctl.testkit.Specs;
-import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -14,18 +13,7 @@ class KafkaConnectPrismTest extends PrismCliTest {
   @RegisterExtension
   static final PrismExtension PRISM = PrismExtension.forSpec(Specs.KAFKA_CONNECT);
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: kafka-connect\n    url: " + baseUrl + "\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of();
+  KafkaConnectPrismTest() {
+    super(PRISM, PrismContext.KAFKA_CONNECT);
   }
 }

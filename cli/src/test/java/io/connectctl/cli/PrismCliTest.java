@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.cli.client.VendorClientFactory;
+import io.connectctl.testkit.PrismExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,17 +66,35 @@ abstract class PrismCliTest {
   final Map<String, String> env = new HashMap<>();
   Path configFile;
 
+  private final PrismExtension prism;
+  private final PrismContext target;
+
+  /**
+   * @param prism the class's Prism extension (a static {@code @RegisterExtension} field)
+   * @param target the vendor context to run the CLI in
+   */
+  PrismCliTest(PrismExtension prism, PrismContext target) {
+    this.prism = prism;
+    this.target = target;
+  }
+
   /**
    * The context settings (YAML lines under the context name, 4-space indented) for Prism at {@code
    * baseUrl}.
    */
-  abstract String context(String baseUrl);
+  String context(String baseUrl) {
+    return target.settings(baseUrl);
+  }
 
   /** The environment variables holding the context's (dummy) credentials. */
-  abstract Map<String, String> credentials();
+  Map<String, String> credentials() {
+    return target.credentials();
+  }
 
   /** Prism's base URL. */
-  abstract String baseUrl();
+  String baseUrl() {
+    return prism.server().baseUrl();
+  }
 
   @BeforeEach
   void setUpPrismContext() throws IOException {

@@ -17,21 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RedpandaPrismTest extends PrismCliTest {
   @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.REDPANDA);
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: redpanda\n    url: "
-        + baseUrl
-        + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of("RP_TEST_TOKEN", "rp-test-token-value");
+  RedpandaPrismTest() {
+    super(PRISM, PrismContext.REDPANDA);
   }
 
   @Test

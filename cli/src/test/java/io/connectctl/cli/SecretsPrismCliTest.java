@@ -25,21 +25,8 @@ class SecretsPrismCliTest extends PrismCliTest {
 
   private static final String CANARY = "canary-cli-secret-7d3e91";
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: redpanda\n    url: "
-        + baseUrl
-        + "\n    credentials: {env: {token: RP_TEST_TOKEN}}\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of("RP_TEST_TOKEN", "rp-test-token-value");
+  SecretsPrismCliTest() {
+    super(PRISM, PrismContext.REDPANDA);
   }
 
   /** Runs with {@code stdin} as standard input. */

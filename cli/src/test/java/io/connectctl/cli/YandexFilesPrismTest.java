@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,24 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class YandexFilesPrismTest extends PrismCliTest {
   @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: yandex\n    url: "
-        + baseUrl
-        + "\n    operation-url: "
-        + baseUrl
-        + "\n"
-        + "    cluster: c9qbkmoiimsl6e7dc3j2\n    credentials: {env: {iam-token: YC_TEST_IAM}}\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of("YC_TEST_IAM", "yc-test-iam-value");
+  YandexFilesPrismTest() {
+    super(PRISM, PrismContext.YANDEX);
   }
 
   /** The README's fenced YAML block whose first line is {@code # FILE…}. */

@@ -18,24 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class YandexPrismTest extends PrismCliTest {
   @RegisterExtension static final PrismExtension PRISM = PrismExtension.forSpec(Specs.YANDEX);
 
-  @Override
-  String baseUrl() {
-    return PRISM.server().baseUrl();
-  }
-
-  @Override
-  String context(String baseUrl) {
-    return "    vendor: yandex\n    url: "
-        + baseUrl
-        + "\n    operation-url: "
-        + baseUrl
-        + "\n"
-        + "    cluster: c9qbkmoiimsl6e7dc3j2\n    credentials: {env: {iam-token: YC_TEST_IAM}}\n";
-  }
-
-  @Override
-  Map<String, String> credentials() {
-    return Map.of("YC_TEST_IAM", "yc-test-iam-value");
+  YandexPrismTest() {
+    super(PRISM, PrismContext.YANDEX);
   }
 
   @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.ConflictException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.ErrorContext;
@@ -16,7 +15,7 @@ import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.errors.NotFoundException;
 import io.connectctl.facade.errors.ServerErrorException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One operation over many connectors, through a real Redpanda client against a MockWebServer. */
-class BulkTest {
+class BulkTest extends MockServerTest {
   private static final String CONNECTORS = "/v1/kafka-connect/clusters/redpanda/connectors/";
   private static final int CONCURRENCY = 4;
 
@@ -100,26 +97,12 @@ class BulkTest {
   }
 
   private final PauseServer dispatcher = new PauseServer();
-  private MockWebServer server;
   private RedpandaConnectorClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
+  void start() {
     server.setDispatcher(dispatcher);
-    server.start();
-    client =
-        RedpandaConnectorClient.builder()
-            .baseUrl(server.url("/").toString())
-            .credentials(StaticCredentials.bearer("bulk-test-token"))
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+    client = redpandaClient("bulk-test-token");
   }
 
   @Test

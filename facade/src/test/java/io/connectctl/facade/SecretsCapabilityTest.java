@@ -9,14 +9,12 @@ import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
 import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
+import io.connectctl.facade.testing.MockServerTest;
 import io.connectctl.facade.yandex.YandexConnectorClient;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +22,12 @@ import org.junit.jupiter.api.Test;
  * Vendors without connector secrets or Connect clusters refuse every such call with "does not
  * support", before any request; and the write-only {@link SecretValues} never shows a value.
  */
-class SecretsCapabilityTest {
-  private MockWebServer server;
-
+class SecretsCapabilityTest extends MockServerTest {
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
+  void start() {
     for (int i = 0; i < 20; i++) {
       server.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
     }
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
   }
 
   private List<ConnectorClient> others() {

@@ -28,14 +28,11 @@ final class DescribeClusterCommand extends BaseCommand {
         .emit(
             SecretViews.cluster(target, cluster),
             out -> {
-              out.println(String.format("%-16s%s", "Name:", cluster.name()));
-              out.println(String.format("%-16s%s", "Context:", target.context()));
-              out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
-              out.println(String.format("%-16s%s", "Version:", dash(cluster.version())));
-              out.println(String.format("%-16s%s", "Commit:", dash(cluster.commit())));
-              out.println(
-                  String.format("%-16s%s", "Kafka cluster:", dash(cluster.kafkaClusterId())));
-              out.println(String.format("%-16s%s", "Address:", dash(cluster.address())));
+              DescribeCommand.heading(out, cluster.name(), target);
+              DescribeCommand.field(out, "Version", dash(cluster.version()));
+              DescribeCommand.field(out, "Commit", dash(cluster.commit()));
+              DescribeCommand.field(out, "Kafka cluster", dash(cluster.kafkaClusterId()));
+              DescribeCommand.field(out, "Address", dash(cluster.address()));
               out.println("Plugins:" + (cluster.plugins().isEmpty() ? " none reported" : ""));
               if (!cluster.plugins().isEmpty()) {
                 Table table = new Table("CLASS", "TYPE", "VERSION");

@@ -47,9 +47,7 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
 
   private void print(PrintStream out, Target target, Described d) {
     ConnectorStatus s = d.status();
-    field(out, "Name", d.connector().name());
-    field(out, "Context", target.context());
-    field(out, "Vendor", target.vendor().id());
+    heading(out, d.connector().name(), target);
     field(out, "Type", d.connector().type().name().toLowerCase());
     field(
         out, "State", s.state() + (s.vendorState().isEmpty() ? "" : " (" + s.vendorState() + ")"));
@@ -86,10 +84,17 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
     }
   }
 
+  /** The first fields of every {@code describe}: the name, then where it lives. */
+  static void heading(PrintStream out, String name, Target target) {
+    field(out, "Name", name);
+    field(out, "Context", target.context());
+    field(out, "Vendor", target.vendor().id());
+  }
+
   /**
    * {@code Label: value}; a value that spans lines continues below, indented to the value column.
    */
-  private static void field(PrintStream out, String label, String value) {
+  static void field(PrintStream out, String label, String value) {
     List<String> lines = value.strip().lines().map(String::stripTrailing).toList();
     out.println(String.format("%-16s%s", label + ":", lines.isEmpty() ? "" : lines.get(0)));
     lines.stream().skip(1).forEach(line -> out.println(" ".repeat(16) + line));

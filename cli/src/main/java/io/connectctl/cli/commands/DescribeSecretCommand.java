@@ -27,10 +27,8 @@ final class DescribeSecretCommand extends BaseCommand {
         .emit(
             SecretViews.secret(target, secret),
             out -> {
-              out.println(String.format("%-16s%s", "Name:", secret.name()));
-              out.println(String.format("%-16s%s", "Context:", target.context()));
-              out.println(String.format("%-16s%s", "Vendor:", target.vendor().id()));
-              out.println(String.format("%-16s%s", "Scopes:", SecretViews.list(secret.scopes())));
+              DescribeCommand.heading(out, secret.name(), target);
+              DescribeCommand.field(out, "Scopes", SecretViews.list(secret.scopes()));
               out.println("Labels:" + (secret.labels().isEmpty() ? " none" : ""));
               new java.util.TreeMap<>(secret.labels())
                   .forEach((k, v) -> out.println("  " + k + " = " + v));

@@ -1,6 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.YamlInput;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorOffsets;
@@ -13,10 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,16 +71,16 @@ final class OffsetsAlterCommand extends MutationCommand {
               + ": "
               + (Files.exists(file) ? e.getMessage() : "it does not exist"));
     }
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (YAMLException e) {
-      throw CliException.usage(
-          "Offsets file "
-              + file
-              + " is not valid YAML or JSON: "
-              + e.getMessage().replaceAll("\\s+", " "));
-    }
+    Object root =
+        YamlInput.load(
+            text,
+            true,
+            e ->
+                CliException.usage(
+                    "Offsets file "
+                        + file
+                        + " is not valid YAML or JSON: "
+                        + e.getMessage().replaceAll("\\s+", " ")));
     Object list = root instanceof Map<?, ?> map ? map.get("offsets") : root;
     if (!(list instanceof List<?> entries) || entries.isEmpty()) {
       throw CliException.usage(

@@ -2,6 +2,7 @@ package io.connectctl.cli.local;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
+import io.connectctl.cli.YamlInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Writes the {@code local} context of {@code connectctl local up} into the config file:
@@ -386,18 +384,16 @@ public final class LocalContextFile {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> parse(String text) {
-    Object root;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      root = new Yaml(new SafeConstructor(options)).load(text);
-    } catch (YAMLException e) {
-      throw CliException.usage(
-          "Config file "
-              + path
-              + " is not valid YAML; not changed: "
-              + e.getMessage().replaceAll("\\s*\\n\\s*", " "));
-    }
+    Object root =
+        YamlInput.load(
+            text,
+            false,
+            e ->
+                CliException.usage(
+                    "Config file "
+                        + path
+                        + " is not valid YAML; not changed: "
+                        + e.getMessage().replaceAll("\\s*\\n\\s*", " ")));
     if (root == null) {
       return new LinkedHashMap<>();
     }

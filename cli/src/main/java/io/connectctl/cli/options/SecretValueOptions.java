@@ -1,6 +1,7 @@
 package io.connectctl.cli.options;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.YamlInput;
 import io.connectctl.cli.config.Paths;
 import io.connectctl.facade.SecretValues;
 import java.io.IOException;
@@ -13,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Option;
 
 /**
@@ -152,16 +149,14 @@ public final class SecretValueOptions {
           "No secret values: give --from-env KEY=VAR, --from-file KEY=PATH, or pipe a YAML/JSON"
               + " mapping of keys to values into standard input");
     }
-    Object document;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      document = new Yaml(new SafeConstructor(options)).load(text);
-    } catch (YAMLException e) {
-      // the parser's message may quote the input, which holds secret values
-      throw CliException.usage(
-          "Standard input is not a YAML/JSON mapping of secret keys to values");
-    }
+    // the parser's message may quote the input, which holds secret values: not shown
+    Object document =
+        YamlInput.load(
+            text,
+            false,
+            e ->
+                CliException.usage(
+                    "Standard input is not a YAML/JSON mapping of secret keys to values"));
     if (!(document instanceof Map<?, ?> map) || map.isEmpty()) {
       throw CliException.usage(
           "Standard input is not a YAML/JSON mapping of secret keys to values");

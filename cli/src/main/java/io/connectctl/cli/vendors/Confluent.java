@@ -3,16 +3,13 @@ package io.connectctl.cli.vendors;
 import static io.connectctl.cli.vendors.VendorDescription.given;
 import static io.connectctl.cli.vendors.VendorDescription.ordered;
 
+import io.connectctl.cli.YamlInput;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
 import io.connectctl.facade.confluent.ConfluentConnectorClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Confluent Cloud: an environment and a Kafka cluster; an API key and secret (or a YAML file
@@ -53,12 +50,11 @@ final class Confluent {
   /** A YAML file with {@code api-key} and {@code api-secret}. */
   private static Map<String, String> apiKeyFile(
       String where, java.nio.file.Path file, String text) {
-    Object parsed;
-    try {
-      parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (YAMLException e) {
-      throw VendorDescription.fileProblem(where + " is not YAML with api-key and api-secret");
-    }
+    Object parsed =
+        YamlInput.load(
+            text,
+            true,
+            e -> VendorDescription.fileProblem(where + " is not YAML with api-key and api-secret"));
     if (!(parsed instanceof Map<?, ?> map)
         || map.get("api-key") == null
         || map.get("api-secret") == null) {

@@ -14,11 +14,6 @@ public class ConflictException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public ConflictException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.CONFLICT;
+    super(message, ErrorKind.CONFLICT, context, cause);
   }
 }

@@ -10,20 +10,38 @@ import java.util.Objects;
  * credentials or secret config values.
  */
 public abstract class ConnectCloudException extends RuntimeException {
+  private final ErrorKind kind;
   private final ErrorContext context;
 
   /**
+   * For a subclass that names its kind by overriding {@link #kind()}.
+   *
    * @param message the whole message
    * @param context where the failure came from
    * @param cause the cause, may be null
    */
   protected ConnectCloudException(String message, ErrorContext context, Throwable cause) {
+    this(message, null, context, cause);
+  }
+
+  /**
+   * @param message the whole message
+   * @param kind what kind of failure this is; {@code null} only for a subclass that overrides
+   *     {@link #kind()}
+   * @param context where the failure came from
+   * @param cause the cause, may be null
+   */
+  protected ConnectCloudException(
+      String message, ErrorKind kind, ErrorContext context, Throwable cause) {
     super(message, cause);
+    this.kind = kind;
     this.context = Objects.requireNonNull(context, "context");
   }
 
   /** What kind of failure this is. */
-  public abstract ErrorKind kind();
+  public ErrorKind kind() {
+    return kind;
+  }
 
   /** Where the failure came from: vendor, HTTP status, vendor code and message, request id. */
   public ErrorContext context() {

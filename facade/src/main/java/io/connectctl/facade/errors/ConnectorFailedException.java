@@ -21,7 +21,7 @@ public class ConnectorFailedException extends ConnectCloudException {
    */
   protected ConnectorFailedException(
       String message, ErrorContext context, String connector, String operationId) {
-    super(message, context, null);
+    super(message, ErrorKind.FAILED, context, null);
     this.connector = connector;
     this.trace = context.vendorMessage();
     this.operationId = Objects.requireNonNullElse(operationId, "");
@@ -87,10 +87,5 @@ public class ConnectorFailedException extends ConnectCloudException {
   /** The vendor operation id, empty if none. */
   public String operationId() {
     return operationId;
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.FAILED;
   }
 }

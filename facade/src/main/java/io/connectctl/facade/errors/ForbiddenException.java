@@ -8,11 +8,6 @@ public class ForbiddenException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public ForbiddenException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.FORBIDDEN;
+    super(message, ErrorKind.FORBIDDEN, context, cause);
   }
 }

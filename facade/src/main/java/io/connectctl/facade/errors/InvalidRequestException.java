@@ -18,7 +18,7 @@ public class InvalidRequestException extends ConnectCloudException {
    */
   public InvalidRequestException(
       String message, ErrorContext context, List<FieldViolation> violations) {
-    super(message, context, null);
+    super(message, ErrorKind.INVALID_REQUEST, context, null);
     this.violations = violations == null ? List.of() : List.copyOf(violations);
   }
 
@@ -39,10 +39,5 @@ public class InvalidRequestException extends ConnectCloudException {
   /** The field violations, empty if none were listed. */
   public List<FieldViolation> violations() {
     return violations;
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.INVALID_REQUEST;
   }
 }

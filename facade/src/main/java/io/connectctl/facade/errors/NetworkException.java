@@ -8,11 +8,6 @@ public class NetworkException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public NetworkException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.NETWORK;
+    super(message, ErrorKind.NETWORK, context, cause);
   }
 }

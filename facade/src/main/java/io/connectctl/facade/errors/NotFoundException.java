@@ -8,11 +8,6 @@ public class NotFoundException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public NotFoundException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.NOT_FOUND;
+    super(message, ErrorKind.NOT_FOUND, context, cause);
   }
 }

@@ -13,7 +13,7 @@ public class RateLimitedException extends ConnectCloudException {
    * @param retryAfter the delay the server asked for, {@link Duration#ZERO} if it did not say
    */
   public RateLimitedException(String message, ErrorContext context, Duration retryAfter) {
-    super(message, context, null);
+    super(message, ErrorKind.RATE_LIMITED, context, null);
     this.retryAfter = Objects.requireNonNullElse(retryAfter, Duration.ZERO);
   }
 
@@ -23,10 +23,5 @@ public class RateLimitedException extends ConnectCloudException {
    */
   public Duration retryAfter() {
     return retryAfter;
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.RATE_LIMITED;
   }
 }

@@ -8,11 +8,6 @@ public class RequestTimeoutException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public RequestTimeoutException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.TIMEOUT;
+    super(message, ErrorKind.TIMEOUT, context, cause);
   }
 }

@@ -8,11 +8,6 @@ public class ServerErrorException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public ServerErrorException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.SERVER_ERROR;
+    super(message, ErrorKind.SERVER_ERROR, context, cause);
   }
 }

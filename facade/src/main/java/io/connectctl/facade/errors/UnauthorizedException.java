@@ -15,11 +15,6 @@ public class UnauthorizedException extends ConnectCloudException {
    * @param cause the cause, may be null
    */
   public UnauthorizedException(String message, ErrorContext context, Throwable cause) {
-    super(message, context, cause);
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.UNAUTHORIZED;
+    super(message, ErrorKind.UNAUTHORIZED, context, cause);
   }
 }

@@ -12,7 +12,11 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    * @param capability the operation it lacks
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability) {
-    super(vendor + " does not support " + capability.label(), ErrorContext.of(vendor), null);
+    super(
+        vendor + " does not support " + capability.label(),
+        ErrorKind.UNSUPPORTED,
+        ErrorContext.of(vendor),
+        null);
     this.capability = capability;
   }
 
@@ -23,17 +27,12 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    * @param message says which version the operation needs and which the server runs
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability, String message) {
-    super(message, ErrorContext.of(vendor), null);
+    super(message, ErrorKind.UNSUPPORTED, ErrorContext.of(vendor), null);
     this.capability = capability;
   }
 
   /** The operation the vendor lacks. */
   public Capability capability() {
     return capability;
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.UNSUPPORTED;
   }
 }

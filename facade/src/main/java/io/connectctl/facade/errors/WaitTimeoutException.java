@@ -42,6 +42,7 @@ public class WaitTimeoutException extends ConnectCloudException {
             + "; last seen: "
             + lastSeen
             + (operationId == null || operationId.isEmpty() ? "" : "; operation " + operationId),
+        ErrorKind.WAIT_TIMEOUT,
         ErrorContext.of(vendor),
         null);
     this.connector = connector;
@@ -72,10 +73,5 @@ public class WaitTimeoutException extends ConnectCloudException {
   /** How long it waited. */
   public Duration waited() {
     return waited;
-  }
-
-  @Override
-  public ErrorKind kind() {
-    return ErrorKind.WAIT_TIMEOUT;
   }
 }

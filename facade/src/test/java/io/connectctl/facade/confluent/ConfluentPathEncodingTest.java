@@ -4,47 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.connectctl.facade.RetryPolicy;
-import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.InvalidRequestException;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whatever a connector name holds, it travels as exactly one percent-encoded path segment. */
-class ConfluentPathEncodingTest {
+class ConfluentPathEncodingTest extends MockServerTest {
   private static final String STATUS =
       """
       {"name":"x","type":"sink","connector":{"state":"RUNNING","worker_id":"x","trace":""},"tasks":[]}""";
 
-  private MockWebServer server;
   private ConfluentConnectorClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    client =
-        ConfluentConnectorClient.builder()
-            .baseUrl(server.url("/").toString())
-            .environment("env-a1b2c3")
-            .kafkaCluster("lkc-x9y8z7")
-            .credentials(StaticCredentials.basic("TESTKEY", "test-secret"))
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+  void start() {
+    client = confluentClient("test-secret");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -60,8 +39,7 @@ class ConfluentPathEncodingTest {
         "\" leading space\" | %20leading%20space",
       })
   void nameTravelsAsOneEncodedSegment(String name, String encoded) throws InterruptedException {
-    server.enqueue(
-        new MockResponse().setBody(STATUS).setHeader("Content-Type", "application/json"));
+    answerJson(STATUS);
 
     client.status(name);
 

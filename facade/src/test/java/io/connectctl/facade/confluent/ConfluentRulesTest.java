@@ -1,5 +1,6 @@
 package io.connectctl.facade.confluent;
 
+import static io.connectctl.facade.testing.RulesAssertions.assertNoRetryWithoutReadingTheBody;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,17 +28,7 @@ class ConfluentRulesTest {
 
   @Test
   void retriesNothingOfItsOwnAndNeverReadsTheBody() {
-    for (int status : new int[] {400, 404, 409, 500, 502, 503}) {
-      assertTrue(
-          RULES
-              .retryReason(
-                  status,
-                  () -> {
-                    throw new AssertionError("the body must not be read");
-                  })
-              .isEmpty(),
-          Integer.toString(status));
-    }
+    assertNoRetryWithoutReadingTheBody(RULES, 400, 404, 409, 500, 502, 503);
   }
 
   @Test

@@ -10,9 +10,9 @@ import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.RestartOptions;
-import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.ServerErrorException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,9 +23,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,43 +31,23 @@ import org.junit.jupiter.api.Test;
  * What goes over the wire, and answers Prism cannot give (unknown states, odd bodies), with
  * MockWebServer.
  */
-class ConfluentWireTest {
+class ConfluentWireTest extends MockServerTest {
   private static final String PREFIX = "/connect/v1/environments/env-a1b2c3/clusters/lkc-x9y8z7";
   private static final String STATUS =
       """
       {"name":"n","type":"sink","connector":{"state":"%s","worker_id":"n","trace":""},
        "tasks":[{"id":0,"state":"%s","worker_id":"n","msg":"m"}]}""";
 
-  private MockWebServer server;
   private ConfluentConnectorClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    client =
-        ConfluentConnectorClient.builder()
-            .baseUrl(server.url("/").toString())
-            .environment("env-a1b2c3")
-            .kafkaCluster("lkc-x9y8z7")
-            .credentials(StaticCredentials.basic("TESTKEY", "wire-secret"))
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
-
-  private void answer(String json) {
-    server.enqueue(new MockResponse().setBody(json).setHeader("Content-Type", "application/json"));
+  void start() {
+    client = confluentClient("wire-secret");
   }
 
   @Test
   void sendsHttpBasicWithKeyAndSecret() throws InterruptedException {
-    answer("[]");
+    answerJson("[]");
 
     client.plugins();
 
@@ -82,7 +60,7 @@ class ConfluentWireTest {
 
   @Test
   void unknownStatesParseAndKeepTheirRawText() {
-    answer(STATUS.formatted("HIBERNATING", "WARMING_UP"));
+    answerJson(STATUS.formatted("HIBERNATING", "WARMING_UP"));
 
     ConnectorStatus s = client.status("n");
 
@@ -95,7 +73,7 @@ class ConfluentWireTest {
 
   @Test
   void anExpandedEntryWithoutInfoOrStatusStillLists() {
-    answer(
+    answerJson(
         """
         {"a":{"id":{"id":"lcc-1","id_type":"ID"}},
          "b":{"status":{"name":"b","type":"source","connector":{"state":"NONE","worker_id":"b"}}}}""");
@@ -111,7 +89,7 @@ class ConfluentWireTest {
 
   @Test
   void anExpandedEntryMissingARequiredFieldIsAnUnexpectedBody() {
-    answer(
+    answerJson(
         """
         {"a":{"status":{"name":"a","type":"sink"}}}""");
 
@@ -184,7 +162,7 @@ class ConfluentWireTest {
 
   @Test
   void createSendsTheNameInTheBodyNotThePath() throws InterruptedException {
-    answer("{\"name\":\"a/b\",\"config\":{}}");
+    answerJson("{\"name\":\"a/b\",\"config\":{}}");
 
     client.create(new ConnectorDefinition("a/b", Map.of("connector.class", "S3_SINK")));
 
@@ -211,7 +189,7 @@ class ConfluentWireTest {
     borrowed.close();
 
     assertFalse(mine.dispatcher().executorService().isShutdown());
-    answer("[]");
+    answerJson("[]");
     try (okhttp3.Response response =
         mine.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute()) {
       assertEquals(200, response.code());

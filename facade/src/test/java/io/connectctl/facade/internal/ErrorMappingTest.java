@@ -17,32 +17,16 @@ import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.NotFoundException;
 import io.connectctl.facade.errors.RateLimitedException;
 import io.connectctl.facade.errors.ServerErrorException;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each vendor's error shapes, and unexpected bodies, as the callers of {@link Calls} see them. */
-class ErrorMappingTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
-
+class ErrorMappingTest extends MockServerTest {
   private ConnectCloudException failure(Vendor vendor, MockResponse response) {
     server.enqueue(response);
     TestStack stack = new TestStack(server, vendor, RetryPolicy.none());

@@ -8,6 +8,7 @@ import io.connectctl.facade.Redaction;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.StaticCredentials;
+import io.connectctl.facade.testing.MockServerTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -17,26 +18,15 @@ import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RedactingLoggingTest {
-  private MockWebServer server;
+class RedactingLoggingTest extends MockServerTest {
   private LogCapture logs;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    logs = new LogCapture();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    logs.close();
-    server.shutdown();
+  void start() {
+    logs = closeAfter(new LogCapture());
   }
 
   private TestStack stack(boolean logging, RetryPolicy policy) {

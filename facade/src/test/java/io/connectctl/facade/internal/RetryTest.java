@@ -14,6 +14,7 @@ import io.connectctl.facade.errors.RateLimitedException;
 import io.connectctl.facade.errors.RequestTimeoutException;
 import io.connectctl.facade.errors.ServerErrorException;
 import io.connectctl.facade.errors.UnauthorizedException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -23,33 +24,18 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The retry policy as the vendor clients see it: through HttpStack and Calls against a
  * MockWebServer.
  */
-class RetryTest {
+class RetryTest extends MockServerTest {
   private static final String REBALANCE =
       """
       {"code":"ABORTED","message":"Request cannot be completed because a rebalance is in progress",
        "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"REASON_KAFKA_CONNECT_API_ERROR",
                    "domain":"redpanda.com/dataplane","metadata":{}}]}""";
-
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private static MockResponse ok() {
     return new MockResponse()

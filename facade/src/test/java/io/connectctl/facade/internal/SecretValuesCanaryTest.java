@@ -12,7 +12,7 @@ import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.FieldViolation;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.redpanda.RedpandaConnectorClient;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,9 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +32,17 @@ import org.junit.jupiter.api.Test;
  * decoded plain values) into error bodies, retried failures and headers. No value may show in a log
  * line, an exception or a {@code toString()}.
  */
-class SecretValuesCanaryTest {
+class SecretValuesCanaryTest extends MockServerTest {
   private static final String PASSWORD = "canary-secret-pg-5e1f";
   private static final String USER = "canary-secret-user-a7";
   private static final String TOKEN = "canary-bearer-secrets-0b";
 
   private final List<String> seen = new ArrayList<>();
   private final AtomicInteger flaky = new AtomicInteger();
-  private MockWebServer server;
   private LogCapture logs;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
+  void start() {
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -94,14 +90,7 @@ class SecretValuesCanaryTest {
                 .setBody("{\"code\":\"ALREADY_EXISTS\",\"message\":\"" + echo + "\"}");
           }
         });
-    server.start();
-    logs = new LogCapture();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    logs.close();
-    server.shutdown();
+    logs = closeAfter(new LogCapture());
   }
 
   private static String decodedData(String body) {

@@ -13,7 +13,7 @@ import io.connectctl.facade.auth.YandexIamCredentials;
 import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.FieldViolation;
 import io.connectctl.facade.errors.InvalidRequestException;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,10 +24,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retrofit2.Call;
@@ -38,7 +36,7 @@ import retrofit2.Call;
  * back in every way it can; no secret may appear in any log line, exception message or {@code
  * toString()}.
  */
-class SecretsCanaryTest {
+class SecretsCanaryTest extends MockServerTest {
   private static final String BEARER = "canary-bearer-7f3a9c";
   private static final String API_KEY = "KEYPUBLIC1";
   private static final String API_SECRET = "canary-api-secret-51d2";
@@ -53,21 +51,12 @@ class SecretsCanaryTest {
 
   private final AtomicInteger tokens = new AtomicInteger();
   private final List<String> seen = new ArrayList<>();
-  private MockWebServer server;
   private LogCapture logs;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
+  void start() {
     server.setDispatcher(new EchoingServer());
-    server.start();
-    logs = new LogCapture();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    logs.close();
-    server.shutdown();
+    logs = closeAfter(new LogCapture());
   }
 
   /** Answers by path, echoing request secrets (body and Authorization) into headers and bodies. */

@@ -7,28 +7,12 @@ import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.errors.UnexpectedResponseException;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A success whose body does not match the API is its own kind, not a status-0 server error. */
-class UnexpectedResponseTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
-
+class UnexpectedResponseTest extends MockServerTest {
   @Test
   void malformedSuccessBodyIsAnUnexpectedResponse() {
     server.enqueue(

@@ -1,5 +1,7 @@
 package io.connectctl.facade.kafkaconnect;
 
+import static io.connectctl.facade.testing.RulesAssertions.assertNoRetryWithoutReadingTheBody;
+import static io.connectctl.facade.testing.RulesAssertions.assertRetryReason;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,17 +17,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class KafkaConnectRulesTest {
   private static final VendorRules RULES = Vendor.KAFKA_CONNECT.rules();
-  private static final Supplier<String> UNREAD =
-      () -> {
-        throw new AssertionError("the body must not be read");
-      };
 
   @Test
   void isTheVendorsRules() {
@@ -47,15 +44,12 @@ class KafkaConnectRulesTest {
         "400 | {\"error_code\":400,\"message\":\"rebalance\"} | ''",
       })
   void retriesWhatTheWorkerRefusedWhileRebalancing(int status, String body, String why) {
-    Optional<String> reason = RULES.retryReason(status, () -> body);
-    assertEquals(why.isEmpty() ? Optional.empty() : Optional.of(why), reason);
+    assertRetryReason(RULES, status, body, why);
   }
 
   @Test
   void readsTheBodyOnlyForAConflictOrAServerError() {
-    for (int status : new int[] {400, 404, 502, 503}) {
-      assertTrue(RULES.retryReason(status, UNREAD).isEmpty(), Integer.toString(status));
-    }
+    assertNoRetryWithoutReadingTheBody(RULES, 400, 404, 502, 503);
   }
 
   @Test

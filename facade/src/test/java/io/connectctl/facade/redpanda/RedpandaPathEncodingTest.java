@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.RestartOptions;
-import io.connectctl.facade.RetryPolicy;
-import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.InvalidRequestException;
-import java.io.IOException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whatever a connector name contains, it travels as exactly one percent-encoded path segment. */
-class RedpandaPathEncodingTest {
+class RedpandaPathEncodingTest extends MockServerTest {
   private static final String PREFIX = "/v1/kafka-connect/clusters/redpanda/connectors/";
   private static final String STATUS =
       "{\"status\":{\"name\":\"n\",\"type\":\"sink\",\"connector\":{\"state\":\"RUNNING\"},"
@@ -35,25 +31,11 @@ class RedpandaPathEncodingTest {
   private static final String CONNECTOR =
       "{\"connector\":{\"name\":\"n\",\"config\":{},\"tasks\":[],\"type\":\"sink\"}}";
 
-  private MockWebServer server;
   private RedpandaConnectorClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    client =
-        RedpandaConnectorClient.builder()
-            .baseUrl(server.url("/").toString())
-            .credentials(StaticCredentials.bearer("test-redpanda-token"))
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+  void start() {
+    client = redpandaClient("test-redpanda-token");
   }
 
   static Stream<Arguments> names() {
@@ -74,11 +56,7 @@ class RedpandaPathEncodingTest {
   private RecordedRequest answer(
       String body, BiConsumer<RedpandaConnectorClient, String> call, String name)
       throws InterruptedException {
-    server.enqueue(
-        new MockResponse()
-            .setResponseCode(200)
-            .setHeader("Content-Type", "application/json")
-            .setBody(body));
+    answerJson(body);
     call.accept(client, name);
     return server.takeRequest(5, TimeUnit.SECONDS);
   }

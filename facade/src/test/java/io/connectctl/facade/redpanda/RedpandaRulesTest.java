@@ -1,5 +1,7 @@
 package io.connectctl.facade.redpanda;
 
+import static io.connectctl.facade.testing.RulesAssertions.assertNoRetryWithoutReadingTheBody;
+import static io.connectctl.facade.testing.RulesAssertions.assertRetryReason;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,17 +18,12 @@ import io.connectctl.facade.errors.UnauthorizedException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RedpandaRulesTest {
   private static final VendorRules RULES = Vendor.REDPANDA.rules();
-  private static final Supplier<String> UNREAD =
-      () -> {
-        throw new AssertionError("the body must not be read");
-      };
 
   @Test
   void isTheVendorsRules() {
@@ -48,15 +45,12 @@ class RedpandaRulesTest {
         "400 | {\"message\":\"rebalance in progress\"} | ''",
       })
   void retriesAConflictOnlyWhenTheWorkerSaysItIsRebalancing(int status, String body, String why) {
-    Optional<String> reason = RULES.retryReason(status, () -> body);
-    assertEquals(why.isEmpty() ? Optional.empty() : Optional.of(why), reason);
+    assertRetryReason(RULES, status, body, why);
   }
 
   @Test
   void readsTheBodyOnlyForAConflict() {
-    for (int status : new int[] {400, 404, 500, 502}) {
-      assertTrue(RULES.retryReason(status, UNREAD).isEmpty(), Integer.toString(status));
-    }
+    assertNoRetryWithoutReadingTheBody(RULES, 400, 404, 500, 502);
   }
 
   @Test

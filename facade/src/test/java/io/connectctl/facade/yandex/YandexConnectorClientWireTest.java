@@ -19,6 +19,7 @@ import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
+import io.connectctl.facade.testing.MockServerTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,9 +31,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -41,27 +40,18 @@ import org.junit.jupiter.api.function.Executable;
  * Exact requests of {@link YandexConnectorClient}, and what it refuses before sending, on a
  * MockWebServer.
  */
-class YandexConnectorClientWireTest {
+class YandexConnectorClientWireTest extends MockServerTest {
   private static final String NAME = "replicate-orders";
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-  private MockWebServer server;
   private OkHttpClient callerClient;
   private YandexConnectorClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
+  void start() {
     callerClient = new OkHttpClient();
-    client = builder().build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-    callerClient.dispatcher().executorService().shutdown();
+    closeAfter(() -> callerClient.dispatcher().executorService().shutdown());
+    client = closeAfter(builder().build());
   }
 
   private YandexConnectorClient.Builder builder() {

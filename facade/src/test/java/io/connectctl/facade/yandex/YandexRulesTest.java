@@ -1,10 +1,10 @@
 package io.connectctl.facade.yandex;
 
+import static io.connectctl.facade.testing.RulesAssertions.assertNoRetryWithoutReadingTheBody;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.VendorRules;
@@ -81,16 +81,7 @@ class YandexRulesTest {
 
   @Test
   void retriesNothingOfItsOwnAndReportsNoTasks() {
-    for (int status : new int[] {409, 500}) {
-      assertTrue(
-          RULES
-              .retryReason(
-                  status,
-                  () -> {
-                    throw new AssertionError("the body must not be read");
-                  })
-              .isEmpty());
-    }
+    assertNoRetryWithoutReadingTheBody(RULES, 409, 500);
     assertEquals(false, RULES.reportsTasks());
   }
 
