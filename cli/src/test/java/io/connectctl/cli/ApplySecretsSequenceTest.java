@@ -274,10 +274,14 @@ class ApplySecretsSequenceTest {
     assertEquals(
         List.of("+ secret/orders-pg-source (create)", "+ connector/orders-pg-source (create)"),
         before.out().lines().filter(l -> !l.startsWith(" ")).toList());
+    assertTrue(
+        before.err().contains("; secrets: 1 to create, 0 to update, 0 unchanged"),
+        before::toString);
     CliRun json = cli("diff", "-f", manifest.toString(), "-o", "json");
     assertEquals(1, json.exitCode(), json::toString);
     assertEquals("secret", json.jsonArray().get(0).get("kind"));
     assertEquals("create", json.jsonArray().get(0).get("action"));
+    assertEquals("connector", json.jsonArray().get(1).get("kind"), json::toString);
     assertEquals(
         List.of("database.password", "database.user"), json.jsonArray().get(0).get("keys"));
     assertEquals(List.of(), writes, "diff writes nothing");
@@ -287,6 +291,8 @@ class ApplySecretsSequenceTest {
     CliRun same = cli("diff", "-f", manifest.toString());
     assertEquals(0, same.exitCode(), same::toString);
     assertEquals(List.of(), same.out().lines().toList());
+    assertTrue(
+        same.err().contains("; secrets: 0 to create, 0 to update, 1 unchanged"), same::toString);
 
     env.put("PG_PASSWORD", CANARY + "-rotated");
     CliRun rotated = cli("diff", "-f", manifest.toString());

@@ -43,6 +43,10 @@ final class FakeConnectorClient implements ConnectorClient {
   final Map<String, Connector> connectors = Collections.synchronizedMap(new LinkedHashMap<>());
   final Map<String, ConnectorStatus> statuses = Collections.synchronizedMap(new LinkedHashMap<>());
   final List<String> mutations = Collections.synchronizedList(new ArrayList<>());
+
+  /** The connectors {@link #validate} was asked about, as {@code NAME {config}}. */
+  final List<String> validated = Collections.synchronizedList(new ArrayList<>());
+
   boolean waitsTimeOut;
   boolean closed;
 
@@ -105,6 +109,15 @@ final class FakeConnectorClient implements ConnectorClient {
             .withVendorError("NOT_FOUND", "connector " + name + " does not exist")
             .withRequestId("req-1"),
         null);
+  }
+
+  /** Every config is valid; the call is recorded in {@link #validated}. */
+  @Override
+  public io.connectctl.facade.ConfigValidation validate(ConnectorDefinition definition) {
+    require(Capability.VALIDATE);
+    validated.add(definition.name() + " " + new java.util.TreeMap<>(definition.config()));
+    return new io.connectctl.facade.ConfigValidation(
+        definition.config().getOrDefault("connector.class", ""), 0, List.of(), List.of());
   }
 
   @Override

@@ -95,8 +95,8 @@ class LocalCommandsTest {
     assertEquals(0, status.exitCode(), status::toString);
     assertEquals(true, status.jsonObject().get("running"));
     assertEquals(url.group(), status.jsonObject().get("url"));
-    long broker = ((Number) status.jsonObject().get("broker_pid")).longValue();
-    long worker = ((Number) status.jsonObject().get("worker_pid")).longValue();
+    long broker = ((Number) status.jsonObject().get("brokerPid")).longValue();
+    long worker = ((Number) status.jsonObject().get("workerPid")).longValue();
     assertTrue(alive(broker) && alive(worker));
     CliRun statusTable = cli("local", "status", "--dir", dir.toString());
     assertTrue(

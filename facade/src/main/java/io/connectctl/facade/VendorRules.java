@@ -26,6 +26,19 @@ public interface VendorRules {
   void checkName(String name);
 
   /**
+   * Refuses, before anything is sent, a whole connector config this vendor would not accept for
+   * {@code name}: the check a create or config update makes before sending (for example Yandex
+   * refuses keys its typed connector spec does not have). Tools that plan changes without sending
+   * them (a dry run, a diff, a validation) call it so they refuse what the write would refuse.
+   * Values are never part of the message.
+   *
+   * @param name the connector name
+   * @param config the config as it would be sent (secret references already resolved)
+   * @throws InvalidRequestException naming the connector and what is wrong
+   */
+  void checkConfig(String name, Map<String, String> config);
+
+  /**
    * Why an error response may be retried whatever the request's method, because this vendor sends
    * it before acting on the request (for example Kafka Connect's "rebalance in progress"); empty
    * when the response says nothing of the kind. A 429, and a 503 or 504 to an idempotent request,

@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
  * not declare are deleted. Everything is read, planned ({@link ApplyPlanner}, shared with {@code
  * diff}) and checked first; with {@code --dry-run} the plan is shown and nothing is changed. With
  * {@code --wait}, a connector created or configured that then fails is reported as such (the write
- * was made), with the failure. JSON: {@code [{name, context, vendor, action:
+ * was made), with the failure. JSON: {@code [{name, context, vendor, kind: connector, action:
  * create|update|unchanged|delete, dryRun, changes:[{key, op, from, to}], ok, state, error}]}; in
  * table mode a summary line goes to stderr. Secrets the files declare ({@code secrets:}) are
  * written first, per context (see {@link ApplySecrets}); their values are read, and a missing
@@ -157,6 +157,7 @@ final class ApplyCommand extends BaseCommand {
       Target target = plan.target();
       String name = plan.name();
       Map<String, Object> view = Views.header(target, name);
+      view.put("kind", "connector");
       view.put("action", plan.action().id());
       view.put("dryRun", dryRun);
       view.put("changes", plan.diff().changes().stream().map(c -> c.view(showSecrets())).toList());

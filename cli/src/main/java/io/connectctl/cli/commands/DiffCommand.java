@@ -18,11 +18,12 @@ import picocli.CommandLine.Mixin;
  * {@code diff -f FILE|DIR|- [--recursive] [--prune --selector REGEX]}: what {@code apply} would
  * change, from the same plan ({@link ApplyPlanner}), so the two never disagree. Exit 0 when nothing
  * would change, 1 when something would, 2 on bad input (including a connector apply would refuse to
- * send); other failures keep their codes. JSON: {@code [{name, context, vendor, action:
- * create|update|unchanged|delete, changes:[{key, op, from, to}]}]}. Secrets the files declare come
- * first ({@code {name, context, vendor, kind: secret, action, keys, ok}}, lines {@code +
- * secret/NAME (create)}, {@code ~ secret/NAME (update)}), planned as {@code apply --dry-run} plans
- * them (see {@link ApplySecrets}); one to create or update counts as a change. Values never appear.
+ * send); other failures keep their codes. JSON: {@code [{name, context, vendor, kind: connector,
+ * action: create|update|unchanged|delete, changes:[{key, op, from, to}]}]}. Secrets the files
+ * declare come first ({@code {name, context, vendor, kind: secret, action, keys, ok}}, lines {@code
+ * + secret/NAME (create)}, {@code ~ secret/NAME (update)}), planned as {@code apply --dry-run}
+ * plans them (see {@link ApplySecrets}); one to create or update counts as a change. Values never
+ * appear.
  */
 @Command(
     name = "diff",
@@ -52,6 +53,7 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     boolean secretChanges = false;
+    Map<String, Integer> secretCounts = new java.util.TreeMap<>();
     for (ApplyPlanner.Group group : groups) {
       ApplySecrets.Outcome done =
           secrets.get(group.target().context()).apply(this, group.target(), true, false);
@@ -61,6 +63,9 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
         view.remove("dryRun");
         views.add(view);
         Object action = view.get("action");
+        if (Boolean.TRUE.equals(view.get("ok")) && action != null) {
+          secretCounts.merge(String.valueOf(action), 1, Integer::sum);
+        }
         if (Boolean.TRUE.equals(view.get("ok"))
             && ("create".equals(action) || "update".equals(action))) {
           secretChanges = true;
@@ -78,6 +83,7 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
     for (ApplyPlanner.Plan plan : planned.plans()) {
       counts.merge(plan.action(), 1, Integer::sum);
       Map<String, Object> view = Views.header(plan.target(), plan.name());
+      view.put("kind", "connector");
       view.put("action", plan.action().id());
       view.put("changes", plan.diff().changes().stream().map(c -> c.view(showSecrets())).toList());
       views.add(view);
@@ -111,6 +117,15 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
                   + " unchanged, "
                   + counts.getOrDefault(ApplyPlanner.Action.DELETE, 0)
                   + " to delete"
+                  + (secretCounts.isEmpty()
+                      ? ""
+                      : "; secrets: "
+                          + secretCounts.getOrDefault("create", 0)
+                          + " to create, "
+                          + secretCounts.getOrDefault("update", 0)
+                          + " to update, "
+                          + secretCounts.getOrDefault("unchanged", 0)
+                          + " unchanged")
                   + (planned.failed().isEmpty() ? "" : ", " + planned.failed().size() + " failed"));
     }
     for (ApplyPlanner.Plan plan : planned.plans()) {

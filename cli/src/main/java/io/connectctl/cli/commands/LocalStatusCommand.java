@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code local status [--dir DIR]}: whether the local cluster runs, and where. Exit 0 either way.
- * JSON: {@code {running, url, bootstrap_servers, broker_pid, worker_pid, dir}} (the address fields
+ * JSON: {@code {running, url, bootstrapServers, brokerPid, workerPid, dir}} (the address fields
  * only when running), plus {@code clouds: {pid, redpanda: {url, …}, confluent: {url, environment,
  * cluster}, yandex: {url, cluster}}} while the cloud gateways of {@code local up --clouds} run.
  */
@@ -35,7 +35,7 @@ final class LocalStatusCommand extends LocalCommand.LocalBase {
     clouds.ifPresent(c -> view.put("clouds", c));
     printer()
         .emit(
-            view,
+            io.connectctl.cli.output.Views.camelCase(view),
             out -> {
               Table table =
                   new Table("STATE", "URL", "BOOTSTRAP", "BROKER PID", "WORKER PID", "DIR");

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code local up [--dir DIR]}: starts the local cluster (or finds it running), prints the worker's
  * URL and writes a {@code local} context ({@code vendor: kafka-connect}) into the config file,
- * leaving the rest of the file as it was. JSON: {@code {url, bootstrap_servers, dir, started,
- * start_seconds, broker_pid, worker_pid, context, config_file}}.
+ * leaving the rest of the file as it was. JSON: {@code {url, bootstrapServers, dir, started,
+ * startSeconds, brokerPid, workerPid, context, configFile}}.
  *
  * <p>With {@code --clouds} it also starts the cloud gateways (Redpanda's, Confluent's and Yandex's
  * APIs over the same worker, in a JVM of their own) and writes the {@code local-redpanda}, {@code
@@ -85,7 +85,7 @@ final class LocalUpCommand extends LocalCommand.LocalBase {
     }
     printer()
         .emit(
-            view,
+            io.connectctl.cli.output.Views.camelCase(view),
             out -> {
               if (Boolean.TRUE.equals(running.get("started"))) {
                 out.println(

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class Printer {
   private static final JsonAdapter<Object> JSON =
-      new Moshi.Builder().build().adapter(Object.class).indent("  ");
+      new Moshi.Builder().build().adapter(Object.class).serializeNulls().indent("  ");
 
   private final PrintStream out;
   private final OutputFormat format;
@@ -47,7 +47,7 @@ public final class Printer {
     out.flush();
   }
 
-  /** {@code value} as indented JSON. */
+  /** {@code value} as indented JSON; a {@code null} value of a map is written as {@code null}. */
   public static String json(Object value) {
     return JSON.toJson(value);
   }

@@ -28,7 +28,9 @@ import java.util.TreeMap;
  *       [{context, vendor, class, type, version}]}.
  * </ul>
  *
- * Config values whose keys look secret are masked unless {@code showSecrets}.
+ * Config values whose keys look secret are masked unless {@code showSecrets}. A value the vendor
+ * did not report ({@code workerId}, {@code trace}, {@code observedAt}, a plugin's {@code version})
+ * is JSON {@code null} (YAML {@code null}), never an empty string.
  */
 public final class Views {
   private Views() {}
@@ -40,8 +42,8 @@ public final class Views {
     view.put("state", status.state().name());
     view.put("vendorState", status.vendorState());
     view.put("vendorDetails", new LinkedHashMap<>(status.vendorDetails()));
-    view.put("workerId", status.workerId());
-    view.put("trace", status.trace());
+    view.put("workerId", orNull(status.workerId()));
+    view.put("trace", orNull(status.trace()));
     view.put("tasks", status.tasks().stream().map(Views::task).toList());
     return view;
   }
@@ -52,8 +54,8 @@ public final class Views {
     view.put("id", task.id());
     view.put("state", task.state().name());
     view.put("vendorState", task.vendorState());
-    view.put("workerId", task.workerId());
-    view.put("trace", task.trace());
+    view.put("workerId", orNull(task.workerId()));
+    view.put("trace", orNull(task.trace()));
     return view;
   }
 
@@ -101,7 +103,7 @@ public final class Views {
   /** {@code offsets}. */
   public static Map<String, Object> offsets(Target target, ConnectorOffsets offsets) {
     Map<String, Object> view = header(target, offsets.name());
-    view.put("observedAt", offsets.observedAt());
+    view.put("observedAt", orNull(offsets.observedAt()));
     view.put(
         "offsets",
         offsets.offsets().stream()
@@ -123,8 +125,43 @@ public final class Views {
     view.put("vendor", target.vendor().id());
     view.put("class", plugin.className());
     view.put("type", plugin.type().name().toLowerCase());
-    view.put("version", plugin.version());
+    view.put("version", orNull(plugin.version()));
     return view;
+  }
+
+  /**
+   * {@code value} with every map key in camelCase ({@code broker_pid} becomes {@code brokerPid}),
+   * at any depth: the one spelling of keys in connectctl's JSON and YAML.
+   */
+  public static Object camelCase(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(camelKey(String.valueOf(k)), camelCase(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(Views::camelCase).toList();
+    }
+    return value;
+  }
+
+  private static String camelKey(String key) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_' && out.length() > 0) {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code null} for a value the vendor did not report (empty or blank), else the value. */
+  public static String orNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   /** {@code name, context, vendor}: the start of every per-connector object. */

@@ -38,7 +38,8 @@ import java.util.regex.PatternSyntaxException;
  * <p>Secret references ({@link References}) are resolved here: a value compares as what it resolves
  * to, and is shown as written. A value that cannot be compared (masked, or a reference that does
  * not resolve) is not a difference; a connector that would be sent with such a value is a problem
- * (exit 2) found before anything is sent.
+ * (exit 2) found before anything is sent, and so is a config the vendor's client-side checks refuse
+ * ({@link ClientChecks}): a dry run and a diff refuse what {@code apply} would refuse.
  */
 public final class ApplyPlanner {
   /** What happens to one connector. */
@@ -339,6 +340,9 @@ public final class ApplyPlanner {
                           + References.envReference(manifest.name(), key));
                 }
               });
+      if (problems.isEmpty()) {
+        problems.addAll(ClientChecks.problems(target, manifest.name(), resolved.config()));
+      }
       return new Plan(
           target,
           manifest.name(),
@@ -389,6 +393,9 @@ public final class ApplyPlanner {
                         + References.envReference(manifest.name(), key));
               }
             });
+    if (problems.isEmpty()) {
+      problems.addAll(ClientChecks.problems(target, manifest.name(), send));
+    }
     return new Plan(
         target, manifest.name(), Action.UPDATE, diff, Optional.of(manifest), send, problems);
   }

@@ -31,6 +31,10 @@ public final class ConfluentRules implements VendorRules {
     // nothing is checked before sending beyond the rules every vendor shares
   }
 
+  /** Every key is accepted here: the worker checks the config itself. */
+  @Override
+  public void checkConfig(String name, Map<String, String> config) {}
+
   @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     return Optional.empty();

@@ -36,6 +36,10 @@ public final class KafkaConnectRules implements VendorRules {
     // the worker takes any name
   }
 
+  /** Every key is accepted here: the worker checks the config itself. */
+  @Override
+  public void checkConfig(String name, Map<String, String> config) {}
+
   @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     if (status == 500 && WorkerRefusals.isRebalance(body.get())) {

@@ -39,6 +39,10 @@ public final class RedpandaRules implements VendorRules {
     // the Data Plane API passes names on to Kafka Connect, which takes any
   }
 
+  /** Every key is accepted here: the worker checks the config itself. */
+  @Override
+  public void checkConfig(String name, Map<String, String> config) {}
+
   @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     return status == 409 && WorkerRefusals.isRebalance(body.get())

@@ -64,6 +64,12 @@ public final class YandexRules implements VendorRules {
     }
   }
 
+  /** Builds the typed connector spec a create would send; refuses what it cannot hold. */
+  @Override
+  public void checkConfig(String name, Map<String, String> config) {
+    YandexConfigMapping.toSpec(name, config);
+  }
+
   @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     return Optional.empty();
