@@ -73,6 +73,11 @@ public final class Waiter {
     this.nanoTime = nanoTime;
   }
 
+  /** The policy this waiter polls with. */
+  public PollingPolicy policy() {
+    return policy;
+  }
+
   /**
    * Now, in nanoseconds, on the clock deadlines are measured on (for grace periods of the changes
    * polled).
@@ -126,6 +131,7 @@ public final class Waiter {
     int polls = 0;
     String lastSeen = "nothing yet";
     long due = start; // when the current poll was due
+    long origin = requestedAt == NO_REQUEST ? start : requestedAt; // what the elapsed share is of
     long firstDue = requestedAt == NO_REQUEST ? start : requestedAt + policy.firstDelay().toNanos();
     if (firstDue - start > 0) {
       due = firstDue;
@@ -161,7 +167,7 @@ public final class Waiter {
       // delay), the
       // next poll still waits a quarter of the delay, so a slow server is not read back to back.
       long now = nanoTime.getAsLong();
-      long delay = policy.delayAfter(polls).toNanos();
+      long delay = policy.delayAfter(polls, Duration.ofNanos(due - origin)).toNanos();
       long next = due + delay;
       if (next - now < delay / 4) {
         next = now + delay / 4;
