@@ -250,6 +250,12 @@ public final class StatusChange implements PendingChange {
     return "";
   }
 
+  /** {@code PendingChange[connector=orders, target=PAUSED]}. */
+  @Override
+  public String toString() {
+    return ChangeText.describe(connector, target(), "", "");
+  }
+
   @Override
   public ChangeResult await(Duration timeout, Consumer<String> progress) {
     return waiter.awaitRequested(

@@ -130,6 +130,7 @@ public final class Waiter {
     long deadline = start + timeout.toNanos();
     int polls = 0;
     String lastSeen = "nothing yet";
+    ConnectorStatus lastStatus = null;
     long due = start; // when the current poll was due
     long origin = requestedAt == NO_REQUEST ? start : requestedAt; // what the elapsed share is of
     long firstDue = requestedAt == NO_REQUEST ? start : requestedAt + policy.firstDelay().toNanos();
@@ -142,12 +143,16 @@ public final class Waiter {
           target,
           operationId,
           timeout,
-          lastSeen);
+          lastSeen,
+          lastStatus);
     }
     while (true) {
       Observation seen = poll.get();
       polls++;
       lastSeen = seen.seen();
+      if (seen.status() != null && seen.status().isPresent()) {
+        lastStatus = seen.status().get();
+      }
       progress.accept(lastSeen);
       if (seen.failure() != null) {
         throw seen.failure();
@@ -157,7 +162,8 @@ public final class Waiter {
       }
       long remaining = deadline - nanoTime.getAsLong();
       if (remaining <= 0) {
-        throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId, timeout);
+        throw new WaitTimeoutException(
+            vendor, connector, target, lastSeen, operationId, timeout, lastStatus);
       }
       // Polls keep to a schedule: each is due one delay after the previous one was due, so neither
       // the time a read
@@ -180,7 +186,8 @@ public final class Waiter {
           target,
           operationId,
           timeout,
-          lastSeen);
+          lastSeen,
+          lastStatus);
     }
   }
 
@@ -191,13 +198,14 @@ public final class Waiter {
       String target,
       String operationId,
       Duration timeout,
-      String lastSeen) {
+      String lastSeen,
+      ConnectorStatus lastStatus) {
     try {
       sleeper.sleep(sleep);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WaitTimeoutException(
-          vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout);
+          vendor, connector, target, lastSeen + " (interrupted)", operationId, timeout, lastStatus);
     }
   }
 }
