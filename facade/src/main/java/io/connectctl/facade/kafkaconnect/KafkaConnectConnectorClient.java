@@ -470,11 +470,24 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
     private Builder() {}
 
-    /** One worker's REST URL, e.g. {@code http://127.0.0.1:8083} (replaces any set before). */
-    public Builder url(String url) {
+    /**
+     * One worker's REST URL, e.g. {@code http://127.0.0.1:8083} (replaces any set before): the name
+     * every vendor's builder uses.
+     */
+    public Builder baseUrl(String baseUrl) {
       urls.clear();
-      urls.add(url);
+      urls.add(baseUrl);
       return this;
+    }
+
+    /**
+     * One worker's REST URL (replaces any set before).
+     *
+     * @deprecated named {@link #baseUrl(String)} as on the other vendors' builders
+     */
+    @Deprecated(since = "0.1.0")
+    public Builder url(String url) {
+      return baseUrl(url);
     }
 
     /**

@@ -61,7 +61,7 @@ class DefaultPollingTest {
   @Test
   void clientsPollWithTheProportionalPolicyUnlessToldOtherwise() {
     try (KafkaConnectConnectorClient client =
-        KafkaConnectConnectorClient.builder().url("http://127.0.0.1:1").build()) {
+        KafkaConnectConnectorClient.builder().baseUrl("http://127.0.0.1:1").build()) {
       assertEquals(PollingPolicy.proportional(), ((BaseConnectorClient) client).waiter().policy());
     }
   }
