@@ -260,8 +260,8 @@ public final class MockServers {
   /**
    * Pauses that take a scripted time, for Redpanda (status polled) and Yandex (operation polled) on
    * one server. The connector's name says how long its pause takes: {@code after-30} turns PAUSED
-   * 30 s after the pause request reached the server. Status and operation reads are counted per
-   * connector ({@code reads.after-30}).
+   * 30 s after the pause request reached the server, {@code after-300ms} 300 ms after it. Status
+   * and operation reads are counted per connector ({@code reads.after-30}).
    */
   static MockServer waiting() throws IOException {
     SpecExamples redpanda = SpecExamples.of(Specs.REDPANDA);
@@ -308,10 +308,12 @@ public final class MockServers {
               }
               server[0].count("reads." + connector);
               Long at = pausedAt.get(connector);
+              String after = connector.substring(connector.lastIndexOf('-') + 1);
               long delay =
-                  Duration.ofSeconds(
-                          Long.parseLong(connector.substring(connector.lastIndexOf('-') + 1)))
-                      .toNanos();
+                  after.endsWith("ms")
+                      ? Duration.ofMillis(Long.parseLong(after.substring(0, after.length() - 2)))
+                          .toNanos()
+                      : Duration.ofSeconds(Long.parseLong(after)).toNanos();
               boolean flipped = at != null && System.nanoTime() - at >= delay;
               if (yandexRead) {
                 String body = (flipped ? done : inProgress).replace(exampleId, "op-" + connector);

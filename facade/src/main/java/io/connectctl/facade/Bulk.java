@@ -27,7 +27,8 @@ public final class Bulk {
    * @param names the connectors
    * @param concurrency how many run at once (at least 1)
    * @param operation what to do with each; a {@link ConnectCloudException} marks that connector
-   *     failed, any other exception is reported as a {@link ConnectorFailedException}
+   *     failed, any other exception is reported as a {@link ConnectorFailedException} whose {@link
+   *     Throwable#getCause() cause} is that exception
    */
   public static <T> BulkResult<T> apply(
       Collection<String> names, int concurrency, Function<String, T> operation) {
@@ -67,7 +68,7 @@ public final class Bulk {
           cause instanceof ConnectCloudException c
               ? c
               : ConnectorFailedException.unexplained(
-                  name, "Operation on connector '" + name + "' failed: " + cause);
+                  name, "Operation on connector '" + name + "' failed: " + cause, cause);
       return new BulkResult.Item<>(name, Optional.empty(), Optional.of(error));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -28,7 +28,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration callTimeout = Duration.ofSeconds(60);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
-  private PollingPolicy pollingPolicy = PollingPolicy.prompt();
+  private PollingPolicy pollingPolicy = PollingPolicy.proportional();
   private OkHttpClient okHttpClient;
   private boolean httpLogging;
   private boolean allowInsecureHttp;
@@ -75,7 +75,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Polling policy for pending changes (default {@link PollingPolicy#prompt()}). */
+  /** Polling policy for pending changes (default {@link PollingPolicy#proportional()}). */
   public B pollingPolicy(PollingPolicy policy) {
     this.pollingPolicy = Objects.requireNonNull(policy, "policy");
     return self();

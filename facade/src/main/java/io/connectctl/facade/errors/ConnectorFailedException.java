@@ -21,7 +21,12 @@ public class ConnectorFailedException extends ConnectCloudException {
    */
   protected ConnectorFailedException(
       String message, ErrorContext context, String connector, String operationId) {
-    super(message, ErrorKind.FAILED, context, null);
+    this(message, context, connector, operationId, null);
+  }
+
+  private ConnectorFailedException(
+      String message, ErrorContext context, String connector, String operationId, Throwable cause) {
+    super(message, ErrorKind.FAILED, context, cause);
     this.connector = connector;
     this.trace = context.vendorMessage();
     this.operationId = Objects.requireNonNullElse(operationId, "");
@@ -72,6 +77,19 @@ public class ConnectorFailedException extends ConnectCloudException {
    */
   public static ConnectorFailedException unexplained(String connector, String message) {
     return new ConnectorFailedException(message, ErrorContext.of(null), connector, "");
+  }
+
+  /**
+   * As {@link #unexplained(String, String)}, keeping what was thrown as the cause (a bug in the
+   * caller's code run by {@link io.connectctl.facade.Bulk}, for instance).
+   *
+   * @param connector the connector
+   * @param message what failed
+   * @param cause what was thrown
+   */
+  public static ConnectorFailedException unexplained(
+      String connector, String message, Throwable cause) {
+    return new ConnectorFailedException(message, ErrorContext.of(null), connector, "", cause);
   }
 
   /** The connector. */

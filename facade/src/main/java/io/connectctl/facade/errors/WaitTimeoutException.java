@@ -1,9 +1,11 @@
 package io.connectctl.facade.errors;
 
 import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.Vendor;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A wait for completion ran out of time (kind {@link ErrorKind#WAIT_TIMEOUT}; a single request that
@@ -16,6 +18,7 @@ public class WaitTimeoutException extends ConnectCloudException {
   private final String lastSeen;
   private final String operationId;
   private final Duration waited;
+  private final ConnectorStatus lastStatus;
 
   /**
    * @param vendor the vendor
@@ -32,6 +35,27 @@ public class WaitTimeoutException extends ConnectCloudException {
       String lastSeen,
       String operationId,
       Duration waited) {
+    this(vendor, connector, target, lastSeen, operationId, waited, null);
+  }
+
+  /**
+   * @param vendor the vendor
+   * @param connector the connector waited for
+   * @param target what was awaited (e.g. {@code PAUSED}, {@code gone}, {@code operation done})
+   * @param lastSeen the last state seen, as shown in messages
+   * @param operationId the vendor operation id, empty if none
+   * @param waited how long it waited
+   * @param lastStatus the last status read, or null when none was (an operation polled, the
+   *     connector not found)
+   */
+  public WaitTimeoutException(
+      Vendor vendor,
+      String connector,
+      String target,
+      String lastSeen,
+      String operationId,
+      Duration waited,
+      ConnectorStatus lastStatus) {
     super(
         "Timed out after "
             + format(waited)
@@ -49,6 +73,7 @@ public class WaitTimeoutException extends ConnectCloudException {
     this.lastSeen = Objects.requireNonNullElse(lastSeen, "");
     this.operationId = Objects.requireNonNullElse(operationId, "");
     this.waited = waited;
+    this.lastStatus = lastStatus;
   }
 
   private static String format(Duration d) {
@@ -60,9 +85,17 @@ public class WaitTimeoutException extends ConnectCloudException {
     return connector;
   }
 
-  /** The last state seen. */
+  /** The last state seen, as the message words it (e.g. {@code RUNNING (1 of 2 tasks PAUSED)}). */
   public String lastSeen() {
     return lastSeen;
+  }
+
+  /**
+   * The last connector status read before the time ran out; empty when none was (a wait that
+   * follows a vendor operation, or a connector not found yet).
+   */
+  public Optional<ConnectorStatus> lastStatus() {
+    return Optional.ofNullable(lastStatus);
   }
 
   /** The vendor operation id, empty if none. */

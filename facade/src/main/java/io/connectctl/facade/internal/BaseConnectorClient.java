@@ -209,6 +209,20 @@ public abstract class BaseConnectorClient implements ConnectorClient {
             vendor(), name, target, () -> readStatus(name), waiter));
   }
 
+  /**
+   * As {@link #untilStateAfterRestart(String, ConnectorState)}, for a restart the server answered
+   * with the status it brings about ({@code answer}, instances about to restart shown as
+   * RESTARTING; null when it answered nothing): see {@link StatusChange#toldByServer}.
+   */
+  protected final PendingChange untilStateAfterRestart(
+      String name, ConnectorState target, ConnectorStatus answer) {
+    return failingAlsoWhen(
+        name,
+        target,
+        StatusChange.untilStateAfterRestart(vendor(), name, target, () -> readStatus(name), waiter)
+            .toldByServer(answer));
+  }
+
   /** Polls until {@code target}, reading an early FAILED as the state from before the resume. */
   protected final PendingChange untilStateAfterResume(String name, ConnectorState target) {
     return failingAlsoWhen(

@@ -65,6 +65,12 @@ public final class CompletedChange implements PendingChange {
     return "";
   }
 
+  /** {@code PendingChange[connector=orders, target=PAUSED, already done]}. */
+  @Override
+  public String toString() {
+    return ChangeText.describe(connector, target, "", "already done");
+  }
+
   @Override
   public ChangeResult await(Duration timeout, Consumer<String> progress) {
     progress.accept(this.progress);

@@ -8,6 +8,7 @@ import io.connectctl.facade.ConnectorStatus;
  * lock.
  */
 final class ObservedHistory {
+  private final long quietNanos;
   private long firstPoll = -1;
   private boolean pickedUp;
   private boolean seenOnce;
@@ -18,6 +19,36 @@ final class ObservedHistory {
   private String firstSignature;
   private String lastSignature;
   private long sameSince = -1;
+
+  /** A history whose quiet period is {@link StatusChange#QUIET}. */
+  ObservedHistory() {
+    this(StatusChange.QUIET);
+  }
+
+  /**
+   * @param quiet how long a status that may be from before the request must stay unchanged (the
+   *     policy's {@link io.connectctl.facade.PollingPolicy#quietPeriod()})
+   */
+  ObservedHistory(java.time.Duration quiet) {
+    this.quietNanos = quiet.toNanos();
+  }
+
+  /**
+   * The server told what the request started (Kafka Connect's restart answer, instances about to
+   * restart shown as RESTARTING): recorded as the first status at {@code now}, so any status read
+   * after it that differs (the restarted instances running again) counts as a transition.
+   */
+  void told(String signature, long now) {
+    record(signature, now);
+    polledBeforeTarget = true;
+  }
+
+  /**
+   * Whether the last recorded signature has stayed the same for the quiet period up to {@code now}.
+   */
+  boolean quietSince(long now) {
+    return unchangedFor(now) >= quietNanos;
+  }
 
   /** A poll starts at {@code now}; the first one starts the {@link StatusChange#GRACE} period. */
   void polling(long now) {

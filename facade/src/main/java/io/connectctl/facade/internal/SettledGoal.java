@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Internal: waits until the connector has taken a config update and settled: the worker shows the
  * new config (when a reader was given), the connector and its tasks are in a settled state, and
  * either a transition was seen (a passing state, or a status other than the first) or the status
- * stayed the same for {@link StatusChange#QUIET}. A config that never reads back as sent ends the
+ * stayed the same for the policy's quiet period. A config that never reads back as sent ends the
  * wait once the status has been settled and unchanged for {@link StatusChange#PATIENCE}.
  *
  * @param configReader reads the config the worker has; null when not checked
@@ -63,7 +63,7 @@ record SettledGoal(Supplier<Map<String, String>> configReader, Map<String, Strin
     long unchanged = history.unchangedFor(poll.now());
     if (shown) {
       // Reconfigured (tasks went through a restart), or the worker did not need to restart them.
-      return history.sawTransition() || unchanged >= StatusChange.QUIET.toNanos();
+      return history.sawTransition() || history.quietSince(poll.now());
     }
     // The config never reads back as sent: the server may present values its own way. A status
     // settled and unchanged for this long is taken as the end.

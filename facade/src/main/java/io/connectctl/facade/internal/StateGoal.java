@@ -8,7 +8,8 @@ import io.connectctl.facade.ConnectorStatus;
  * state}. RUNNING without tasks counts once it has lasted {@link StatusChange#STARTING}. After a
  * restart the first polls may still show the RUNNING from before it: the target then counts at once
  * when something moved since the first poll (or the first poll was not yet the target), otherwise
- * only once the same status has held for {@link StatusChange#QUIET}.
+ * only once the same status has held for the policy's quiet period ({@link
+ * io.connectctl.facade.PollingPolicy#quietPeriod()}).
  *
  * @param state the state waited for
  * @param request the request the wait follows
@@ -48,7 +49,6 @@ record StateGoal(ConnectorState state, RequestKind request) implements WaitGoal 
     if (first && history.wasPolledBeforeTarget()) {
       history.transitionSeen();
     }
-    return history.sawTransition()
-        || history.unchangedFor(poll.now()) >= StatusChange.QUIET.toNanos();
+    return history.sawTransition() || history.quietSince(poll.now());
   }
 }

@@ -40,10 +40,11 @@ import java.util.function.Supplier;
  *   <li>After a config update the wait ends once the worker shows the new config (when a reader was
  *       given with {@link #confirmingConfig}), the connector and its tasks are settled, and either
  *       a transition was seen (a passing state, or tasks that changed) or the status stayed the
- *       same for {@link #QUIET}: a worker that reconfigures restarts the tasks, one that does not
- *       need to leaves them as they are. A config that never reads back as sent (a server may
- *       present values its own way) ends the wait once the status has been settled and unchanged
- *       for {@link #PATIENCE}.
+ *       same for the policy's {@link io.connectctl.facade.PollingPolicy#quietPeriod() quiet
+ *       period}: a worker that reconfigures restarts the tasks, one that does not need to leaves
+ *       them as they are. A config that never reads back as sent (a server may present values its
+ *       own way) ends the wait once the status has been settled and unchanged for {@link
+ *       #PATIENCE}.
  * </ul>
  */
 public final class StatusChange implements PendingChange {
@@ -60,10 +61,12 @@ public final class StatusChange implements PendingChange {
   public static final Duration STARTING = Duration.ofSeconds(5);
 
   /**
-   * After an update: how long an unchanged, settled status must last when no transition shows the
-   * update.
+   * The quiet period of the named policies ({@link
+   * io.connectctl.facade.PollingPolicy#DEFAULT_QUIET_PERIOD}): after a restart or update, how long
+   * an unchanged status must last when no transition shows the request. A waiter's policy says the
+   * period used.
    */
-  public static final Duration QUIET = Duration.ofSeconds(2);
+  public static final Duration QUIET = io.connectctl.facade.PollingPolicy.DEFAULT_QUIET_PERIOD;
 
   /**
    * After an update whose config never reads back as sent: how long a settled status must stay
@@ -86,7 +89,10 @@ public final class StatusChange implements PendingChange {
   private final long requestedAt;
 
   /** What has been seen so far (kept across awaits of the same change, not shared by copies). */
-  private final ObservedHistory history = new ObservedHistory();
+  private final ObservedHistory history;
+
+  /** What the server answered the request with, or null: recorded as the first status seen. */
+  private final ConnectorStatus told;
 
   private StatusChange(
       Vendor vendor,
@@ -95,7 +101,8 @@ public final class StatusChange implements PendingChange {
       Supplier<ConnectorStatus> status,
       Waiter waiter,
       Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed,
-      long requestedAt) {
+      long requestedAt,
+      ConnectorStatus told) {
     this.vendor = vendor;
     this.connector = connector;
     this.goal = goal;
@@ -104,6 +111,11 @@ public final class StatusChange implements PendingChange {
     this.reading = StatusReading.of(vendor);
     this.alsoFailed = alsoFailed;
     this.requestedAt = requestedAt;
+    this.told = told;
+    this.history = new ObservedHistory(waiter.policy().quietPeriod());
+    if (told != null) {
+      history.told(StatusReading.signature(told), requestedAt);
+    }
   }
 
   private StatusChange(
@@ -112,7 +124,7 @@ public final class StatusChange implements PendingChange {
       WaitGoal goal,
       Supplier<ConnectorStatus> status,
       Waiter waiter) {
-    this(vendor, connector, goal, status, waiter, seen -> Optional.empty(), waiter.now());
+    this(vendor, connector, goal, status, waiter, seen -> Optional.empty(), waiter.now(), null);
   }
 
   /** Completes when the connector (and its tasks) reach {@code target}. */
@@ -173,7 +185,28 @@ public final class StatusChange implements PendingChange {
    */
   public StatusChange failingAlsoWhen(
       Function<ConnectorStatus, Optional<ConnectorFailedException>> rule) {
-    return copy(goal, rule, requestedAt);
+    return copy(goal, rule, requestedAt, told);
+  }
+
+  /**
+   * A copy for a request the server answered with the status it is bringing about ({@code answer}):
+   * Kafka Connect's restart with {@code includeTasks} or {@code onlyFailed} shows the instances it
+   * is about to restart as RESTARTING. When it restarts none, the status read next is taken as it
+   * is; otherwise the answer counts as the first status seen, so a status that differs from it (the
+   * instances running again) ends the wait without a quiet period.
+   */
+  public StatusChange toldByServer(ConnectorStatus answer) {
+    if (answer == null) {
+      return this;
+    }
+    boolean restarting =
+        answer.state() == ConnectorState.RESTARTING
+            || answer.tasks().stream().anyMatch(t -> t.state() == ConnectorState.RESTARTING);
+    WaitGoal plain =
+        restarting || !(goal instanceof StateGoal state)
+            ? goal
+            : new StateGoal(state.state(), RequestKind.NONE);
+    return copy(plain, alsoFailed, requestedAt, restarting ? answer : null);
   }
 
   /**
@@ -183,7 +216,7 @@ public final class StatusChange implements PendingChange {
    */
   public StatusChange confirmingConfig(
       Supplier<Map<String, String>> reader, Map<String, String> sent) {
-    return copy(goal.confirmingConfig(reader, sent), alsoFailed, requestedAt);
+    return copy(goal.confirmingConfig(reader, sent), alsoFailed, requestedAt, told);
   }
 
   /**
@@ -191,14 +224,15 @@ public final class StatusChange implements PendingChange {
    * once, whatever the policy's first delay.
    */
   public StatusChange readingAtOnce() {
-    return copy(goal, alsoFailed, Waiter.NO_REQUEST);
+    return copy(goal, alsoFailed, Waiter.NO_REQUEST, told);
   }
 
   private StatusChange copy(
       WaitGoal goal,
       Function<ConnectorStatus, Optional<ConnectorFailedException>> alsoFailed,
-      long requestedAt) {
-    return new StatusChange(vendor, connector, goal, status, waiter, alsoFailed, requestedAt);
+      long requestedAt,
+      ConnectorStatus told) {
+    return new StatusChange(vendor, connector, goal, status, waiter, alsoFailed, requestedAt, told);
   }
 
   @Override
@@ -214,6 +248,12 @@ public final class StatusChange implements PendingChange {
   @Override
   public String operationId() {
     return "";
+  }
+
+  /** {@code PendingChange[connector=orders, target=PAUSED]}. */
+  @Override
+  public String toString() {
+    return ChangeText.describe(connector, target(), "", "");
   }
 
   @Override

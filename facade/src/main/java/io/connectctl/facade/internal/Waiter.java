@@ -74,6 +74,11 @@ public final class Waiter {
     this.nanoTime = nanoTime;
   }
 
+  /** The policy this waiter polls with. */
+  public PollingPolicy policy() {
+    return policy;
+  }
+
   /**
    * Now, in nanoseconds, on the clock deadlines are measured on (for grace periods of the changes
    * polled).
@@ -126,7 +131,9 @@ public final class Waiter {
     long deadline = start + timeout.toNanos();
     int polls = 0;
     String lastSeen = "nothing yet";
+    ConnectorStatus lastStatus = null;
     long due = start; // when the current poll was due
+    long origin = requestedAt == NO_REQUEST ? start : requestedAt; // what the elapsed share is of
     long firstDue = requestedAt == NO_REQUEST ? start : requestedAt + policy.firstDelay().toNanos();
     if (firstDue - start > 0) {
       due = firstDue;
@@ -137,7 +144,8 @@ public final class Waiter {
           target,
           operationId,
           timeout,
-          lastSeen);
+          lastSeen,
+          lastStatus);
     }
     while (true) {
       Observation seen;
@@ -153,6 +161,9 @@ public final class Waiter {
       }
       polls++;
       lastSeen = seen.seen();
+      if (seen.status() != null && seen.status().isPresent()) {
+        lastStatus = seen.status().get();
+      }
       progress.accept(lastSeen);
       if (seen.failure() != null) {
         throw seen.failure();
@@ -162,7 +173,8 @@ public final class Waiter {
       }
       long remaining = deadline - nanoTime.getAsLong();
       if (remaining <= 0) {
-        throw new WaitTimeoutException(vendor, connector, target, lastSeen, operationId, timeout);
+        throw new WaitTimeoutException(
+            vendor, connector, target, lastSeen, operationId, timeout, lastStatus);
       }
       // Polls keep to a schedule: each is due one delay after the previous one was due, so neither
       // the time a read
@@ -172,7 +184,7 @@ public final class Waiter {
       // delay), the
       // next poll still waits a quarter of the delay, so a slow server is not read back to back.
       long now = nanoTime.getAsLong();
-      long delay = policy.delayAfter(polls).toNanos();
+      long delay = policy.delayAfter(polls, Duration.ofNanos(due - origin)).toNanos();
       long next = due + delay;
       if (next - now < delay / 4) {
         next = now + delay / 4;
@@ -185,7 +197,8 @@ public final class Waiter {
           target,
           operationId,
           timeout,
-          lastSeen);
+          lastSeen,
+          lastStatus);
     }
   }
 
@@ -218,7 +231,8 @@ public final class Waiter {
       String target,
       String operationId,
       Duration timeout,
-      String lastSeen) {
+      String lastSeen,
+      ConnectorStatus lastStatus) {
     try {
       sleeper.sleep(sleep);
     } catch (InterruptedException e) {

@@ -244,19 +244,26 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
   /**
    * Sends {@code includeTasks} and {@code onlyFailed} when set; {@code null} options restart the
-   * connector only.
+   * connector only. With options the worker answers with the instances it restarts, and the wait
+   * ends as soon as they show RUNNING again; without, a RUNNING status is accepted once it has
+   * stayed unchanged for the policy's {@link io.connectctl.facade.PollingPolicy#quietPeriod() quiet
+   * period} (unless a transition was seen), since it may be the one from before the restart.
    */
   @Override
   public PendingChange restart(String name, RestartOptions options) {
     name(name);
     RestartOptions asked = Objects.requireNonNullElse(options, RestartOptions.CONNECTOR_ONLY);
-    send(
-        connectors.restartConnector(
-            name,
-            asked.includeTasks() ? Boolean.TRUE : null,
-            asked.onlyFailed() ? Boolean.TRUE : null),
-        about("restart", name));
-    return untilStateAfterRestart(name, ConnectorState.RUNNING);
+    var answer =
+        send(
+            connectors.restartConnector(
+                name,
+                asked.includeTasks() ? Boolean.TRUE : null,
+                asked.onlyFailed() ? Boolean.TRUE : null),
+            about("restart", name));
+    // With options the worker answers 202 and the instances it is about to restart (RESTARTING):
+    // the wait goes by that instead of a quiet period. Without, 204 and nothing to go by.
+    return untilStateAfterRestart(
+        name, ConnectorState.RUNNING, answer == null ? null : KafkaConnectModels.status(answer));
   }
 
   /** Restarts task {@code task}; await the connector RUNNING. */
@@ -463,11 +470,24 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
     private Builder() {}
 
-    /** One worker's REST URL, e.g. {@code http://127.0.0.1:8083} (replaces any set before). */
-    public Builder url(String url) {
+    /**
+     * One worker's REST URL, e.g. {@code http://127.0.0.1:8083} (replaces any set before): the name
+     * every vendor's builder uses.
+     */
+    public Builder baseUrl(String baseUrl) {
       urls.clear();
-      urls.add(url);
+      urls.add(baseUrl);
       return this;
+    }
+
+    /**
+     * One worker's REST URL (replaces any set before).
+     *
+     * @deprecated named {@link #baseUrl(String)} as on the other vendors' builders
+     */
+    @Deprecated(since = "0.1.0")
+    public Builder url(String url) {
+      return baseUrl(url);
     }
 
     /**

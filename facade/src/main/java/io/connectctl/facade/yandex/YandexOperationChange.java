@@ -165,12 +165,6 @@ final class YandexOperationChange implements PendingChange {
 
   @Override
   public String toString() {
-    return "YandexOperationChange[connector="
-        + connector
-        + ", operation="
-        + operationId
-        + ", target="
-        + target
-        + "]";
+    return io.connectctl.facade.internal.ChangeText.describe(connector, target, operationId, "");
   }
 }
