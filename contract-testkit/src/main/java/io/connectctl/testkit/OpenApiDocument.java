@@ -69,6 +69,13 @@ public final class OpenApiDocument {
     return operations;
   }
 
+  /** The component schemas by name, in document order. */
+  public Map<String, Map<String, Object>> schemas() {
+    Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+    map(map(root.get("components")).get("schemas")).forEach((k, v) -> out.put(k, map(v)));
+    return out;
+  }
+
   /** Follows a local {@code $ref} (repeatedly) and returns the target object. */
   public Map<String, Object> resolve(Object node) {
     Map<String, Object> current = map(node);

@@ -26,7 +26,58 @@ public final class Redaction {
           "password|passwd|passphrase|secret|token|credential|jaas|private[._-]?key|api[._-]?key|access[._-]?key(?!id)"
               + "|(^|[._-])key$|keystore\\.key|(^|[._-])auth(orization)?($|[._-])");
 
+  /**
+   * Last key segments that name a setting's kind rather than hold a secret ({@code
+   * kafka.auth.mode}, {@code basic.auth.credentials.source}, {@code sasl.mechanism}), or point at
+   * one ({@code ssl.keystore.location}, {@code sasl.oauthbearer.token.endpoint.url}).
+   */
+  private static final Pattern NAMING_SEGMENT =
+      Pattern.compile(
+          "(^|[._-])(mode|type|method|mechanism|mechanisms|protocol|source|provider|strategy"
+              + "|algorithm|format|enabled|class|location|path|file|url|uri|endpoint)$");
+
+  /**
+   * A value shaped like a name, a class, a path or a URL: no spaces, quotes, {@code =} or {@code ;}
+   * (which a JAAS line or a key/value list has), at most 512 characters.
+   */
+  private static final Pattern NAME_SHAPED = Pattern.compile("[A-Za-z0-9_.,:/+\\-]{1,512}");
+
+  /** A URL carrying a password: {@code scheme://user:password@host}. */
+  private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@");
+
   private Redaction() {}
+
+  /**
+   * The one decision of whether {@code key = value} holds a secret, used for output, export, logs
+   * and error messages alike. It is a secret when
+   *
+   * <ul>
+   *   <li>the key looks secret ({@link #isSecretKey}) and the key does not merely name a kind or a
+   *       place with a name-shaped value: {@code kafka.auth.mode: KAFKA_API_KEY}, {@code
+   *       sasl.mechanism: SCRAM-SHA-512}, {@code basic.auth.credentials.source: USER_INFO} and
+   *       {@code ssl.keystore.location: /etc/ks.jks} are not secrets, while {@code
+   *       sasl.jaas.config}, {@code *.password}, {@code *.secret}, {@code *.api.key} and {@code
+   *       *.token} values are; or
+   *   <li>the value is a URL carrying a password ({@code jdbc:postgresql://u:pw@db/shop}), whatever
+   *       the key.
+   * </ul>
+   *
+   * An empty or absent value is not a secret.
+   */
+  public static boolean isSecret(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    if (URL_PASSWORD.matcher(value).find()) {
+      return true;
+    }
+    if (!isSecretKey(key)) {
+      return false;
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    boolean names = NAMING_SEGMENT.matcher(lower).find() && !lower.contains("jaas");
+    return !(names && NAME_SHAPED.matcher(value).matches());
+  }
 
   /**
    * Whether a config key looks like it holds a secret ({@code password}, {@code secret}, {@code
@@ -41,7 +92,9 @@ public final class Redaction {
     return SECRET_WORDS.matcher(lower).find();
   }
 
-  /** A copy of {@code config} with secret-looking values replaced by {@link #REDACTED}. */
+  /**
+   * A copy of {@code config} with secret values ({@link #isSecret}) replaced by {@link #REDACTED}.
+   */
   public static Map<String, String> redactConfig(Map<String, String> config) {
     Map<String, String> out = new LinkedHashMap<>();
     config.forEach((k, v) -> out.put(k, redactValue(k, v)));
@@ -49,10 +102,10 @@ public final class Redaction {
   }
 
   /**
-   * {@code value}, or {@link #REDACTED} when {@code key} looks secret and the value is not empty.
+   * {@code value}, or {@link #REDACTED} when {@code key = value} is a secret ({@link #isSecret}).
    */
   public static String redactValue(String key, String value) {
-    return isSecretKey(key) && value != null && !value.isEmpty() ? REDACTED : value;
+    return isSecret(key, value) ? REDACTED : value;
   }
 
   /**

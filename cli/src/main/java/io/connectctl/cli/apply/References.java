@@ -34,7 +34,6 @@ public final class References {
   private static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]+}");
 
   /** {@code scheme://user:password@host}: a URL carrying a password. */
-  private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@");
 
   /** What the vendors (and connectctl's own output) show instead of a secret value. */
   public static final List<String> MASKS = List.of("****", Redaction.REDACTED);
@@ -145,14 +144,15 @@ public final class References {
 
   /**
    * Whether {@code key = value} holds a secret that must not be written to a file: a masked value,
-   * a secret-looking key with a real value, or a URL carrying a password. References (connectctl's
-   * or the server's, such as {@code ${secretsManager:…}}) are not secrets and stay as they are.
+   * or a secret by {@link Redaction#isSecret} (the decision every output makes). References
+   * (connectctl's or the server's, such as {@code ${secretsManager:…}}) are not secrets and stay as
+   * they are.
    */
   public static boolean isSecret(String key, String value) {
     if (value == null || value.isEmpty() || isReference(value)) {
       return false;
     }
-    return isMask(value) || Redaction.isSecretKey(key) || URL_PASSWORD.matcher(value).find();
+    return isMask(value) || Redaction.isSecret(key, value);
   }
 
   /**

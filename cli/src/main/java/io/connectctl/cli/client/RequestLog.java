@@ -49,7 +49,7 @@ public final class RequestLog implements Interceptor {
   static String redact(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder();
     for (String name : url.queryParameterNames()) {
-      if (io.connectctl.facade.Redaction.isSecretKey(name)
+      if (io.connectctl.facade.Redaction.isSecret(name, url.queryParameter(name))
           && !name.toLowerCase().contains("page")) {
         builder.setQueryParameter(name, io.connectctl.facade.Redaction.REDACTED);
       }

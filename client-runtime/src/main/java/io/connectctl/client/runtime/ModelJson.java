@@ -83,7 +83,7 @@ public final class ModelJson {
     }
     OneOf oneOf = raw.getAnnotation(OneOf.class);
     if (oneOf != null && raw.isInterface()) {
-      return new OneOfAdapter<>(raw, oneOf.value(), moshi).nullSafe();
+      return new OneOfAdapter<>(raw, oneOf, moshi).nullSafe();
     }
     return null;
   }
@@ -244,22 +244,65 @@ public final class ModelJson {
     }
   }
 
-  /** {@code oneOf} without discriminator: the variant whose required properties are all present. */
+  /**
+   * {@code oneOf}: the variant whose required properties are all present, or the one the
+   * discriminator value maps to; the interface's {@link UnknownVariant} case when none applies.
+   */
   static final class OneOfAdapter<T> extends JsonAdapter<T> {
     private final Class<?> type;
     private final List<Class<?>> variants;
     private final List<Set<String>> required;
+    private final String discriminator;
+    private final Map<String, Class<?>> mapping;
+    private final Constructor<?> unknown;
     private final Moshi moshi;
 
-    OneOfAdapter(Class<?> type, Class<?>[] variants, Moshi moshi) {
+    OneOfAdapter(Class<?> type, OneOf oneOf, Moshi moshi) {
       this.type = type;
-      this.variants = List.of(variants);
+      this.variants = List.of(oneOf.value());
       this.moshi = moshi;
       this.required = new ArrayList<>();
       for (Class<?> variant : variants) {
         ModelSchema schema = variant.getAnnotation(ModelSchema.class);
         required.add(schema == null ? Set.of() : Set.of(schema.required()));
       }
+      this.discriminator = oneOf.discriminator();
+      this.mapping = mapping(variants, oneOf.mapping());
+      this.unknown = unknownConstructor(type);
+    }
+
+    private static Map<String, Class<?>> mapping(List<Class<?>> variants, String[] explicit) {
+      Map<String, Class<?>> out = new java.util.LinkedHashMap<>();
+      for (Class<?> variant : variants) {
+        ModelSchema schema = variant.getAnnotation(ModelSchema.class);
+        out.put(schema == null ? variant.getSimpleName() : schema.name(), variant);
+      }
+      for (String entry : explicit) {
+        int eq = entry.lastIndexOf('=');
+        String className = entry.substring(eq + 1);
+        for (Class<?> variant : variants) {
+          if (variant.getSimpleName().equals(className)) {
+            out.put(entry.substring(0, eq), variant);
+          }
+        }
+      }
+      return Map.copyOf(out);
+    }
+
+    private static Constructor<?> unknownConstructor(Class<?> type) {
+      for (Class<?> nested : type.getDeclaredClasses()) {
+        if (UnknownVariant.class.isAssignableFrom(nested) && nested.isRecord()) {
+          try {
+            Constructor<?> constructor = nested.getDeclaredConstructor(Object.class);
+            constructor.setAccessible(true);
+            return constructor;
+          } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(
+                nested.getName() + " needs a constructor taking the JSON value", e);
+          }
+        }
+      }
+      return null;
     }
 
     @Override
@@ -268,7 +311,25 @@ public final class ModelJson {
       String path = reader.getPath();
       Object json = reader.readJsonValue();
       if (!(json instanceof Map<?, ?> object)) {
-        throw new JsonDataException(type.getSimpleName() + " expects a JSON object at " + path);
+        return unknown(json, type.getSimpleName() + " expects a JSON object at " + path);
+      }
+      if (!discriminator.isEmpty()) {
+        Object value = object.get(discriminator);
+        Class<?> variant = value == null ? null : mapping.get(String.valueOf(value));
+        if (variant == null) {
+          return unknown(
+              json,
+              type.getSimpleName()
+                  + " at "
+                  + path
+                  + ": discriminator "
+                  + discriminator
+                  + " is "
+                  + value
+                  + ", not one of "
+                  + mapping.keySet());
+        }
+        return (T) moshi.adapter(variant).fromJsonValue(json);
       }
       List<Class<?>> matches = new ArrayList<>();
       for (int i = 0; i < variants.size(); i++) {
@@ -276,7 +337,7 @@ public final class ModelJson {
           matches.add(variants.get(i));
         }
       }
-      if (matches.size() != 1) {
+      if (matches.size() > 1) {
         throw new JsonDataException(
             type.getSimpleName()
                 + " at "
@@ -284,7 +345,19 @@ public final class ModelJson {
                 + " must match exactly one of "
                 + names(variants)
                 + " by their required properties, but matched "
-                + (matches.isEmpty() ? "none" : names(matches))
+                + names(matches)
+                + " (properties present: "
+                + object.keySet()
+                + ")");
+      }
+      if (matches.isEmpty()) {
+        return unknown(
+            json,
+            type.getSimpleName()
+                + " at "
+                + path
+                + " matches none of "
+                + names(variants)
                 + " (properties present: "
                 + object.keySet()
                 + ")");
@@ -292,9 +365,25 @@ public final class ModelJson {
       return (T) moshi.adapter(matches.get(0)).fromJsonValue(json);
     }
 
+    @SuppressWarnings("unchecked")
+    private T unknown(Object json, String problem) {
+      if (unknown == null) {
+        throw new JsonDataException(problem);
+      }
+      try {
+        return (T) unknown.newInstance(json);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot create " + unknown.getName(), e);
+      }
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void toJson(JsonWriter writer, T value) throws IOException {
+      if (value instanceof UnknownVariant unknownValue) {
+        writer.jsonValue(unknownValue.json());
+        return;
+      }
       JsonAdapter adapter = moshi.adapter(value.getClass());
       adapter.toJson(writer, value);
     }

@@ -22,10 +22,13 @@ public final class RequestBodies {
   private RequestBodies() {}
 
   /**
-   * Fails when {@code body}, or a model inside it, lacks a property its schema marks required.
+   * Fails when {@code body}, or a model inside it, lacks a property its schema marks required, or
+   * holds the {@link UnknownVariant} case of a {@code oneOf} (a shape this client read but does not
+   * understand, which it must not send back as if it did).
    *
    * @throws JsonDataException whose cause is a {@link MissingRequiredFieldException} naming the
-   *     model and property, and whose message ends with {@code (at $.path.of.the.model)}
+   *     model and property, and whose message ends with {@code (at $.path.of.the.model)}; for an
+   *     unknown variant, a message naming the {@code oneOf} and ending the same way
    */
   public static void requireComplete(Object body) {
     check(body, "$");
@@ -44,6 +47,16 @@ public final class RequestBodies {
     if (value instanceof Map<?, ?> map) {
       map.forEach((k, v) -> check(v, path + "." + k));
       return;
+    }
+    if (value instanceof UnknownVariant unknown) {
+      Class<?> union = value.getClass().getEnclosingClass();
+      throw new JsonDataException(
+          (union == null ? "A oneOf" : union.getSimpleName())
+              + " of a shape the spec does not describe (properties: "
+              + unknown.propertyNames()
+              + ") cannot be sent (at "
+              + path
+              + ")");
     }
     Class<?> type = value.getClass();
     ModelSchema schema = type.getAnnotation(ModelSchema.class);

@@ -100,7 +100,7 @@ record SettledGoal(Supplier<Map<String, String>> configReader, Map<String, Strin
             .allMatch(
                 e -> {
                   String have = current.get(e.getKey());
-                  if (Redaction.isSecretKey(e.getKey())) {
+                  if (Redaction.isSecret(e.getKey(), e.getValue())) {
                     return true; // masked, left out, or stored as a reference to a secret store:
                     // not comparable
                   }

@@ -169,6 +169,18 @@ public final class YandexConnectorClient extends BaseConnectorClient {
     MaskedValues.refuseMasked(Vendor.YANDEX, name, config);
     YandexConfigMapping.toSpec(name, config);
     io.connectctl.client.yandex.model.Connector current = readConnector(name);
+    if (current instanceof io.connectctl.client.yandex.model.Connector.Unknown unknown) {
+      String kind = YandexStates.unknownKind(unknown);
+      throw InvalidRequestException.beforeSending(
+          Vendor.YANDEX,
+          "Connector '"
+              + name
+              + "' is of a type connectctl does not know"
+              + (kind.isEmpty() ? "" : " (" + kind + ")")
+              + ": its config is not changed, since the update would carry a body connectctl"
+              + " only half understands; change it with the Yandex Cloud console or yc",
+          "config");
+    }
     Optional<YandexUpdatePlan> plan =
         YandexUpdatePlan.plan(name, YandexConfigMapping.flatten(current), config);
     if (plan.isEmpty()) {

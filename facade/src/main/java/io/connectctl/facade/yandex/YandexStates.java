@@ -8,8 +8,11 @@ import io.connectctl.client.yandex.model.S3SinkConnector;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.ConnectorType;
+import io.connectctl.facade.Redaction;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Yandex connector states in the normalized model. Yandex reports a lifecycle {@code status} and a
@@ -32,6 +35,12 @@ import java.util.Map;
  * ConnectorStatus#vendorDetails()} holds {@code health} under the key {@code "health"} when the
  * server sent it. Yandex has no worker ids, traces or task list, so those are empty. MirrorMaker
  * connectors are sources (they read from another cluster); S3 and Iceberg sinks are sinks.
+ *
+ * <p>A connector of a type the spec does not know (one Yandex added later, read as {@link
+ * Connector.Unknown}) keeps its name and state; its type is {@link ConnectorType#UNKNOWN}, and
+ * {@link ConnectorStatus#vendorDetails()} also holds, flattened like a config ({@code
+ * connectorConfigJdbcSink.url} …) and with secret-looking values masked, the properties that could
+ * not be mapped.
  */
 public final class YandexStates {
   private YandexStates() {}
@@ -57,7 +66,14 @@ public final class YandexStates {
     Fields fields = Fields.of(connector);
     String status = fields.status() == null ? null : fields.status().value();
     String health = fields.health() == null ? null : fields.health().value();
-    Map<String, String> details = health == null ? Map.of() : Map.of("health", health);
+    Map<String, String> details = new LinkedHashMap<>();
+    if (health != null) {
+      details.put("health", health);
+    }
+    if (connector instanceof Connector.Unknown unknown) {
+      unmapped(unknown)
+          .forEach((key, value) -> details.put(key, Redaction.redactValue(key, value)));
+    }
     return new ConnectorStatus(
         fields.name(),
         type(connector),
@@ -69,10 +85,46 @@ public final class YandexStates {
         List.of());
   }
 
-  /** Source for MirrorMaker, sink for the S3 and Iceberg sinks. */
+  /** Source for MirrorMaker, sink for the S3 and Iceberg sinks, unknown for an unknown type. */
   static ConnectorType type(Connector connector) {
+    if (connector instanceof Connector.Unknown) {
+      return ConnectorType.UNKNOWN;
+    }
     return connector instanceof MirrormakerConnector ? ConnectorType.SOURCE : ConnectorType.SINK;
   }
+
+  /**
+   * The properties of a connector of an unknown type other than those every connector has, flat
+   * ({@code connectorConfigJdbcSink.url} …) and unmasked.
+   */
+  static Map<String, String> unmapped(Connector.Unknown connector) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    if (connector.json() instanceof Map<?, ?> object) {
+      object.forEach(
+          (k, v) -> {
+            if (!COMMON.contains(String.valueOf(k))) {
+              rest.put(String.valueOf(k), v);
+            }
+          });
+    }
+    return YandexConfigMapping.flattenJson(rest);
+  }
+
+  /** The unknown type's typed config field ({@code connectorConfigJdbcSink}), or empty if none. */
+  static String unknownKind(Connector.Unknown connector) {
+    if (connector.json() instanceof Map<?, ?> object) {
+      for (Object key : object.keySet()) {
+        if (String.valueOf(key).startsWith("connectorConfig")) {
+          return String.valueOf(key);
+        }
+      }
+    }
+    return "";
+  }
+
+  /** Properties every Yandex connector has, whatever its type. */
+  private static final Set<String> COMMON =
+      Set.of("name", "tasksMax", "properties", "health", "status", "clusterId");
 
   /** The connector's name. */
   static String name(Connector connector) {
@@ -91,8 +143,19 @@ public final class YandexStates {
       if (connector instanceof S3SinkConnector c) {
         return new Fields(c.name(), c.status(), c.health());
       }
-      IcebergSinkConnector c = (IcebergSinkConnector) connector;
-      return new Fields(c.name(), c.status(), c.health());
+      if (connector instanceof IcebergSinkConnector c) {
+        return new Fields(c.name(), c.status(), c.health());
+      }
+      Map<?, ?> object =
+          ((Connector.Unknown) connector).json() instanceof Map<?, ?> m ? m : Map.of();
+      Object status = object.get("status");
+      Object health = object.get("health");
+      return new Fields(
+          object.get("name") == null ? "" : String.valueOf(object.get("name")),
+          status == null
+              ? null
+              : io.connectctl.client.yandex.model.ConnectorStatus.of(String.valueOf(status)),
+          health == null ? null : ConnectorHealth.of(String.valueOf(health)));
     }
   }
 }

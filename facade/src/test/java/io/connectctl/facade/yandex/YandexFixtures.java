@@ -44,6 +44,15 @@ final class YandexFixtures {
          "controlConfig": {"groupIdPrefix": "cg-control", "commitIntervalMs": "60000", "commitThreads": "4"}}}
       """;
 
+  /** A connector of a type the spec does not know (a JDBC sink), as a newer Yandex sends it. */
+  static final String JDBC_SINK =
+      """
+      {"name": "orders-to-postgres", "tasksMax": "1", "properties": {},
+       "health": "ALIVE", "status": "RUNNING", "clusterId": "c9qbkmoiimsl6e7dc3j2",
+       "connectorConfigJdbcSink": {"topics": "orders", "connectionUrl": "jdbc:postgresql://db:5432/shop",
+         "connectionUser": "writer", "connectionPassword": "hunter2"}}
+      """;
+
   private YandexFixtures() {}
 
   static Connector connector(String json) {
