@@ -75,6 +75,15 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   String vendor;
 
   @Option(
+      names = "--allow-insecure-http",
+      order = 50,
+      scope = ScopeType.INHERIT,
+      description =
+          "Let plain http:// to a host other than loopback carry credentials (as the context key "
+              + "allow-insecure-http: true); without credentials plain http needs no opt-in.")
+  boolean allowInsecureHttp;
+
+  @Option(
       names = {"-o", "--output"},
       order = 100,
       paramLabel = "FORMAT",
@@ -198,6 +207,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     ConnectorClient existing = clients.get(target.context());
     if (existing != null) {
       return existing;
+    }
+    if (allowInsecureHttp) {
+      Map<String, Object> values = new LinkedHashMap<>(target.values());
+      values.put(io.connectctl.cli.vendors.ContextKey.ALLOW_INSECURE_HTTP.name(), true);
+      target = new Target(target.context(), target.vendor(), values, target.credentials());
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
     var settings =
