@@ -174,14 +174,43 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     return new TargetFlags(context, vendor, keys);
   }
 
-  /** The contexts file (read once per run); {@code --config} must name an existing file. */
+  /**
+   * The contexts file (read once per run); {@code --config} must name an existing file. Each
+   * context that could not be read, other than the one this run selects (which fails when used), is
+   * named in a warning on stderr.
+   */
   public ConfigFile config() {
     if (config == null) {
-      Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
-      boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
-      config = ConfigFile.load(path, explicit);
+      config = loadConfig();
+      String selected = context != null && !context.isEmpty() ? context : config.currentContext();
+      config
+          .invalid()
+          .forEach(
+              (name, error) -> {
+                if (!name.equals(selected)) {
+                  environment
+                      .err()
+                      .println("warning: context '" + name + "' ignored: " + error.getMessage());
+                }
+              });
     }
     return config;
+  }
+
+  /**
+   * The contexts file, without the warnings {@link #config()} prints ({@code contexts} lists them).
+   */
+  public ConfigFile configWithoutWarnings() {
+    if (config == null) {
+      config = loadConfig();
+    }
+    return config;
+  }
+
+  private ConfigFile loadConfig() {
+    Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
+    boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
+    return ConfigFile.load(path, explicit);
   }
 
   /** The target this command talks to (from flags and the config file). */
