@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param err standard error: errors, progress, request logs
  * @param clients makes the vendor clients
  * @param in standard input ({@code apply -f -}, {@code diff -f -})
+ * @param interactive whether a person is at a terminal (standard input and output are one): only
+ *     then are confirmations asked for
  */
 public record CliEnvironment(
     Map<String, String> env,
@@ -26,7 +28,8 @@ public record CliEnvironment(
     PrintStream out,
     PrintStream err,
     ConnectorClientFactory clients,
-    InputStream in) {
+    InputStream in,
+    boolean interactive) {
 
   /** Validates and copies. */
   public CliEnvironment {
@@ -37,6 +40,18 @@ public record CliEnvironment(
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(clients, "clients");
     in = Objects.requireNonNullElse(in, InputStream.nullInputStream());
+  }
+
+  /** A non-interactive environment (no terminal: confirmations are refused, not asked). */
+  public CliEnvironment(
+      Map<String, String> env,
+      Path home,
+      Path installDir,
+      PrintStream out,
+      PrintStream err,
+      ConnectorClientFactory clients,
+      InputStream in) {
+    this(env, home, installDir, out, err, clients, in, false);
   }
 
   /** An environment with an empty standard input. */
@@ -64,12 +79,13 @@ public record CliEnvironment(
         System.out,
         System.err,
         new VendorClientFactory(),
-        System.in);
+        System.in,
+        System.console() != null);
   }
 
   /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
   public CliEnvironment with(Map<String, String> env, ConnectorClientFactory clients) {
-    return new CliEnvironment(env, home, installDir, out, err, clients, in);
+    return new CliEnvironment(env, home, installDir, out, err, clients, in, interactive);
   }
 
   /**

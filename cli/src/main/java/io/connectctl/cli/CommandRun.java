@@ -47,4 +47,12 @@ public interface CommandRun {
    * Prints one failure line (and with {@code --verbose} its stack trace) and returns its exit code.
    */
   int fail(Failures.Outcome outcome);
+
+  /**
+   * Whether the command was given {@code --dry-run}: it lists what it would change and sends no
+   * write.
+   */
+  default boolean dryRun() {
+    return false;
+  }
 }

@@ -180,7 +180,8 @@ class KafkaConnectFaultsTest {
                     new HashSet<>(all),
                     names(url2, "bulk-"),
                     "first:\n" + first + "\nsecond:\n" + second));
-    assertEquals(0, cli(url2, home, "delete", "--selector", "^bulk-", "--wait").exitCode());
+    assertEquals(
+        0, cli(url2, home, "delete", "--selector", "^bulk-", "--yes", "--wait").exitCode());
   }
 
   /**

@@ -11,8 +11,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * What every vendor client builder accepts: credentials, timeouts, retry and polling policies, an
- * optional caller-supplied {@link OkHttpClient}, request logging, and whether plain HTTP may be
- * used off loopback.
+ * optional caller-supplied {@link OkHttpClient}, request logging, and whether plain HTTP may carry
+ * credentials off loopback.
  *
  * @param <B> the concrete builder
  */
@@ -99,7 +99,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Allows {@code http://} URLs to hosts other than loopback (default: refused). */
+  /**
+   * Allows {@code http://} URLs to hosts other than loopback when the client sends credentials
+   * (default: refused, since they would travel unencrypted). A client without credentials ({@link
+   * io.connectctl.facade.auth.StaticCredentials#none()}, e.g. a Kafka Connect worker without
+   * security) may use plain http to any host without this.
+   */
   public B allowInsecureHttp(boolean allow) {
     this.allowInsecureHttp = allow;
     return self();

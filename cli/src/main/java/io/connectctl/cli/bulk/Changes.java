@@ -60,6 +60,9 @@ public final class Changes {
       Optional<java.time.Duration> timeout,
       Function<String, PendingChange> mutation) {
     Target target = command.target();
+    if (command.dryRun()) {
+      return dryRun(command, jsonAction, pastTense, names);
+    }
     Progress progress = command.progress();
     names.forEach(name -> progress.track(target, name, jsonAction, pastTense));
     progress.output(command.printer(), command.err());
@@ -115,6 +118,36 @@ public final class Changes {
     }
     command.printer().emit(views, out -> lines.forEach(out::println));
     return ExitCode.combine(codes);
+  }
+
+  /**
+   * {@code --dry-run}: one line per connector that would be changed ({@code connector/NAME would be
+   * deleted (dry run)}), or JSON/YAML entries {@code {name, context, vendor, action, dryRun:
+   * true}}; nothing is sent.
+   */
+  public static int dryRun(
+      CommandRun command, String jsonAction, String pastTense, List<String> names) {
+    Target target = command.target();
+    List<Map<String, Object>> views = new ArrayList<>();
+    for (String name : names) {
+      Map<String, Object> view = Views.header(target, name);
+      view.put("action", jsonAction);
+      view.put("dryRun", true);
+      views.add(view);
+    }
+    command
+        .printer()
+        .emit(
+            views,
+            out -> {
+              if (names.isEmpty()) {
+                command.err().println("No connector matched: nothing would change (dry run)");
+              }
+              names.forEach(
+                  name ->
+                      out.println("connector/" + name + " would be " + pastTense + " (dry run)"));
+            });
+    return ExitCode.OK;
   }
 
   /** The {@code error} object of a failed entry. */

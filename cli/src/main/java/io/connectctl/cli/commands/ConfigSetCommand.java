@@ -3,6 +3,7 @@ package io.connectctl.cli.commands;
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
@@ -33,6 +34,13 @@ final class ConfigSetCommand extends BaseCommand {
   Path file;
 
   @Mixin WaitOptions waitOptions;
+
+  @Mixin DryRunOption dryRunOption;
+
+  @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
 
   @Override
   public Integer call() {

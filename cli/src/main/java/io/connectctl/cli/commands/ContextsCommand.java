@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 final class ContextsCommand extends BaseCommand {
   @Override
   public Integer call() {
-    ConfigFile config = root().config();
+    ConfigFile config = root().configWithoutWarnings();
     List<Map<String, Object>> views = new ArrayList<>();
     Table table = new Table("CURRENT", "NAME", "VENDOR", "URL", "SCOPE", "CREDENTIALS");
     for (Target context : config.contexts().values()) {
@@ -42,6 +42,16 @@ final class ContextsCommand extends BaseCommand {
           context.scope(),
           describe(context.credentials()));
     }
+    for (Map.Entry<String, io.connectctl.cli.CliException> invalid : config.invalid().entrySet()) {
+      boolean current = invalid.getKey().equals(config.currentContext());
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("name", invalid.getKey());
+      view.put("current", current);
+      view.put("error", invalid.getValue().getMessage());
+      views.add(view);
+      table.row(current ? "*" : "", invalid.getKey(), "(invalid)", "", "", "");
+      err().println("error: " + invalid.getValue().getMessage());
+    }
     printer()
         .emit(
             views,
@@ -52,7 +62,12 @@ final class ContextsCommand extends BaseCommand {
                 table.print(out);
               }
             });
-    return ok();
+    return config.invalid().isEmpty()
+        ? ok()
+        : io.connectctl.cli.ExitCode.combine(
+            config.invalid().values().stream()
+                .map(io.connectctl.cli.CliException::exitCode)
+                .toList());
   }
 
   /** Where the credentials come from, in a few words. */

@@ -1,6 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.facade.Capability;
+import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorSecret;
 import io.connectctl.facade.SecretValues;
 import picocli.CommandLine.Command;
@@ -23,7 +24,11 @@ final class CreateSecretCommand extends SecretWriteCommand {
   @Override
   public Integer call() {
     SecretValues data = readValues("create");
-    ConnectorSecret created = client(Capability.SECRETS).secrets().create(name, data, labels.map());
+    ConnectorClient client = client(Capability.SECRETS);
+    if (dryRun()) {
+      return reportDryRun("create", "created", data);
+    }
+    ConnectorSecret created = client.secrets().create(name, data, labels.map());
     return report("create", "created", created, data);
   }
 }

@@ -1,8 +1,10 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.options.ConfirmOption;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code delete NAME…}. */
 @Command(
@@ -10,6 +12,13 @@ import picocli.CommandLine.Command;
     description = "Delete connectors (--wait awaits their disappearance).",
     subcommands = DeleteSecretCommand.class)
 final class DeleteCommand extends MutationCommand {
+  @Mixin ConfirmOption confirmOption;
+
+  @Override
+  ConfirmOption confirmation() {
+    return confirmOption;
+  }
+
   DeleteCommand() {
     super("delete", "deleted", ConnectorClient::delete, Capability.DELETE);
   }

@@ -4,6 +4,7 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,6 +28,13 @@ final class DeleteSecretCommand extends BaseCommand {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "The secrets.")
   List<String> names = new ArrayList<>();
 
+  @Mixin DryRunOption dryRunOption;
+
+  @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
+
   @Override
   public Integer call() {
     ConnectorClient client = client(Capability.SECRETS);
@@ -37,6 +46,12 @@ final class DeleteSecretCommand extends BaseCommand {
       Map<String, Object> view = Views.header(target, name);
       view.put("kind", "secret");
       view.put("action", "delete");
+      if (dryRun()) {
+        view.put("dryRun", true);
+        lines.add("secret/" + name + " would be deleted (dry run)");
+        views.add(view);
+        continue;
+      }
       try {
         client.secrets().delete(name);
         view.put("ok", true);

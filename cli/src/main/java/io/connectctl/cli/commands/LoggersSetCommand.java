@@ -1,11 +1,13 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.facade.Capability;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,9 +33,39 @@ final class LoggersSetCommand extends BaseCommand {
   @Option(names = "--cluster-wide", description = "Apply the level on every worker of the cluster.")
   boolean clusterWide;
 
+  @Mixin DryRunOption dryRunOption;
+
+  @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
+
   @Override
   public Integer call() {
-    List<String> changed = client(Capability.LOGGERS).setLogLevel(logger, level, clusterWide);
+    var client = client(Capability.LOGGERS);
+    if (dryRun()) {
+      Target target = target();
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("context", target.context());
+      view.put("vendor", target.vendor().id());
+      view.put("logger", logger);
+      view.put("level", level.toUpperCase(java.util.Locale.ROOT));
+      view.put("clusterWide", clusterWide);
+      view.put("dryRun", true);
+      printer()
+          .emit(
+              view,
+              out ->
+                  out.println(
+                      "logger/"
+                          + logger
+                          + " would be set to "
+                          + level.toUpperCase(java.util.Locale.ROOT)
+                          + (clusterWide ? " on every worker" : "")
+                          + " (dry run)"));
+      return ok();
+    }
+    List<String> changed = client.setLogLevel(logger, level, clusterWide);
     Target target = target();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("context", target.context());

@@ -1,6 +1,8 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.ConfirmOption;
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
@@ -18,6 +20,8 @@ abstract class MutationCommand extends BaseCommand {
   @Mixin NameSelection selection;
 
   @Mixin WaitOptions waitOptions;
+
+  @Mixin DryRunOption dryRunOption;
 
   private final String action;
   private final String pastTense;
@@ -52,16 +56,27 @@ abstract class MutationCommand extends BaseCommand {
   }
 
   @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
+
+  /**
+   * The {@code --yes} of a command whose selector-driven changes are confirmed first (delete,
+   * stop); null for the others.
+   */
+  ConfirmOption confirmation() {
+    return null;
+  }
+
+  @Override
   public Integer call() {
     selection.check();
     ConnectorClient client = client(capabilities());
     waitOptions.timeout();
-    return Changes.run(
-        this,
-        action,
-        pastTense,
-        selection.resolve(client),
-        waitOptions,
-        name -> start(client, name));
+    java.util.List<String> names = selection.resolve(client);
+    if (!dryRun() && confirmation() != null && selection.selector() != null) {
+      confirmation().confirm(environment(), action, target().context(), names);
+    }
+    return Changes.run(this, action, pastTense, names, waitOptions, name -> start(client, name));
   }
 }

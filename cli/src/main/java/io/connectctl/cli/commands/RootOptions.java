@@ -76,6 +76,15 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   String vendor;
 
   @Option(
+      names = "--allow-insecure-http",
+      order = 50,
+      scope = ScopeType.INHERIT,
+      description =
+          "Let plain http:// to a host other than loopback carry credentials (as the context key "
+              + "allow-insecure-http: true); without credentials plain http needs no opt-in.")
+  boolean allowInsecureHttp;
+
+  @Option(
       names = {"-o", "--output"},
       order = 100,
       paramLabel = "FORMAT",
@@ -175,14 +184,43 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     return new TargetFlags(context, vendor, keys);
   }
 
-  /** The contexts file (read once per run); {@code --config} must name an existing file. */
+  /**
+   * The contexts file (read once per run); {@code --config} must name an existing file. Each
+   * context that could not be read, other than the one this run selects (which fails when used), is
+   * named in a warning on stderr.
+   */
   public ConfigFile config() {
     if (config == null) {
-      Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
-      boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
-      config = ConfigFile.load(path, explicit);
+      config = loadConfig();
+      String selected = context != null && !context.isEmpty() ? context : config.currentContext();
+      config
+          .invalid()
+          .forEach(
+              (name, error) -> {
+                if (!name.equals(selected)) {
+                  environment
+                      .err()
+                      .println("warning: context '" + name + "' ignored: " + error.getMessage());
+                }
+              });
     }
     return config;
+  }
+
+  /**
+   * The contexts file, without the warnings {@link #config()} prints ({@code contexts} lists them).
+   */
+  public ConfigFile configWithoutWarnings() {
+    if (config == null) {
+      config = loadConfig();
+    }
+    return config;
+  }
+
+  private ConfigFile loadConfig() {
+    Path path = ConfigFile.locate(configFile, environment.env(), environment.home());
+    boolean explicit = configFile != null || environment.env().containsKey("CONNECTCTL_CONFIG");
+    return ConfigFile.load(path, explicit);
   }
 
   /** The target this command talks to (from flags and the config file). */
@@ -208,6 +246,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     ConnectorClient existing = clients.get(target.context());
     if (existing != null) {
       return existing;
+    }
+    if (allowInsecureHttp) {
+      Map<String, Object> values = new LinkedHashMap<>(target.values());
+      values.put(io.connectctl.cli.vendors.ContextKey.ALLOW_INSECURE_HTTP.name(), true);
+      target = new Target(target.context(), target.vendor(), values, target.credentials());
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
     var settings =

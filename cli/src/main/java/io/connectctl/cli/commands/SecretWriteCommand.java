@@ -1,5 +1,6 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.LabelOptions;
 import io.connectctl.cli.options.SecretValueOptions;
 import io.connectctl.cli.output.SecretViews;
@@ -32,6 +33,13 @@ abstract class SecretWriteCommand extends BaseCommand {
 
   @Mixin LabelOptions labels;
 
+  @Mixin DryRunOption dryRunOption;
+
+  @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
+
   /**
    * Refuses extra arguments, checks the labels and that the vendor has secrets, then reads the
    * values (before credentials are resolved or anything is sent).
@@ -50,6 +58,28 @@ abstract class SecretWriteCommand extends BaseCommand {
     labels.map(); // a malformed --label is reported before anything else is checked
     VendorDescriptions.of(target().vendor()).capabilities().require(Capability.SECRETS);
     return values.read(root().environment().env(), root().environment().home(), System.in);
+  }
+
+  /** {@code --dry-run}: names the secret and the keys it would be written with; nothing is sent. */
+  final int reportDryRun(String verb, String wouldBe, SecretValues data) {
+    java.util.Map<String, Object> view = io.connectctl.cli.output.Views.header(target(), name);
+    view.put("kind", "secret");
+    view.put("action", verb);
+    view.put("dryRun", true);
+    view.put("keys", List.copyOf(data.keys()));
+    printer()
+        .emit(
+            List.of(view),
+            out ->
+                out.println(
+                    "secret/"
+                        + name
+                        + " would be "
+                        + wouldBe
+                        + " (keys: "
+                        + String.join(", ", data.keys())
+                        + ") (dry run)"));
+    return ok();
   }
 
   /** Prints the written secret: its keys in table mode, the change record otherwise. */

@@ -1,8 +1,10 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.options.ConfirmOption;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code stop NAME…}. */
 @Command(
@@ -10,6 +12,13 @@ import picocli.CommandLine.Command;
     description =
         "Stop connectors, keeping their config and releasing their tasks (--wait awaits STOPPED).")
 final class StopCommand extends MutationCommand {
+  @Mixin ConfirmOption confirmOption;
+
+  @Override
+  ConfirmOption confirmation() {
+    return confirmOption;
+  }
+
   StopCommand() {
     super("stop", "stopped", ConnectorClient::stop, Capability.STOP);
   }

@@ -1,6 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
@@ -23,6 +24,13 @@ import picocli.CommandLine.Mixin;
     description = "Clear the record of topics connectors have used (Redpanda).")
 final class TopicsResetCommand extends BaseCommand {
   @Mixin NameSelection selection;
+
+  @Mixin DryRunOption dryRunOption;
+
+  @Override
+  public boolean dryRun() {
+    return dryRunOption.given();
+  }
 
   @Override
   public Integer call() {

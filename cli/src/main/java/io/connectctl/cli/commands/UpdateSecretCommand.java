@@ -28,6 +28,9 @@ final class UpdateSecretCommand extends SecretWriteCommand {
   public Integer call() {
     SecretValues data = readValues("update");
     ConnectorClient client = client(Capability.SECRETS);
+    if (dryRun()) {
+      return reportDryRun("update", "updated", data);
+    }
     Map<String, String> newLabels = labels.map();
     if (!labels.given()) {
       newLabels = new LinkedHashMap<>(client.secrets().get(name).labels());

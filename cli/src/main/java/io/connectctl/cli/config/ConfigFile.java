@@ -47,13 +47,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  * }</pre>
  *
  * Every problem (bad YAML, unknown key, missing field) is reported with the file, the context and
- * the key.
+ * the key. A mistake inside one context does not make the file unusable: that context is kept aside
+ * in {@link #invalid()} and its error is raised only when it is used ({@link #context(String)}), so
+ * the other contexts keep working.
  *
  * @param path the file
  * @param currentContext the default context, empty if none
- * @param contexts the contexts by name, in file order
+ * @param contexts the usable contexts by name, in file order
+ * @param invalid the contexts that could not be read, by name in file order, each with its error
+ *     (exit code and message)
  */
-public record ConfigFile(Path path, String currentContext, Map<String, Target> contexts) {
+public record ConfigFile(
+    Path path,
+    String currentContext,
+    Map<String, Target> contexts,
+    Map<String, CliException> invalid) {
   private static final Set<String> TOP_LEVEL = Set.of("current-context", "contexts");
   private static final Pattern CURRENT_LINE = Pattern.compile("(?m)^current-context:.*$");
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
@@ -63,6 +71,14 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     Objects.requireNonNull(path, "path");
     currentContext = Objects.requireNonNullElse(currentContext, "");
     contexts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+    invalid =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNullElse(invalid, Map.of())));
+  }
+
+  /** A file whose contexts all read. */
+  public ConfigFile(Path path, String currentContext, Map<String, Target> contexts) {
+    this(path, currentContext, contexts, Map.of());
   }
 
   /**
@@ -138,6 +154,7 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
             ? ""
             : scalar(path, "current-context", top.get("current-context"));
     Map<String, Target> contexts = new LinkedHashMap<>();
+    Map<String, CliException> invalid = new LinkedHashMap<>();
     Object rawContexts = top.get("contexts");
     if (rawContexts != null) {
       if (!(rawContexts instanceof Map<?, ?> byName)) {
@@ -146,10 +163,14 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
       }
       for (Map.Entry<?, ?> entry : byName.entrySet()) {
         String name = String.valueOf(entry.getKey());
-        contexts.put(name, context(path, name, entry.getValue()));
+        try {
+          contexts.put(name, context(path, name, entry.getValue()));
+        } catch (CliException e) {
+          invalid.put(name, e);
+        }
       }
     }
-    return new ConfigFile(path, current, contexts);
+    return new ConfigFile(path, current, contexts, invalid);
   }
 
   private static Target context(Path path, String name, Object raw) {
@@ -220,9 +241,15 @@ public record ConfigFile(Path path, String currentContext, Map<String, Target> c
     return value == null ? "" : String.valueOf(value);
   }
 
-  /** The context named {@code name}, or exit 2 naming the file and the contexts it has. */
+  /**
+   * The context named {@code name}, or exit 2: with the context's own error when it could not be
+   * read, else naming the file and the contexts it has.
+   */
   public Target context(String name) {
     Target target = contexts.get(name);
+    if (target == null && invalid.containsKey(name)) {
+      throw new CliException(invalid.get(name).exitCode(), invalid.get(name).getMessage());
+    }
     if (target == null) {
       throw CliException.usage(
           "Unknown context '"

@@ -35,6 +35,15 @@ public final class ContextKey<T> {
   /** {@code url}: the API base URL, a key and flag of every vendor. */
   public static final ContextKey<String> URL = flag("url", "URL", "API base URL");
 
+  /**
+   * {@code allow-insecure-http: true}: lets plain {@code http://} to a host other than loopback
+   * carry the context's credentials (the flag {@code --allow-insecure-http} does the same for one
+   * run). Without credentials plain http needs no opt-in.
+   */
+  public static final ContextKey<Boolean> ALLOW_INSECURE_HTTP =
+      fileOnly(
+          "allow-insecure-http", false, (where, raw) -> bool(where, "allow-insecure-http", raw));
+
   private final String name;
   private final T absent;
   private final Reader<T> reader;
@@ -124,6 +133,15 @@ public final class ContextKey<T> {
   @Override
   public String toString() {
     return name;
+  }
+
+  /** {@code true} or {@code false}; anything else is an error naming the key. */
+  private static Boolean bool(String where, String key, Object raw) {
+    if (raw instanceof Boolean value) {
+      return value;
+    }
+    throw CliException.usage(
+        where + ", key '" + key + "': must be true or false, was '" + raw + "'");
   }
 
   /** One scalar value; a list or mapping is an error naming the key, an empty value is empty. */

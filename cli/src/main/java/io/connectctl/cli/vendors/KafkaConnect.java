@@ -39,7 +39,7 @@ final class KafkaConnect {
       new VendorDescription(
           Vendor.KAFKA_CONNECT,
           KafkaConnectConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, URLS, TLS),
+          List.of(ContextKey.URL, URLS, TLS, ContextKey.ALLOW_INSECURE_HTTP),
           List.of(ContextKey.URL),
           KafkaConnect::urlOrUrls,
           ordered(

@@ -8,6 +8,7 @@ import io.connectctl.facade.ClientBuilder;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.Credentials;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConfigurationException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,8 +135,33 @@ public record VendorDescription(
     ClientBuilder<?> configured = builder.apply(target);
     configured.credentials(credentials);
     configured.proxyEnvironment(environment);
+    boolean allowInsecureHttp = target.get(ContextKey.ALLOW_INSECURE_HTTP);
+    configured.allowInsecureHttp(allowInsecureHttp);
     http.ifPresent(configured::okHttpClient);
-    return configured.build();
+    try {
+      return configured.build();
+    } catch (ConfigurationException e) {
+      if (allowInsecureHttp || !e.getMessage().contains(PLAIN_HTTP)) {
+        throw e;
+      }
+      throw CliException.usage(insecureHttpMessage(e.getMessage()));
+    }
+  }
+
+  /** How the facade's refusal of plain http with credentials starts its reason. */
+  private static final String PLAIN_HTTP = "uses plain http:// to ";
+
+  /**
+   * The facade's refusal of plain http with credentials, with the CLI's two ways to allow it named
+   * in place of the SDK's.
+   */
+  static String insecureHttpMessage(String facadeMessage) {
+    int advice = facadeMessage.indexOf("; use https://");
+    String reason = advice < 0 ? facadeMessage : facadeMessage.substring(0, advice);
+    return reason
+        + "; use https://, or allow plain http with credentials: '"
+        + ContextKey.ALLOW_INSECURE_HTTP.name()
+        + ": true' in the context, or --allow-insecure-http";
   }
 
   /** An ordered map from alternating keys and values. */

@@ -31,7 +31,7 @@ final class Yandex {
       new VendorDescription(
           Vendor.YANDEX,
           YandexConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, CLUSTER, OPERATION_URL, IAM_URL),
+          List.of(ContextKey.URL, CLUSTER, OPERATION_URL, IAM_URL, ContextKey.ALLOW_INSECURE_HTTP),
           List.of(CLUSTER),
           VendorDescription.ContextCheck.NONE,
           ordered(

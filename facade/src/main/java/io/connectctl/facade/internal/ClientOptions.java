@@ -26,7 +26,8 @@ import okhttp3.OkHttpClient;
  * @param okHttpClient a caller-supplied client to derive from (its pool and dispatcher are shared,
  *     never closed)
  * @param httpLogging log requests and responses (redacted) at DEBUG through SLF4J
- * @param allowInsecureHttp allow {@code http://} to non-loopback hosts
+ * @param allowInsecureHttp allow {@code http://} to non-loopback hosts with credentials (without
+ *     credentials it is always allowed)
  * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
  *     from
  */

@@ -151,8 +151,8 @@ public final class HttpStack {
   }
 
   /**
-   * Parses and checks a base URL: it must be http(s), and plain http is refused for non-loopback
-   * hosts unless allowed.
+   * Parses and checks a base URL that credentials are sent to: it must be http(s), and plain http
+   * is refused for non-loopback hosts unless allowed.
    *
    * @param setting the name of the setting or flag the URL came from, for the error message
    * @throws ConfigurationException naming the setting
@@ -171,9 +171,36 @@ public final class HttpStack {
           setting
               + " uses plain http:// to "
               + parsed.host()
-              + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly");
+              + ", which would send credentials unencrypted; use https:// or allow insecure HTTP explicitly"
+              + " (allowInsecureHttp)");
     }
     return parsed;
+  }
+
+  /**
+   * As {@link #baseUrl(Vendor, String, String, boolean)}, for a client built with {@code options}:
+   * plain http to any host is fine when the client sends no credentials at all; with credentials it
+   * needs {@link ClientOptions#allowInsecureHttp()}.
+   */
+  public static HttpUrl baseUrl(Vendor vendor, String url, String setting, ClientOptions options) {
+    return baseUrl(
+        vendor,
+        url,
+        setting,
+        options.allowInsecureHttp() || !sendsCredentials(options.credentials()));
+  }
+
+  /**
+   * Whether requests made with {@code credentials} carry any: false only for credentials that never
+   * fetch a token and whose header is empty ({@link
+   * io.connectctl.facade.auth.StaticCredentials#none()}).
+   */
+  public static boolean sendsCredentials(io.connectctl.facade.Credentials credentials) {
+    if (credentials.canRefresh()) {
+      return true;
+    }
+    String header = credentials.authorizationHeader();
+    return header != null && !header.isBlank();
   }
 
   /** {@code localhost} or a loopback IP literal; never looks a name up. */

@@ -553,7 +553,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
         if (url == null || url.isBlank()) {
           continue;
         }
-        HttpUrl one = HttpStack.baseUrl(VENDOR, url, "url", options.allowInsecureHttp());
+        HttpUrl one = HttpStack.baseUrl(VENDOR, url, "url", options);
         String text = one.toString();
         parsed.add(HttpUrl.get(text.endsWith("/") ? text : text + "/"));
       }

@@ -394,7 +394,7 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
       ClientOptions options =
           ClientOptions.of(
               this, () -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
-      HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options.allowInsecureHttp());
+      HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options);
       return new RedpandaConnectorClient(url, connectCluster, options);
     }
   }

@@ -329,8 +329,8 @@ public final class YandexConnectorClient extends BaseConnectorClient {
       ClientOptions options =
           ClientOptions.of(this, () -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
-      HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", insecure);
-      HttpUrl ops = HttpStack.baseUrl(Vendor.YANDEX, operationsUrl, "operationsUrl", insecure);
+      HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", options);
+      HttpUrl ops = HttpStack.baseUrl(Vendor.YANDEX, operationsUrl, "operationsUrl", options);
       if (credentials() == null) {
         HttpStack.baseUrl(Vendor.YANDEX, iamUrl, "iamUrl", insecure);
       }

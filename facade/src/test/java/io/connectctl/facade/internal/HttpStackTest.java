@@ -53,6 +53,42 @@ class HttpStackTest {
   }
 
   @Test
+  void plainHttpWithoutCredentialsIsAllowedToAnyHostAndWithThemOnlyWhenAskedFor() {
+    ClientOptions none = options(StaticCredentials.none(), false);
+    assertEquals(
+        "http://connect-0:8083/",
+        HttpStack.baseUrl(Vendor.KAFKA_CONNECT, "http://connect-0:8083", "url", none).toString());
+    ClientOptions basic = options(StaticCredentials.basicUser("u", "p"), false);
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> HttpStack.baseUrl(Vendor.KAFKA_CONNECT, "http://connect-0:8083", "url", basic));
+    assertTrue(e.getMessage().contains("allowInsecureHttp"), e.getMessage());
+    assertEquals(
+        "http",
+        HttpStack.baseUrl(
+                Vendor.KAFKA_CONNECT,
+                "http://connect-0:8083",
+                "url",
+                options(StaticCredentials.bearer("t"), true))
+            .scheme());
+  }
+
+  private static ClientOptions options(Credentials credentials, boolean allowInsecureHttp) {
+    return new ClientOptions(
+        credentials,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
+        RetryPolicy.none(),
+        PollingPolicy.prompt(),
+        Optional.empty(),
+        false,
+        allowInsecureHttp,
+        java.util.Map.of());
+  }
+
+  @Test
   void plainHttpToLoopbackIsAllowed() {
     for (String url :
         List.of(

@@ -146,6 +146,61 @@ class WorkerSecurityAndVersionTest {
         authorizations);
   }
 
+  /**
+   * Issue 21: a worker reached by a host name the client does not treat as loopback (resolved to
+   * the loopback stand-in through OkHttp's DNS hook): plain http without credentials works, with
+   * credentials it is refused before anything is sent unless {@code allowInsecureHttp(true)}.
+   */
+  @Test
+  void plainHttpToANamedHostNeedsTheOptInOnlyWithCredentials() throws Exception {
+    int port = java.net.URI.create(plainServer()).getPort();
+    String url = "http://connect-0.example.internal:" + port;
+    okhttp3.OkHttpClient viaDns =
+        new okhttp3.OkHttpClient.Builder()
+            .dns(
+                host -> {
+                  assertEquals("connect-0.example.internal", host);
+                  return List.of(InetAddress.getLoopbackAddress());
+                })
+            .build();
+    try (var none =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .okHttpClient(viaDns)
+            .credentials(StaticCredentials.none())
+            .build()) {
+      none.status("s");
+    }
+    assertEquals(List.of("null"), authorizations, "no credentials, one request");
+
+    ConfigurationException refused =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                KafkaConnectConnectorClient.builder()
+                    .url(url)
+                    .okHttpClient(viaDns)
+                    .credentials(StaticCredentials.basicUser("admin", "s3cret"))
+                    .build());
+    assertEquals("url", refused.setting());
+    assertTrue(
+        refused.getMessage().contains("plain http:// to connect-0.example.internal")
+            && refused.getMessage().contains("allowInsecureHttp"),
+        refused.getMessage());
+    assertEquals(1, requests.size(), "nothing sent for the refused client");
+
+    try (var allowed =
+        KafkaConnectConnectorClient.builder()
+            .url(url)
+            .okHttpClient(viaDns)
+            .credentials(StaticCredentials.bearer("tok-123"))
+            .allowInsecureHttp(true)
+            .build()) {
+      allowed.status("s");
+    }
+    assertEquals(List.of("null", "Bearer tok-123"), authorizations);
+  }
+
   @Test
   void anOldWorkerIsToldWhichVersionIsNeededAndNothingIsSent() throws Exception {
     version = "3.4.1";
