@@ -42,19 +42,10 @@ public record CliEnvironment(
     in = Objects.requireNonNullElse(in, InputStream.nullInputStream());
   }
 
-  /** A non-interactive environment (no terminal: confirmations are refused, not asked). */
-  public CliEnvironment(
-      Map<String, String> env,
-      Path home,
-      Path installDir,
-      PrintStream out,
-      PrintStream err,
-      ConnectorClientFactory clients,
-      InputStream in) {
-    this(env, home, installDir, out, err, clients, in, false);
-  }
-
-  /** An environment with an empty standard input. */
+  /**
+   * A non-interactive environment (no terminal: confirmations are refused, not asked) with an empty
+   * standard input.
+   */
   public CliEnvironment(
       Map<String, String> env,
       Path home,
@@ -62,7 +53,12 @@ public record CliEnvironment(
       PrintStream out,
       PrintStream err,
       ConnectorClientFactory clients) {
-    this(env, home, installDir, out, err, clients, InputStream.nullInputStream());
+    this(env, home, installDir, out, err, clients, InputStream.nullInputStream(), false);
+  }
+
+  /** The same environment reading standard input from {@code input}. */
+  public CliEnvironment withInput(InputStream input) {
+    return new CliEnvironment(env, home, installDir, out, err, clients, input, interactive);
   }
 
   /**

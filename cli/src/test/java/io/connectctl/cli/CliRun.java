@@ -64,13 +64,8 @@ public record CliRun(int exitCode, String out, String err) {
         code =
             body.run(
                 new CliEnvironment(
-                    env,
-                    home,
-                    Path.of("..").toAbsolutePath().normalize(),
-                    o,
-                    e,
-                    clients,
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+                        env, home, Path.of("..").toAbsolutePath().normalize(), o, e, clients)
+                    .withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
       } catch (IOException failure) {
         throw new UncheckedIOException(failure);
       } catch (RuntimeException failure) {

@@ -108,24 +108,15 @@ public final class Progress {
 
   /** The change was made (and, when awaited, reached its state). */
   public synchronized void done(Target target, String name, String operationId) {
-    update(
-        target,
-        name,
-        e -> {
-          e.step = Step.DONE;
-          e.operationId = operationId == null ? "" : operationId;
-        });
+    String id = operationId == null ? "" : operationId;
+    update(target, name, e -> e.operationId = id);
+    update(target, name, e -> e.step = Step.DONE);
   }
 
   /** The change failed with {@code message} (one line, already safe to print). */
   public synchronized void failed(Target target, String name, String message) {
-    update(
-        target,
-        name,
-        e -> {
-          e.step = Step.FAILED;
-          e.error = message;
-        });
+    update(target, name, e -> e.error = message);
+    update(target, name, e -> e.step = Step.FAILED);
   }
 
   private void update(Target target, String name, java.util.function.Consumer<Entry> change) {
@@ -189,32 +180,23 @@ public final class Progress {
     printer.emit(views, out -> lines.forEach(out::println));
     if (err != null) {
       if (summaryKind.equals("apply")) {
-        err.println(
-            applied.getOrDefault("create", 0)
-                + " created, "
-                + applied.getOrDefault("update", 0)
-                + " updated, "
-                + applied.getOrDefault("unchanged", 0)
-                + " unchanged, "
-                + applied.getOrDefault("delete", 0)
-                + " deleted, "
-                + counts.getOrDefault(Step.FAILED, 0)
-                + " failed, "
-                + counts.getOrDefault(Step.REQUESTED, 0)
-                + " requested, "
-                + counts.getOrDefault(Step.NOT_STARTED, 0)
-                + " not started (interrupted)");
+        err.printf(
+            "%d created, %d updated, %d unchanged, %d deleted, %d failed, %d requested,"
+                + " %d not started (interrupted)%n",
+            applied.getOrDefault("create", 0),
+            applied.getOrDefault("update", 0),
+            applied.getOrDefault("unchanged", 0),
+            applied.getOrDefault("delete", 0),
+            counts.getOrDefault(Step.FAILED, 0),
+            counts.getOrDefault(Step.REQUESTED, 0),
+            counts.getOrDefault(Step.NOT_STARTED, 0));
       } else {
-        err.println(
-            "interrupted: "
-                + counts.getOrDefault(Step.DONE, 0)
-                + " done, "
-                + counts.getOrDefault(Step.REQUESTED, 0)
-                + " requested, "
-                + counts.getOrDefault(Step.FAILED, 0)
-                + " failed, "
-                + counts.getOrDefault(Step.NOT_STARTED, 0)
-                + " not started");
+        err.printf(
+            "interrupted: %d done, %d requested, %d failed, %d not started%n",
+            counts.getOrDefault(Step.DONE, 0),
+            counts.getOrDefault(Step.REQUESTED, 0),
+            counts.getOrDefault(Step.FAILED, 0),
+            counts.getOrDefault(Step.NOT_STARTED, 0));
       }
       err.flush();
     }

@@ -3,7 +3,6 @@ package io.connectctl.cli.commands;
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.bulk.Changes;
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "set",
     description = "Replace a connector's whole config with the one in FILE (YAML or JSON).")
-final class ConfigSetCommand extends BaseCommand {
+final class ConfigSetCommand extends WriteCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "The connector.")
   String name;
 
@@ -34,13 +33,6 @@ final class ConfigSetCommand extends BaseCommand {
   Path file;
 
   @Mixin WaitOptions waitOptions;
-
-  @Mixin DryRunOption dryRunOption;
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
-  }
 
   @Override
   public Integer call() {

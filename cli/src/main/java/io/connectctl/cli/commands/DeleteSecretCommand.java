@@ -4,7 +4,6 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.config.Target;
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -24,16 +22,9 @@ import picocli.CommandLine.Parameters;
     aliases = "secrets",
     description =
         "Delete connector secrets (connectors that still reference one fail when they next start).")
-final class DeleteSecretCommand extends BaseCommand {
+final class DeleteSecretCommand extends WriteCommand {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "The secrets.")
   List<String> names = new ArrayList<>();
-
-  @Mixin DryRunOption dryRunOption;
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
-  }
 
   @Override
   public Integer call() {

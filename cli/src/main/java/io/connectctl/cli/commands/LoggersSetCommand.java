@@ -1,13 +1,11 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.Target;
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.facade.Capability;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * clusterWide, changed: [...]}}.
  */
 @Command(name = "set", description = "Set a logger's level (on every worker with --cluster-wide).")
-final class LoggersSetCommand extends BaseCommand {
+final class LoggersSetCommand extends WriteCommand {
   @Parameters(
       index = "0",
       paramLabel = "LOGGER",
@@ -33,24 +31,18 @@ final class LoggersSetCommand extends BaseCommand {
   @Option(names = "--cluster-wide", description = "Apply the level on every worker of the cluster.")
   boolean clusterWide;
 
-  @Mixin DryRunOption dryRunOption;
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
-  }
-
   @Override
   public Integer call() {
     var client = client(Capability.LOGGERS);
+    Target target = target();
+    String upper = level.toUpperCase(java.util.Locale.ROOT);
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("context", target.context());
+    view.put("vendor", target.vendor().id());
+    view.put("logger", logger);
+    view.put("level", upper);
+    view.put("clusterWide", clusterWide);
     if (dryRun()) {
-      Target target = target();
-      Map<String, Object> view = new LinkedHashMap<>();
-      view.put("context", target.context());
-      view.put("vendor", target.vendor().id());
-      view.put("logger", logger);
-      view.put("level", level.toUpperCase(java.util.Locale.ROOT));
-      view.put("clusterWide", clusterWide);
       view.put("dryRun", true);
       printer()
           .emit(
@@ -60,44 +52,18 @@ final class LoggersSetCommand extends BaseCommand {
                       "logger/"
                           + logger
                           + " would be set to "
-                          + level.toUpperCase(java.util.Locale.ROOT)
+                          + upper
                           + (clusterWide ? " on every worker" : "")
                           + " (dry run)"));
       return ok();
     }
     List<String> changed = client.setLogLevel(logger, level, clusterWide);
-    Target target = target();
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("context", target.context());
-    view.put("vendor", target.vendor().id());
-    view.put("logger", logger);
-    view.put("level", level.toUpperCase(java.util.Locale.ROOT));
-    view.put("clusterWide", clusterWide);
     view.put("changed", changed);
-    printer()
-        .emit(
-            view,
-            out -> {
-              if (clusterWide) {
-                out.println(
-                    "logger/"
-                        + logger
-                        + " set to "
-                        + level.toUpperCase(java.util.Locale.ROOT)
-                        + " on every worker");
-              } else {
-                out.println(
-                    "logger/"
-                        + logger
-                        + " set to "
-                        + level.toUpperCase(java.util.Locale.ROOT)
-                        + " ("
-                        + changed.size()
-                        + " logger"
-                        + (changed.size() == 1 ? "" : "s")
-                        + " changed)");
-              }
-            });
+    String scope =
+        clusterWide
+            ? " on every worker"
+            : " (" + changed.size() + " logger" + (changed.size() == 1 ? "" : "s") + " changed)";
+    printer().emit(view, out -> out.println("logger/" + logger + " set to " + upper + scope));
     return ok();
   }
 }

@@ -2,7 +2,6 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.options.ConfirmOption;
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
@@ -16,12 +15,10 @@ import picocli.CommandLine.Mixin;
  * command is its verbs, its capability and the client call; the path (selection, capability check,
  * client, change loop) is here.
  */
-abstract class MutationCommand extends BaseCommand {
+abstract class MutationCommand extends WriteCommand {
   @Mixin NameSelection selection;
 
   @Mixin WaitOptions waitOptions;
-
-  @Mixin DryRunOption dryRunOption;
 
   private final String action;
   private final String pastTense;
@@ -53,11 +50,6 @@ abstract class MutationCommand extends BaseCommand {
   /** Starts the change. */
   PendingChange start(ConnectorClient client, String name) {
     return change.apply(client, name);
-  }
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
   }
 
   /**

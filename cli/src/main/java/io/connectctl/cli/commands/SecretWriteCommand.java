@@ -1,6 +1,5 @@
 package io.connectctl.cli.commands;
 
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.LabelOptions;
 import io.connectctl.cli.options.SecretValueOptions;
 import io.connectctl.cli.output.SecretViews;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * being echoed), labels, the capability check before any value is read, and the one-line report
  * that names the keys, never the values.
  */
-abstract class SecretWriteCommand extends BaseCommand {
+abstract class SecretWriteCommand extends WriteCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "The secret.")
   String name;
 
@@ -32,13 +31,6 @@ abstract class SecretWriteCommand extends BaseCommand {
   @Mixin SecretValueOptions values;
 
   @Mixin LabelOptions labels;
-
-  @Mixin DryRunOption dryRunOption;
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
-  }
 
   /**
    * Refuses extra arguments, checks the labels and that the vendor has secrets, then reads the

@@ -1,7 +1,6 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Changes;
-import io.connectctl.cli.options.DryRunOption;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
@@ -22,15 +21,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "reset",
     description = "Clear the record of topics connectors have used (Redpanda).")
-final class TopicsResetCommand extends BaseCommand {
+final class TopicsResetCommand extends WriteCommand {
   @Mixin NameSelection selection;
-
-  @Mixin DryRunOption dryRunOption;
-
-  @Override
-  public boolean dryRun() {
-    return dryRunOption.given();
-  }
 
   @Override
   public Integer call() {

@@ -95,10 +95,7 @@ public final class CredentialsConfig {
                 + ")");
       }
       Object value = entry.getValue();
-      if (value == null
-          || value instanceof Map
-          || value instanceof List
-          || String.valueOf(value).isBlank()) {
+      if (!isSingleValue(value)) {
         throw CliException.usage(at + "." + field + ": must be a single non-empty value");
       }
       out.put(field, String.valueOf(value));
@@ -119,5 +116,16 @@ public final class CredentialsConfig {
               + ")");
     }
     return out;
+  }
+
+  /**
+   * Whether a value read from the config file is one non-blank scalar (not absent, not a map, not a
+   * list): what a file path or a credential field must be.
+   */
+  public static boolean isSingleValue(Object value) {
+    return value != null
+        && !(value instanceof Map)
+        && !(value instanceof List)
+        && !String.valueOf(value).isBlank();
   }
 }

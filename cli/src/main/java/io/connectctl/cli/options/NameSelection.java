@@ -79,9 +79,15 @@ public final class NameSelection {
 
   /** The compiled selector, or null when none was given. */
   public Pattern pattern() {
-    if (selector == null) {
-      return null;
-    }
+    return selector == null ? null : compile(selector);
+  }
+
+  /**
+   * Compiles a {@code --selector} value.
+   *
+   * @throws CliException (usage) naming the flag and what is wrong with the expression
+   */
+  public static Pattern compile(String selector) {
     try {
       return Pattern.compile(selector);
     } catch (PatternSyntaxException e) {

@@ -11,6 +11,7 @@ import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What {@code apply} would do, worked out once for {@code apply}, {@code apply --dry-run} and
@@ -227,15 +227,7 @@ public final class ApplyPlanner {
           "--prune needs --selector REGEX: only connectors whose names match it and that the "
               + "files do not declare are deleted");
     }
-    try {
-      return Optional.of(Pattern.compile(selector));
-    } catch (PatternSyntaxException e) {
-      throw CliException.usage(
-          "Invalid value for --selector: '"
-              + selector
-              + "' is not a regular expression: "
-              + e.getDescription());
-    }
+    return Optional.of(NameSelection.compile(selector));
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.connectctl.cli.vendors.VendorDescription.given;
 import static io.connectctl.cli.vendors.VendorDescription.ordered;
 
 import io.connectctl.cli.CliException;
+import io.connectctl.cli.config.CredentialsConfig;
 import io.connectctl.cli.config.Target;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
@@ -139,10 +140,7 @@ final class KafkaConnect {
                 + ")");
       }
       Object value = entry.getValue();
-      if (value == null
-          || value instanceof Map
-          || value instanceof List
-          || String.valueOf(value).isBlank()) {
+      if (!CredentialsConfig.isSingleValue(value)) {
         throw CliException.usage(where + ", key 'tls." + key + "': must be a file path");
       }
       out.put(key, String.valueOf(value));

@@ -28,17 +28,7 @@ class ErrorsKeepStructureTest {
   @Test
   void aWaitTimeoutGivesTheLastStatusRead() {
     ConnectorStatus running = StatusScript.status(ConnectorState.RUNNING);
-    WaitTimeoutException e =
-        assertThrows(
-            WaitTimeoutException.class,
-            () ->
-                StatusChange.untilState(
-                        Vendor.KAFKA_CONNECT,
-                        NAME,
-                        ConnectorState.PAUSED,
-                        StatusScript.of(running),
-                        waiter)
-                    .await(Duration.ofSeconds(1)));
+    WaitTimeoutException e = timeoutWaitingFor(ConnectorState.PAUSED, StatusScript.of(running));
 
     assertEquals(running, e.lastStatus().orElseThrow());
     assertEquals(ConnectorState.RUNNING, e.lastStatus().orElseThrow().state());
@@ -47,16 +37,7 @@ class ErrorsKeepStructureTest {
   @Test
   void aWaitTimeoutBeforeTheConnectorWasSeenHasNoLastStatus() {
     WaitTimeoutException e =
-        assertThrows(
-            WaitTimeoutException.class,
-            () ->
-                StatusChange.untilState(
-                        Vendor.KAFKA_CONNECT,
-                        NAME,
-                        ConnectorState.RUNNING,
-                        StatusScript.of(StatusScript.GONE),
-                        waiter)
-                    .await(Duration.ofSeconds(1)));
+        timeoutWaitingFor(ConnectorState.RUNNING, StatusScript.of(StatusScript.GONE));
 
     assertTrue(e.lastStatus().isEmpty());
     assertEquals("not found", e.lastSeen());
@@ -92,5 +73,13 @@ class ErrorsKeepStructureTest {
         CompletedChange.unneeded(NAME, "PAUSED", StatusScript.status(ConnectorState.PAUSED))
             .toString());
     assertFalse(change.toString().contains("StatusChange"));
+  }
+
+  private WaitTimeoutException timeoutWaitingFor(ConnectorState target, StatusScript script) {
+    return assertThrows(
+        WaitTimeoutException.class,
+        () ->
+            StatusChange.untilState(Vendor.KAFKA_CONNECT, NAME, target, script, waiter)
+                .await(Duration.ofSeconds(1)));
   }
 }

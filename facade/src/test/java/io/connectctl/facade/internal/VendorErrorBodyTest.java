@@ -12,9 +12,7 @@ class VendorErrorBodyTest {
   @Test
   void oauthErrorShape() {
     VendorErrorBody body =
-        VendorErrorBody.parse(
-            Vendor.REDPANDA,
-            "{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
+        redpanda("{\"error\":\"invalid_client\",\"error_description\":\"Unauthorized\"}");
     assertEquals("invalid_client", body.code());
     assertEquals("Unauthorized", body.message());
   }
@@ -63,11 +61,14 @@ class VendorErrorBodyTest {
   @Test
   void detailsWithUnexpectedTypesAreIgnored() {
     VendorErrorBody body =
-        VendorErrorBody.parse(
-            Vendor.REDPANDA,
+        redpanda(
             "{\"code\":\"INTERNAL\",\"message\":\"boom\",\"details\":[1,\"x\",{\"@type\":\"Help\",\"links\":[]}]}");
     assertEquals("INTERNAL", body.qualifiedCode());
     assertEquals("boom", body.message());
     assertEquals(List.of(), body.violations());
+  }
+
+  private static VendorErrorBody redpanda(String text) {
+    return VendorErrorBody.parse(Vendor.REDPANDA, text);
   }
 }
