@@ -115,11 +115,12 @@ public final class Waits {
             + "' to be "
             + change.target()
             + " …");
+    ProgressLines lines = new ProgressLines(err, "  " + name + ": ", System::nanoTime);
     return change.await(
         timeout,
         what -> {
           seen.accept(what);
-          err.println("  " + name + ": " + what);
+          lines.show(what);
         });
   }
 }
