@@ -274,7 +274,7 @@ class ConnectorsAsCodeTest {
     List<Map<String, Object>> results = diff.jsonArray();
     assertEquals(List.of("update", "create"), results.stream().map(r -> r.get("action")).toList());
     assertEquals(
-        List.of("name", "context", "vendor", "action", "changes"),
+        List.of("name", "context", "vendor", "kind", "action", "changes"),
         List.copyOf(results.get(0).keySet()));
     assertEquals(
         List.of(Map.of("key", "tasks.max", "op", "change", "from", "1", "to", "2")),
