@@ -100,8 +100,8 @@ class LocalCloudsCliTest {
     assertEquals(true, view.get("started"), up::toString);
     assertEquals("local", view.get("context"));
     assertEquals(
-        List.of("local-redpanda", "local-confluent", "local-yandex"), view.get("cloud_contexts"));
-    assertTrue(((Number) view.get("ready_seconds")).doubleValue() > 0, up::toString);
+        List.of("local-redpanda", "local-confluent", "local-yandex"), view.get("cloudContexts"));
+    assertTrue(((Number) view.get("readySeconds")).doubleValue() > 0, up::toString);
     Map<String, Object> clouds = Json.obj(view.get("clouds"));
     long pid = ((Number) clouds.get("pid")).longValue();
     assertTrue(
@@ -215,8 +215,8 @@ class LocalCloudsCliTest {
     assertEquals(false, Json.obj(json(again).get("clouds")).get("started"), again::toString);
     assertEquals(pid, ((Number) Json.obj(json(again).get("clouds")).get("pid")).longValue());
 
-    long workerPid = ((Number) view.get("worker_pid")).longValue();
-    long brokerPid = ((Number) view.get("broker_pid")).longValue();
+    long workerPid = ((Number) view.get("workerPid")).longValue();
+    long brokerPid = ((Number) view.get("brokerPid")).longValue();
     CliRun down = ok(config, "local", "down", "--dir", dir.toString(), "-o", "json");
     assertEquals(true, json(down).get("stopped"));
     for (long p : new long[] {pid, workerPid, brokerPid}) {
