@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  * shared by every vendor asks these rules instead of comparing vendors. Obtain them with {@link
  * Vendor#rules()}; each vendor package defines its own.
  *
- * <p>Implementations are stateless and safe to share between threads.
+ * <p>Implementations are stateless and safe to share between threads. The default methods give the
+ * common answer (no name rules of its own, nothing retried beyond the shared rules, codes read as
+ * they are, tasks reported, no write-only keys, every config accepted); a vendor overrides only
+ * where it differs.
  */
 public interface VendorRules {
 
@@ -23,7 +26,7 @@ public interface VendorRules {
    * @param name a non-blank connector name
    * @throws InvalidRequestException naming the connector and the rule it breaks
    */
-  void checkName(String name);
+  default void checkName(String name) {}
 
   /**
    * Refuses, before anything is sent, a whole connector config this vendor would not accept for
@@ -36,7 +39,7 @@ public interface VendorRules {
    * @param config the config as it would be sent (secret references already resolved)
    * @throws InvalidRequestException naming the connector and what is wrong
    */
-  void checkConfig(String name, Map<String, String> config);
+  default void checkConfig(String name, Map<String, String> config) {}
 
   /**
    * Why an error response may be retried whatever the request's method, because this vendor sends
@@ -48,7 +51,9 @@ public interface VendorRules {
    * @param body the start of the response body; read only if the status can be retried
    * @return a short reason for the log, e.g. {@code Kafka Connect rebalance in progress}
    */
-  Optional<String> retryReason(int status, Supplier<String> body);
+  default Optional<String> retryReason(int status, Supplier<String> body) {
+    return Optional.empty();
+  }
 
   /**
    * How a code from this vendor's error body reads in a message, when it is not self-explanatory
@@ -57,16 +62,22 @@ public interface VendorRules {
    *
    * @param code the code as found in the body, never empty
    */
-  Optional<String> describeCode(String code);
+  default Optional<String> describeCode(String code) {
+    return Optional.empty();
+  }
 
   /** Whether this vendor reports a connector's tasks in its status. */
-  boolean reportsTasks();
+  default boolean reportsTasks() {
+    return true;
+  }
 
   /**
    * Whether this vendor accepts {@code key} in a connector config but never returns it, so its
    * absence from a config read back is no difference.
    */
-  boolean isWriteOnlyConfigKey(String key);
+  default boolean isWriteOnlyConfigKey(String key) {
+    return false;
+  }
 
   /**
    * The environment variables {@link #credentialsFrom} reads, in the order they are tried; empty

@@ -9,8 +9,6 @@ import io.connectctl.facade.VendorRules;
 import io.connectctl.facade.auth.StaticCredentials;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Confluent's rules ({@code Vendor.CONFLUENT.rules()}): any name; no vendor-specific retries; tasks
@@ -25,35 +23,6 @@ public final class ConfluentRules implements VendorRules {
   private static final String API_SECRET = "CONFLUENT_CLOUD_API_SECRET";
 
   private ConfluentRules() {}
-
-  @Override
-  public void checkName(String name) {
-    // nothing is checked before sending beyond the rules every vendor shares
-  }
-
-  /** Every key is accepted here: the worker checks the config itself. */
-  @Override
-  public void checkConfig(String name, Map<String, String> config) {}
-
-  @Override
-  public Optional<String> retryReason(int status, Supplier<String> body) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<String> describeCode(String code) {
-    return Optional.empty();
-  }
-
-  @Override
-  public boolean reportsTasks() {
-    return true;
-  }
-
-  @Override
-  public boolean isWriteOnlyConfigKey(String key) {
-    return false;
-  }
 
   @Override
   public List<String> credentialVariables() {

@@ -32,15 +32,6 @@ public final class KafkaConnectRules implements VendorRules {
   private KafkaConnectRules() {}
 
   @Override
-  public void checkName(String name) {
-    // the worker takes any name
-  }
-
-  /** Every key is accepted here: the worker checks the config itself. */
-  @Override
-  public void checkConfig(String name, Map<String, String> config) {}
-
-  @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     if (status == 500 && WorkerRefusals.isRebalance(body.get())) {
       // a worker that has just (re)started answers 500 "a rebalance is expected" before acting on
@@ -51,21 +42,6 @@ public final class KafkaConnectRules implements VendorRules {
       return Optional.of("Kafka Connect rebalance in progress");
     }
     return Optional.empty();
-  }
-
-  @Override
-  public Optional<String> describeCode(String code) {
-    return Optional.empty();
-  }
-
-  @Override
-  public boolean reportsTasks() {
-    return true;
-  }
-
-  @Override
-  public boolean isWriteOnlyConfigKey(String key) {
-    return false;
   }
 
   @Override

@@ -35,34 +35,10 @@ public final class RedpandaRules implements VendorRules {
   private RedpandaRules() {}
 
   @Override
-  public void checkName(String name) {
-    // the Data Plane API passes names on to Kafka Connect, which takes any
-  }
-
-  /** Every key is accepted here: the worker checks the config itself. */
-  @Override
-  public void checkConfig(String name, Map<String, String> config) {}
-
-  @Override
   public Optional<String> retryReason(int status, Supplier<String> body) {
     return status == 409 && WorkerRefusals.isRebalance(body.get())
         ? Optional.of("Kafka Connect rebalance in progress")
         : Optional.empty();
-  }
-
-  @Override
-  public Optional<String> describeCode(String code) {
-    return Optional.empty();
-  }
-
-  @Override
-  public boolean reportsTasks() {
-    return true;
-  }
-
-  @Override
-  public boolean isWriteOnlyConfigKey(String key) {
-    return false;
   }
 
   @Override

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -68,11 +67,6 @@ public final class YandexRules implements VendorRules {
   @Override
   public void checkConfig(String name, Map<String, String> config) {
     YandexConfigMapping.toSpec(name, config);
-  }
-
-  @Override
-  public Optional<String> retryReason(int status, Supplier<String> body) {
-    return Optional.empty();
   }
 
   @Override
