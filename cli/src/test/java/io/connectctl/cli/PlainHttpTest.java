@@ -135,32 +135,12 @@ class PlainHttpTest {
                 + "\n"
                 + "    credentials: {env: {token: WORKER_TOKEN}}\n");
     Map<String, String> env = Map.of("WORKER_TOKEN", "tok-2");
-    CliRun allowed =
-        CliRun.run(
-            env,
-            home,
-            clients,
-            "get",
-            "connectors",
-            "--config",
-            config.toString(),
-            "--context",
-            "allowed");
+    CliRun allowed = getConnectors(env, config, "allowed");
     assertEquals(0, allowed.exitCode(), allowed::toString);
     assertTrue(authorizations.stream().allMatch("Bearer tok-2"::equals), authorizations::toString);
     int sent = authorizations.size();
 
-    CliRun strict =
-        CliRun.run(
-            env,
-            home,
-            clients,
-            "get",
-            "connectors",
-            "--config",
-            config.toString(),
-            "--context",
-            "strict");
+    CliRun strict = getConnectors(env, config, "strict");
     assertEquals(2, strict.exitCode(), strict::toString);
     assertTrue(strict.err().contains("allow-insecure-http: true"), strict::toString);
     assertEquals(sent, authorizations.size(), "nothing sent for the strict context");
@@ -174,19 +154,23 @@ class PlainHttpTest {
             "contexts:\n  c:\n    vendor: kafka-connect\n    url: "
                 + url
                 + "\n    allow-insecure-http: yes please\n");
-    CliRun run =
-        CliRun.run(
-            Map.of(),
-            home,
-            clients,
-            "get",
-            "connectors",
-            "--config",
-            config.toString(),
-            "--context",
-            "c");
+    CliRun run = getConnectors(Map.of(), config, "c");
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("allow-insecure-http"), run::toString);
     assertTrue(run.err().contains("true or false"), run::toString);
+  }
+
+  /** {@code get connectors} in context {@code context} of {@code config}. */
+  private CliRun getConnectors(Map<String, String> env, Path config, String context) {
+    return CliRun.run(
+        env,
+        home,
+        clients,
+        "get",
+        "connectors",
+        "--config",
+        config.toString(),
+        "--context",
+        context);
   }
 }
