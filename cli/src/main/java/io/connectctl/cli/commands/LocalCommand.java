@@ -30,7 +30,8 @@ final class LocalCommand extends BaseCommand {
   }
 
   /** What the three {@code local} commands share: {@code --dir} and the cluster it names. */
-  abstract static class LocalBase extends BaseCommand {
+  abstract static class LocalBase extends BaseCommand
+      implements io.connectctl.cli.output.NamelessOutput {
     @Option(
         names = "--dir",
         paramLabel = "DIR",

@@ -90,8 +90,16 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       converter = OutputFormatConverter.class,
-      description = "table (default), json or yaml.")
+      description =
+          "table (default), json, yaml, or name (one name a line: connectors, secrets, contexts, clusters).")
   OutputFormat output = OutputFormat.TABLE;
+
+  @Option(
+      names = "--no-headers",
+      order = 100,
+      scope = ScopeType.INHERIT,
+      description = "Tables without their header row.")
+  boolean noHeaders;
 
   @Option(
       names = "--show-secrets",
@@ -148,6 +156,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     line.getOut().flush();
   }
 
+  /** The {@code -o} format. */
+  public OutputFormat output() {
+    return output;
+  }
+
   /** What this run reads and writes. */
   public CliEnvironment environment() {
     return environment;
@@ -170,7 +183,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   /** Prints results to stdout in the {@code -o} format. */
   public Printer printer() {
-    return new Printer(environment.out(), output);
+    return new Printer(environment.out(), output, !noHeaders);
   }
 
   /** The target flags as given. */
