@@ -90,6 +90,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       converter = OutputFormatConverter.class,
+      completionCandidates = OutputFormatWords.class,
       description =
           "table (default), json, yaml, or name (one name a line: connectors, secrets, contexts, clusters).")
   OutputFormat output = OutputFormat.TABLE;
@@ -347,6 +348,14 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       return java.util.Arrays.stream(io.connectctl.facade.Vendor.values())
           .map(io.connectctl.facade.Vendor::id)
           .iterator();
+    }
+  }
+
+  /** The {@code -o} values as typed (lower case), for shell completion. */
+  static final class OutputFormatWords implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::word).iterator();
     }
   }
 
