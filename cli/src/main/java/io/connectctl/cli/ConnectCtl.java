@@ -100,6 +100,19 @@ public final class ConnectCtl {
                   level.commandSpec().commandLine(), level.unmatched());
             }
           }
+          CommandLine.ParseResult leaf = parsed;
+          while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+          }
+          if (root.output() == io.connectctl.cli.output.OutputFormat.NAME
+              && leaf.commandSpec().userObject() instanceof io.connectctl.cli.output.NamelessOutput
+              && !parsed.isUsageHelpRequested()
+              && !leaf.isUsageHelpRequested()) {
+            environment
+                .err()
+                .println("error: " + io.connectctl.cli.output.Printer.noNames().getMessage());
+            return ExitCode.USAGE;
+          }
           return new CommandLine.RunLast().execute(parsed);
         });
     cli.setExecutionExceptionHandler(

@@ -35,6 +35,25 @@ public final class Failures {
   }
 
   /**
+   * {@link #message} for a line that says itself what failed, where, and on which vendor ({@link
+   * #line}): the facade's own opening ({@code <vendor>: <what> failed: }) is left out, so the line
+   * says it once ({@code get status of connector 'x' in context 'c' (kafka-connect) failed: HTTP
+   * 404: …}, not {@code … failed: kafka-connect: read status of 'x' failed: HTTP 404: …}). A failed
+   * connector's message is kept whole: it says what failed, not what was being done.
+   */
+  static String detail(ConnectCloudException e) {
+    String message = message(e);
+    if (e instanceof ConnectorFailedException || e.vendor() == null) {
+      return message;
+    }
+    String opening = e.vendor() + ": ";
+    int failed = message.indexOf(" failed: ");
+    return message.startsWith(opening) && failed > 0
+        ? message.substring(failed + " failed: ".length())
+        : message;
+  }
+
+  /**
    * Whether {@code message} already carries {@code vendor}: compared with all whitespace collapsed,
    * and a message that carries only the start of it (the facade cuts long vendor messages) counts
    * too.
@@ -90,7 +109,7 @@ public final class Failures {
   public static Outcome of(String action, String connector, Target target, Throwable e) {
     if (e instanceof ConnectCloudException api) {
       return new Outcome(
-          ExitCode.of(api), kindName(api.kind()), line(action, connector, target, message(api)), e);
+          ExitCode.of(api), kindName(api.kind()), line(action, connector, target, detail(api)), e);
     }
     if (e instanceof CliException cli) {
       return new Outcome(
@@ -109,7 +128,7 @@ public final class Failures {
       String pastTense, String connector, Target target, Throwable e) {
     Outcome plain = of("", connector, target, e);
     String message =
-        e instanceof ConnectCloudException api ? message(api) : String.valueOf(e.getMessage());
+        e instanceof ConnectCloudException api ? detail(api) : String.valueOf(e.getMessage());
     String then = plain.exitCode() == ExitCode.TIMEOUT ? "then timed out" : "then failed";
     return new Outcome(
         plain.exitCode(),

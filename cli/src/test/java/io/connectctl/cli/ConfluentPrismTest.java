@@ -166,7 +166,9 @@ class ConfluentPrismTest extends PrismCliTest {
     assertOneErrorLine(topics, "confluent does not support topics");
     CliRun restartTasks = cli("restart", "orders-s3-sink", "--include-tasks");
     assertExit(1, restartTasks);
-    assertOneErrorLine(restartTasks, "confluent does not support restart-task-options");
+    assertOneErrorLine(
+        restartTasks,
+        "confluent does not support restarting a connector's tasks with it, or only the failed ones");
   }
 
   @Test

@@ -105,4 +105,77 @@ class HelpEverywhereTest {
     assertTrue(run.out().contains("-h, --help"), run::toString);
     assertFalse(run.err().contains("error"), run::toString);
   }
+
+  /** The names of the global options (declared once on the top command, inherited by all). */
+  static List<String> globalOptionNames() {
+    PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
+    CommandLine root =
+        new CommandLine(
+            new RootCommand(
+                new CliEnvironment(
+                    Map.of(), Path.of("."), Path.of("."), nowhere, nowhere, (t, c, s) -> null)));
+    return root.getCommandSpec().options().stream()
+        .filter(o -> !o.usageHelp() && !o.versionHelp())
+        .map(o -> o.longestName())
+        .toList();
+  }
+
+  static Stream<List<String>> subcommandPaths() {
+    return commandPaths().stream().filter(path -> !path.isEmpty());
+  }
+
+  /**
+   * Issue 21, item 8: a command's help lists its own options and one line pointing to {@code
+   * connectctl options}, not the global target flags.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subcommandPaths")
+  void helpShowsTheCommandsOwnOptionsAndPointsToTheGlobalOnes(List<String> path) {
+    List<String> args = new ArrayList<>(path);
+    args.add("--help");
+    CliRun run = withoutClients(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run::toString);
+    for (String name : globalOptionNames()) {
+      java.util.regex.Pattern listed =
+          java.util.regex.Pattern.compile(
+              "(?m)^\\s+(-\\w, )?" + java.util.regex.Pattern.quote(name) + "(?![\\w-])");
+      assertFalse(listed.matcher(run.out()).find(), () -> name + " listed in:\n" + run.out());
+      assertFalse(run.out().contains("[" + name), () -> name + " in the synopsis:\n" + run.out());
+    }
+    int help = run.out().indexOf("-h, --help");
+    int pointer = run.out().indexOf("Use \"connectctl options\"");
+    assertTrue(help > 0 && pointer > help, run::toString);
+    assertEquals(1, run.out().split("Use \"connectctl options\"", -1).length - 1, run::toString);
+  }
+
+  @Test
+  void theOptionsCommandListsTheGlobalOptions() {
+    CliRun run = withoutClients("options");
+    assertEquals(0, run.exitCode(), run::toString);
+    List<String> names = globalOptionNames();
+    assertTrue(
+        names.containsAll(List.of("--context", "--vendor", "--url", "--output", "--no-headers")),
+        names::toString);
+    for (String name : names) {
+      assertTrue(run.out().contains(name), () -> name + " missing:\n" + run.out());
+    }
+  }
+
+  @Test
+  void pauseHelpIsShort() {
+    CliRun run = withoutClients("pause", "--help");
+    assertTrue(run.out().lines().count() < 25, run::toString);
+    assertTrue(run.out().contains("--dry-run"), run::toString);
+  }
+
+  /** Runs {@code args} without a config file; creating a client fails the test. */
+  private static CliRun withoutClients(String... args) {
+    return CliRun.run(
+        Map.of("CONNECTCTL_CONFIG", home.resolve("absent.yaml").toString()),
+        home,
+        (target, credentials, settings) -> {
+          throw new AssertionError("no client for " + String.join(" ", args));
+        },
+        args);
+  }
 }

@@ -95,6 +95,9 @@ class LocalCommandsTest {
     assertEquals(0, status.exitCode(), status::toString);
     assertEquals(true, status.jsonObject().get("running"));
     assertEquals(url.group(), status.jsonObject().get("url"));
+    CliRun withoutDir = cli("local", "status", "-o", "json");
+    assertEquals(true, withoutDir.jsonObject().get("running"), "the sandbox up last started");
+    assertEquals(dir.toString(), withoutDir.jsonObject().get("dir"), withoutDir::toString);
     long broker = ((Number) status.jsonObject().get("brokerPid")).longValue();
     long worker = ((Number) status.jsonObject().get("workerPid")).longValue();
     assertTrue(alive(broker) && alive(worker));

@@ -502,7 +502,8 @@ class RealWorkerBehaviourTest {
     CliRun run = cli(worker, "topics", "reset", "s3-sink");
 
     assertEquals(1, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("does not support reset-topics"), run::toString);
+    assertTrue(
+        run.err().contains("does not support resetting a connector's topics"), run::toString);
     assertEquals(List.of(), worker.requests(), "nothing sent");
   }
 

@@ -88,7 +88,7 @@ class UnsupportedCommandsTest extends FakeCliTest {
             + (capability == Capability.RESTART_TASK_OPTIONS
                     && !VendorDescriptions.of(vendor).capabilities().supports(Capability.RESTART)
                 ? "restart"
-                : capability.label());
+                : capability.description());
     assertOneErrorLine(run, expected, "context '" + context + "'");
     assertTrue(
         fakes.get(context).mutations.isEmpty(),
@@ -125,7 +125,9 @@ class UnsupportedCommandsTest extends FakeCliTest {
     assertOneErrorLine(run, "yandex does not support stop", "context 'yc'");
     CliRun restart = cli("restart", "cf-sink", "--include-tasks", "--context", "cf");
     assertExit(1, restart);
-    assertOneErrorLine(restart, "confluent does not support restart-task-options");
+    assertOneErrorLine(
+        restart,
+        "confluent does not support restarting a connector's tasks with it, or only the failed ones");
     CliRun topics = cli("topics", "yc-mirror", "--context", "yc");
     assertOneErrorLine(topics, "yandex does not support topics");
     assertTrue(fakes.get("yc").mutations.isEmpty());

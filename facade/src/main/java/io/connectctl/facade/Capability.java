@@ -6,72 +6,87 @@ package io.connectctl.facade;
  */
 public enum Capability {
   /** List connectors with their state. */
-  LIST,
+  LIST("list"),
   /** Read a connector's definition and config. */
-  GET,
+  GET("get"),
   /** Read a connector's status. */
-  STATUS,
+  STATUS("status"),
   /** Create a connector. */
-  CREATE,
+  CREATE("create"),
   /** Change a connector's config. */
-  UPDATE_CONFIG,
+  UPDATE_CONFIG("changing a connector's config"),
   /** Delete a connector. */
-  DELETE,
+  DELETE("delete"),
   /** Pause a connector. */
-  PAUSE,
+  PAUSE("pause"),
   /** Resume a paused connector. */
-  RESUME,
+  RESUME("resume"),
   /** Restart a connector and optionally its tasks. */
-  RESTART,
+  RESTART("restart"),
   /** Restart only tasks, or only failed ones ({@link RestartOptions}). */
-  RESTART_TASK_OPTIONS,
+  RESTART_TASK_OPTIONS("restarting a connector's tasks with it, or only the failed ones"),
   /** Stop a connector (keeps its config, releases its tasks). */
-  STOP,
+  STOP("stop"),
   /** List a connector's tasks and their configs. */
-  TASKS,
+  TASKS("tasks"),
   /** List the topics a connector has used. */
-  TOPICS,
+  TOPICS("topics"),
   /** Clear the record of topics a connector has used ({@link ConnectorClient#resetTopics}). */
-  RESET_TOPICS,
+  RESET_TOPICS("resetting a connector's topics"),
   /** Read a connector's committed offsets. */
-  OFFSETS,
+  OFFSETS("offsets"),
   /** List the connector plugins available. */
-  PLUGINS,
+  PLUGINS("plugins"),
   /** Resume waiting for a vendor operation by its id ({@link ConnectorClient#resumeWait}). */
-  RESUME_WAIT,
+  RESUME_WAIT("resuming a wait by its operation id"),
   /**
    * Create a connector PAUSED or STOPPED rather than running ({@link
    * ConnectorClient#create(ConnectorDefinition, ConnectorState)}).
    */
-  INITIAL_STATE,
+  INITIAL_STATE("creating a connector paused or stopped"),
   /**
    * Change only some keys of a connector's config, removing others ({@link
    * ConnectorClient#patchConfig}).
    */
-  PATCH_CONFIG,
+  PATCH_CONFIG("changing only some keys of a config"),
   /** Restart one task ({@link ConnectorClient#restartTask}). */
-  RESTART_TASK,
+  RESTART_TASK("restarting one task"),
   /** Move a connector's committed offsets ({@link ConnectorClient#alterOffsets}). */
-  ALTER_OFFSETS,
+  ALTER_OFFSETS("altering offsets"),
   /** Clear a connector's committed offsets ({@link ConnectorClient#resetOffsets}). */
-  RESET_OFFSETS,
+  RESET_OFFSETS("resetting offsets"),
   /**
    * Check a config against a plugin without creating anything ({@link ConnectorClient#validate}).
    */
-  VALIDATE,
+  VALIDATE("validating a config against its plugin"),
   /**
    * Read and set the log levels of the workers ({@link ConnectorClient#loggers}, {@link
    * ConnectorClient#setLogLevel}).
    */
-  LOGGERS,
+  LOGGERS("loggers"),
   /** Manage connector secrets ({@link ConnectorClient#secrets()}). */
-  SECRETS,
+  SECRETS("secrets"),
   /**
    * Read the Connect clusters with their versions and plugins ({@link ConnectorClient#clusters()}).
    */
-  CLUSTERS;
+  CLUSTERS("clusters");
 
-  /** The lower-case, hyphenated name used in messages, e.g. {@code update-config}. */
+  private final String description;
+
+  Capability(String description) {
+    this.description = description;
+  }
+
+  /**
+   * What the operation is, in the words of someone using it, as messages say it ({@code confluent
+   * does not support resetting a connector's topics}); a single word for the operations a command
+   * is named after ({@code stop}, {@code topics}).
+   */
+  public String description() {
+    return description;
+  }
+
+  /** The lower-case, hyphenated name of the constant, e.g. {@code update-config}. */
   public String label() {
     return name().toLowerCase().replace('_', '-');
   }

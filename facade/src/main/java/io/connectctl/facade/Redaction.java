@@ -45,7 +45,22 @@ public final class Redaction {
   /** A URL carrying a password: {@code scheme://user:password@host}. */
   private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]+:[^/\\s@]+@");
 
+  /**
+   * A whole value that is one config-provider reference, {@code ${provider:key}} or {@code
+   * ${provider:path:key}}: Redpanda's {@code ${secretsManager:NAME:KEY}}, Kafka Connect's {@code
+   * ${file:/etc/kc.properties:pw}}, connectctl's own {@code ${connectctl:env:VAR}}.
+   */
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{[^}:]+:[^}]*}");
+
   private Redaction() {}
+
+  /**
+   * Whether {@code value} is, as a whole, a reference to a secret held elsewhere ({@code
+   * ${provider:path:key}}, see {@link #isSecret}) rather than a value.
+   */
+  public static boolean isReference(String value) {
+    return value != null && REFERENCE.matcher(value.strip()).matches();
+  }
 
   /**
    * The one decision of whether {@code key = value} holds a secret, used for output, export, logs
@@ -62,10 +77,11 @@ public final class Redaction {
    *       the key.
    * </ul>
    *
-   * An empty or absent value is not a secret.
+   * An empty or absent value is not a secret, nor is a reference to one held elsewhere ({@link
+   * #isReference}: {@code ${secretsManager:orders:db.password}}), which is shown as written.
    */
   public static boolean isSecret(String key, String value) {
-    if (value == null || value.isEmpty()) {
+    if (value == null || value.isEmpty() || isReference(value)) {
       return false;
     }
     if (URL_PASSWORD.matcher(value).find()) {

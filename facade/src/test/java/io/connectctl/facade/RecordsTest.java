@@ -220,7 +220,7 @@ class RecordsTest {
         assertThrows(
             UnsupportedCapabilityException.class,
             () -> capabilities.require(Capability.UPDATE_CONFIG));
-    assertEquals("yandex does not support update-config", e.getMessage());
+    assertEquals("yandex does not support changing a connector's config", e.getMessage());
     assertEquals(Capability.UPDATE_CONFIG, e.capability());
     assertEquals(ErrorKind.UNSUPPORTED, e.kind());
   }

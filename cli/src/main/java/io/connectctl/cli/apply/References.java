@@ -30,9 +30,6 @@ public final class References {
   /** One connectctl reference. */
   public static final Pattern REFERENCE = Pattern.compile("\\$\\{connectctl:(env|file):([^}]*)}");
 
-  /** Any {@code ${…}} reference, connectctl's or a server's. */
-  private static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]+}");
-
   /** {@code scheme://user:password@host}: a URL carrying a password. */
 
   /** What the vendors (and connectctl's own output) show instead of a secret value. */
@@ -129,14 +126,6 @@ public final class References {
     return REFERENCE.matcher(value).find();
   }
 
-  /**
-   * Whether {@code value} is wholly a reference of any kind (connectctl's, or one the server
-   * resolves).
-   */
-  public static boolean isReference(String value) {
-    return ANY_REFERENCE.matcher(value.strip()).matches();
-  }
-
   /** Whether {@code value} is a mask the server or connectctl shows instead of a secret. */
   public static boolean isMask(String value) {
     return MASKS.contains(value);
@@ -144,12 +133,11 @@ public final class References {
 
   /**
    * Whether {@code key = value} holds a secret that must not be written to a file: a masked value,
-   * or a secret by {@link Redaction#isSecret} (the decision every output makes). References
-   * (connectctl's or the server's, such as {@code ${secretsManager:…}}) are not secrets and stay as
-   * they are.
+   * or a secret by {@link Redaction#isSecret} (the decision every output makes, by which references
+   * such as {@code ${secretsManager:…}} are not secrets and stay as they are).
    */
   public static boolean isSecret(String key, String value) {
-    if (value == null || value.isEmpty() || isReference(value)) {
+    if (value == null || value.isEmpty()) {
       return false;
     }
     return isMask(value) || Redaction.isSecret(key, value);

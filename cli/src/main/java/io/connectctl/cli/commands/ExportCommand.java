@@ -79,7 +79,9 @@ final class ExportCommand extends BaseCommand {
     int references = exported.stream().mapToInt(e -> e.references().size()).sum();
     if (dir == null) {
       List<Object> documents = exported.stream().<Object>map(Exported::document).toList();
-      if (json) {
+      if (printer().format() == OutputFormat.NAME) {
+        exported.forEach(e -> out().println(e.name()));
+      } else if (json) {
         out().println(Printer.json(documents));
       } else {
         out().print(stream(documents));

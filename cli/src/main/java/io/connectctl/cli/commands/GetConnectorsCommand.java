@@ -5,6 +5,7 @@ import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.config.ConfigFile;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.NameCache;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
@@ -50,11 +51,16 @@ final class GetConnectorsCommand extends BaseCommand {
     for (Target target : targets) {
       try {
         ConnectorClient client = clientFor(target, Capability.LIST);
+        List<String> listed = new ArrayList<>();
         for (ConnectorListing listing : client.listConnectors()) {
+          listed.add(listing.name());
           if (wanted(listing.name(), pattern)) {
             rows.add(new Row(target, listing.status()));
             seen.add(listing.name());
           }
+        }
+        if (root().targetFlags().vendor().isEmpty()) {
+          NameCache.write(environment().env(), environment().home(), target.context(), listed);
         }
         codes.add(ExitCode.OK);
       } catch (CliException | io.connectctl.facade.errors.ConnectCloudException e) {

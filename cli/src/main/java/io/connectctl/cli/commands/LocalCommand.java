@@ -2,9 +2,11 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.cli.config.Paths;
+import io.connectctl.cli.local.LastLocalDir;
 import io.connectctl.cli.local.LocalSandbox;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,13 +32,15 @@ final class LocalCommand extends BaseCommand {
   }
 
   /** What the three {@code local} commands share: {@code --dir} and the cluster it names. */
-  abstract static class LocalBase extends BaseCommand {
+  abstract static class LocalBase extends BaseCommand
+      implements io.connectctl.cli.output.NamelessOutput {
     @Option(
         names = "--dir",
         paramLabel = "DIR",
         description =
             "Where the cluster keeps its data, configuration and logs between runs "
-                + "(default: $XDG_DATA_HOME/connectctl/local, else ~/.local/share/connectctl/local).")
+                + "(default: $XDG_DATA_HOME/connectctl/local, else ~/.local/share/connectctl/local; "
+                + "status and down: the directory local up last started, until local down stops it).")
     String dir;
 
     @Option(
@@ -45,7 +49,10 @@ final class LocalCommand extends BaseCommand {
         description = "Show this help message and exit.")
     boolean help;
 
-    /** The data directory: {@code --dir}, else the default under the user's data directory. */
+    /**
+     * The data directory: {@code --dir}; else, for status and down, the sandbox {@code local up}
+     * last started ({@link LastLocalDir}); else the default under the user's data directory.
+     */
     Path dataDir() {
       Map<String, String> env = root().environment().env();
       Path home = root().environment().home();
@@ -55,12 +62,23 @@ final class LocalCommand extends BaseCommand {
         }
         return Paths.expand(dir, home).toAbsolutePath().normalize();
       }
+      if (followsLastUp()) {
+        Optional<Path> last = LastLocalDir.recall(env, home);
+        if (last.isPresent()) {
+          return last.get();
+        }
+      }
       String xdg = env.getOrDefault("XDG_DATA_HOME", "");
       Path data =
           !xdg.isBlank() && Path.of(xdg).isAbsolute()
               ? Path.of(xdg)
               : home.resolve(".local").resolve("share");
       return data.resolve("connectctl").resolve("local");
+    }
+
+    /** Whether, without {@code --dir}, this command uses the sandbox last started. */
+    boolean followsLastUp() {
+      return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.config.ConfigFile;
+import io.connectctl.cli.local.LastLocalDir;
 import io.connectctl.cli.local.LocalContextFile;
 import io.connectctl.cli.local.LocalSandbox;
 import java.nio.file.Path;
@@ -42,6 +43,12 @@ final class LocalUpCommand extends LocalCommand.LocalBase {
               + "local-yandex: try automation against the clouds' APIs without an account.")
   boolean clouds;
 
+  /** {@code local up} without {@code --dir} starts the default sandbox, whichever ran last. */
+  @Override
+  boolean followsLastUp() {
+    return false;
+  }
+
   @Override
   public Integer call() {
     long began = System.nanoTime();
@@ -55,6 +62,7 @@ final class LocalUpCommand extends LocalCommand.LocalBase {
     }
     LocalSandbox sandbox = sandbox();
     Map<String, Object> running = sandbox.up();
+    LastLocalDir.remember(root().environment().env(), root().environment().home(), dataDir());
     String url = (String) running.get("url");
     Map<String, Object> gateways = clouds ? sandbox.cloudsUp(running) : Map.of();
     List<LocalContextFile.Entry> contexts = new ArrayList<>(List.of(LocalContextFile.local(url)));

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     name = "loggers",
     description = "Show the workers' log levels; 'loggers set' changes one.",
     subcommands = LoggersSetCommand.class)
-final class LoggersCommand extends BaseCommand {
+final class LoggersCommand extends BaseCommand implements io.connectctl.cli.output.NamelessOutput {
   @Override
   public Integer call() {
     List<LoggerLevel> loggers = client(Capability.LOGGERS).loggers();

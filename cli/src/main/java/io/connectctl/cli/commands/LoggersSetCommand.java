@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
  * clusterWide, changed: [...]}}.
  */
 @Command(name = "set", description = "Set a logger's level (on every worker with --cluster-wide).")
-final class LoggersSetCommand extends WriteCommand {
+final class LoggersSetCommand extends WriteCommand
+    implements io.connectctl.cli.output.NamelessOutput {
   @Parameters(
       index = "0",
       paramLabel = "LOGGER",

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * version}]}.
  */
 @Command(name = "plugins", description = "List the connector plugins available.")
-final class PluginsCommand extends BaseCommand {
+final class PluginsCommand extends BaseCommand implements io.connectctl.cli.output.NamelessOutput {
   @Override
   public Integer call() {
     List<PluginInfo> plugins = client(Capability.PLUGINS).plugins();

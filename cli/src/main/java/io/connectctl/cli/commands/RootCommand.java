@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.OptionSpec;
       ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class,
           ExportCommand.class,
       DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class,
-          UpdateCommand.class
+          UpdateCommand.class,
+      OptionsCommand.class
     })
 public final class RootCommand extends RootOptions {
   /**

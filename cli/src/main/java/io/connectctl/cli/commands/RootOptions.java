@@ -90,8 +90,17 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       converter = OutputFormatConverter.class,
-      description = "table (default), json or yaml.")
+      completionCandidates = OutputFormatWords.class,
+      description =
+          "table (default), json, yaml, or name (one name a line: connectors, secrets, contexts, clusters).")
   OutputFormat output = OutputFormat.TABLE;
+
+  @Option(
+      names = "--no-headers",
+      order = 100,
+      scope = ScopeType.INHERIT,
+      description = "Tables without their header row.")
+  boolean noHeaders;
 
   @Option(
       names = "--show-secrets",
@@ -148,6 +157,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     line.getOut().flush();
   }
 
+  /** The {@code -o} format. */
+  public OutputFormat output() {
+    return output;
+  }
+
   /** What this run reads and writes. */
   public CliEnvironment environment() {
     return environment;
@@ -170,7 +184,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   /** Prints results to stdout in the {@code -o} format. */
   public Printer printer() {
-    return new Printer(environment.out(), output);
+    return new Printer(environment.out(), output, !noHeaders);
   }
 
   /** The target flags as given. */
@@ -334,6 +348,14 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       return java.util.Arrays.stream(io.connectctl.facade.Vendor.values())
           .map(io.connectctl.facade.Vendor::id)
           .iterator();
+    }
+  }
+
+  /** The {@code -o} values as typed (lower case), for shell completion. */
+  static final class OutputFormatWords implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::word).iterator();
     }
   }
 

@@ -38,16 +38,22 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  /** Prints headers and rows. */
+  /**
+   * Prints headers and rows; only the rows when printing for {@code --no-headers} (see {@link
+   * Printer#emit}).
+   */
   public void print(PrintStream out) {
+    boolean withHeaders = !(out instanceof Printer.HeaderlessStream);
     int[] widths = new int[headers.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = headers.get(i).length();
+      widths[i] = withHeaders ? headers.get(i).length() : 0;
       for (List<String> row : rows) {
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
-    line(out, headers, widths);
+    if (withHeaders) {
+      line(out, headers, widths);
+    }
     rows.forEach(row -> line(out, row, widths));
   }
 

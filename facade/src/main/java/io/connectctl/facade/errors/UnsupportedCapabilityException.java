@@ -13,7 +13,7 @@ public class UnsupportedCapabilityException extends ConnectCloudException {
    */
   public UnsupportedCapabilityException(Vendor vendor, Capability capability) {
     super(
-        vendor + " does not support " + capability.label(),
+        vendor + " does not support " + capability.description(),
         ErrorKind.UNSUPPORTED,
         ErrorContext.of(vendor),
         null);

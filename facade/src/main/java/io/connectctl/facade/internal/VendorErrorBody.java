@@ -39,6 +39,10 @@ import java.util.Objects;
 public record VendorErrorBody(
     String code, String reason, String message, List<FieldViolation> violations, String requestId) {
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
+  private static final java.util.regex.Pattern HTML_PAGE =
+      java.util.regex.Pattern.compile(
+          "\\s*<(!doctype|html|head|body|title|h[1-6])\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final VendorErrorBody EMPTY = new VendorErrorBody("", "", "", List.of(), "");
 
   /** Replaces absent values with empty ones. */
@@ -122,7 +126,7 @@ public record VendorErrorBody(
     return new VendorErrorBody(
         text(code),
         reader.reason,
-        text(source.get("message")),
+        readable(text(source.get("message"))),
         reader.violations,
         reader.requestId);
   }
@@ -175,6 +179,14 @@ public record VendorErrorBody(
         }
       }
     }
+  }
+
+  /**
+   * {@code message}, or when it is an HTML error page (a proxy's or a web server's, passed on in a
+   * JSON message by a gateway) its title, or its text without the markup.
+   */
+  static String readable(String message) {
+    return HTML_PAGE.matcher(message).lookingAt() ? ErrorMapper.excerpt(message) : message;
   }
 
   private static String text(Object value) {

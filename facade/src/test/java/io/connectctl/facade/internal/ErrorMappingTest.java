@@ -279,6 +279,48 @@ class ErrorMappingTest extends MockServerTest {
         "confluent: get connector 'orders' failed: HTTP 502: 502 Bad Gateway", e.getMessage());
   }
 
+  /**
+   * Jetty's error page for a connector name holding an encoded slash, as Kafka Connect sends it.
+   */
+  private static final String JETTY_PAGE =
+      "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=ISO-8859-1\"/>\n"
+          + "<title>Error 400 Ambiguous URI path separator</title>\n</head>\n<body><h2>HTTP ERROR 400 "
+          + "Ambiguous URI path separator</h2>\n<table>\n<tr><th>URI:</th><td>/connectors/a%2Fb</td></tr>\n"
+          + "</table>\n</body>\n</html>\n";
+
+  @Test
+  void jettysHtmlErrorPageShowsStatusAndTitle() {
+    ConnectCloudException e =
+        failure(
+            Vendor.KAFKA_CONNECT,
+            new MockResponse()
+                .setResponseCode(400)
+                .setHeader("Content-Type", "text/html;charset=iso-8859-1")
+                .setBody(JETTY_PAGE));
+
+    assertEquals(400, e.httpStatus());
+    assertTrue(
+        e.getMessage().endsWith("failed: HTTP 400: Error 400 Ambiguous URI path separator"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("<"), e.getMessage());
+  }
+
+  @Test
+  void anHtmlPagePassedOnAsAJsonMessageIsReducedToItsTitle() {
+    String wrapped =
+        "{\"error_code\":400,\"message\":\""
+            + JETTY_PAGE.replace("\"", "\\\"").replace("\n", "\\n")
+            + "\"}";
+    ConnectCloudException e =
+        failure(Vendor.REDPANDA, new MockResponse().setResponseCode(400).setBody(wrapped));
+
+    assertEquals("Error 400 Ambiguous URI path separator", e.vendorMessage());
+    assertTrue(
+        e.getMessage().endsWith("HTTP 400: Error 400 Ambiguous URI path separator"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("<"), e.getMessage());
+  }
+
   @Test
   void htmlWithoutTitleIsReducedToItsText() {
     ConnectCloudException e =

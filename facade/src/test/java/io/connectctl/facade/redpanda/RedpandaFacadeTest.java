@@ -751,7 +751,8 @@ class RedpandaFacadeTest {
       assertEquals(Capability.OFFSETS, offsets.capability());
       assertEquals(Capability.RESUME_WAIT, resume.capability());
       assertEquals(Capability.OFFSETS, required.capability());
-      assertEquals("redpanda does not support resume-wait", resume.getMessage());
+      assertEquals(
+          "redpanda does not support resuming a wait by its operation id", resume.getMessage());
       assertEquals(ErrorKind.UNSUPPORTED, tasks.kind());
       assertEquals(List.of(), traffic.exchanges());
     }
