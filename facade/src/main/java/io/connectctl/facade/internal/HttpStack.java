@@ -24,7 +24,9 @@ import okhttp3.OkHttpClient;
  *   <li>{@link RetryInterceptor}: the {@link io.connectctl.facade.RetryPolicy},
  *   <li>{@link AuthInterceptor}: the {@code Authorization} header, refreshed once on a 401,
  *   <li>{@link RedactingLoggingInterceptor}, when {@link ClientOptions#httpLogging()} is on: each
- *       attempt.
+ *       attempt,
+ *   <li>{@link ExchangeLogInterceptor}, when {@link ClientOptions#exchangeLog()} is set: one line
+ *       per attempt.
  * </ol>
  *
  * OkHttp's own silent retry on connection failure is turned off so that only the retry policy
@@ -90,6 +92,9 @@ public final class HttpStack {
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
+    options
+        .exchangeLog()
+        .ifPresent(sink -> builder.addInterceptor(new ExchangeLogInterceptor(vendor, sink)));
     return builder.build();
   }
 
@@ -121,6 +126,9 @@ public final class HttpStack {
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
+    options
+        .exchangeLog()
+        .ifPresent(sink -> builder.addInterceptor(new ExchangeLogInterceptor(vendor, sink)));
     return builder.build();
   }
 
