@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -31,6 +32,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private PollingPolicy pollingPolicy = PollingPolicy.proportional();
   private OkHttpClient okHttpClient;
   private boolean httpLogging;
+  private Consumer<String> exchangeLog;
   private boolean allowInsecureHttp;
   private Map<String, String> environment = System.getenv();
 
@@ -96,6 +98,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B httpLogging(boolean enabled) {
     this.httpLogging = enabled;
+    return self();
+  }
+
+  /**
+   * Hands {@code sink} one line per HTTP exchange (each attempt of each request, token requests
+   * included), for log pipelines (default: none). The line is {@code key=value} pairs: {@code
+   * connectctl vendor=confluent method=GET url=https://… status=200 durationMs=12 requestBytes=0
+   * responseBytes=345}; a transport failure has {@code status=0} and {@code error=} the exception's
+   * class name. The URL is redacted (its password, secret-looking query parameters and every
+   * credential hidden); headers and bodies are never in it, only their sizes ({@code -1} when a
+   * request body's length is unknown). Independent of {@link #httpLogging}; {@code sink} is called
+   * on the thread making the request and must not throw.
+   *
+   * @param sink for example {@code line -> log.info(line)}
+   */
+  public B logExchanges(Consumer<String> sink) {
+    this.exchangeLog = Objects.requireNonNull(sink, "sink");
     return self();
   }
 
@@ -167,6 +186,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         Optional.ofNullable(builder.okHttpClient),
         builder.httpLogging,
         builder.allowInsecureHttp,
-        builder.environment);
+        builder.environment,
+        Optional.ofNullable(builder.exchangeLog));
   }
 }

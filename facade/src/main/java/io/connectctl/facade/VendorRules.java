@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * Vendor#rules()}; each vendor package defines its own.
  *
  * <p>Implementations are stateless and safe to share between threads. The default methods give the
- * common answer (no name rules of its own, nothing retried beyond the shared rules, codes read as
- * they are, tasks reported, no write-only keys, every config accepted); a vendor overrides only
- * where it differs.
+ * common answer (no name rules of its own, no fixed API path prefix, nothing retried beyond the
+ * shared rules, codes read as they are, tasks reported, no write-only keys, every config accepted);
+ * a vendor overrides only where it differs.
  */
 public interface VendorRules {
 
@@ -27,6 +27,20 @@ public interface VendorRules {
    * @throws InvalidRequestException naming the connector and the rule it breaks
    */
   default void checkName(String name) {}
+
+  /**
+   * The path every request path of this vendor's API starts with, when its API sits at a fixed
+   * place under the base URL (for example {@code /connect/v1} for Confluent); empty when the paths
+   * need no fixed prefix. A client builder refuses a base URL whose path repeats this prefix or a
+   * leading part of it ({@code https://host/connect/v1} for Confluent), since every request would
+   * then carry the prefix twice and miss; a path of its own (a proxy's {@code /dataplane/}) and a
+   * trailing slash are fine.
+   *
+   * @return the prefix, starting with {@code /} and without a trailing one
+   */
+  default Optional<String> apiPathPrefix() {
+    return Optional.empty();
+  }
 
   /**
    * Refuses, before anything is sent, a whole connector config this vendor would not accept for

@@ -491,7 +491,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
       String cluster = required(kafkaCluster, "kafkaCluster", "lkc-x9y8z7");
       ClientOptions options =
           ClientOptions.of(this, () -> EnvironmentCredentials.confluent(System.getenv()));
-      HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options);
+      HttpUrl url = HttpStack.apiBaseUrl(VENDOR, baseUrl, "baseUrl", options);
       return new ConfluentConnectorClient(env, cluster, url, options);
     }
 

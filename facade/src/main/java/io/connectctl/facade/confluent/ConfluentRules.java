@@ -9,6 +9,7 @@ import io.connectctl.facade.VendorRules;
 import io.connectctl.facade.auth.StaticCredentials;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Confluent's rules ({@code Vendor.CONFLUENT.rules()}): any name; no vendor-specific retries; tasks
@@ -23,6 +24,12 @@ public final class ConfluentRules implements VendorRules {
   private static final String API_SECRET = "CONFLUENT_CLOUD_API_SECRET";
 
   private ConfluentRules() {}
+
+  /** {@code /connect/v1}: every path of Connect v1 starts with /connect/v1. */
+  @Override
+  public Optional<String> apiPathPrefix() {
+    return Optional.of("/connect/v1");
+  }
 
   @Override
   public List<String> credentialVariables() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -30,6 +31,8 @@ import okhttp3.OkHttpClient;
  *     credentials it is always allowed)
  * @param environment where {@code HTTPS_PROXY}, {@code HTTP_PROXY} and {@code NO_PROXY} are read
  *     from
+ * @param exchangeLog where one line per exchange goes (see {@link ExchangeLogInterceptor}), if
+ *     anywhere
  */
 public record ClientOptions(
     Credentials credentials,
@@ -41,7 +44,8 @@ public record ClientOptions(
     Optional<OkHttpClient> okHttpClient,
     boolean httpLogging,
     boolean allowInsecureHttp,
-    Map<String, String> environment) {
+    Map<String, String> environment,
+    Optional<Consumer<String>> exchangeLog) {
 
   /**
    * How a builder's settings are read. {@link ClientBuilder} keeps them private and hands this
@@ -83,6 +87,33 @@ public record ClientOptions(
     Objects.requireNonNull(pollingPolicy, "pollingPolicy");
     okHttpClient = Objects.requireNonNullElse(okHttpClient, Optional.empty());
     environment = Map.copyOf(Objects.requireNonNullElse(environment, Map.of()));
+    exchangeLog = Objects.requireNonNullElse(exchangeLog, Optional.empty());
+  }
+
+  /** As the canonical constructor, without an exchange log. */
+  public ClientOptions(
+      Credentials credentials,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration callTimeout,
+      RetryPolicy retryPolicy,
+      PollingPolicy pollingPolicy,
+      Optional<OkHttpClient> okHttpClient,
+      boolean httpLogging,
+      boolean allowInsecureHttp,
+      Map<String, String> environment) {
+    this(
+        credentials,
+        connectTimeout,
+        readTimeout,
+        callTimeout,
+        retryPolicy,
+        pollingPolicy,
+        okHttpClient,
+        httpLogging,
+        allowInsecureHttp,
+        environment,
+        Optional.empty());
   }
 
   /** As the canonical constructor, with proxy variables from the process environment. */

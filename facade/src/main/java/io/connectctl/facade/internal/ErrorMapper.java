@@ -71,6 +71,20 @@ public final class ErrorMapper {
       String what,
       Collection<String> secrets) {
     VendorErrorBody error = VendorErrorBody.parse(vendor, body).redacted(secrets);
+    // A Kafka Connect worker lists a refused config's errors one per line in its message: read
+    // them as field violations (after redaction, so no secret value is split across lines), and
+    // show the sentence before the list followed by the violations.
+    Optional<WorkerConfigErrors> listed =
+        error.violations().isEmpty() ? WorkerConfigErrors.parse(error.message()) : Optional.empty();
+    List<FieldViolation> violations =
+        listed.map(WorkerConfigErrors::violations).orElse(error.violations());
+    VendorErrorBody shown =
+        listed
+            .map(
+                l ->
+                    new VendorErrorBody(
+                        error.code(), error.reason(), l.summary(), violations, error.requestId()))
+            .orElse(error);
     String requestId = requestId(headers);
     if (requestId.isEmpty()) {
       requestId = error.requestId();
@@ -84,14 +98,15 @@ public final class ErrorMapper {
             + status
             + describeCode(vendor, status, error)
             + ": "
-            + detail(error, body, secrets)
+            + detail(
+                shown, body, secrets, listed.isPresent() ? Integer.MAX_VALUE : VIOLATIONS_SHOWN)
             + (requestId.isEmpty() ? "" : " (request id " + requestId + ")");
     ErrorContext context =
         ErrorContext.response(vendor, status)
             .withVendorError(code, error.message())
             .withRequestId(requestId);
     return switch (status) {
-      case 400, 422 -> new InvalidRequestException(message, context, error.violations());
+      case 400, 422 -> new InvalidRequestException(message, context, violations);
       case 401 -> new UnauthorizedException(message, context, null);
       case 403 -> new ForbiddenException(message, context, null);
       case 404 -> new NotFoundException(message, context, null);
@@ -103,7 +118,7 @@ public final class ErrorMapper {
       default ->
           status >= 500
               ? new ServerErrorException(message, context, null)
-              : new InvalidRequestException(message, context, error.violations());
+              : new InvalidRequestException(message, context, violations);
     };
   }
 
@@ -180,7 +195,9 @@ public final class ErrorMapper {
     return both.isEmpty() ? "" : " " + both;
   }
 
-  private static String detail(VendorErrorBody error, String body, Collection<String> secrets) {
+  /** What the vendor said, on one line, with at most {@code shownViolations} violations. */
+  private static String detail(
+      VendorErrorBody error, String body, Collection<String> secrets, int shownViolations) {
     if (error.isEmpty()) {
       String excerpt = excerpt(Redaction.redactSecrets(body == null ? "" : body, secrets));
       return excerpt.isEmpty() ? "(empty body)" : excerpt;
@@ -190,15 +207,15 @@ public final class ErrorMapper {
     List<FieldViolation> violations = error.violations();
     if (!violations.isEmpty()) {
       out.append(out.length() == 0 ? "" : " ").append('[');
-      for (int i = 0; i < Math.min(VIOLATIONS_SHOWN, violations.size()); i++) {
+      for (int i = 0; i < Math.min(shownViolations, violations.size()); i++) {
         FieldViolation v = violations.get(i);
         out.append(i == 0 ? "" : "; ")
             .append(v.field().isEmpty() ? "" : v.field() + ": ")
             .append(v.description());
       }
       out.append(
-          violations.size() > VIOLATIONS_SHOWN
-              ? "; and " + (violations.size() - VIOLATIONS_SHOWN) + " more]"
+          violations.size() > shownViolations
+              ? "; and " + (violations.size() - shownViolations) + " more]"
               : "]");
     }
     return out.length() == 0 ? "(no message)" : out.toString();

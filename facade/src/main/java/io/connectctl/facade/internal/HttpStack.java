@@ -24,7 +24,9 @@ import okhttp3.OkHttpClient;
  *   <li>{@link RetryInterceptor}: the {@link io.connectctl.facade.RetryPolicy},
  *   <li>{@link AuthInterceptor}: the {@code Authorization} header, refreshed once on a 401,
  *   <li>{@link RedactingLoggingInterceptor}, when {@link ClientOptions#httpLogging()} is on: each
- *       attempt.
+ *       attempt,
+ *   <li>{@link ExchangeLogInterceptor}, when {@link ClientOptions#exchangeLog()} is set: one line
+ *       per attempt.
  * </ol>
  *
  * OkHttp's own silent retry on connection failure is turned off so that only the retry policy
@@ -90,6 +92,9 @@ public final class HttpStack {
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
+    options
+        .exchangeLog()
+        .ifPresent(sink -> builder.addInterceptor(new ExchangeLogInterceptor(vendor, sink)));
     return builder.build();
   }
 
@@ -121,6 +126,9 @@ public final class HttpStack {
     if (options.httpLogging()) {
       builder.addInterceptor(new RedactingLoggingInterceptor(vendor));
     }
+    options
+        .exchangeLog()
+        .ifPresent(sink -> builder.addInterceptor(new ExchangeLogInterceptor(vendor, sink)));
     return builder.build();
   }
 
@@ -188,6 +196,85 @@ public final class HttpStack {
         url,
         setting,
         options.allowInsecureHttp() || !sendsCredentials(options.credentials()));
+  }
+
+  /**
+   * As {@link #baseUrl(Vendor, String, String, ClientOptions)}, for the root of the vendor's API:
+   * also refuses a path that repeats the vendor's {@link
+   * io.connectctl.facade.VendorRules#apiPathPrefix() API path prefix}.
+   */
+  public static HttpUrl apiBaseUrl(
+      Vendor vendor, String url, String setting, ClientOptions options) {
+    return apiBaseUrl(
+        vendor,
+        url,
+        setting,
+        options.allowInsecureHttp() || !sendsCredentials(options.credentials()));
+  }
+
+  /**
+   * As {@link #baseUrl(Vendor, String, String, boolean)}, for the root of the vendor's API: also
+   * refuses a path that repeats the vendor's {@link
+   * io.connectctl.facade.VendorRules#apiPathPrefix() API path prefix}.
+   */
+  public static HttpUrl apiBaseUrl(
+      Vendor vendor, String url, String setting, boolean allowInsecureHttp) {
+    HttpUrl parsed = baseUrl(vendor, url, setting, allowInsecureHttp);
+    vendor
+        .rules()
+        .apiPathPrefix()
+        .ifPresent(prefix -> refuseRepeatedPrefix(vendor, setting, parsed, prefix));
+    return parsed;
+  }
+
+  /**
+   * Refuses {@code url} when its path ends with {@code prefix} or a leading part of it ({@code
+   * /connect} or {@code /connect/v1} for {@code /connect/v1}), or holds the whole prefix somewhere
+   * (a request URL pasted as the base): the client appends paths that start with {@code prefix}
+   * already, so every request would miss.
+   *
+   * @param prefix the path every request path starts with, e.g. {@code /connect/v1}
+   * @throws ConfigurationException naming the setting, the URL and the URL to give instead
+   */
+  public static void refuseRepeatedPrefix(
+      Vendor vendor, String setting, HttpUrl url, String prefix) {
+    List<String> path = url.pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+    List<String> wanted = List.of(prefix.replaceAll("^/+|/+$", "").split("/+"));
+    for (int start = 0; start < path.size(); start++) {
+      int common = 0;
+      while (common < wanted.size()
+          && start + common < path.size()
+          && path.get(start + common).equals(wanted.get(common))) {
+        common++;
+      }
+      boolean endsWithPartOfPrefix = common > 0 && start + common == path.size();
+      if (endsWithPartOfPrefix || common == wanted.size()) {
+        HttpUrl.Builder root = url.newBuilder().query(null).fragment(null).encodedPath("/");
+        for (String segment : path.subList(0, start)) {
+          root.addPathSegment(segment);
+        }
+        String instead = withoutPassword(root.build()).toString();
+        throw new ConfigurationException(
+            vendor,
+            setting,
+            setting
+                + " '"
+                + withoutPassword(url)
+                + "' has the path '"
+                + url.encodedPath()
+                + "', but "
+                + vendor
+                + "'s request paths already start with "
+                + prefix
+                + "/, so every request would miss; pass the URL without it: '"
+                + (start == 0 ? instead.replaceAll("/$", "") : instead)
+                + "'");
+      }
+    }
+  }
+
+  private static HttpUrl withoutPassword(HttpUrl url) {
+    return url.password().isEmpty() ? url : url.newBuilder().password("***").build();
   }
 
   /**

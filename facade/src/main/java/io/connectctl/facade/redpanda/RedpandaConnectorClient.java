@@ -389,12 +389,12 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
       }
       refuseBasicCredentials(VENDOR, "a bearer token or OAuth2 client credentials");
       // The URL's form is checked before credentials are looked for, so a typo is reported as such.
-      HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", true);
+      HttpStack.apiBaseUrl(VENDOR, baseUrl, "baseUrl", true);
       String tokenEndpoint = tokenUrl.trim();
       ClientOptions options =
           ClientOptions.of(
               this, () -> EnvironmentCredentials.redpanda(System.getenv(), tokenEndpoint));
-      HttpUrl url = HttpStack.baseUrl(VENDOR, baseUrl, "baseUrl", options);
+      HttpUrl url = HttpStack.apiBaseUrl(VENDOR, baseUrl, "baseUrl", options);
       return new RedpandaConnectorClient(url, connectCluster, options);
     }
   }

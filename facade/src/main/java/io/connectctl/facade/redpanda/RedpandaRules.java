@@ -41,6 +41,12 @@ public final class RedpandaRules implements VendorRules {
         : Optional.empty();
   }
 
+  /** {@code /v1/kafka-connect}: the Data Plane API's Kafka Connect paths all start there. */
+  @Override
+  public Optional<String> apiPathPrefix() {
+    return Optional.of("/v1/kafka-connect");
+  }
+
   @Override
   public List<String> credentialVariables() {
     return List.of(TOKEN, CLIENT_ID, CLIENT_SECRET, AUDIENCE);

@@ -329,8 +329,10 @@ public final class YandexConnectorClient extends BaseConnectorClient {
       ClientOptions options =
           ClientOptions.of(this, () -> EnvironmentCredentials.yandex(System.getenv(), iamUrl));
       boolean insecure = options.allowInsecureHttp();
-      HttpUrl base = HttpStack.baseUrl(Vendor.YANDEX, baseUrl, "baseUrl", options);
+      HttpUrl base = HttpStack.apiBaseUrl(Vendor.YANDEX, baseUrl, "baseUrl", options);
       HttpUrl ops = HttpStack.baseUrl(Vendor.YANDEX, operationsUrl, "operationsUrl", options);
+      // the operation service's paths start at /operations on its own host
+      HttpStack.refuseRepeatedPrefix(Vendor.YANDEX, "operationsUrl", ops, "/operations");
       if (credentials() == null) {
         HttpStack.baseUrl(Vendor.YANDEX, iamUrl, "iamUrl", insecure);
       }

@@ -89,6 +89,12 @@ public final class YandexRules implements VendorRules {
     return Redaction.isSecretKey(key);
   }
 
+  /** {@code /managed-kafka/v1}: the Managed Kafka API's paths start with /managed-kafka/v1. */
+  @Override
+  public Optional<String> apiPathPrefix() {
+    return Optional.of("/managed-kafka/v1");
+  }
+
   @Override
   public List<String> credentialVariables() {
     return List.of(IAM_TOKEN, OAUTH_TOKEN, KEY_FILE);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.VendorRules;
+import io.connectctl.facade.errors.RequestRefusedException;
 import io.connectctl.facade.errors.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -54,7 +55,9 @@ class KafkaConnectRulesTest {
 
   @Test
   void namesCodesTasksAndConfigKeys() {
-    assertDoesNotThrow(() -> RULES.checkName("orders sink/v2 " + "x".repeat(300)));
+    assertDoesNotThrow(() -> RULES.checkName("orders sink;v2 " + "x".repeat(300)));
+    // issue 22 item 3: a slash is created by the worker but never addressable again
+    assertThrows(RequestRefusedException.class, () -> RULES.checkName("orders sink/v2"));
     assertEquals(Optional.empty(), RULES.describeCode("5"));
     assertTrue(RULES.reportsTasks());
     assertFalse(RULES.isWriteOnlyConfigKey("connection.password"));
