@@ -29,13 +29,25 @@ final class DriftReport {
     Path spec = repo.resolve("specs").resolve(Yamls.string(entry.get("spec")));
     Map<String, Object> source = Yamls.map(entry.get("source"));
     String kind = Yamls.string(source.get("kind"));
+    List<String> classes = Yamls.list(source.get("classes")).stream().map(String::valueOf).toList();
+    if (kind.equals("jaxrs") && sourceOverride != null) {
+      kind = "openapi"; // a document given on the command line, e.g. for another version
+    }
     Path official =
         sourceOverride != null
             ? Path.of(sourceOverride).toAbsolutePath()
-            : repo.resolve(Yamls.string(source.get("path"))).normalize();
+            : kind.equals("jaxrs")
+                ? JaxRsSource.generate(
+                    classes,
+                    Yamls.string(source.get("artifact")),
+                    Yamls.string(source.get("version")))
+                : repo.resolve(Yamls.string(source.get("path"))).normalize();
     List<String> scope = Yamls.list(source.get("scope")).stream().map(String::valueOf).toList();
-    out.println(
-        "== " + name + ": specs/" + entry.get("spec") + " vs " + official + " (" + kind + ")");
+    String from =
+        kind.equals("jaxrs")
+            ? source.get("artifact") + " " + source.get("version") + " (generated)"
+            : official.toString();
+    out.println("== " + name + ": specs/" + entry.get("spec") + " vs " + from + " (" + kind + ")");
     if (!Files.isRegularFile(spec)) {
       out.println("   skipped: the curated spec " + spec + " does not exist yet");
       out.println();
@@ -54,14 +66,14 @@ final class DriftReport {
     ApiModel ours = OpenApiSource.read(spec, List.of());
     ApiModel theirs =
         switch (kind) {
-          case "openapi" -> OpenApiSource.read(official, scope);
+          case "openapi", "jaxrs" -> OpenApiSource.read(official, scope);
           case "proto" ->
               ProtoSource.read(
                   official,
                   Yamls.list(source.get("services")).stream().map(String::valueOf).toList());
           default ->
               throw new IllegalArgumentException(
-                  name + ": unknown source kind '" + kind + "' (openapi, proto)");
+                  name + ": unknown source kind '" + kind + "' (openapi, proto, jaxrs)");
         };
     List<String> operations =
         Yamls.list(entry.get("operations")).stream().map(String::valueOf).toList();

@@ -65,9 +65,13 @@ public final class OpenApiSource {
         }
         Map<String, Object> body = resolve(op.get("requestBody"));
         json(body).ifPresent(schema -> flattenBody(schema, operation.request(), "readOnly"));
-        for (Map.Entry<String, Object> response :
-            new TreeMap<>(Yamls.map(op.get("responses"))).entrySet()) {
-          if (response.getKey().startsWith("2")) {
+        Map<String, Object> responses = new TreeMap<>(Yamls.map(op.get("responses")));
+        // Without a 2xx answer, "default" is the answer (swagger-core's reader writes an
+        // operation's
+        // return type there when no status is annotated).
+        boolean no2xx = responses.keySet().stream().noneMatch(k -> k.startsWith("2"));
+        for (Map.Entry<String, Object> response : responses.entrySet()) {
+          if (response.getKey().startsWith("2") || (no2xx && response.getKey().equals("default"))) {
             json(resolve(response.getValue()))
                 .ifPresent(schema -> flattenBody(schema, operation.response(), "writeOnly"));
             break;
