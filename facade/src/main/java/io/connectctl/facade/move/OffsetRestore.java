@@ -1,5 +1,6 @@
 package io.connectctl.facade.move;
 
+import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorOffsets;
@@ -58,13 +59,13 @@ public final class OffsetRestore {
    *
    * @throws io.connectctl.facade.errors.UnsupportedCapabilityException naming the first one missing
    */
-  public static void check(ConnectorClient client, boolean stopFirst) {
-    client.capabilities().require(Capability.STATUS);
-    client.capabilities().require(Capability.ALTER_OFFSETS);
-    client.capabilities().require(Capability.OFFSETS);
+  public static void check(Capabilities capabilities, boolean stopFirst) {
+    capabilities.require(Capability.STATUS);
+    capabilities.require(Capability.ALTER_OFFSETS);
+    capabilities.require(Capability.OFFSETS);
     if (stopFirst) {
-      client.capabilities().require(Capability.STOP);
-      client.capabilities().require(Capability.RESUME);
+      capabilities.require(Capability.STOP);
+      capabilities.require(Capability.RESUME);
     }
   }
 
@@ -76,7 +77,7 @@ public final class OffsetRestore {
    */
   public static Result restore(
       ConnectorClient client, OffsetSnapshot snapshot, boolean stopFirst, Duration timeout) {
-    check(client, stopFirst);
+    check(client.capabilities(), stopFirst);
     String name = snapshot.connector();
     int partitions = snapshot.offsets().size();
     boolean stopped = false;
