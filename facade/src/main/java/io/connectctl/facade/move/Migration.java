@@ -125,8 +125,9 @@ public final class Migration {
                 + "migrate without offsets to go ahead");
       }
     }
+    // STOPPED only to write offsets before the first record; without offsets it starts at once
     ConnectorState initial =
-        to.supports(Capability.INITIAL_STATE) && to.supports(Capability.RESUME)
+        offsets == MigrationPlan.Offsets.CARRIED && to.supports(Capability.RESUME)
             ? ConnectorState.STOPPED
             : ConnectorState.RUNNING;
     String targetName = options.targetName().isEmpty() ? name : options.targetName();
@@ -157,8 +158,8 @@ public final class Migration {
     if (!from.supports(Capability.STOP)) {
       missing.add(from.vendor().id() + " cannot stop a connector");
     }
-    if (!to.supports(Capability.ALTER_OFFSETS)) {
-      missing.add(to.vendor().id() + " has no API to write offsets");
+    if (!to.supports(Capability.ALTER_OFFSETS) || !to.supports(Capability.OFFSETS)) {
+      missing.add(to.vendor().id() + " has no API to write and read back offsets");
     }
     if (!to.supports(Capability.INITIAL_STATE)) {
       missing.add(to.vendor().id() + " cannot create a connector stopped");
