@@ -22,6 +22,7 @@ module io.connectctl.facade {
   exports io.connectctl.facade.confluent;
   exports io.connectctl.facade.yandex;
   exports io.connectctl.facade.kafkaconnect;
+  exports io.connectctl.facade.move;
 
   requires transitive okhttp3;
   requires io.connectctl.client.runtime;

@@ -94,6 +94,16 @@ public interface VendorRules {
   }
 
   /**
+   * Whether connectors are configured with typed configs (a typed section such as {@code
+   * connectorConfigMirrormaker}, {@code tasksMax} and {@code properties.<key>}) rather than flat
+   * Kafka Connect keys; {@link io.connectctl.facade.move.ConfigDialects} translates between the
+   * two.
+   */
+  default boolean typedConfigs() {
+    return false;
+  }
+
+  /**
    * The environment variables {@link #credentialsFrom} reads, in the order they are tried; empty
    * when this vendor takes no credentials from the environment.
    */

@@ -20,8 +20,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "offsets",
     description =
-        "Show a connector's committed offsets; 'offsets alter' and 'offsets reset' change them.",
-    subcommands = {OffsetsAlterCommand.class, OffsetsResetCommand.class})
+        "Show a connector's committed offsets; 'offsets alter' and 'offsets reset' change them, "
+            + "'offsets export' and 'offsets import' save and restore them.",
+    subcommands = {
+      OffsetsAlterCommand.class,
+      OffsetsResetCommand.class,
+      OffsetsExportCommand.class,
+      OffsetsImportCommand.class
+    })
 final class OffsetsCommand extends ReadCommand<ConnectorOffsets> {
   OffsetsCommand() {
     super(

@@ -85,6 +85,11 @@ public final class YandexRules implements VendorRules {
   }
 
   @Override
+  public boolean typedConfigs() {
+    return true;
+  }
+
+  @Override
   public boolean isWriteOnlyConfigKey(String key) {
     return Redaction.isSecretKey(key);
   }

@@ -1,0 +1,7 @@
+/**
+ * Moving connectors: offset snapshots ({@link io.connectctl.facade.move.OffsetSnapshot}, read from
+ * one client and restored into another by {@link io.connectctl.facade.move.OffsetRestore}) and
+ * migrations between two clients ({@link io.connectctl.facade.move.Migration}: a plan first, then
+ * idempotent steps recorded in a {@link io.connectctl.facade.move.MigrationJournal}).
+ */
+package io.connectctl.facade.move;
