@@ -185,10 +185,11 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       versions.require(Capability.INITIAL_STATE, "creating a connector " + state);
       wire = InitialState.of(state.name());
     }
-    send(
+    return sendCreate(
         connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
-        about("create", name));
-    return untilState(name, state);
+        name,
+        definition.config(),
+        () -> untilState(name, state));
   }
 
   /**
@@ -224,8 +225,7 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange delete(String name) {
     name(name);
-    send(connectors.deleteConnector(name), about("delete", name));
-    return untilGone(name);
+    return sendDelete(connectors.deleteConnector(name), name);
   }
 
   @Override
