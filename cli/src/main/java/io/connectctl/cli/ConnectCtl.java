@@ -165,7 +165,7 @@ public final class ConnectCtl {
       message =
           "unexpected failure: " + e + (root.verbose() ? "" : " (run with --verbose for details)");
     }
-    environment.err().println("error: " + Failures.oneLine(message));
+    Failures.printed(Failures.oneLine(message), e).forEach(environment.err()::println);
     if (root.verbose()) {
       e.printStackTrace(environment.err());
     }

@@ -4,6 +4,10 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.ErrorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the one-line error messages: what failed, for which connector and context, and what the
@@ -165,6 +169,48 @@ public final class Failures {
   /** The whole trace of a failed connector, for {@code --verbose}; empty for other failures. */
   public static String trace(Throwable e) {
     return e instanceof ConnectorFailedException failed ? failed.trace() : "";
+  }
+
+  /** The header of a worker's list of config errors, which then follow one per line. */
+  private static final Pattern ERROR_LIST =
+      Pattern.compile("contains the following \\d+ error\\(s\\):");
+
+  /**
+   * The separate errors of a worker's list of config errors ({@code Connector configuration is
+   * invalid and contains the following 2 error(s):} then one error per line); empty for any other
+   * failure. The worker's closing pointer to the validate endpoint is not an error and is left out.
+   */
+  public static List<String> listedErrors(Throwable e) {
+    if (!(e instanceof ConnectCloudException api)) {
+      return List.of();
+    }
+    String vendor = api.vendorMessage();
+    Matcher header = ERROR_LIST.matcher(vendor);
+    if (!header.find()) {
+      return List.of();
+    }
+    return vendor
+        .substring(header.end())
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("You can also find the above list of errors"))
+        .toList();
+  }
+
+  /**
+   * The lines an error prints as: {@code error: <line>}, or, for a worker's list of config errors,
+   * the line up to the list's header and then each error on its own indented line.
+   */
+  public static List<String> printed(String line, Throwable e) {
+    List<String> errors = listedErrors(e);
+    if (errors.isEmpty()) {
+      return List.of("error: " + line);
+    }
+    Matcher header = ERROR_LIST.matcher(line);
+    List<String> out = new ArrayList<>();
+    out.add("error: " + (header.find() ? line.substring(0, header.end()) : line));
+    errors.forEach(error -> out.add("  " + error));
+    return out;
   }
 
   /** Newlines and runs of spaces collapsed, so an error is always one line. */

@@ -422,8 +422,13 @@ class RealWorkerBehaviourTest {
     assertEquals(1, run.exitCode(), run::toString);
     List<String> errors = run.errLines().stream().filter(l -> l.startsWith("error: ")).toList();
     assertEquals(1, errors.size(), run::toString);
-    assertEquals(1, count(errors.get(0), "Not a number of type INT"), run::toString);
+    // issue 20 item 8: the listed errors follow the error line, one per line, each once
+    assertEquals(1, count(run.err(), "Not a number of type INT"), run::toString);
     assertEquals(1, count(errors.get(0), "Connector configuration is invalid"), run::toString);
+    assertTrue(
+        run.errLines()
+            .contains("  Invalid value x for configuration tasks.max: Not a number of type INT"),
+        run::toString);
   }
 
   @Test

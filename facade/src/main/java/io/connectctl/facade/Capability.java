@@ -45,8 +45,8 @@ public enum Capability {
    */
   INITIAL_STATE("creating a connector paused or stopped"),
   /**
-   * Change only some keys of a connector's config, removing others ({@link
-   * ConnectorClient#patchConfig}).
+   * The server changes only some keys of a connector's config itself (Kafka Connect 3.8+'s {@code
+   * PATCH}). Without it {@link ConnectorClient#patchConfig} reads and rewrites the whole config.
    */
   PATCH_CONFIG("changing only some keys of a config"),
   /** Restart one task ({@link ConnectorClient#restartTask}). */

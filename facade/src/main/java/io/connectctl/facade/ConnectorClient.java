@@ -5,6 +5,7 @@ import io.connectctl.facade.errors.ErrorKind;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import io.connectctl.facade.errors.WaitTimeoutException;
+import io.connectctl.facade.internal.ConfigRewrite;
 import java.util.List;
 import java.util.Map;
 
@@ -126,10 +127,19 @@ public interface ConnectorClient extends AutoCloseable {
 
   /**
    * Changes only the given keys of a connector's config; a key mapped to {@code null} is removed,
-   * keys not named stay as they are ({@link Capability#PATCH_CONFIG}). Await a settled state.
+   * keys not named stay as they are. Await a settled state.
+   *
+   * <p>Where the server patches natively ({@link Capability#PATCH_CONFIG}: Kafka Connect 3.8+) only
+   * the changes are sent. Elsewhere the config is read, changed and written back whole with {@link
+   * #updateConfig}; when a value the server masked ({@code ****}) would have to be sent back and
+   * {@code changes} does not supply it, this refuses with {@link InvalidRequestException} naming
+   * the keys, before anything is written.
+   *
+   * @throws InvalidRequestException before sending when {@code changes} is empty, or when a masked
+   *     value would be written back
    */
   default PendingChange patchConfig(String name, Map<String, String> changes) {
-    throw new UnsupportedCapabilityException(vendor(), Capability.PATCH_CONFIG);
+    return ConfigRewrite.patch(this, name, changes);
   }
 
   /**

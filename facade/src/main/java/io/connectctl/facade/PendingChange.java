@@ -22,6 +22,15 @@ public interface PendingChange {
   String operationId();
 
   /**
+   * A remark on how the request went, empty usually: e.g. that the first attempt's answer was lost
+   * and the retry found the connector already gone (a delete) or already created with the same
+   * config (a create), so the change is reported as done.
+   */
+  default String note() {
+    return "";
+  }
+
+  /**
    * Waits until the change is complete.
    *
    * <p>If the waiting thread is interrupted, the wait ends at once: the interrupt flag stays set

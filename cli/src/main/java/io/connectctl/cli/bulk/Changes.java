@@ -100,6 +100,9 @@ public final class Changes {
         codes.add(ExitCode.OK);
         view.put("ok", true);
         view.put("operationId", done.change().operationId());
+        if (!done.change().note().isEmpty()) {
+          view.put("note", done.change().note());
+        }
         Optional<ConnectorStatus> status = done.result().flatMap(ChangeResult::status);
         status.ifPresent(s -> view.put("state", s.state().name()));
         lines.add(
@@ -110,6 +113,7 @@ public final class Changes {
                 + (done.result().isPresent()
                     ? status.map(s -> " (now " + s.state() + ")").orElse(" (done)")
                     : "")
+                + (done.change().note().isEmpty() ? "" : " (" + done.change().note() + ")")
                 + (done.change().operationId().isEmpty()
                     ? ""
                     : " [operation " + done.change().operationId() + "]"));

@@ -101,7 +101,7 @@ abstract class BaseCommand implements Callable<Integer>, CommandRun {
    */
   @Override
   public int fail(Failures.Outcome outcome) {
-    err().println("error: " + outcome.line());
+    Failures.printed(outcome.line(), outcome.cause()).forEach(err()::println);
     if (root().verbose()) {
       String trace = Failures.trace(outcome.cause());
       if (!trace.isEmpty()) {

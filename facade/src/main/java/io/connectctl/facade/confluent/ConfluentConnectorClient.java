@@ -181,11 +181,12 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     String name = name(definition.name());
     Map<String, String> config = withName(name, definition.config());
     MaskedValues.refuseMasked(VENDOR, name, config);
-    send(
+    return sendCreate(
         connectors.createConnector(
             environment, kafkaCluster, new CreateConnectorRequest(name, config, List.of())),
-        about("create", name));
-    return untilState(name, ConnectorState.RUNNING);
+        name,
+        config,
+        () -> untilState(name, ConnectorState.RUNNING));
   }
 
   /**
@@ -217,8 +218,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange delete(String name) {
     name(name);
-    send(connectors.deleteConnector(environment, kafkaCluster, name), about("delete", name));
-    return untilGone(name);
+    return sendDelete(connectors.deleteConnector(environment, kafkaCluster, name), name);
   }
 
   @Override

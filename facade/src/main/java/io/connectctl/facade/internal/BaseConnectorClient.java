@@ -9,9 +9,12 @@ import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.PluginInfo;
+import io.connectctl.facade.Redaction;
 import io.connectctl.facade.RestartOptions;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConflictException;
+import io.connectctl.facade.errors.ErrorContext;
 import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import java.util.List;
@@ -171,6 +174,56 @@ public abstract class BaseConnectorClient implements ConnectorClient {
           vendor(), new IllegalStateException("the response had no body"), what);
     }
     return body;
+  }
+
+  /**
+   * Sends a delete and returns the wait for the connector's disappearance. A 404 answering a retry
+   * after an attempt whose answer was lost means the first attempt deleted it: the change then
+   * succeeds, with a {@link PendingChange#note() note} saying so. A 404 to the first attempt is
+   * still a {@link io.connectctl.facade.errors.NotFoundException}.
+   */
+  protected final PendingChange sendDelete(Call<?> call, String name) {
+    boolean goneOnRetry = Calls.retryFound(vendor(), call, about("delete", name), 404);
+    PendingChange change = untilGone(name);
+    return goneOnRetry
+        ? new NotedChange(change, "the first attempt's answer was lost; the retry found it gone")
+        : change;
+  }
+
+  /**
+   * Sends a create and returns {@code wait}'s change. A 409 answering a retry after an attempt
+   * whose answer was lost is read back: when the connector there has every key of {@code config}
+   * with the same value (a masked value counts as the same), the first attempt created it and the
+   * change succeeds with a {@link PendingChange#note() note}; otherwise it is a {@link
+   * ConflictException}. A 409 to the first attempt is still a conflict.
+   */
+  protected final PendingChange sendCreate(
+      Call<?> call, String name, Map<String, String> config, Supplier<PendingChange> wait) {
+    String what = about("create", name);
+    if (!Calls.retryFound(vendor(), call, what, 409)) {
+      return wait.get();
+    }
+    Map<String, String> existing = getConnector(name).config();
+    boolean same =
+        config.entrySet().stream()
+            .allMatch(
+                e -> {
+                  String have = existing.get(e.getKey());
+                  return e.getValue().equals(have) || (have != null && Redaction.isMasked(have));
+                });
+    if (!same) {
+      throw new ConflictException(
+          vendor()
+              + ": "
+              + what
+              + " failed: the first attempt's answer was lost and the retry found connector '"
+              + name
+              + "' already there with a different config",
+          ErrorContext.response(vendor(), 409),
+          null);
+    }
+    return new NotedChange(
+        wait.get(), "the first attempt's answer was lost; the retry found it created");
   }
 
   // ---- waiting

@@ -36,6 +36,23 @@ public final class Calls {
 
   /** As {@link #execute}, returning the whole successful response (status and headers too). */
   public static <T> Response<T> executeForResponse(Vendor vendor, Call<T> call, String what) {
+    return executeForResponse(vendor, call, what, 0);
+  }
+
+  /**
+   * As {@link #execute}, for a write whose {@code status} answer to a retry, after an attempt whose
+   * answer was lost, means the first attempt did the work (a 404 to a delete, a 409 to a create).
+   *
+   * @return true when the answer was that {@code status} to such a retry; false on success
+   * @throws ConnectCloudException as {@link #execute} for every other failure (that {@code status}
+   *     to a first attempt included)
+   */
+  public static boolean retryFound(Vendor vendor, Call<?> call, String what, int status) {
+    return !executeForResponse(vendor, call, what, status).isSuccessful();
+  }
+
+  private static <T> Response<T> executeForResponse(
+      Vendor vendor, Call<T> call, String what, int foundAfterLostAnswer) {
     Response<T> response;
     try {
       response = call.execute();
@@ -55,6 +72,12 @@ public final class Calls {
     }
     if (response.isSuccessful()) {
       return response;
+    }
+    if (response.code() == foundAfterLostAnswer
+        && response.raw().header(RetryInterceptor.AFTER_LOST_ANSWER) != null) {
+      try (ResponseBody ignored = response.errorBody()) {
+        return response;
+      }
     }
     String body;
     try (ResponseBody error = response.errorBody()) {

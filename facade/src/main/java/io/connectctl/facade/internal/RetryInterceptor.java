@@ -23,6 +23,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import retrofit2.Invocation;
 
 /**
  * Retries failed attempts according to the {@link RetryPolicy}.
@@ -46,12 +47,18 @@ import org.slf4j.LoggerFactory;
  *       timeout), for every method. Those that fail at once (all but the connect timeout) wait at
  *       most {@link #QUICK_WAIT} between attempts, so a wrong or dead address is reported within
  *       about a second.
- *   <li>Other broken connections (reset, closed before the response), for idempotent requests only:
- *       the server may have acted on a POST or PATCH.
+ *   <li>Other broken connections (reset, closed before the response), for idempotent requests and
+ *       for the creation of a named connector (a Retrofit call to a {@code createConnector}
+ *       operation): the server may have acted on a POST or PATCH, but it refuses a second connector
+ *       of the same name, so a resent create cannot make two.
  * </ul>
  *
- * Timeouts, cancellations and TLS failures are never retried. A request whose body can be written
- * only once is never retried. Between attempts the wait is exponential with jitter ({@link
+ * After such a broken connection the first attempt's outcome is unknown: the answer returned from a
+ * later attempt then carries the header {@link #AFTER_LOST_ANSWER}, so that a caller can read a 404
+ * to a delete (or a 409 to a create) as the first attempt's doing ({@link Calls}).
+ *
+ * <p>Timeouts, cancellations and TLS failures are never retried. A request whose body can be
+ * written only once is never retried. Between attempts the wait is exponential with jitter ({@link
  * Backoff}); no retry starts if its wait would end after {@code totalBudget} from the first
  * attempt. Each retry is logged at DEBUG (redacted).
  */
@@ -66,6 +73,15 @@ final class RetryInterceptor implements Interceptor {
    * than after the whole ladder.
    */
   static final Duration QUICK_WAIT = Duration.ofMillis(200);
+
+  /**
+   * Added to the response of an attempt that followed one whose outcome is unknown (the connection
+   * broke after the request was sent). Only {@link Calls} reads it; it is never sent anywhere.
+   */
+  static final String AFTER_LOST_ANSWER = "Connectctl-After-Lost-Answer";
+
+  /** The generated operation that creates a named connector on every vendor's API. */
+  private static final String CREATE_OPERATION = "createConnector";
 
   private final Vendor vendor;
   private final RetryPolicy policy;
@@ -107,6 +123,7 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     boolean replayable = request.body() == null || !request.body().isOneShot();
     long start = nanoTime.getAsLong();
+    boolean outcomeUnknown = false;
     for (int attempt = 1; ; attempt++) {
       Response response = null;
       IOException failure = null;
@@ -126,7 +143,12 @@ final class RetryInterceptor implements Interceptor {
         if (failure != null) {
           throw failure;
         }
-        return response;
+        return outcomeUnknown
+            ? response.newBuilder().header(AFTER_LOST_ANSWER, "true").build()
+            : response;
+      }
+      if (failure != null && !isBeforeSending(failure)) {
+        outcomeUnknown = true;
       }
       if (Log.LOG.isDebugEnabled()) {
         LogRedaction redaction = new LogRedaction(KnownSecrets.of(request));
@@ -182,7 +204,7 @@ final class RetryInterceptor implements Interceptor {
     }
     if (e instanceof InterruptedIOException
         || e instanceof SSLException
-        || !isIdempotent(request)) {
+        || !(isIdempotent(request) || createsNamedConnector(request))) {
       return Optional.empty();
     }
     return Optional.of(new Retry(reason, Optional.empty()));
@@ -224,6 +246,17 @@ final class RetryInterceptor implements Interceptor {
   static boolean isIdempotent(Request request) {
     return IDEMPOTENT_METHODS.contains(request.method())
         || request.header("Idempotency-Key") != null;
+  }
+
+  /**
+   * Whether the request creates a named connector: the server refuses a second connector of the
+   * same name, so resending it after a lost answer cannot create two.
+   */
+  static boolean createsNamedConnector(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return "POST".equals(request.method())
+        && invocation != null
+        && CREATE_OPERATION.equals(invocation.method().getName());
   }
 
   /** Whether the failure happened before any byte of the request could reach the server. */

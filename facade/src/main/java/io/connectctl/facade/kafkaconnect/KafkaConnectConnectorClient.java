@@ -33,11 +33,13 @@ import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.auth.EnvironmentCredentials;
 import io.connectctl.facade.errors.ConfigurationException;
+import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
 import io.connectctl.facade.internal.BaseConnectorClient;
 import io.connectctl.facade.internal.ClientOptions;
 import io.connectctl.facade.internal.CompletedChange;
+import io.connectctl.facade.internal.ConfigRewrite;
 import io.connectctl.facade.internal.Failover;
 import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.MaskedValues;
@@ -185,10 +187,11 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
       versions.require(Capability.INITIAL_STATE, "creating a connector " + state);
       wire = InitialState.of(state.name());
     }
-    send(
+    return sendCreate(
         connectors.createConnector(new CreateConnectorRequest(name, definition.config(), wire)),
-        about("create", name));
-    return untilState(name, state);
+        name,
+        definition.config(),
+        () -> untilState(name, state));
   }
 
   /**
@@ -207,7 +210,9 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
 
   /**
    * {@code PATCH .../config} (Kafka 3.8+): only the given keys change; a {@code null} value removes
-   * its key.
+   * its key. An older worker (by the version it reports, or a PATCH answered 404 or 405) gets the
+   * read-modify-write of {@link ConnectorClient#patchConfig} instead; a missing connector is then
+   * reported by the read.
    */
   @Override
   public PendingChange patchConfig(String name, Map<String, String> changes) {
@@ -216,16 +221,27 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     Map<String, String> sent = new LinkedHashMap<>(changes);
     Map<String, String> present = KafkaConnectRequests.patchedValues(name, changes);
     MaskedValues.refuseMasked(VENDOR, name, present);
-    versions.require(Capability.PATCH_CONFIG, "patching a connector's config");
-    send(connectors.patchConnectorConfig(name, sent), about("patch config of", name));
+    try {
+      versions.require(Capability.PATCH_CONFIG, "patching a connector's config");
+    } catch (UnsupportedCapabilityException older) {
+      return ConfigRewrite.patch(this, name, changes);
+    }
+    try {
+      send(connectors.patchConnectorConfig(name, sent), about("patch config of", name));
+    } catch (ConnectCloudException e) {
+      int status = e.context().httpStatus();
+      if (status != 404 && status != 405) {
+        throw e;
+      }
+      return ConfigRewrite.patch(this, name, changes);
+    }
     return untilSettled(name);
   }
 
   @Override
   public PendingChange delete(String name) {
     name(name);
-    send(connectors.deleteConnector(name), about("delete", name));
-    return untilGone(name);
+    return sendDelete(connectors.deleteConnector(name), name);
   }
 
   @Override

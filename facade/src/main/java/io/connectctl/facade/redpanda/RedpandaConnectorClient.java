@@ -176,10 +176,11 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
     required(definition, "definition", "A connector definition is required");
     String name = name(definition.name());
     MaskedValues.refuseMasked(VENDOR, name, definition.config());
-    send(
+    return sendCreate(
         connectors.createConnector(cluster, new CreateConnectorRequest(name, definition.config())),
-        about("create", name));
-    return untilState(name, ConnectorState.RUNNING);
+        name,
+        definition.config(),
+        () -> untilState(name, ConnectorState.RUNNING));
   }
 
   /**
@@ -198,8 +199,7 @@ public final class RedpandaConnectorClient extends BaseConnectorClient {
   @Override
   public PendingChange delete(String name) {
     name(name);
-    send(connectors.deleteConnector(cluster, name), about("delete", name));
-    return untilGone(name);
+    return sendDelete(connectors.deleteConnector(cluster, name), name);
   }
 
   @Override

@@ -310,7 +310,6 @@ class YandexConnectorClientWireTest extends MockServerTest {
                     client.create(
                         new io.connectctl.facade.ConnectorDefinition(NAME, Map.of()),
                         io.connectctl.facade.ConnectorState.PAUSED)),
-            Map.entry(Capability.PATCH_CONFIG, () -> client.patchConfig(NAME, Map.of("a", "b"))),
             Map.entry(Capability.RESTART_TASK, () -> client.restartTask(NAME, 0)),
             Map.entry(Capability.ALTER_OFFSETS, () -> client.alterOffsets(NAME, List.of())),
             Map.entry(Capability.RESET_OFFSETS, () -> client.resetOffsets(NAME)),
