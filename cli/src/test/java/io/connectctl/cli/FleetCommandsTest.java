@@ -223,6 +223,43 @@ class FleetCommandsTest {
     assertEquals(List.of("PUT /connectors/s4/pause"), c.writes());
   }
 
+  @Test
+  void onATerminalProgressNamesTheContextsStillWaitedFor() throws IOException {
+    worker("a", "x");
+    FleetWorker b = worker("b", "y");
+    b.answeringAfter(workers.get("a").answered());
+    configFromWorkers();
+
+    CliRun run =
+        CliRun.capture(
+            env,
+            home,
+            new VendorClientFactory(),
+            "",
+            e ->
+                new ConnectCtl(
+                        new CliEnvironment(
+                            e.env(),
+                            e.home(),
+                            e.installDir(),
+                            e.out(),
+                            e.err(),
+                            e.clients(),
+                            e.in(),
+                            true))
+                    .run(new String[] {"get", "connectors", "-A"}));
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(
+        List.of(
+            "contexts: 0/2 done; waiting for a, b",
+            "contexts: 1/2 done (a ok); waiting for b",
+            "contexts: 2/2 done (b ok)"),
+        run.errLines());
+    CliRun json = cli("get", "connectors", "-A", "-o", "json");
+    assertEquals(List.of(), json.errLines(), "no progress without a terminal");
+  }
+
   private static List<String> sorted(List<String> list) {
     List<String> copy = new ArrayList<>(list);
     copy.sort(null);
