@@ -64,25 +64,56 @@ public final class Changes {
       return dryRun(command, jsonAction, pastTense, names);
     }
     Progress progress = command.progress();
-    names.forEach(name -> progress.track(target, name, jsonAction, pastTense));
+    track(progress, target, jsonAction, pastTense, names);
     progress.output(command.printer(), command.err());
-    BulkResult<Waits.Done> results = Waits.run(command, target, names, timeout, mutation);
+    Report report =
+        change(command, action, jsonAction, pastTense, target, names, timeout, mutation);
     int[] code = {ExitCode.OK};
-    progress.finish(
-        () -> code[0] = report(command, action, jsonAction, pastTense, target, results));
+    progress.finish(() -> code[0] = print(command, List.of(report)));
     return code[0];
   }
 
-  private static int report(
+  /**
+   * What a change over the connectors of one context produced, kept to be printed with the other
+   * contexts' in their order ({@link #print}).
+   *
+   * @param views the JSON/YAML entries
+   * @param lines the table-mode lines for stdout
+   * @param failures the failures, in the connectors' order
+   */
+  public record Report(
+      List<Map<String, Object>> views, List<String> lines, List<Failures.Outcome> failures) {
+    /** Copies. */
+    public Report {
+      views = List.copyOf(views);
+      lines = List.copyOf(lines);
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** Registers {@code names} of {@code target} with the run's interrupt report, as not started. */
+  public static void track(
+      Progress progress, Target target, String jsonAction, String pastTense, List<String> names) {
+    names.forEach(name -> progress.track(target, name, jsonAction, pastTense));
+  }
+
+  /**
+   * Makes the change to {@code names} of {@code target} (through {@link Waits}) and reports it
+   * without printing anything; safe to run for several contexts at once.
+   */
+  public static Report change(
       CommandRun command,
       String action,
       String jsonAction,
       String pastTense,
       Target target,
-      BulkResult<Waits.Done> results) {
-    List<Integer> codes = new ArrayList<>();
+      List<String> names,
+      Optional<java.time.Duration> timeout,
+      Function<String, PendingChange> mutation) {
+    BulkResult<Waits.Done> results = Waits.run(command, target, names, timeout, mutation);
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
+    List<Failures.Outcome> failures = new ArrayList<>();
     for (BulkResult.Item<Waits.Done> item : results.items()) {
       Map<String, Object> view = Views.header(target, item.connector());
       view.put("action", jsonAction);
@@ -92,12 +123,11 @@ public final class Changes {
               .or(() -> item.value().flatMap(Waits.Done::waitFailure).map(e -> e));
       if (error.isPresent()) {
         Failures.Outcome failure = Failures.of(action, item.connector(), target, error.get());
-        codes.add(command.fail(failure));
+        failures.add(failure);
         view.put("ok", false);
         view.put("error", error(failure));
       } else {
         Waits.Done done = item.value().orElseThrow();
-        codes.add(ExitCode.OK);
         view.put("ok", true);
         view.put("operationId", done.change().operationId());
         if (!done.change().note().isEmpty()) {
@@ -120,6 +150,22 @@ public final class Changes {
       }
       views.add(view);
     }
+    return new Report(views, lines, failures);
+  }
+
+  /**
+   * Prints the reports in order: each failure's line on stderr, then every entry on stdout as one
+   * list; returns the combined exit code.
+   */
+  public static int print(CommandRun command, List<Report> reports) {
+    List<Integer> codes = new ArrayList<>();
+    List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (Report report : reports) {
+      report.failures().forEach(failure -> codes.add(command.fail(failure)));
+      views.addAll(report.views());
+      lines.addAll(report.lines());
+    }
     command.printer().emit(views, out -> lines.forEach(out::println));
     return ExitCode.combine(codes);
   }
@@ -131,25 +177,52 @@ public final class Changes {
    */
   public static int dryRun(
       CommandRun command, String jsonAction, String pastTense, List<String> names) {
-    Target target = command.target();
+    return printDryRun(
+        command, List.of(dryRunReport(command.target(), jsonAction, pastTense, names, false)));
+  }
+
+  /**
+   * The dry-run entries for {@code names} of {@code target}; {@code withContext} names the context
+   * on each table line ({@code connector/NAME in context 'C' would be paused (dry run)}).
+   */
+  public static Report dryRunReport(
+      Target target, String jsonAction, String pastTense, List<String> names, boolean withContext) {
     List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (String name : names) {
       Map<String, Object> view = Views.header(target, name);
       view.put("action", jsonAction);
       view.put("dryRun", true);
       views.add(view);
+      lines.add(
+          "connector/"
+              + name
+              + (withContext ? " in context '" + target.context() + "'" : "")
+              + " would be "
+              + pastTense
+              + " (dry run)");
     }
+    return new Report(views, lines, List.of());
+  }
+
+  /** Prints dry-run reports in order (a note on stderr when none has an entry); exit 0. */
+  public static int printDryRun(CommandRun command, List<Report> reports) {
+    List<Map<String, Object>> views = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    reports.forEach(
+        report -> {
+          views.addAll(report.views());
+          lines.addAll(report.lines());
+        });
     command
         .printer()
         .emit(
             views,
             out -> {
-              if (names.isEmpty()) {
+              if (lines.isEmpty()) {
                 command.err().println("No connector matched: nothing would change (dry run)");
               }
-              names.forEach(
-                  name ->
-                      out.println("connector/" + name + " would be " + pastTense + " (dry run)"));
+              lines.forEach(out::println);
             });
     return ExitCode.OK;
   }

@@ -1,19 +1,18 @@
 package io.connectctl.cli.commands;
 
-import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
-import io.connectctl.cli.Failures;
-import io.connectctl.cli.config.ConfigFile;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.fleet.ContextFleet;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.NameCache;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorStatus;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,63 +20,59 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
- * {@code get connectors [NAME…] [--selector REGEX] [--all-contexts]}: connectors with their state.
- * JSON: an array of connector statuses.
+ * {@code get connectors [NAME…] [--selector REGEX] [--all-contexts|--contexts|--context-selector]}:
+ * connectors with their state. Several contexts are listed concurrently and printed in the config
+ * file's order, each context's connectors by name. JSON: an array of connector statuses.
  */
 @Command(
     name = "connectors",
     aliases = {"connector", "conn"},
-    description = "List connectors with their state (every context with --all-contexts).")
+    description =
+        "List connectors with their state (of several contexts at once with --all-contexts,"
+            + " --contexts or --context-selector).")
 final class GetConnectorsCommand extends BaseCommand {
   @Mixin NameSelection selection;
 
-  @Option(
-      names = {"-A", "--all-contexts"},
-      description = "List the connectors of every context in one table.")
-  boolean allContexts;
+  @Mixin ContextSelection contexts;
 
   private record Row(Target target, ConnectorStatus status) {}
 
   @Override
   public Integer call() {
     Pattern pattern = selection.pattern();
-    List<Target> targets = targets();
+    ContextFleet fleet = new ContextFleet(this, contexts);
+    boolean several = fleet.several();
+    List<ContextFleet.Outcome<List<Row>>> outcomes =
+        fleet.run(
+            target -> {
+              List<Row> found = new ArrayList<>();
+              List<String> listed = new ArrayList<>();
+              for (ConnectorListing listing : clientFor(target, Capability.LIST).listConnectors()) {
+                listed.add(listing.name());
+                if (wanted(listing.name(), pattern)) {
+                  found.add(new Row(target, listing.status()));
+                }
+              }
+              if (root().targetFlags().vendor().isEmpty()) {
+                // names only, for shell completion of this context's connectors
+                NameCache.write(environment().env(), environment().home(), target.context(), listed);
+              }
+              if (several) {
+                found.sort(Comparator.comparing(row -> row.status().name()));
+              }
+              return found;
+            });
+    List<Integer> codes = new ArrayList<>(fleet.report("list connectors", outcomes));
     List<Row> rows = new ArrayList<>();
-    List<Integer> codes = new ArrayList<>();
+    outcomes.forEach(outcome -> outcome.value().ifPresent(rows::addAll));
     Set<String> seen = new LinkedHashSet<>();
-    for (Target target : targets) {
-      try {
-        ConnectorClient client = clientFor(target, Capability.LIST);
-        List<String> listed = new ArrayList<>();
-        for (ConnectorListing listing : client.listConnectors()) {
-          listed.add(listing.name());
-          if (wanted(listing.name(), pattern)) {
-            rows.add(new Row(target, listing.status()));
-            seen.add(listing.name());
-          }
-        }
-        if (root().targetFlags().vendor().isEmpty()) {
-          NameCache.write(environment().env(), environment().home(), target.context(), listed);
-        }
-        codes.add(ExitCode.OK);
-      } catch (CliException | io.connectctl.facade.errors.ConnectCloudException e) {
-        if (!allContexts) {
-          throw e;
-        }
-        codes.add(fail(Failures.of("list connectors", "", target, e)));
-      }
-    }
+    rows.forEach(row -> seen.add(row.status().name()));
+    String where = several ? "any context" : "context '" + outcomes.get(0).context() + "'";
     for (String name : selection.names()) {
       if (!seen.contains(name)) {
-        err()
-            .println(
-                "error: connector '"
-                    + name
-                    + "' not found in "
-                    + (allContexts ? "any context" : "context '" + targets.get(0).context() + "'"));
+        err().println("error: connector '" + name + "' not found in " + where);
         codes.add(ExitCode.NOT_FOUND);
       }
     }
@@ -88,21 +83,16 @@ final class GetConnectorsCommand extends BaseCommand {
             views,
             out -> {
               if (rows.isEmpty()) {
-                err()
-                    .println(
-                        "No connectors found"
-                            + (allContexts
-                                ? "."
-                                : " in context '" + targets.get(0).context() + "'."));
+                err().println("No connectors found" + (several ? "." : " in " + where + "."));
                 return;
               }
               Table table =
-                  allContexts
+                  several
                       ? new Table("CONTEXT", "VENDOR", "NAME", "STATE", "TASKS")
                       : new Table("NAME", "TYPE", "STATE", "VENDOR-STATE", "TASKS");
               for (Row row : rows) {
                 ConnectorStatus s = row.status();
-                if (allContexts) {
+                if (several) {
                   table.row(
                       row.target().context(),
                       row.target().vendor(),
@@ -121,23 +111,6 @@ final class GetConnectorsCommand extends BaseCommand {
               table.print(out);
             });
     return ExitCode.combine(codes);
-  }
-
-  private List<Target> targets() {
-    if (!allContexts) {
-      return List.of(target());
-    }
-    if (!root().targetFlags().vendor().isEmpty() || !root().targetFlags().context().isEmpty()) {
-      throw CliException.usage(
-          "--all-contexts lists every context of the config file; it cannot be combined with"
-              + " --context or --vendor");
-    }
-    ConfigFile config = root().config();
-    if (config.contexts().isEmpty()) {
-      throw CliException.usage(
-          "--all-contexts: the config file " + config.path() + " defines no contexts");
-    }
-    return List.copyOf(config.contexts().values());
   }
 
   private boolean wanted(String name, Pattern pattern) {

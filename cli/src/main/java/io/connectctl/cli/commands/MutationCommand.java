@@ -1,12 +1,21 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.bulk.Progress;
+import io.connectctl.cli.config.Target;
+import io.connectctl.cli.fleet.ContextFleet;
 import io.connectctl.cli.options.ConfirmOption;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.options.WaitOptions;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.PendingChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 
@@ -19,6 +28,8 @@ abstract class MutationCommand extends WriteCommand {
   @Mixin NameSelection selection;
 
   @Mixin WaitOptions waitOptions;
+
+  @Mixin ContextSelection contexts;
 
   private final String action;
   private final String pastTense;
@@ -63,12 +74,69 @@ abstract class MutationCommand extends WriteCommand {
   @Override
   public Integer call() {
     selection.check();
+    ContextFleet fleet = new ContextFleet(this, contexts);
+    if (fleet.several()) {
+      return acrossContexts(fleet);
+    }
     ConnectorClient client = client(capabilities());
     waitOptions.timeout();
-    java.util.List<String> names = selection.resolve(client);
+    List<String> names = selection.resolve(client);
     if (!dryRun() && confirmation() != null && selection.selector() != null) {
       confirmation().confirm(environment(), action, target().context(), names);
     }
     return Changes.run(this, action, pastTense, names, waitOptions, name -> start(client, name));
+  }
+
+  /** The connectors of one context the change is for. */
+  private record Selected(Target target, List<String> names) {}
+
+  /**
+   * The change over several contexts: first every context's connectors are found (concurrently),
+   * then listed with {@code --dry-run} or confirmed at once for all contexts, then changed
+   * (concurrently); output in the config file's order.
+   */
+  private int acrossContexts(ContextFleet fleet) {
+    waitOptions.timeout();
+    List<ContextFleet.Outcome<Selected>> found =
+        fleet.run(
+            target -> new Selected(target, selection.resolve(clientFor(target, capabilities()))));
+    List<Integer> codes = new ArrayList<>(fleet.report("list connectors", found));
+    List<Selected> selected = new ArrayList<>();
+    found.forEach(outcome -> outcome.value().ifPresent(selected::add));
+    if (dryRun()) {
+      List<Changes.Report> reports = new ArrayList<>();
+      selected.forEach(
+          s -> reports.add(Changes.dryRunReport(s.target(), action, pastTense, s.names(), true)));
+      codes.add(Changes.printDryRun(this, reports));
+      return ExitCode.combine(codes);
+    }
+    if (confirmation() != null && selection.selector() != null) {
+      Map<String, List<String>> byContext = new LinkedHashMap<>();
+      selected.forEach(s -> byContext.put(s.target().context(), s.names()));
+      confirmation().confirm(environment(), action, byContext);
+    }
+    Progress progress = progress();
+    selected.forEach(s -> Changes.track(progress, s.target(), action, pastTense, s.names()));
+    progress.output(printer(), err());
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    selected.forEach(s -> names.put(s.target().context(), s.names()));
+    List<ContextFleet.Outcome<Changes.Report>> changed =
+        fleet.run(
+            selected.stream().map(Selected::target).toList(),
+            target ->
+                Changes.change(
+                    this,
+                    action,
+                    action,
+                    pastTense,
+                    target,
+                    names.get(target.context()),
+                    waitOptions.waitFor(),
+                    name -> start(clientFor(target, capabilities()), name)));
+    codes.addAll(fleet.report(action, changed));
+    List<Changes.Report> reports = new ArrayList<>();
+    changed.forEach(outcome -> outcome.value().ifPresent(reports::add));
+    progress.finish(() -> codes.add(Changes.print(this, reports)));
+    return ExitCode.combine(codes);
   }
 }

@@ -85,6 +85,17 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   boolean allowInsecureHttp;
 
   @Option(
+      names = "--request-timeout",
+      order = 51,
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      converter = RequestTimeoutConverter.class,
+      description =
+          "Give up one request after DURATION (e.g. 10s; as the context key request-timeout; "
+              + "default: 30 s without an answer, 60 s in all).")
+  java.time.Duration requestTimeout;
+
+  @Option(
       names = {"-o", "--output"},
       order = 100,
       paramLabel = "FORMAT",
@@ -255,15 +266,23 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     return clientFor(target());
   }
 
-  /** A client for {@code target} (one per context per run; all closed when the run ends). */
-  public ConnectorClient clientFor(Target target) {
+  /**
+   * A client for {@code target} (one per context per run; all closed when the run ends). Safe to
+   * call from the threads of a run over several contexts.
+   */
+  public synchronized ConnectorClient clientFor(Target target) {
     ConnectorClient existing = clients.get(target.context());
     if (existing != null) {
       return existing;
     }
-    if (allowInsecureHttp) {
+    if (allowInsecureHttp || requestTimeout != null) {
       Map<String, Object> values = new LinkedHashMap<>(target.values());
-      values.put(io.connectctl.cli.vendors.ContextKey.ALLOW_INSECURE_HTTP.name(), true);
+      if (allowInsecureHttp) {
+        values.put(io.connectctl.cli.vendors.ContextKey.ALLOW_INSECURE_HTTP.name(), true);
+      }
+      if (requestTimeout != null) {
+        values.put(io.connectctl.cli.vendors.ContextKey.REQUEST_TIMEOUT.name(), requestTimeout);
+      }
       target = new Target(target.context(), target.vendor(), values, target.credentials());
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
@@ -277,7 +296,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   /** Closes every client this run opened. */
   @Override
-  public void close() {
+  public synchronized void close() {
     for (ConnectorClient client : opened) {
       try {
         client.close();
@@ -356,6 +375,19 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     @Override
     public java.util.Iterator<String> iterator() {
       return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::word).iterator();
+    }
+  }
+
+  /** Parses {@code --request-timeout}: a duration longer than 0. */
+  static final class RequestTimeoutConverter
+      implements picocli.CommandLine.ITypeConverter<java.time.Duration> {
+    @Override
+    public java.time.Duration convert(String value) {
+      try {
+        return io.connectctl.cli.vendors.ContextKey.requestTimeout("--request-timeout", value);
+      } catch (io.connectctl.cli.CliException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -7,8 +7,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,16 +40,46 @@ public final class ConfirmOption {
    *     answer is not yes (nothing was changed)
    */
   public void confirm(CliEnvironment environment, String verb, String context, List<String> names) {
-    if (yes || names.isEmpty()) {
-      return;
-    }
-    String what =
+    ask(
+        environment,
+        verb,
         names.size()
             + " connector"
             + (names.size() == 1 ? "" : "s")
             + " in context '"
             + context
-            + "'";
+            + "'",
+        names);
+  }
+
+  /**
+   * As {@link #confirm(CliEnvironment, String, String, List)} for a change spanning contexts: one
+   * question listing every {@code context/name} pair, in the order given.
+   *
+   * @param byContext the connectors by context name
+   */
+  public void confirm(
+      CliEnvironment environment, String verb, Map<String, List<String>> byContext) {
+    List<String> pairs = new ArrayList<>();
+    byContext.forEach((context, names) -> names.forEach(name -> pairs.add(context + "/" + name)));
+    long contexts = byContext.values().stream().filter(names -> !names.isEmpty()).count();
+    ask(
+        environment,
+        verb,
+        pairs.size()
+            + " connector"
+            + (pairs.size() == 1 ? "" : "s")
+            + " in "
+            + contexts
+            + " context"
+            + (contexts == 1 ? "" : "s"),
+        pairs);
+  }
+
+  private void ask(CliEnvironment environment, String verb, String what, List<String> names) {
+    if (yes || names.isEmpty()) {
+      return;
+    }
     if (!environment.interactive()) {
       throw CliException.usage(
           "--selector would "

@@ -28,7 +28,12 @@ final class Confluent {
       new VendorDescription(
           Vendor.CONFLUENT,
           ConfluentConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, ENVIRONMENT, CLUSTER, ContextKey.ALLOW_INSECURE_HTTP),
+          List.of(
+              ContextKey.URL,
+              ENVIRONMENT,
+              CLUSTER,
+              ContextKey.ALLOW_INSECURE_HTTP,
+              ContextKey.REQUEST_TIMEOUT),
           List.of(ENVIRONMENT, CLUSTER),
           VendorDescription.ContextCheck.NONE,
           ordered("api-key", "CONFLUENT_CLOUD_API_KEY", "api-secret", "CONFLUENT_CLOUD_API_SECRET"),

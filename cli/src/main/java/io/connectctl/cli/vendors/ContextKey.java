@@ -44,6 +44,17 @@ public final class ContextKey<T> {
       fileOnly(
           "allow-insecure-http", false, (where, raw) -> bool(where, "allow-insecure-http", raw));
 
+  /**
+   * {@code request-timeout: 30s}: how long one request to this context may take before it is given
+   * up (the client's read and call timeout); {@link java.time.Duration#ZERO} when not set, which
+   * keeps the clients' defaults. The flag {@code --request-timeout} sets it for one run.
+   */
+  public static final ContextKey<java.time.Duration> REQUEST_TIMEOUT =
+      fileOnly(
+          "request-timeout",
+          java.time.Duration.ZERO,
+          (where, raw) -> requestTimeout(where + ", key 'request-timeout'", raw));
+
   private final String name;
   private final T absent;
   private final Reader<T> reader;
@@ -133,6 +144,18 @@ public final class ContextKey<T> {
   @Override
   public String toString() {
     return name;
+  }
+
+  /** A positive duration such as {@code 30s}; anything else is an error naming the key. */
+  public static java.time.Duration requestTimeout(String what, Object raw) {
+    if (raw instanceof Map || raw instanceof List || raw == null) {
+      throw CliException.usage(what + ": must be a duration such as 30s");
+    }
+    java.time.Duration value = io.connectctl.cli.Durations.parse(String.valueOf(raw), what);
+    if (value.isZero() || value.isNegative()) {
+      throw CliException.usage(what + ": must be longer than 0 (e.g. 30s)");
+    }
+    return value;
   }
 
   /** {@code true} or {@code false}; anything else is an error naming the key. */

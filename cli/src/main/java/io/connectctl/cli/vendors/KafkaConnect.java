@@ -40,7 +40,12 @@ final class KafkaConnect {
       new VendorDescription(
           Vendor.KAFKA_CONNECT,
           KafkaConnectConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, URLS, TLS, ContextKey.ALLOW_INSECURE_HTTP),
+          List.of(
+              ContextKey.URL,
+              URLS,
+              TLS,
+              ContextKey.ALLOW_INSECURE_HTTP,
+              ContextKey.REQUEST_TIMEOUT),
           List.of(ContextKey.URL),
           KafkaConnect::urlOrUrls,
           ordered(

@@ -28,7 +28,12 @@ final class Redpanda {
       new VendorDescription(
           Vendor.REDPANDA,
           RedpandaConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, CONNECT_CLUSTER, TOKEN_URL, ContextKey.ALLOW_INSECURE_HTTP),
+          List.of(
+              ContextKey.URL,
+              CONNECT_CLUSTER,
+              TOKEN_URL,
+              ContextKey.ALLOW_INSECURE_HTTP,
+              ContextKey.REQUEST_TIMEOUT),
           List.of(ContextKey.URL),
           VendorDescription.ContextCheck.NONE,
           ordered(

@@ -137,6 +137,11 @@ public record VendorDescription(
     configured.proxyEnvironment(environment);
     boolean allowInsecureHttp = target.get(ContextKey.ALLOW_INSECURE_HTTP);
     configured.allowInsecureHttp(allowInsecureHttp);
+    java.time.Duration requestTimeout = target.get(ContextKey.REQUEST_TIMEOUT);
+    if (!requestTimeout.isZero()) {
+      configured.readTimeout(requestTimeout);
+      configured.callTimeout(requestTimeout);
+    }
     http.ifPresent(configured::okHttpClient);
     try {
       return configured.build();

@@ -31,7 +31,13 @@ final class Yandex {
       new VendorDescription(
           Vendor.YANDEX,
           YandexConnectorClient.CAPABILITIES,
-          List.of(ContextKey.URL, CLUSTER, OPERATION_URL, IAM_URL, ContextKey.ALLOW_INSECURE_HTTP),
+          List.of(
+              ContextKey.URL,
+              CLUSTER,
+              OPERATION_URL,
+              IAM_URL,
+              ContextKey.ALLOW_INSECURE_HTTP,
+              ContextKey.REQUEST_TIMEOUT),
           List.of(CLUSTER),
           VendorDescription.ContextCheck.NONE,
           ordered(

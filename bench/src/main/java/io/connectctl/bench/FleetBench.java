@@ -1,0 +1,180 @@
+package io.connectctl.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * (8) {@code connectctl get connectors --all-contexts -o json} over fleets of self-managed Kafka
+ * Connect workers (loopback stand-ins answering the expanded listing): 20 contexts × 500 connectors
+ * with every answer 1 s late against one such context alone; 100 contexts × 100 connectors against
+ * one; 20 contexts of which one never answers ({@code --request-timeout 5s}). Each run is the
+ * shipped jar in its own JVM; reported: wall time, rows printed, requests the stand-ins got and the
+ * most heap in use after a GC (from the JVM's GC log).
+ */
+public final class FleetBench {
+  private static final String SECTION = "8 fleet";
+  private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
+
+  private FleetBench() {}
+
+  /** The result of one CLI run. */
+  private record Run(double seconds, int exitCode, long rows, long requests, long heapMb) {}
+
+  /** Runs the three cases. */
+  public static void main(String[] args) throws Exception {
+    Path jar =
+        Path.of(System.getProperty("bench.cli.jar", "cli/target/connectctl.jar")).toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      Rows.add(SECTION, "fleet", "not measured", "–", "FAILED: " + jar + " is missing");
+      return;
+    }
+    Duration late = Duration.ofSeconds(1);
+    Run one = run(jar, 1, 500, late, false);
+    Run twenty = run(jar, 20, 500, late, false);
+    double ratio = twenty.seconds() / one.seconds();
+    Rows.add(SECTION, "1 context × 500 connectors, answers 1 s late", describe(one), "–", "info");
+    Rows.add(
+        SECTION,
+        "20 contexts × 500 connectors, answers 1 s late",
+        describe(twenty) + "; " + Rows.fmt(ratio, 2) + " × one context",
+        "≤ 1.3 × one context, 10,000 rows",
+        ratio <= 1.3 && twenty.rows() == 10_000 ? "met" : "MISSED");
+    Run small = run(jar, 1, 100, Duration.ZERO, false);
+    Run hundred = run(jar, 100, 100, Duration.ZERO, false);
+    Rows.add(SECTION, "1 context × 100 connectors", describe(small), "–", "info");
+    Rows.add(
+        SECTION,
+        "100 contexts × 100 connectors (default --parallel)",
+        describe(hundred)
+            + "; "
+            + Rows.fmt(hundred.seconds() / small.seconds(), 2)
+            + " × one context",
+        "10,000 rows, one request per context",
+        hundred.rows() == 10_000 && hundred.requests() == 100 ? "met" : "MISSED");
+    Run dead = run(jar, 20, 500, late, true);
+    Rows.add(
+        SECTION,
+        "20 contexts × 500 connectors, one never answers, --request-timeout 5s",
+        describe(dead) + ", exit " + dead.exitCode(),
+        "19 × 500 rows, ends within 5 s + a few, exit ≠ 0",
+        dead.rows() == 9_500 && dead.exitCode() != 0 && dead.seconds() < 5 + 4 ? "met" : "MISSED");
+  }
+
+  private static String describe(Run run) {
+    return Rows.fmt(run.seconds(), 2)
+        + " s, "
+        + String.format("%,d", run.rows())
+        + " rows, "
+        + run.requests()
+        + " requests, heap after GC at most "
+        + run.heapMb()
+        + " MB";
+  }
+
+  /** Starts the stand-ins, runs the CLI once over all of them, stops them. */
+  private static Run run(Path jar, int contexts, int connectors, Duration late, boolean oneDead)
+      throws IOException, InterruptedException {
+    AtomicLong requests = new AtomicLong();
+    byte[] listing = listing(connectors);
+    List<MockServer> servers = new ArrayList<>();
+    Path dir = Files.createTempDirectory("fleet-bench");
+    try {
+      StringBuilder config = new StringBuilder("contexts:\n");
+      for (int i = 0; i < contexts; i++) {
+        boolean dead = oneDead && i == contexts / 2;
+        MockServer server =
+            MockServer.start(
+                2,
+                dead ? Duration.ofMinutes(10) : late,
+                request -> {
+                  requests.incrementAndGet();
+                  return MockServer.Reply.json(200, listing);
+                });
+        servers.add(server);
+        config
+            .append("  ctx-")
+            .append(String.format("%03d", i))
+            .append(":\n    vendor: kafka-connect\n    url: ")
+            .append(server.baseUrl())
+            .append('\n');
+      }
+      Path file = dir.resolve("config.yaml");
+      Files.writeString(file, config);
+      Path gcLog = dir.resolve("gc.log");
+      Path out = dir.resolve("out.json");
+      List<String> command = new ArrayList<>();
+      command.addAll(
+          List.of(
+              Jvm.java(), "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "get", "connectors"));
+      command.addAll(List.of("--all-contexts", "-o", "json"));
+      if (oneDead) {
+        command.addAll(List.of("--request-timeout", "5s"));
+      }
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT);
+      builder.environment().put("CONNECTCTL_CONFIG", file.toString());
+      builder.environment().put("HOME", dir.toString());
+      long start = System.nanoTime();
+      Process process = builder.start();
+      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long rows = 0;
+      for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+        if (line.contains("\"vendorDetails\"")) {
+          rows++;
+        }
+      }
+      long heap = 0;
+      if (Files.exists(gcLog)) {
+        for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+          Matcher m = AFTER_GC.matcher(line);
+          while (m.find()) {
+            heap = Math.max(heap, Long.parseLong(m.group(1)));
+          }
+        }
+      }
+      return new Run(seconds, process.exitValue(), rows, requests.get(), heap);
+    } finally {
+      servers.forEach(MockServer::close);
+    }
+  }
+
+  /** A Kafka Connect {@code GET /connectors?expand=status&expand=info} body. */
+  private static byte[] listing(int connectors) {
+    StringBuilder body = new StringBuilder("{");
+    for (int i = 0; i < connectors; i++) {
+      String name = String.format("connector-%04d", i);
+      if (i > 0) {
+        body.append(',');
+      }
+      body.append('"')
+          .append(name)
+          .append("\":{\"status\":{\"name\":\"")
+          .append(name)
+          .append(
+              "\",\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"w:8083\"},"
+                  + "\"tasks\":[{\"id\":0,\"state\":\"RUNNING\",\"worker_id\":\"w:8083\"}],"
+                  + "\"type\":\"sink\"},\"info\":{\"name\":\"")
+          .append(name)
+          .append(
+              "\",\"config\":{\"connector.class\":\"org.example.Sink\",\"tasks.max\":\"1\"},"
+                  + "\"tasks\":[{\"connector\":\"")
+          .append(name)
+          .append("\",\"task\":0}],\"type\":\"sink\"}}");
+    }
+    return body.append('}').toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

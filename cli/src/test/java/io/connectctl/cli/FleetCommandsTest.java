@@ -1,0 +1,274 @@
+package io.connectctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.connectctl.cli.client.VendorClientFactory;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 23: commands over several contexts (self-managed workers on loopback) run the contexts
+ * concurrently, print them in the config file's order whatever order they answer in, report a
+ * failing or silent context on its own line while printing the others, and send every request once.
+ */
+class FleetCommandsTest {
+  @TempDir Path home;
+
+  private final Map<String, String> env = new HashMap<>();
+  private final Map<String, FleetWorker> workers = new LinkedHashMap<>();
+
+  @AfterEach
+  void stop() {
+    workers.values().forEach(FleetWorker::close);
+  }
+
+  /** Writes one kafka-connect context per worker (in the order added) plus {@code extra}. */
+  private void config(Map<String, String> urls) throws IOException {
+    StringBuilder yaml = new StringBuilder("contexts:\n");
+    urls.forEach(
+        (name, url) ->
+            yaml.append("  ")
+                .append(name)
+                .append(":\n    vendor: kafka-connect\n    url: ")
+                .append(url)
+                .append('\n'));
+    Path file = home.resolve("config.yaml");
+    Files.writeString(file, yaml);
+    env.put("CONNECTCTL_CONFIG", file.toString());
+  }
+
+  private FleetWorker worker(String context, String... connectors) throws IOException {
+    FleetWorker worker = new FleetWorker(connectors);
+    workers.put(context, worker);
+    return worker;
+  }
+
+  private void configFromWorkers() throws IOException {
+    Map<String, String> urls = new LinkedHashMap<>();
+    workers.forEach((name, worker) -> urls.put(name, worker.url()));
+    config(urls);
+  }
+
+  private CliRun cli(String... args) {
+    return CliRun.run(env, home, new VendorClientFactory(), args);
+  }
+
+  private static List<String> contextsOf(CliRun run) {
+    return run.jsonArray().stream().map(row -> row.get("context") + "/" + row.get("name")).toList();
+  }
+
+  @Test
+  void contextsArePrintedInFileOrderWhateverOrderTheyAnswerIn() throws IOException {
+    // c answers first, then b, then a: each waits until the one after it has answered
+    FleetWorker a = worker("a", "zeta", "alpha");
+    FleetWorker b = worker("b", "beta");
+    FleetWorker c = worker("c", "gamma");
+    b.answeringAfter(c.answered());
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+
+    CliRun run = cli("get", "connectors", "--all-contexts", "-o", "json");
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(List.of("a/alpha", "a/zeta", "b/beta", "c/gamma"), contextsOf(run));
+    for (FleetWorker worker : workers.values()) {
+      assertEquals(List.of("GET /connectors"), worker.requests(), "one listing per context");
+    }
+    CliRun table = cli("get", "connectors", "-A");
+    List<String> lines = table.out().lines().toList();
+    assertEquals(5, lines.size(), table::toString);
+    assertTrue(
+        lines.get(1).matches("a\\s+kafka-connect\\s+alpha\\s+RUNNING\\s+1/1"), table::toString);
+    assertTrue(lines.get(4).startsWith("c "), table::toString);
+  }
+
+  @Test
+  void failingContextsAreReportedAloneAndTheOthersPrinted() throws IOException {
+    worker("ok", "one");
+    worker("auth", "x").failingWith(401);
+    worker("gone", "x").failingWith(404);
+    FleetWorker dead = worker("dead", "x").silent();
+    Map<String, String> urls = new LinkedHashMap<>();
+    workers.forEach((name, worker) -> urls.put(name, worker.url()));
+    urls.put("refused", "http://127.0.0.1:" + freePort());
+    config(urls);
+
+    CliRun run = cli("get", "connectors", "-A", "--request-timeout", "1s", "-o", "json");
+
+    assertEquals(1, run.exitCode(), "different failures combine to 1: " + run);
+    assertEquals(List.of("ok/one"), contextsOf(run));
+    List<String> errors = run.errLines();
+    assertEquals(4, errors.size(), run::toString);
+    assertTrue(errors.get(0).contains("context 'auth'"), run::toString);
+    assertTrue(errors.get(1).contains("context 'gone'"), run::toString);
+    assertTrue(errors.get(2).contains("context 'dead'"), run::toString);
+    assertTrue(errors.get(3).contains("context 'refused'"), run::toString);
+    assertFalse(run.err().contains("\tat "), run::toString);
+    assertEquals(List.of("GET /connectors"), dead.requests(), "the silent context was asked once");
+    assertEquals(List.of("GET /connectors"), workers.get("ok").requests());
+  }
+
+  @Test
+  void aSilentContextEndsWithItsTimeoutAndIsNamed() throws IOException {
+    worker("one", "a");
+    worker("two", "b");
+    worker("dead", "x").silent();
+    configFromWorkers();
+    // the context key, on the last (silent) context only
+    Files.writeString(
+        home.resolve("config.yaml"),
+        "    request-timeout: 1s\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    CliRun run = cli("get", "connectors", "-A", "-o", "json");
+
+    assertEquals(1, run.exitCode(), "a request given up is an API failure: " + run);
+    assertEquals(List.of("one/a", "two/b"), contextsOf(run));
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("list connectors in context 'dead'"), run::toString);
+  }
+
+  @Test
+  void contextsAndContextSelectorChooseContexts() throws IOException {
+    worker("eu-1", "e1");
+    worker("us-1", "u1");
+    worker("eu-2", "e2");
+    configFromWorkers();
+
+    assertEquals(
+        List.of("eu-1/e1", "eu-2/e2"),
+        contextsOf(cli("get", "connectors", "--context-selector", "^eu-", "-o", "json")));
+    assertEquals(
+        List.of("eu-1/e1", "us-1/u1"),
+        contextsOf(cli("get", "connectors", "--contexts", "us-1,eu-1", "-o", "json")));
+    assertEquals(List.of("GET /connectors", "GET /connectors"), workers.get("eu-1").requests());
+    assertEquals(List.of("GET /connectors"), workers.get("eu-2").requests());
+  }
+
+  @Test
+  void anUnknownContextIsAUsageErrorBeforeAnyRequest() throws IOException {
+    worker("a", "x");
+    configFromWorkers();
+
+    CliRun run = cli("pause", "--selector", ".", "--contexts", "a,nope");
+
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("Unknown context 'nope'"), run::toString);
+    assertEquals(List.of(), workers.get("a").requests());
+    CliRun selector = cli("get", "connectors", "--context-selector", "^zz");
+    assertEquals(2, selector.exitCode(), selector::toString);
+    assertTrue(selector.err().contains("matches no context"), selector::toString);
+    assertEquals(List.of(), workers.get("a").requests());
+  }
+
+  @Test
+  void aCrossContextStopListsContextNamePairsFirstAndChangesEachOnce() throws IOException {
+    FleetWorker a = worker("a", "sink-1", "other");
+    FleetWorker b = worker("b", "sink-2");
+    configFromWorkers();
+
+    CliRun dry = cli("stop", "--selector", "^sink", "-A", "--dry-run");
+    assertEquals(0, dry.exitCode(), dry::toString);
+    assertEquals(
+        List.of(
+            "connector/sink-1 in context 'a' would be stopped (dry run)",
+            "connector/sink-2 in context 'b' would be stopped (dry run)"),
+        dry.out().lines().toList());
+    CliRun refused = cli("stop", "--selector", "^sink", "-A");
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertTrue(
+        refused.err().contains("2 connectors in 2 contexts (a/sink-1, b/sink-2)"),
+        refused::toString);
+    assertEquals(List.of(), a.writes());
+    assertEquals(List.of(), b.writes());
+
+    CliRun stop = cli("stop", "--selector", "^sink", "-A", "--yes", "-o", "json");
+    assertEquals(0, stop.exitCode(), stop::toString);
+    assertEquals(List.of("a/sink-1", "b/sink-2"), contextsOf(stop));
+    assertEquals(List.of("PUT /connectors/sink-1/stop"), a.writes());
+    assertEquals(List.of("PUT /connectors/sink-2/stop"), b.writes());
+    assertEquals("RUNNING", a.state("other"));
+  }
+
+  @Test
+  void aCrossContextPauseGoesOnPastAFailingContext() throws IOException {
+    FleetWorker a = worker("a", "s1", "s2");
+    worker("broken", "s3").failingWith(401);
+    FleetWorker c = worker("c", "s4");
+    configFromWorkers();
+
+    CliRun run = cli("pause", "--selector", "^s", "--contexts", "c,broken,a");
+
+    assertEquals(3, run.exitCode(), run::toString);
+    assertEquals(
+        List.of("connector/s1 paused", "connector/s2 paused", "connector/s4 paused"),
+        run.out().lines().toList());
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'broken'"), run::toString);
+    assertEquals(
+        List.of("PUT /connectors/s1/pause", "PUT /connectors/s2/pause"), sorted(a.writes()));
+    assertEquals(List.of("PUT /connectors/s4/pause"), c.writes());
+  }
+
+  @Test
+  void onATerminalProgressNamesTheContextsStillWaitedFor() throws IOException {
+    worker("a", "x");
+    FleetWorker b = worker("b", "y");
+    b.answeringAfter(workers.get("a").answered());
+    configFromWorkers();
+
+    CliRun run =
+        CliRun.capture(
+            env,
+            home,
+            new VendorClientFactory(),
+            "",
+            e ->
+                new ConnectCtl(
+                        new CliEnvironment(
+                            e.env(),
+                            e.home(),
+                            e.installDir(),
+                            e.out(),
+                            e.err(),
+                            e.clients(),
+                            e.in(),
+                            true))
+                    .run(new String[] {"get", "connectors", "-A"}));
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(
+        List.of(
+            "contexts: 0/2 done; waiting for a, b",
+            "contexts: 1/2 done (a ok); waiting for b",
+            "contexts: 2/2 done (b ok)"),
+        run.errLines());
+    CliRun json = cli("get", "connectors", "-A", "-o", "json");
+    assertEquals(List.of(), json.errLines(), "no progress without a terminal");
+  }
+
+  private static List<String> sorted(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    copy.sort(null);
+    return copy;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
