@@ -57,7 +57,8 @@ final class GetConnectorsCommand extends BaseCommand {
               }
               if (root().targetFlags().vendor().isEmpty()) {
                 // names only, for shell completion of this context's connectors
-                NameCache.write(environment().env(), environment().home(), target.context(), listed);
+                NameCache.write(
+                    environment().env(), environment().home(), target.context(), listed);
               }
               if (several) {
                 found.sort(Comparator.comparing(row -> row.status().name()));
