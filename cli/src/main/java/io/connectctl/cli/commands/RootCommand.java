@@ -20,16 +20,32 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 @Command(
     subcommands = {
-      GetCommand.class, DescribeCommand.class, StatusCommand.class, ConfigCommand.class,
-          ApplyCommand.class,
-      DeleteCommand.class, PauseCommand.class, ResumeCommand.class, StopCommand.class,
-          RestartCommand.class,
-      WaitCommand.class, TasksCommand.class, TopicsCommand.class, OffsetsCommand.class,
-          PluginsCommand.class,
-      ContextsCommand.class, DemoCommand.class, CompletionCommand.class, LocalCommand.class,
-          ExportCommand.class,
-      DiffCommand.class, ValidateCommand.class, LoggersCommand.class, CreateCommand.class,
-          UpdateCommand.class
+      GetCommand.class,
+      DescribeCommand.class,
+      StatusCommand.class,
+      ConfigCommand.class,
+      ApplyCommand.class,
+      DeleteCommand.class,
+      PauseCommand.class,
+      ResumeCommand.class,
+      StopCommand.class,
+      RestartCommand.class,
+      WaitCommand.class,
+      TasksCommand.class,
+      TopicsCommand.class,
+      OffsetsCommand.class,
+      PluginsCommand.class,
+      ContextsCommand.class,
+      DemoCommand.class,
+      CompletionCommand.class,
+      LocalCommand.class,
+      ExportCommand.class,
+      DiffCommand.class,
+      ValidateCommand.class,
+      LoggersCommand.class,
+      CreateCommand.class,
+      UpdateCommand.class,
+      ReconcileCommand.class
     })
 public final class RootCommand extends RootOptions {
   /**
