@@ -263,6 +263,65 @@ class ReconcileFakeTest extends FakeCliTest {
   }
 
   @Test
+  void aSecondInstanceOnTheSameContextStopsWithExit7AndStopEndsTheFirstWithExit0()
+      throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ReconcileRun first =
+        prepared(
+            new PrintStream(log, true, StandardCharsets.UTF_8),
+            "reconcile",
+            "--heal",
+            "--contexts",
+            "rp,cf",
+            "--interval",
+            "1h",
+            "--state-dir",
+            home.resolve("state").toString());
+    java.util.concurrent.atomic.AtomicInteger code =
+        new java.util.concurrent.atomic.AtomicInteger(-1);
+    Thread thread = new Thread(() -> code.set(first.run(false)));
+    thread.start();
+    io.connectctl.testfixtures.Eventually.within(java.time.Duration.ofSeconds(30))
+        .until("first cycle", () -> log.toString(StandardCharsets.UTF_8).contains("started"));
+
+    CliRun second = reconcile("--heal", "--contexts", "cf", "--once");
+    assertExit(7, second);
+    assertOneErrorLine(second, "another reconcile already works on context 'cf'");
+
+    first.stop();
+    thread.join(30_000);
+    assertEquals(0, code.get(), () -> log.toString(StandardCharsets.UTF_8));
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopped"));
+    assertExit(0, reconcile("--heal", "--contexts", "cf", "--once"));
+  }
+
+  @Test
+  void helpDocumentsEveryFlag() {
+    CliRun help = cli("reconcile", "--help");
+    assertExit(0, help);
+    for (String flag :
+        List.of(
+            "--filename",
+            "--recursive",
+            "--prune",
+            "--selector",
+            "--contexts",
+            "--all-contexts",
+            "--once",
+            "--interval",
+            "--report-only",
+            "--heal",
+            "--heal-backoff",
+            "--heal-backoff-max",
+            "--heal-max-restarts",
+            "--metrics-address",
+            "--log-format",
+            "--state-dir")) {
+      assertTrue(help.out().contains(flag), () -> flag + " missing from:\n" + help.out());
+    }
+  }
+
+  @Test
   void badOptionsAreRefusedWithOneLine() {
     assertOneErrorLine(reconcile("--once"), "-f", "--heal");
     assertOneErrorLine(reconcile("--heal", "--log-format", "xml"), "--log-format");
