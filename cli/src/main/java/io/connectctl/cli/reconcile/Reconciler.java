@@ -156,7 +156,8 @@ public final class Reconciler {
       try {
         List<Manifest> manifests =
             Manifests.read(settings.files(), settings.recursive(), command.environment().in());
-        groups = ApplyPlanner.groups(command, manifests);
+        groups =
+            chosen.get().isEmpty() ? ApplyPlanner.groups(command, manifests) : byChosen(manifests);
       } catch (CliException e) {
         // A file being edited may not parse for a moment: heal goes on, the files wait.
         filesRead = false;
@@ -217,6 +218,34 @@ public final class Reconciler {
       }
     }
     return new Cycle(contexts, failed, drift.get(), writes.get(), restarts.get());
+  }
+
+  /**
+   * With {@code --contexts}/{@code --all-contexts}: each chosen context gets the connectors that
+   * name it and those that name no context (exit 2 when one is described twice for a context).
+   */
+  private List<ApplyPlanner.Group> byChosen(List<Manifest> manifests) {
+    List<ApplyPlanner.Group> groups = new ArrayList<>();
+    for (Target target : chosen.get()) {
+      Map<String, Manifest> mine = new LinkedHashMap<>();
+      for (Manifest m : manifests) {
+        if (m.context().isEmpty() || m.context().equals(target.context())) {
+          if (mine.put(m.name(), m) != null) {
+            throw CliException.usage(
+                Manifests.name(m.source())
+                    + ": connector '"
+                    + m.name()
+                    + "' is described twice for context '"
+                    + target.context()
+                    + "'");
+          }
+        }
+      }
+      if (!mine.isEmpty()) {
+        groups.add(new ApplyPlanner.Group(target, List.copyOf(mine.values())));
+      }
+    }
+    return groups;
   }
 
   /** The contexts the last cycle worked on. */
