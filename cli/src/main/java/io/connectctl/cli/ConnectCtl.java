@@ -15,6 +15,9 @@ public final class ConnectCtl {
   /** The options of the run under way, for the interrupt report. */
   private volatile RootOptions current;
 
+  /** Set by {@link #main}: connectctl is its own process. */
+  private static volatile boolean ownsProcess;
+
   /** Set once the run has returned its exit code: a shutdown from then on is no interrupt. */
   private volatile boolean returned;
 
@@ -30,6 +33,7 @@ public final class ConnectCtl {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     WarmUp.startFor(args);
+    ownsProcess = true;
     ConnectCtl connectctl = new ConnectCtl(CliEnvironment.system());
     // SIGINT and SIGTERM run the shutdown hooks, and the JVM then exits 130 or 143; before that, a
     // run that has sent changes says what became of each.
@@ -38,6 +42,15 @@ public final class ConnectCtl {
     int code = connectctl.run(args);
     connectctl.returned = true;
     System.exit(code);
+  }
+
+  /**
+   * Whether connectctl runs as its own process ({@link #main}), not inside a test or another
+   * program: only then may a command take SIGTERM and SIGINT over ({@code reconcile} finishes its
+   * work in flight and exits 0).
+   */
+  public static boolean ownsProcess() {
+    return ownsProcess;
   }
 
   /**

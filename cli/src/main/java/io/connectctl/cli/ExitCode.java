@@ -17,6 +17,8 @@ import io.connectctl.facade.errors.ErrorKind;
  *   <tr><td>6</td><td>{@code diff} only: the comparison could not be made because of a failure
  *       without a code of its own (a server error, the network, …); {@code diff} keeps 0 and 1 for a
  *       comparison that was made</td></tr>
+ *   <tr><td>7</td><td>{@code reconcile} only: another instance already works on one of the
+ *       contexts (it holds the state directory's lock)</td></tr>
  * </table>
  */
 public final class ExitCode {
@@ -43,6 +45,9 @@ public final class ExitCode {
    * "something would change" (1) so a CI gate does not read an outage as a pending change.
    */
   public static final int COMPARISON_FAILED = 6;
+
+  /** {@code reconcile}: another instance holds the lock of one of its contexts. */
+  public static final int LOCKED = 7;
 
   /**
    * A command whose exit code 1 means an answer ("something differs"), not a failure: its failures

@@ -182,6 +182,41 @@ class LocalCloudsCliTest {
         "--wait",
         "--timeout",
         "60s");
+    // reconcile through a gateway: drift from the file is reported, then undone
+    Path drifted =
+        Files.writeString(
+            Files.createDirectories(home.resolve("reconciled")).resolve("clouds-source.yaml"),
+            Files.readString(manifest).replace("clouds-lines", "clouds-lines-2"));
+    CliRun report =
+        ok(
+            cloudConfig,
+            "reconcile",
+            "-f",
+            drifted.getParent().toString(),
+            "--contexts",
+            "local-confluent",
+            "--once",
+            "--report-only");
+    assertTrue(
+        report
+            .out()
+            .contains("drift connector/clouds-source [local-confluent] to update (keys: topic)"),
+        report::toString);
+    CliRun fixed =
+        ok(
+            cloudConfig,
+            "reconcile",
+            "-f",
+            drifted.getParent().toString(),
+            "--contexts",
+            "local-confluent",
+            "--once");
+    assertTrue(
+        fixed.out().contains("configured connector/clouds-source [local-confluent] (keys: topic)"),
+        fixed::toString);
+    CliRun config2 =
+        ok(cloudConfig, "--context", "local-redpanda", "describe", "clouds-source", "-o", "json");
+    assertTrue(config2.out().contains("clouds-lines-2"), config2::toString);
     CliRun yandex = ok(cloudConfig, "--context", "local-yandex", "get", "connectors", "-o", "json");
     assertEquals("[]", yandex.out().strip(), "Yandex lists only connectors made through it");
     ok(

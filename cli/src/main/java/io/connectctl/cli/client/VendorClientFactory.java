@@ -16,7 +16,10 @@ public final class VendorClientFactory implements ConnectorClientFactory {
   private final Optional<OkHttpClient> base;
   private OkHttpClient shared;
 
-  /** Each client manages its own HTTP resources, unless request logging needs a shared client. */
+  /**
+   * Each client manages its own HTTP resources, unless request logging or observers need a shared
+   * client.
+   */
   public VendorClientFactory() {
     this.base = Optional.empty();
   }
@@ -36,12 +39,17 @@ public final class VendorClientFactory implements ConnectorClientFactory {
   }
 
   private synchronized Optional<OkHttpClient> httpClient(ClientSettings settings) {
-    if (!settings.logRequests()) {
+    if (!settings.logRequests() && settings.observers().isEmpty()) {
       return base;
     }
     if (shared == null) {
       shared = base.orElseGet(OkHttpClient::new);
     }
-    return Optional.of(shared.newBuilder().addInterceptor(new RequestLog(settings.log())).build());
+    OkHttpClient.Builder builder = shared.newBuilder();
+    settings.observers().forEach(builder::addInterceptor);
+    if (settings.logRequests()) {
+      builder.addInterceptor(new RequestLog(settings.log()));
+    }
+    return Optional.of(builder.build());
   }
 }

@@ -18,9 +18,7 @@ import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorState;
-import io.connectctl.facade.PendingChange;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -146,7 +144,7 @@ final class ApplyCommand extends BaseCommand {
                 group.target(),
                 List.copyOf(byName.keySet()),
                 wait,
-                name -> send(client, byName.get(name), created));
+                name -> ApplyPlanner.send(client, byName.get(name), created));
         results.items().forEach(item -> outcomes.put(key(group.target(), item.connector()), item));
       }
     }
@@ -291,16 +289,6 @@ final class ApplyCommand extends BaseCommand {
               "Invalid value for --initial-state: '"
                   + initialState
                   + "' (expected paused or stopped)");
-    };
-  }
-
-  private static PendingChange send(
-      ConnectorClient client, ApplyPlanner.Plan plan, ConnectorState created) {
-    return switch (plan.action()) {
-      case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()), created);
-      case UPDATE -> client.updateConfig(plan.name(), plan.send());
-      case DELETE -> client.delete(plan.name());
-      case UNCHANGED -> throw new IllegalStateException("nothing to send for " + plan.name());
     };
   }
 

@@ -46,6 +46,7 @@ import picocli.CommandLine.Model.OptionSpec;
       LoggersCommand.class,
       CreateCommand.class,
       UpdateCommand.class,
+      ReconcileCommand.class,
       OptionsCommand.class
     })
 public final class RootCommand extends RootOptions {

@@ -149,6 +149,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
   private ConfigFile config;
   private Target target;
+  private java.util.function.Function<String, okhttp3.Interceptor> requestObserver;
   private final io.connectctl.cli.bulk.Progress progress = new io.connectctl.cli.bulk.Progress();
 
   /**
@@ -267,8 +268,17 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   }
 
   /**
+   * Every client made from now on passes its requests through the interceptor {@code observer}
+   * gives for its context ({@code reconcile}'s request metrics).
+   */
+  synchronized void observeRequests(
+      java.util.function.Function<String, okhttp3.Interceptor> observer) {
+    this.requestObserver = observer;
+  }
+
+  /**
    * A client for {@code target} (one per context per run; all closed when the run ends). Safe to
-   * call from the threads of a run over several contexts.
+   * call from several threads ({@code reconcile} works on contexts concurrently).
    */
   public synchronized ConnectorClient clientFor(Target target) {
     ConnectorClient existing = clients.get(target.context());
@@ -287,7 +297,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     }
     var credentials = new CredentialResolver(environment.env(), environment.home()).resolve(target);
     var settings =
-        new ClientSettings(verbose, line -> environment.err().println(line), environment.env());
+        new ClientSettings(
+            verbose,
+            line -> environment.err().println(line),
+            environment.env(),
+            requestObserver == null ? List.of() : List.of(requestObserver.apply(target.context())));
     ConnectorClient client = environment.clients().create(target, credentials, settings);
     opened.add(client);
     clients.put(target.context(), client);

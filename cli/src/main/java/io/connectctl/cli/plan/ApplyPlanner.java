@@ -17,7 +17,10 @@ import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorClient;
+import io.connectctl.facade.ConnectorDefinition;
 import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorState;
+import io.connectctl.facade.PendingChange;
 import io.connectctl.facade.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -390,6 +393,20 @@ public final class ApplyPlanner {
     }
     return new Plan(
         target, manifest.name(), Action.UPDATE, diff, Optional.of(manifest), send, problems);
+  }
+
+  /**
+   * Sends one plan's write (create, config update or delete) and returns the change under way;
+   * {@code apply} and {@code reconcile} both write through here. A creation starts the connector in
+   * {@code created}.
+   */
+  public static PendingChange send(ConnectorClient client, Plan plan, ConnectorState created) {
+    return switch (plan.action()) {
+      case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()), created);
+      case UPDATE -> client.updateConfig(plan.name(), plan.send());
+      case DELETE -> client.delete(plan.name());
+      case UNCHANGED -> throw new IllegalStateException("nothing to send for " + plan.name());
+    };
   }
 
   /**
