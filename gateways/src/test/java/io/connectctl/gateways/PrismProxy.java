@@ -61,6 +61,7 @@ final class PrismProxy implements AutoCloseable {
             return t;
           });
   private final List<String> violations = new CopyOnWriteArrayList<>();
+  private final List<String> requests = new CopyOnWriteArrayList<>();
 
   private PrismProxy(Process prism, Path log, int prismPort) throws IOException {
     this.prism = prism;
@@ -150,6 +151,14 @@ final class PrismProxy implements AutoCloseable {
     return List.copyOf(violations);
   }
 
+  /**
+   * Every request relayed so far, as {@code METHOD path}, in arrival order: for a test that checks
+   * which calls a command sent (a dry run sends only reads).
+   */
+  List<String> requests() {
+    return List.copyOf(requests);
+  }
+
   /** Forgets the violations seen so far (a test that provokes one on purpose). */
   void clearViolations() {
     violations.clear();
@@ -165,6 +174,7 @@ final class PrismProxy implements AutoCloseable {
 
   private void forward(HttpExchange exchange) throws IOException {
     try (exchange) {
+      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath());
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();
