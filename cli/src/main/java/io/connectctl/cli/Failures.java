@@ -176,6 +176,13 @@ public final class Failures {
       Pattern.compile("contains the following \\d+ error\\(s\\):");
 
   /**
+   * The same header in the facade's message, which follows it with a one-line summary of the
+   * violations ({@code … 2 error(s) [tasks.max: …; topics: …]}) instead of the colon.
+   */
+  private static final Pattern ERROR_LIST_SUMMARY =
+      Pattern.compile("contains the following \\d+ error\\(s\\)");
+
+  /**
    * The separate errors of a worker's list of config errors ({@code Connector configuration is
    * invalid and contains the following 2 error(s):} then one error per line); empty for any other
    * failure. The worker's closing pointer to the validate endpoint is not an error and is left out.
@@ -206,9 +213,10 @@ public final class Failures {
     if (errors.isEmpty()) {
       return List.of("error: " + line);
     }
-    Matcher header = ERROR_LIST.matcher(line);
+    // the errors follow one per line, so the line stops at the header (without the summary)
+    Matcher header = ERROR_LIST_SUMMARY.matcher(line);
     List<String> out = new ArrayList<>();
-    out.add("error: " + (header.find() ? line.substring(0, header.end()) : line));
+    out.add("error: " + (header.find() ? line.substring(0, header.end()) + ":" : line));
     errors.forEach(error -> out.add("  " + error));
     return out;
   }
