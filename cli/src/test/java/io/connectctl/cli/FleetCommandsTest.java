@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectctl.cli.client.ConnectorClientFactory;
 import io.connectctl.cli.client.VendorClientFactory;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,35 @@ class FleetCommandsTest {
 
   private static List<String> contextsOf(CliRun run) {
     return run.jsonArray().stream().map(row -> row.get("context") + "/" + row.get("name")).toList();
+  }
+
+  @Test
+  void clientsOfDifferentContextsAreBuiltAtTheSameTime() throws IOException {
+    worker("a", "alpha");
+    worker("b", "beta");
+    configFromWorkers();
+    // each context's client is only built once the other context's is being built too: a run
+    // that builds clients one after another fails both contexts here
+    CountDownLatch building = new CountDownLatch(2);
+    VendorClientFactory real = new VendorClientFactory();
+    ConnectorClientFactory meeting =
+        (target, credentials, settings) -> {
+          building.countDown();
+          try {
+            if (!building.await(10, TimeUnit.SECONDS)) {
+              throw new IllegalStateException("the other context's client was not being built");
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+          return real.create(target, credentials, settings);
+        };
+
+    CliRun run = CliRun.run(env, home, meeting, "get", "connectors", "-A", "-o", "json");
+
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(List.of("a/alpha", "b/beta"), contextsOf(run));
   }
 
   @Test

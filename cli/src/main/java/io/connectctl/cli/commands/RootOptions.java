@@ -147,6 +147,7 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
   private final CliEnvironment environment;
   private final List<ConnectorClient> opened = new ArrayList<>();
   private final Map<String, ConnectorClient> clients = new LinkedHashMap<>();
+  private final Map<String, Object> clientLocks = new java.util.concurrent.ConcurrentHashMap<>();
   private ConfigFile config;
   private Target target;
   private java.util.function.Function<String, okhttp3.Interceptor> requestObserver;
@@ -278,13 +279,31 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
 
   /**
    * A client for {@code target} (one per context per run; all closed when the run ends). Safe to
-   * call from several threads ({@code reconcile} works on contexts concurrently).
+   * call from several threads ({@code get connectors --all-contexts}, {@code reconcile} work on
+   * contexts concurrently): a lock per context makes each context's client once, and clients of
+   * different contexts are built at the same time rather than one after another.
    */
-  public synchronized ConnectorClient clientFor(Target target) {
-    ConnectorClient existing = clients.get(target.context());
-    if (existing != null) {
-      return existing;
+  public ConnectorClient clientFor(Target target) {
+    synchronized (clientLocks.computeIfAbsent(target.context(), context -> new Object())) {
+      java.util.function.Function<String, okhttp3.Interceptor> observer;
+      synchronized (this) {
+        ConnectorClient existing = clients.get(target.context());
+        if (existing != null) {
+          return existing;
+        }
+        observer = requestObserver;
+      }
+      ConnectorClient client = newClient(target, observer);
+      synchronized (this) {
+        opened.add(client);
+        clients.put(target.context(), client);
+      }
+      return client;
     }
+  }
+
+  private ConnectorClient newClient(
+      Target target, java.util.function.Function<String, okhttp3.Interceptor> observer) {
     if (allowInsecureHttp || requestTimeout != null) {
       Map<String, Object> values = new LinkedHashMap<>(target.values());
       if (allowInsecureHttp) {
@@ -301,11 +320,8 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
             verbose,
             line -> environment.err().println(line),
             environment.env(),
-            requestObserver == null ? List.of() : List.of(requestObserver.apply(target.context())));
-    ConnectorClient client = environment.clients().create(target, credentials, settings);
-    opened.add(client);
-    clients.put(target.context(), client);
-    return client;
+            observer == null ? List.of() : List.of(observer.apply(target.context())));
+    return environment.clients().create(target, credentials, settings);
   }
 
   /** Closes every client this run opened. */
