@@ -283,6 +283,18 @@ class MovingConnectorsRealClustersTest {
     Path manifest = manifest("snap-src-b", SOURCE, "file", in, "topic", "snap-lines");
     assertOk(
         cli("apply", "-f", manifest.toString(), "--context", "b", "--initial-state", "stopped"));
+    // the worker reports a new connector's status a moment after the create is answered
+    try (ConnectorClient clientB = client(b)) {
+      eventually(
+          "snap-src-b reported STOPPED in B",
+          () -> {
+            try {
+              return clientB.status("snap-src-b").state() == ConnectorState.STOPPED;
+            } catch (NotFoundException e) {
+              return false;
+            }
+          });
+    }
     calls.clear();
     CliRun dry =
         cli(
