@@ -292,6 +292,180 @@ class FleetCommandsTest {
     assertEquals(List.of(), json.errLines(), "no progress without a terminal");
   }
 
+  // ---- diff and apply across contexts
+
+  private Path files(String name, String yaml) throws IOException {
+    Path file = home.resolve(name);
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private static String doc(String name, String context, String extra) {
+    return "---\nname: "
+        + name
+        + "\n"
+        + (context.isEmpty() ? "" : "context: " + context + "\n")
+        + "config:\n  connector.class: X\n"
+        + extra;
+  }
+
+  @Test
+  void applyOverContextsNamedByTheFilesIsInConfigOrderWhateverOrderTheyAnswer() throws IOException {
+    // the files name b first, and b answers before a
+    FleetWorker a = worker("a", "one");
+    FleetWorker b = worker("b");
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+    Path file =
+        files(
+            "fleet.yaml",
+            doc("two", "b", "") + doc("one", "a", "  topics: t\n") + doc("fresh", "a", ""));
+
+    CliRun dry = cli("apply", "-f", file.toString(), "--dry-run");
+    assertEquals(0, dry.exitCode(), dry::toString);
+    assertEquals(List.of(), a.writes(), "a dry run writes nothing");
+    assertEquals(List.of(), b.writes(), "a dry run writes nothing");
+
+    CliRun apply = cli("apply", "-f", file.toString());
+    assertEquals(0, apply.exitCode(), apply::toString);
+    List<String> expected =
+        List.of(
+            "connector/one configured [a]",
+            "  + topics = t",
+            "connector/fresh created [a]",
+            "  + connector.class = X",
+            "connector/two created [b]",
+            "  + connector.class = X");
+    assertEquals(expected, apply.out().lines().toList());
+    assertEquals(
+        expected.stream().map(l -> l.replace(" [", " (dry run) [")).toList(),
+        dry.out().lines().toList(),
+        "the dry run shows what apply did");
+    assertEquals(List.of("POST /connectors", "PUT /connectors/one/config"), sorted(a.writes()));
+    assertEquals(List.of("POST /connectors"), b.writes());
+    assertEquals(
+        2,
+        a.requests().stream().filter(r -> r.startsWith("GET /connectors/")).count() / 2,
+        "each connector read once per run (dry run and apply): " + a.requests());
+  }
+
+  @Test
+  void diffOverTwoContextsExitsOneWhenOneDiffersAndZeroWhenNone() throws IOException {
+    FleetWorker a = worker("a", "one");
+    FleetWorker b = worker("b", "two");
+    configFromWorkers();
+    Path same = files("same.yaml", doc("one", "a", "") + doc("two", "b", ""));
+    Path differs = files("differs.yaml", doc("one", "a", "") + doc("two", "b", "  topics: t\n"));
+
+    CliRun none = cli("diff", "-f", same.toString());
+    assertEquals(0, none.exitCode(), none::toString);
+    CliRun one = cli("diff", "-f", differs.toString(), "-o", "json");
+    assertEquals(1, one.exitCode(), one::toString);
+    assertEquals(List.of("a/one", "b/two"), contextsOf(one));
+    assertEquals(
+        List.of("unchanged", "update"),
+        one.jsonArray().stream().map(r -> r.get("action")).toList());
+    assertEquals(List.of(), a.writes());
+    assertEquals(List.of(), b.writes());
+  }
+
+  @Test
+  void applyToEveryContextGoesOnPastAFailingContext() throws IOException {
+    FleetWorker a = worker("a");
+    FleetWorker broken = worker("broken").failingWith(401);
+    FleetWorker c = worker("c");
+    configFromWorkers();
+    Path file = files("everywhere.yaml", doc("x1", "", "") + doc("x2", "", ""));
+
+    CliRun run = cli("apply", "-f", file.toString(), "-A", "-o", "json");
+
+    assertEquals(3, run.exitCode(), run::toString);
+    assertEquals(List.of("a/x1", "a/x2", "c/x1", "c/x2"), contextsOf(run));
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'broken'"), run::toString);
+    assertEquals(List.of("POST /connectors", "POST /connectors"), a.writes());
+    assertEquals(List.of("POST /connectors", "POST /connectors"), c.writes());
+    assertEquals(List.of(), broken.writes());
+  }
+
+  @Test
+  void pruneConsidersContextsNamedByTheFlagsWhenNoFileNamesThem() throws IOException {
+    FleetWorker a = worker("a", "app-1");
+    FleetWorker b = worker("b", "app-old", "other");
+    configFromWorkers();
+    Path file = files("a-only.yaml", doc("app-1", "a", ""));
+
+    CliRun dry =
+        cli(
+            "apply",
+            "-f",
+            file.toString(),
+            "--prune",
+            "--selector",
+            "^app-",
+            "--contexts",
+            "a,b",
+            "--dry-run");
+    assertEquals(0, dry.exitCode(), dry::toString);
+    assertEquals(
+        List.of(
+            "connector/app-1 unchanged (dry run) [a]", "connector/app-old deleted (dry run) [b]"),
+        dry.out().lines().toList());
+    assertEquals(List.of(), b.writes());
+
+    CliRun diff =
+        cli("diff", "-f", file.toString(), "--prune", "--selector", "^app-", "--context", "b");
+    assertEquals(1, diff.exitCode(), diff::toString);
+    assertEquals(List.of("- connector/app-old (delete)"), diff.out().lines().toList());
+
+    CliRun apply =
+        cli("apply", "-f", file.toString(), "--prune", "--selector", "^app-", "--contexts", "a,b");
+    assertEquals(0, apply.exitCode(), apply::toString);
+    assertEquals(
+        List.of("connector/app-1 unchanged [a]", "connector/app-old deleted [b]"),
+        apply.out().lines().toList());
+    assertEquals(List.of("DELETE /connectors/app-old"), b.writes());
+    assertEquals(List.of(), a.writes());
+    assertEquals("RUNNING", b.state("other"));
+  }
+
+  @Test
+  void aPruneWhoseDeleteFindsTheConnectorGoneCountsAsDone() throws IOException {
+    FleetWorker a = worker("a", "app-1", "app-gone").goneBeforeDelete("app-gone");
+    configFromWorkers();
+    Path file = files("a.yaml", doc("app-1", "a", ""));
+
+    CliRun apply =
+        cli("apply", "-f", file.toString(), "--prune", "--selector", "^app-", "--context", "a");
+
+    assertEquals(0, apply.exitCode(), apply::toString);
+    assertEquals(
+        List.of("connector/app-1 unchanged", "connector/app-gone deleted (already gone)"),
+        apply.out().lines().toList());
+    assertTrue(
+        apply.errLines().contains("0 created, 0 updated, 1 unchanged, 1 deleted, 0 failed"),
+        apply::toString);
+    assertEquals(List.of("DELETE /connectors/app-gone"), a.writes(), "sent once");
+    CliRun json =
+        cli(
+            "apply",
+            "-f",
+            file.toString(),
+            "--prune",
+            "--selector",
+            "^app-",
+            "--context",
+            "a",
+            "-o",
+            "json");
+    assertEquals(0, json.exitCode(), json::toString);
+    Map<String, Object> gone = json.jsonArray().get(1);
+    assertEquals("app-gone", gone.get("name"));
+    assertEquals("delete", gone.get("action"));
+    assertEquals(true, gone.get("ok"));
+    assertEquals("already gone", gone.get("note"));
+  }
+
   private static List<String> sorted(List<String> list) {
     List<String> copy = new ArrayList<>(list);
     copy.sort(null);

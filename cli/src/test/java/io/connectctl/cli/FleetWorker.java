@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A self-managed Kafka Connect worker for the cross-context tests, on a free loopback port: it
- * lists its connectors ({@code expand=status&expand=info}), reads a status, pauses, resumes, stops
- * and restarts; every request is recorded. It can be scripted to answer every request with one HTTP
- * error, to never answer (until closed), or to hold its answers until a latch opens (so tests
- * decide which context answers first).
+ * lists its connectors ({@code expand=status&expand=info}), reads a connector and its status,
+ * creates, replaces a config, deletes, pauses, resumes, stops and restarts; every request is
+ * recorded. Every connector's config is {@code connector.class: X} (a config sent is not kept). It
+ * can be scripted to answer every request with one HTTP error, to never answer (until closed), or
+ * to hold its answers until a latch opens (so tests decide which context answers first).
  */
 final class FleetWorker implements AutoCloseable {
   private final HttpServer server;
@@ -28,6 +29,7 @@ final class FleetWorker implements AutoCloseable {
   private final Map<String, String> states = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final CountDownLatch closed = new CountDownLatch(1);
+  private final java.util.Set<String> vanishing = ConcurrentHashMap.newKeySet();
   private volatile int failWith;
   private volatile boolean silent;
   private volatile CountDownLatch answerAfter = new CountDownLatch(0);
@@ -50,6 +52,15 @@ final class FleetWorker implements AutoCloseable {
   /** Answers every request with {@code status} and a Kafka Connect error body. */
   FleetWorker failingWith(int status) {
     this.failWith = status;
+    return this;
+  }
+
+  /**
+   * Answers every delete of {@code name} with 404 (it stays listed), as when someone else deleted
+   * it after it was listed.
+   */
+  FleetWorker goneBeforeDelete(String name) {
+    vanishing.add(name);
     return this;
   }
 
@@ -120,6 +131,24 @@ final class FleetWorker implements AutoCloseable {
                       "\",\"config\":{\"connector.class\":\"X\"},\"tasks\":[],\"type\":\"sink\"}}");
             });
         send(exchange, 200, body.append('}').toString());
+      } else if (method.equals("POST") && path.equals("/connectors")) {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher name =
+            java.util.regex.Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (!name.find()) {
+          send(exchange, 400, "{\"error_code\":400,\"message\":\"no name\"}");
+          return;
+        }
+        states.put(name.group(1), "RUNNING");
+        send(exchange, 201, info(name.group(1)));
+      } else if (parts.length == 3 && states.containsKey(parts[2]) && method.equals("GET")) {
+        send(exchange, 200, info(parts[2]));
+      } else if (parts.length == 3 && method.equals("DELETE")) {
+        if (vanishing.contains(parts[2]) || states.remove(parts[2]) == null) {
+          send(exchange, 404, "{\"error_code\":404,\"message\":\"Connector not found\"}");
+        } else {
+          send(exchange, 204, null);
+        }
       } else if (parts.length == 4 && states.containsKey(parts[2])) {
         String name = parts[2];
         switch (method + " " + parts[3]) {
@@ -128,6 +157,7 @@ final class FleetWorker implements AutoCloseable {
           case "PUT resume" -> change(exchange, name, "RUNNING", 202);
           case "PUT stop" -> change(exchange, name, "STOPPED", 204);
           case "POST restart" -> send(exchange, 204, null);
+          case "PUT config" -> send(exchange, 200, info(name));
           default -> send(exchange, 405, "{\"error_code\":405,\"message\":\"no\"}");
         }
       } else {
@@ -142,6 +172,14 @@ final class FleetWorker implements AutoCloseable {
       throws IOException {
     states.put(name, state);
     send(exchange, code, null);
+  }
+
+  private static String info(String name) {
+    return "{\"name\":\""
+        + name
+        + "\",\"config\":{\"connector.class\":\"X\",\"name\":\""
+        + name
+        + "\"},\"tasks\":[],\"type\":\"sink\"}";
   }
 
   private static String status(String name, String state) {

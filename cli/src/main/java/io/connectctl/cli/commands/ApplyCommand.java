@@ -7,7 +7,9 @@ import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.bulk.Changes;
 import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.fleet.ContextFleet;
 import io.connectctl.cli.options.ApplySecretOptions;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.ManifestOptions;
 import io.connectctl.cli.options.PruneOptions;
 import io.connectctl.cli.options.WaitOptions;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,26 +74,39 @@ final class ApplyCommand extends BaseCommand {
 
   @Mixin ApplySecretOptions secretOptions;
 
+  @Mixin ContextSelection contexts;
+
   @Override
   public Integer call() {
     ConnectorState created = initialState();
-    if (created != ConnectorState.RUNNING) {
-      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
-          .capabilities()
-          .require(Capability.INITIAL_STATE);
-    }
     List<Manifest> manifests = source.read(this);
     Optional<Pattern> selector = prune.selector();
     Optional<Duration> wait = waitOptions.waitFor();
-    List<ApplyPlanner.Group> groups = ApplyPlanner.groups(this, manifests);
+    ContextFleet fleet = new ContextFleet(this, contexts);
+    List<ApplyPlanner.Group> groups =
+        ApplyPlanner.groups(
+            this, manifests, fleet.several() ? fleet.contexts() : List.of(), selector.isPresent());
+    if (created != ConnectorState.RUNNING) {
+      groups.forEach(
+          g ->
+              io.connectctl.cli.vendors.VendorDescriptions.of(g.target().vendor())
+                  .capabilities()
+                  .require(Capability.INITIAL_STATE));
+    }
     Map<String, ApplySecrets> secrets = ApplySecrets.of(this, groups);
-    ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector);
+    ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector, fleet);
     List<Integer> codes = new ArrayList<>();
     planned.failed().forEach(f -> codes.add(fail(f.outcome())));
     checkSendable(planned.plans());
-    for (ApplyPlanner.Group group : groups) {
-      ConnectorClient client = clientFor(group.target());
+    // The contexts of which nothing could be read are left alone from here on.
+    List<ApplyPlanner.Group> reached =
+        groups.stream().filter(g -> planned.reached(g.target())).toList();
+    for (ApplyPlanner.Group group : reached) {
       List<ApplyPlanner.Plan> mine = ofTarget(planned.plans(), group.target());
+      if (mine.stream().noneMatch(p -> p.action().writes())) {
+        continue;
+      }
+      ConnectorClient client = clientFor(group.target());
       requireCapabilities(client, mine);
       if (created != ConnectorState.RUNNING
           && mine.stream().anyMatch(p -> p.action() == ApplyPlanner.Action.CREATE)) {
@@ -102,7 +118,7 @@ final class ApplyCommand extends BaseCommand {
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     boolean secretsFailed = false;
-    for (ApplyPlanner.Group group : groups) {
+    for (ApplyPlanner.Group group : reached) {
       ApplySecrets.Outcome done =
           secrets
               .get(group.target().context())
@@ -132,20 +148,52 @@ final class ApplyCommand extends BaseCommand {
       }
       progress.summarizeAsApply();
       progress.output(printer(), err());
-      for (ApplyPlanner.Group group : groups) {
-        ConnectorClient client = clientFor(group.target());
+      // Each context's writes go concurrently with the others' (at most --parallel contexts at
+      // once), a few at a time inside one context, as for one.
+      Map<String, Map<String, ApplyPlanner.Plan>> writes = new LinkedHashMap<>();
+      List<Target> writing = new ArrayList<>();
+      for (ApplyPlanner.Group group : reached) {
         Map<String, ApplyPlanner.Plan> byName = new LinkedHashMap<>();
         ofTarget(planned.plans(), group.target()).stream()
             .filter(p -> p.action().writes())
             .forEach(p -> byName.put(p.name(), p));
-        BulkResult<Waits.Done> results =
-            Waits.run(
+        if (!byName.isEmpty()) {
+          writes.put(group.target().context(), byName);
+          writing.add(group.target());
+        }
+      }
+      Function<Target, BulkResult<Waits.Done>> send =
+          target -> {
+            Map<String, ApplyPlanner.Plan> byName = writes.get(target.context());
+            ConnectorClient client = clientFor(target);
+            return Waits.run(
                 this,
-                group.target(),
+                target,
                 List.copyOf(byName.keySet()),
                 wait,
                 name -> ApplyPlanner.send(client, byName.get(name), created));
-        results.items().forEach(item -> outcomes.put(key(group.target(), item.connector()), item));
+          };
+      List<ContextFleet.Outcome<BulkResult<Waits.Done>>> sent =
+          writing.size() < 2
+              ? writing.stream()
+                  .map(
+                      t ->
+                          new ContextFleet.Outcome<>(
+                              t.context(),
+                              Optional.of(t),
+                              Optional.of(send.apply(t)),
+                              Optional.<Exception>empty()))
+                  .toList()
+              : fleet.run(writing, send);
+      codes.addAll(fleet.report("apply", sent));
+      for (ContextFleet.Outcome<BulkResult<Waits.Done>> one : sent) {
+        one.value()
+            .ifPresent(
+                results ->
+                    results
+                        .items()
+                        .forEach(
+                            item -> outcomes.put(key(one.target().get(), item.connector()), item)));
       }
     }
 
@@ -189,6 +237,9 @@ final class ApplyCommand extends BaseCommand {
         codes.add(ExitCode.OK);
         counts.merge(plan.action(), 1, Integer::sum);
         view.put("ok", true);
+        done.map(d -> d.change().note())
+            .filter(n -> !n.isEmpty())
+            .ifPresent(n -> view.put("note", n));
         Optional<ChangeResult> result = done.flatMap(Waits.Done::result);
         result.flatMap(ChangeResult::status).ifPresent(s -> view.put("state", s.state().name()));
         lines.add(
@@ -197,6 +248,10 @@ final class ApplyCommand extends BaseCommand {
                 + " "
                 + plan.action().pastTense()
                 + (dryRun ? " (dry run)" : "")
+                + done.map(d -> d.change().note())
+                    .filter(n -> !n.isEmpty())
+                    .map(n -> " (" + n + ")")
+                    .orElse("")
                 + (groups.size() > 1 ? " [" + target.context() + "]" : "")
                 + result
                     .flatMap(ChangeResult::status)

@@ -2,6 +2,8 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.apply.Manifest;
+import io.connectctl.cli.fleet.ContextFleet;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.ManifestOptions;
 import io.connectctl.cli.options.PruneOptions;
 import io.connectctl.cli.output.Views;
@@ -39,13 +41,18 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
 
   @Mixin PruneOptions prune;
 
+  @Mixin ContextSelection contexts;
+
   @Override
   public Integer call() {
     List<Manifest> manifests = source.read(this);
     var selector = prune.selector();
-    List<ApplyPlanner.Group> groups = ApplyPlanner.groups(this, manifests);
+    ContextFleet fleet = new ContextFleet(this, contexts);
+    List<ApplyPlanner.Group> groups =
+        ApplyPlanner.groups(
+            this, manifests, fleet.several() ? fleet.contexts() : List.of(), selector.isPresent());
     Map<String, ApplySecrets> secrets = ApplySecrets.of(this, groups);
-    ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector);
+    ApplyPlanner.Result planned = ApplyPlanner.plan(this, groups, selector, fleet);
     List<Integer> codes = new ArrayList<>();
     planned.failed().forEach(f -> codes.add(fail(f.outcome())));
 
@@ -55,6 +62,9 @@ final class DiffCommand extends BaseCommand implements ExitCode.Comparison {
     boolean secretChanges = false;
     Map<String, Integer> secretCounts = new java.util.TreeMap<>();
     for (ApplyPlanner.Group group : groups) {
+      if (!planned.reached(group.target())) {
+        continue;
+      }
       ApplySecrets.Outcome done =
           secrets.get(group.target().context()).apply(this, group.target(), true, false);
       codes.addAll(done.codes());

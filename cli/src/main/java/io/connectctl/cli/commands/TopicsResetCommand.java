@@ -1,14 +1,11 @@
 package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Changes;
+import io.connectctl.cli.bulk.CompletedRequest;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.ChangeResult;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.PendingChange;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -37,25 +34,7 @@ final class TopicsResetCommand extends WriteCommand {
         Optional.empty(),
         name -> {
           client.resetTopics(name);
-          return new Completed(name);
+          return new CompletedRequest(name, "topics reset", "");
         });
-  }
-
-  /** A change that is complete once its request was answered. */
-  private record Completed(String connector) implements PendingChange {
-    @Override
-    public String target() {
-      return "topics reset";
-    }
-
-    @Override
-    public String operationId() {
-      return "";
-    }
-
-    @Override
-    public ChangeResult await(Duration timeout, Consumer<String> progress) {
-      return new ChangeResult(connector, "", Optional.empty(), 0);
-    }
   }
 }

@@ -7,10 +7,12 @@ import io.connectctl.cli.apply.ConfigDiff;
 import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.apply.References;
+import io.connectctl.cli.bulk.CompletedRequest;
 import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
+import io.connectctl.cli.fleet.ContextFleet;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
@@ -107,8 +109,24 @@ public final class ApplyPlanner {
   /** A connector whose plan could not be made (the read failed). */
   public record Failed(Target target, String name, String verb, Failures.Outcome outcome) {}
 
-  /** Every plan and every failure, in file order (deletions after each target's connectors). */
-  public record Result(List<Plan> plans, List<Failed> failed) {}
+  /**
+   * Every plan and every failure, in file order (deletions after each target's connectors).
+   *
+   * @param plans the plans
+   * @param failed the reads (or listings) that failed
+   * @param unreached the contexts of which nothing could be read (one failure stands for them), so
+   *     that nothing more is tried there
+   */
+  public record Result(List<Plan> plans, List<Failed> failed, Set<String> unreached) {
+    public Result(List<Plan> plans, List<Failed> failed) {
+      this(plans, failed, Set.of());
+    }
+
+    /** Whether anything of {@code target}'s context could be read. */
+    public boolean reached(Target target) {
+      return !unreached.contains(target.context());
+    }
+  }
 
   private ApplyPlanner() {}
 
@@ -119,22 +137,30 @@ public final class ApplyPlanner {
    * to the current context. A {@code vendor} key must match its target's vendor.
    */
   public static List<Group> groups(CommandRun command, List<Manifest> manifests) {
+    return groups(command, manifests, List.of(), false);
+  }
+
+  /**
+   * As {@link #groups(CommandRun, List)}, for a run that may span contexts chosen by {@code
+   * --all-contexts}, {@code --contexts} or {@code --context-selector} ({@code selected}, in the
+   * config file's order; empty without those flags). With a selection, a connector naming a context
+   * goes there when it is selected (and is skipped otherwise), and a connector naming none goes to
+   * every selected context. With {@code prune}, every context the run is limited to ({@code
+   * --context} or the selection) is a group even when no file names it, so that its connectors can
+   * be pruned once the last file for it is gone. Groups come in the config file's order of their
+   * contexts.
+   */
+  public static List<Group> groups(
+      CommandRun command, List<Manifest> manifests, List<String> selected, boolean prune) {
     TargetFlags flags = command.targetFlags();
-    boolean limited = !flags.context().isEmpty() || !flags.vendor().isEmpty();
+    boolean chosen = !selected.isEmpty();
+    boolean limited = !chosen && (!flags.context().isEmpty() || !flags.vendor().isEmpty());
     Map<String, Target> targets = new LinkedHashMap<>();
     Map<String, List<Manifest>> members = new LinkedHashMap<>();
     Set<String> skippedContexts = new TreeSet<>();
     int skipped = 0;
     for (Manifest manifest : manifests) {
-      Target target;
-      if (limited || manifest.context().isEmpty()) {
-        target = command.target();
-        if (!manifest.context().isEmpty() && !manifest.context().equals(target.context())) {
-          skippedContexts.add(manifest.context());
-          skipped++;
-          continue;
-        }
-      } else if (manifest.context().equals(Target.AD_HOC)) {
+      if (manifest.context().equals(Target.AD_HOC) && !limited) {
         throw CliException.usage(
             Manifests.name(manifest.source())
                 + ": connector '"
@@ -143,42 +169,63 @@ public final class ApplyPlanner {
                 + Target.AD_HOC
                 + "' (a target given by flags): give --vendor and its flags, "
                 + "or name a context of the config file");
+      }
+      String about = Manifests.name(manifest.source()) + ": connector '" + manifest.name() + "': ";
+      List<Target> into = new ArrayList<>();
+      if (chosen) {
+        List<String> contexts =
+            manifest.context().isEmpty()
+                ? selected
+                : selected.contains(manifest.context()) ? List.of(manifest.context()) : List.of();
+        for (String context : contexts) {
+          into.add(targets.computeIfAbsent(context, c -> resolve(command, flags, c, about)));
+        }
+      } else if (limited || manifest.context().isEmpty()) {
+        Target target = command.target();
+        if (manifest.context().isEmpty() || manifest.context().equals(target.context())) {
+          into.add(target);
+        }
       } else {
-        String context = manifest.context();
-        target = targets.computeIfAbsent(context, c -> resolve(command, flags, c, manifest));
+        into.add(
+            targets.computeIfAbsent(manifest.context(), c -> resolve(command, flags, c, about)));
       }
-      if (!manifest.vendor().isEmpty() && !manifest.vendor().equals(target.vendor().id())) {
-        throw CliException.usage(
-            Manifests.name(manifest.source())
-                + ": connector '"
-                + manifest.name()
-                + "' names vendor '"
-                + manifest.vendor()
-                + "', but context '"
-                + target.context()
-                + "' is "
-                + target.vendor().id());
+      if (into.isEmpty()) {
+        skippedContexts.add(manifest.context());
+        skipped++;
+        continue;
       }
-      targets.putIfAbsent(target.context(), target);
-      List<Manifest> list = members.computeIfAbsent(target.context(), c -> new ArrayList<>());
-      if (list.stream().anyMatch(m -> m.name().equals(manifest.name()))) {
-        throw CliException.usage(
-            Manifests.name(manifest.source())
-                + ": connector '"
-                + manifest.name()
-                + "' is described twice for context '"
-                + target.context()
-                + "'");
+      for (Target target : into) {
+        add(targets, members, target, manifest);
       }
-      list.add(manifest);
     }
+    if (prune && (chosen || limited)) {
+      for (String context : chosen ? selected : List.of(command.target().context())) {
+        Target target =
+            targets.computeIfAbsent(
+                context,
+                c ->
+                    chosen
+                        ? resolve(command, flags, c, "--prune in context '" + c + "': ")
+                        : command.target());
+        members.computeIfAbsent(target.context(), c -> new ArrayList<>());
+      }
+    }
+    java.util.function.Supplier<String> limit =
+        () ->
+            chosen
+                ? "contexts " + String.join(", ", selected)
+                : "context '" + command.target().context() + "'";
     if (members.isEmpty()) {
       throw CliException.usage(
-          "None of the connectors in the files is for context '"
-              + command.target().context()
-              + "' (they name "
+          "None of the connectors in the files is for "
+              + limit.get()
+              + " (they name "
               + String.join(", ", skippedContexts.stream().map(c -> "'" + c + "'").toList())
-              + "); --context and --vendor limit a run to one target");
+              + "); "
+              + (chosen
+                  ? "--all-contexts, --contexts and --context-selector limit a run to the "
+                      + "contexts they choose"
+                  : "--context and --vendor limit a run to one target"));
     }
     if (skipped > 0) {
       command
@@ -191,28 +238,64 @@ public final class ApplyPlanner {
                   + " of context"
                   + (skippedContexts.size() == 1 ? " " : "s ")
                   + String.join(", ", skippedContexts)
-                  + " (this run is limited to context '"
-                  + command.target().context()
-                  + "')");
+                  + " (this run is limited to "
+                  + limit.get()
+                  + ")");
+    }
+    List<String> order = new ArrayList<>(members.keySet());
+    if (order.size() > 1) {
+      List<String> known = List.copyOf(command.config().contexts().keySet());
+      order.sort(
+          java.util.Comparator.comparingInt(
+              c -> known.contains(c) ? known.indexOf(c) : Integer.MAX_VALUE));
     }
     List<Group> groups = new ArrayList<>();
-    members.forEach(
-        (context, list) -> groups.add(new Group(targets.get(context), List.copyOf(list))));
+    order.forEach(
+        context -> groups.add(new Group(targets.get(context), List.copyOf(members.get(context)))));
     return groups;
   }
 
-  private static Target resolve(
-      CommandRun command, TargetFlags flags, String context, Manifest manifest) {
-    TargetFlags forContext = new TargetFlags(context, "", flags.keys());
-    try {
-      return TargetResolver.resolve(forContext, command::config);
-    } catch (CliException e) {
+  /**
+   * Adds {@code manifest} to its target's members; the same name twice in a context is an error.
+   */
+  private static void add(
+      Map<String, Target> targets,
+      Map<String, List<Manifest>> members,
+      Target target,
+      Manifest manifest) {
+    if (!manifest.vendor().isEmpty() && !manifest.vendor().equals(target.vendor().id())) {
       throw CliException.usage(
           Manifests.name(manifest.source())
               + ": connector '"
               + manifest.name()
-              + "': "
-              + e.getMessage());
+              + "' names vendor '"
+              + manifest.vendor()
+              + "', but context '"
+              + target.context()
+              + "' is "
+              + target.vendor().id());
+    }
+    targets.putIfAbsent(target.context(), target);
+    List<Manifest> list = members.computeIfAbsent(target.context(), c -> new ArrayList<>());
+    if (list.stream().anyMatch(m -> m.name().equals(manifest.name()))) {
+      throw CliException.usage(
+          Manifests.name(manifest.source())
+              + ": connector '"
+              + manifest.name()
+              + "' is described twice for context '"
+              + target.context()
+              + "'");
+    }
+    list.add(manifest);
+  }
+
+  private static Target resolve(
+      CommandRun command, TargetFlags flags, String context, String about) {
+    TargetFlags forContext = new TargetFlags(context, "", flags.keys());
+    try {
+      return TargetResolver.resolve(forContext, command::config);
+    } catch (CliException e) {
+      throw CliException.usage(about + e.getMessage());
     }
   }
 
@@ -240,64 +323,119 @@ public final class ApplyPlanner {
   public static Result plan(CommandRun command, List<Group> groups, Optional<Pattern> prune) {
     List<Plan> plans = new ArrayList<>();
     List<Failed> failed = new ArrayList<>();
+    for (Group group : groups) {
+      Result one = plan(command, group, prune);
+      plans.addAll(one.plans());
+      failed.addAll(one.failed());
+    }
+    return new Result(plans, failed);
+  }
+
+  /**
+   * As {@link #plan(CommandRun, List, Optional)}, with the contexts planned concurrently through
+   * {@code fleet} (at most {@code --parallel} at once; inside a context the reads are bounded as
+   * for one). The result keeps the groups' order whatever order the contexts answer in. When
+   * several contexts are planned, a context of which nothing could be read (its client could not be
+   * made, or every read failed: refused, unauthorized, timed out) is one failure naming the
+   * context, and is {@linkplain Result#reached(Target) not reached}; the others are planned as
+   * usual.
+   */
+  public static Result plan(
+      CommandRun command, List<Group> groups, Optional<Pattern> prune, ContextFleet fleet) {
+    if (groups.size() < 2) {
+      return plan(command, groups, prune);
+    }
+    Map<String, Group> byContext = new LinkedHashMap<>();
+    groups.forEach(g -> byContext.put(g.target().context(), g));
+    List<ContextFleet.Outcome<Result>> outcomes =
+        fleet.run(
+            groups.stream().map(Group::target).toList(),
+            target -> plan(command, byContext.get(target.context()), prune));
+    List<Plan> plans = new ArrayList<>();
+    List<Failed> failed = new ArrayList<>();
+    Set<String> unreached = new LinkedHashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      ContextFleet.Outcome<Result> outcome = outcomes.get(i);
+      Target target = groups.get(i).target();
+      Optional<Throwable> whole = outcome.error().map(e -> (Throwable) e);
+      Result one = outcome.value().orElse(new Result(List.of(), List.of()));
+      if (whole.isEmpty() && one.plans().isEmpty() && !one.failed().isEmpty()) {
+        whole = Optional.of(one.failed().get(0).outcome().cause());
+      }
+      if (whole.isPresent()) {
+        unreached.add(target.context());
+        failed.add(
+            new Failed(target, "", READ_ALL, Failures.of(READ_ALL, "", target, whole.get())));
+      } else {
+        plans.addAll(one.plans());
+        failed.addAll(one.failed());
+      }
+    }
+    return new Result(plans, failed, unreached);
+  }
+
+  /** The action of a context's failure line when nothing of it could be read. */
+  private static final String READ_ALL = "read connectors";
+
+  private static Result plan(CommandRun command, Group group, Optional<Pattern> prune) {
+    List<Plan> plans = new ArrayList<>();
+    List<Failed> failed = new ArrayList<>();
     Map<String, String> env = command.environment().env();
     java.nio.file.Path home = command.environment().home();
-    for (Group group : groups) {
-      Target target = group.target();
-      ConnectorClient client =
-          prune.isPresent()
-              ? command.clientFor(target, Capability.GET, Capability.LIST)
-              : command.clientFor(target, Capability.GET);
-      // The connectors are read a few at a time; plans keep the files' order.
-      Map<String, Manifest> byName = new LinkedHashMap<>();
-      Map<String, References.Resolution> resolutions = new LinkedHashMap<>();
-      for (Manifest manifest : group.manifests()) {
-        byName.put(manifest.name(), manifest);
-        resolutions.put(
-            manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
+    Target target = group.target();
+    ConnectorClient client =
+        prune.isPresent()
+            ? command.clientFor(target, Capability.GET, Capability.LIST)
+            : command.clientFor(target, Capability.GET);
+    // The connectors are read a few at a time; plans keep the files' order.
+    Map<String, Manifest> byName = new LinkedHashMap<>();
+    Map<String, References.Resolution> resolutions = new LinkedHashMap<>();
+    for (Manifest manifest : group.manifests()) {
+      byName.put(manifest.name(), manifest);
+      resolutions.put(
+          manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
+    }
+    BulkResult<Plan> read =
+        Bulk.apply(
+            byName.keySet(),
+            Waits.CONCURRENCY,
+            name -> plan(client, target, byName.get(name), resolutions.get(name)));
+    for (BulkResult.Item<Plan> item : read.items()) {
+      if (item.error().isPresent()) {
+        failed.add(
+            new Failed(
+                target,
+                item.connector(),
+                "read",
+                Failures.of("read", item.connector(), target, item.error().get())));
+      } else {
+        plans.add(item.value().orElseThrow());
       }
-      BulkResult<Plan> read =
-          Bulk.apply(
-              byName.keySet(),
-              Waits.CONCURRENCY,
-              name -> plan(client, target, byName.get(name), resolutions.get(name)));
-      for (BulkResult.Item<Plan> item : read.items()) {
-        if (item.error().isPresent()) {
-          failed.add(
-              new Failed(
-                  target,
-                  item.connector(),
-                  "read",
-                  Failures.of("read", item.connector(), target, item.error().get())));
-        } else {
-          plans.add(item.value().orElseThrow());
-        }
-      }
-      if (prune.isPresent()) {
-        Set<String> declared = new LinkedHashSet<>();
-        group.manifests().forEach(m -> declared.add(m.name()));
-        try {
-          for (ConnectorListing listing : client.listConnectors()) {
-            if (prune.get().matcher(listing.name()).find() && !declared.contains(listing.name())) {
-              plans.add(
-                  new Plan(
-                      target,
-                      listing.name(),
-                      Action.DELETE,
-                      new ConfigDiff(List.of()),
-                      Optional.empty(),
-                      Map.of(),
-                      List.of()));
-            }
+    }
+    if (prune.isPresent()) {
+      Set<String> declared = new LinkedHashSet<>();
+      group.manifests().forEach(m -> declared.add(m.name()));
+      try {
+        for (ConnectorListing listing : client.listConnectors()) {
+          if (prune.get().matcher(listing.name()).find() && !declared.contains(listing.name())) {
+            plans.add(
+                new Plan(
+                    target,
+                    listing.name(),
+                    Action.DELETE,
+                    new ConfigDiff(List.of()),
+                    Optional.empty(),
+                    Map.of(),
+                    List.of()));
           }
-        } catch (RuntimeException e) {
-          failed.add(
-              new Failed(
-                  target,
-                  "",
-                  "list connectors for --prune",
-                  Failures.of("list connectors for --prune", "", target, e)));
         }
+      } catch (RuntimeException e) {
+        failed.add(
+            new Failed(
+                target,
+                "",
+                "list connectors for --prune",
+                Failures.of("list connectors for --prune", "", target, e)));
       }
     }
     return new Result(plans, failed);
@@ -404,7 +542,14 @@ public final class ApplyPlanner {
     return switch (plan.action()) {
       case CREATE -> client.create(new ConnectorDefinition(plan.name(), plan.send()), created);
       case UPDATE -> client.updateConfig(plan.name(), plan.send());
-      case DELETE -> client.delete(plan.name());
+      case DELETE -> {
+        try {
+          yield client.delete(plan.name());
+        } catch (NotFoundException gone) {
+          // Deleted meanwhile (another run, a person): what the plan wanted is done.
+          yield new CompletedRequest(plan.name(), "deleted", "already gone");
+        }
+      }
       case UNCHANGED -> throw new IllegalStateException("nothing to send for " + plan.name());
     };
   }
