@@ -260,6 +260,77 @@ class FleetCommandsTest {
     assertEquals(List.of(), json.errLines(), "no progress without a terminal");
   }
 
+  @Test
+  void statusAndDescribeSpanContextsInFileOrderAndReadEachConnectorOnce() throws IOException {
+    // c answers first, then b, then a
+    FleetWorker a = worker("a", "zeta", "alpha");
+    FleetWorker b = worker("b", "beta");
+    FleetWorker c = worker("c", "gamma");
+    b.answeringAfter(c.answered());
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+
+    CliRun status = cli("status", "--selector", ".", "--all-contexts", "-o", "json");
+
+    assertEquals(0, status.exitCode(), status::toString);
+    assertEquals(List.of("a/alpha", "a/zeta", "b/beta", "c/gamma"), contextsOf(status));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/alpha/status", "GET /connectors/zeta/status"),
+        a.requests());
+    assertEquals(List.of("GET /connectors", "GET /connectors/gamma/status"), c.requests());
+
+    CliRun table = cli("status", "-l", ".", "--contexts", "c,a");
+    assertEquals(0, table.exitCode(), table::toString);
+    List<String> lines = table.out().lines().toList();
+    assertTrue(lines.get(0).matches("CONTEXT\\s+NAME\\s+STATE.*"), table::toString);
+    assertTrue(lines.get(1).matches("a\\s+alpha\\s+RUNNING.*"), table::toString);
+    assertTrue(lines.get(3).matches("c\\s+gamma\\s+RUNNING.*"), table::toString);
+
+    // a name is described where it exists; the JSON is an array even for one name
+    CliRun describe = cli("describe", "gamma", "beta", "--context-selector", "[bc]", "-o", "json");
+    assertEquals(0, describe.exitCode(), describe::toString);
+    assertEquals(List.of("b/beta", "c/gamma"), contextsOf(describe));
+    assertEquals(
+        Map.of("connector.class", "X", "topics", "t-beta"),
+        describe.jsonArray().get(0).get("config"));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/beta", "GET /connectors/beta/status"),
+        b.requests().subList(2, 5),
+        "after status's two requests, describe lists once and reads beta once");
+    CliRun one = cli("describe", "gamma", "-A", "-o", "json");
+    assertEquals(List.of("c/gamma"), contextsOf(one));
+    CliRun text = cli("describe", "alpha", "beta", "-A");
+    assertEquals(0, text.exitCode(), text::toString);
+    List<String> contexts = text.out().lines().filter(line -> line.startsWith("Context:")).toList();
+    assertEquals(2, contexts.size(), text::toString);
+    assertTrue(contexts.get(0).endsWith(" a") && contexts.get(1).endsWith(" b"), text::toString);
+  }
+
+  @Test
+  void statusAcrossContextsReportsAFailingContextAndAMissingNameWhileOthersPrint()
+      throws IOException {
+    FleetWorker ok = worker("ok", "one", "two");
+    worker("auth", "one").failingWith(401);
+    FleetWorker other = worker("other", "one");
+    configFromWorkers();
+
+    CliRun run = cli("status", "one", "-A", "-o", "json");
+
+    assertEquals(3, run.exitCode(), "an auth failure is exit 3: " + run);
+    assertEquals(List.of("ok/one", "other/one"), contextsOf(run));
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'auth'"), run::toString);
+    assertFalse(run.err().contains("\tat "), run::toString);
+    assertEquals(List.of("GET /connectors", "GET /connectors/one/status"), ok.requests());
+    assertEquals(List.of("GET /connectors", "GET /connectors/one/status"), other.requests());
+
+    CliRun missing = cli("describe", "nowhere", "--contexts", "ok,other", "-o", "json");
+    assertEquals(4, missing.exitCode(), missing::toString);
+    assertEquals(List.of(), missing.jsonArray());
+    assertEquals(
+        List.of("error: connector 'nowhere' not found in any context"), missing.errLines());
+  }
+
   private static List<String> sorted(List<String> list) {
     List<String> copy = new ArrayList<>(list);
     copy.sort(null);

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A self-managed Kafka Connect worker for the cross-context tests, on a free loopback port: it
- * lists its connectors ({@code expand=status&expand=info}), reads a status, pauses, resumes, stops
- * and restarts; every request is recorded. It can be scripted to answer every request with one HTTP
- * error, to never answer (until closed), or to hold its answers until a latch opens (so tests
- * decide which context answers first).
+ * lists its connectors ({@code expand=status&expand=info}), reads a definition and a status,
+ * pauses, resumes, stops and restarts; every request is recorded. It can be scripted to answer
+ * every request with one HTTP error, to never answer (until closed), or to hold its answers until a
+ * latch opens (so tests decide which context answers first).
  */
 final class FleetWorker implements AutoCloseable {
   private final HttpServer server;
@@ -114,12 +114,13 @@ final class FleetWorker implements AutoCloseable {
                   .append(name)
                   .append("\":{\"status\":")
                   .append(status(name, state))
-                  .append(",\"info\":{\"name\":\"")
-                  .append(name)
-                  .append(
-                      "\",\"config\":{\"connector.class\":\"X\"},\"tasks\":[],\"type\":\"sink\"}}");
+                  .append(",\"info\":")
+                  .append(info(name))
+                  .append('}');
             });
         send(exchange, 200, body.append('}').toString());
+      } else if (method.equals("GET") && parts.length == 3 && states.containsKey(parts[2])) {
+        send(exchange, 200, info(parts[2]));
       } else if (parts.length == 4 && states.containsKey(parts[2])) {
         String name = parts[2];
         switch (method + " " + parts[3]) {
@@ -142,6 +143,15 @@ final class FleetWorker implements AutoCloseable {
       throws IOException {
     states.put(name, state);
     send(exchange, code, null);
+  }
+
+  /** A connector's definition: class X, and topic {@code t-NAME}. */
+  private static String info(String name) {
+    return "{\"name\":\""
+        + name
+        + "\",\"config\":{\"connector.class\":\"X\",\"topics\":\"t-"
+        + name
+        + "\"},\"tasks\":[],\"type\":\"sink\"}";
   }
 
   private static String status(String name, String state) {
