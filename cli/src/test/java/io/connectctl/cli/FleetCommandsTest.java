@@ -331,6 +331,79 @@ class FleetCommandsTest {
         List.of("error: connector 'nowhere' not found in any context"), missing.errLines());
   }
 
+  @Test
+  void exportAcrossContextsNamesFilesByContextAndNeverOverwritesWithoutForce() throws IOException {
+    FleetWorker a = worker("a", "shared", "only-a");
+    FleetWorker b = worker("b", "shared");
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+
+    CliRun stdout = cli("export", "--all-contexts", "-o", "json");
+    assertEquals(0, stdout.exitCode(), stdout::toString);
+    assertEquals(List.of("a/only-a", "a/shared", "b/shared"), contextsOf(stdout));
+
+    Path dir = home.resolve("exported");
+    CliRun run = cli("export", "-A", "--dir", dir.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(
+        List.of(
+            "connector/only-a exported to " + dir.resolve("a/only-a.yaml"),
+            "connector/shared exported to " + dir.resolve("a/shared.yaml"),
+            "connector/shared exported to " + dir.resolve("b/shared.yaml")),
+        run.out().lines().toList());
+    assertTrue(Files.readString(dir.resolve("a/shared.yaml")).contains("context: a"));
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("context: b"));
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("topics: t-shared"));
+    assertTrue(Files.exists(dir.resolve("a/only-a.yaml")));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/only-a", "GET /connectors/shared"),
+        a.requests().subList(3, 6),
+        "each connector read once (after the stdout export's three requests)");
+    assertEquals(6, a.requests().size(), a.requests()::toString);
+
+    // one file edited, one removed: a second export refuses before writing anything
+    Files.writeString(dir.resolve("b/shared.yaml"), "edited\n");
+    Files.delete(dir.resolve("a/only-a.yaml"));
+    CliRun again = cli("export", "--contexts", "b,a", "--dir", dir.toString());
+    assertEquals(2, again.exitCode(), again::toString);
+    assertTrue(again.err().contains(dir.resolve("a/shared.yaml").toString()), again::toString);
+    assertTrue(again.err().contains(dir.resolve("b/shared.yaml").toString()), again::toString);
+    assertTrue(again.err().contains("--force"), again::toString);
+    assertEquals("edited\n", Files.readString(dir.resolve("b/shared.yaml")));
+    assertFalse(Files.exists(dir.resolve("a/only-a.yaml")), "nothing half-written");
+
+    CliRun forced = cli("export", "-A", "--dir", dir.toString(), "--force");
+    assertEquals(0, forced.exitCode(), forced::toString);
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("context: b"));
+    assertTrue(Files.exists(dir.resolve("a/only-a.yaml")));
+
+    // one context: NAME.yaml in DIR itself, and the same refusal
+    Path single = home.resolve("single");
+    assertEquals(0, cli("export", "--context", "b", "--dir", single.toString()).exitCode());
+    assertTrue(Files.readString(single.resolve("shared.yaml")).contains("context: b"));
+    CliRun clash = cli("export", "--context", "a", "--dir", single.toString());
+    assertEquals(2, clash.exitCode(), clash::toString);
+    assertTrue(clash.err().contains(single.resolve("shared.yaml").toString()), clash::toString);
+    assertTrue(Files.readString(single.resolve("shared.yaml")).contains("context: b"));
+    assertFalse(Files.exists(single.resolve("only-a.yaml")), "nothing half-written");
+  }
+
+  @Test
+  void exportAcrossContextsWritesTheOthersWhenOneContextFails() throws IOException {
+    worker("a", "one");
+    worker("broken", "two").failingWith(401);
+    configFromWorkers();
+    Path dir = home.resolve("out");
+
+    CliRun run = cli("export", "--context-selector", ".", "--dir", dir.toString());
+
+    assertEquals(3, run.exitCode(), run::toString);
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'broken'"), run::toString);
+    assertTrue(Files.exists(dir.resolve("a/one.yaml")), run::toString);
+    assertFalse(Files.exists(dir.resolve("broken")), run::toString);
+  }
+
   private static List<String> sorted(List<String> list) {
     List<String> copy = new ArrayList<>(list);
     copy.sort(null);

@@ -110,7 +110,40 @@ public final class Reads {
       BiFunction<ConnectorClient, String, T> fetch,
       BiFunction<Target, T, Map<String, Object>> view,
       BiConsumer<PrintStream, List<Found<T>>> table) {
+    List<Integer> codes = new ArrayList<>();
+    List<Found<T>> found =
+        readAcross(command, fleet, action, selection, false, client, fetch, codes);
+    command
+        .printer()
+        .emit(
+            found.stream().map(f -> view.apply(f.target(), f.value())).toList(),
+            out -> {
+              if (!found.isEmpty()) {
+                table.accept(out, found);
+              }
+            });
+    return ExitCode.combine(codes);
+  }
+
+  /**
+   * The reading part of {@link #across}: every context lists its connectors once and reads those
+   * named (where they exist) or matching the selector (with {@code everyWhenNone} and neither
+   * given: every connector), the contexts concurrently. A failed context, a failed read and a name
+   * found in no context each print their error line and add their exit code to {@code codes}.
+   *
+   * @return what was read, in the config file's order of contexts, then by name
+   */
+  public static <T> List<Found<T>> readAcross(
+      CommandRun command,
+      ContextFleet fleet,
+      String action,
+      NameSelection selection,
+      boolean everyWhenNone,
+      Function<Target, ConnectorClient> client,
+      BiFunction<ConnectorClient, String, T> fetch,
+      List<Integer> codes) {
     Pattern pattern = selection.pattern();
+    boolean every = everyWhenNone && selection.names().isEmpty() && pattern == null;
     List<ContextFleet.Outcome<List<Attempt<T>>>> outcomes =
         fleet.run(
             target -> {
@@ -118,7 +151,8 @@ public final class Reads {
               List<String> names = new ArrayList<>();
               for (ConnectorListing listing : one.listConnectors()) {
                 String name = listing.name();
-                if (selection.names().contains(name)
+                if (every
+                    || selection.names().contains(name)
                     || (pattern != null && pattern.matcher(name).find())) {
                   names.add(name);
                 }
@@ -136,7 +170,7 @@ public final class Reads {
               }
               return attempts;
             });
-    List<Integer> codes = new ArrayList<>(fleet.report("list connectors", outcomes));
+    codes.addAll(fleet.report("list connectors", outcomes));
     List<Found<T>> found = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (ContextFleet.Outcome<List<Attempt<T>>> outcome : outcomes) {
@@ -160,20 +194,11 @@ public final class Reads {
         codes.add(ExitCode.NOT_FOUND);
       }
     }
-    if (selection.names().isEmpty() && seen.isEmpty()) {
+    if (selection.names().isEmpty() && pattern != null && seen.isEmpty()) {
       command
           .err()
           .println("No connectors match --selector '" + selection.selector() + "' in any context.");
     }
-    command
-        .printer()
-        .emit(
-            found.stream().map(f -> view.apply(f.target(), f.value())).toList(),
-            out -> {
-              if (!found.isEmpty()) {
-                table.accept(out, found);
-              }
-            });
-    return ExitCode.combine(codes);
+    return found;
   }
 }
