@@ -59,6 +59,11 @@ class FleetCommandsTest {
     return worker;
   }
 
+  /** A worker whose connectors' configs also carry {@code topics: t-NAME}, for the read tests. */
+  private FleetWorker readWorker(String context, String... connectors) throws IOException {
+    return worker(context, connectors).withTopicsInConfigs();
+  }
+
   private void configFromWorkers() throws IOException {
     Map<String, String> urls = new LinkedHashMap<>();
     workers.forEach((name, worker) -> urls.put(name, worker.url()));
@@ -464,6 +469,149 @@ class FleetCommandsTest {
     assertEquals("delete", gone.get("action"));
     assertEquals(true, gone.get("ok"));
     assertEquals("already gone", gone.get("note"));
+
+  @Test
+  void statusAndDescribeSpanContextsInFileOrderAndReadEachConnectorOnce() throws IOException {
+    // c answers first, then b, then a
+    FleetWorker a = readWorker("a", "zeta", "alpha");
+    FleetWorker b = readWorker("b", "beta");
+    FleetWorker c = readWorker("c", "gamma");
+    b.answeringAfter(c.answered());
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+
+    CliRun status = cli("status", "--selector", ".", "--all-contexts", "-o", "json");
+
+    assertEquals(0, status.exitCode(), status::toString);
+    assertEquals(List.of("a/alpha", "a/zeta", "b/beta", "c/gamma"), contextsOf(status));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/alpha/status", "GET /connectors/zeta/status"),
+        a.requests());
+    assertEquals(List.of("GET /connectors", "GET /connectors/gamma/status"), c.requests());
+
+    CliRun table = cli("status", "-l", ".", "--contexts", "c,a");
+    assertEquals(0, table.exitCode(), table::toString);
+    List<String> lines = table.out().lines().toList();
+    assertTrue(lines.get(0).matches("CONTEXT\\s+NAME\\s+STATE.*"), table::toString);
+    assertTrue(lines.get(1).matches("a\\s+alpha\\s+RUNNING.*"), table::toString);
+    assertTrue(lines.get(3).matches("c\\s+gamma\\s+RUNNING.*"), table::toString);
+
+    // a name is described where it exists; the JSON is an array even for one name
+    CliRun describe = cli("describe", "gamma", "beta", "--context-selector", "[bc]", "-o", "json");
+    assertEquals(0, describe.exitCode(), describe::toString);
+    assertEquals(List.of("b/beta", "c/gamma"), contextsOf(describe));
+    assertEquals(
+        Map.of("connector.class", "X", "topics", "t-beta"),
+        describe.jsonArray().get(0).get("config"));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/beta", "GET /connectors/beta/status"),
+        b.requests().subList(2, 5),
+        "after status's two requests, describe lists once and reads beta once");
+    CliRun one = cli("describe", "gamma", "-A", "-o", "json");
+    assertEquals(List.of("c/gamma"), contextsOf(one));
+    CliRun text = cli("describe", "alpha", "beta", "-A");
+    assertEquals(0, text.exitCode(), text::toString);
+    List<String> contexts = text.out().lines().filter(line -> line.startsWith("Context:")).toList();
+    assertEquals(2, contexts.size(), text::toString);
+    assertTrue(contexts.get(0).endsWith(" a") && contexts.get(1).endsWith(" b"), text::toString);
+  }
+
+  @Test
+  void statusAcrossContextsReportsAFailingContextAndAMissingNameWhileOthersPrint()
+      throws IOException {
+    FleetWorker ok = readWorker("ok", "one", "two");
+    readWorker("auth", "one").failingWith(401);
+    FleetWorker other = readWorker("other", "one");
+    configFromWorkers();
+
+    CliRun run = cli("status", "one", "-A", "-o", "json");
+
+    assertEquals(3, run.exitCode(), "an auth failure is exit 3: " + run);
+    assertEquals(List.of("ok/one", "other/one"), contextsOf(run));
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'auth'"), run::toString);
+    assertFalse(run.err().contains("\tat "), run::toString);
+    assertEquals(List.of("GET /connectors", "GET /connectors/one/status"), ok.requests());
+    assertEquals(List.of("GET /connectors", "GET /connectors/one/status"), other.requests());
+
+    CliRun missing = cli("describe", "nowhere", "--contexts", "ok,other", "-o", "json");
+    assertEquals(4, missing.exitCode(), missing::toString);
+    assertEquals(List.of(), missing.jsonArray());
+    assertEquals(
+        List.of("error: connector 'nowhere' not found in any context"), missing.errLines());
+  }
+
+  @Test
+  void exportAcrossContextsNamesFilesByContextAndNeverOverwritesWithoutForce() throws IOException {
+    FleetWorker a = readWorker("a", "shared", "only-a");
+    FleetWorker b = readWorker("b", "shared");
+    a.answeringAfter(b.answered());
+    configFromWorkers();
+
+    CliRun stdout = cli("export", "--all-contexts", "-o", "json");
+    assertEquals(0, stdout.exitCode(), stdout::toString);
+    assertEquals(List.of("a/only-a", "a/shared", "b/shared"), contextsOf(stdout));
+
+    Path dir = home.resolve("exported");
+    CliRun run = cli("export", "-A", "--dir", dir.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(
+        List.of(
+            "connector/only-a exported to " + dir.resolve("a/only-a.yaml"),
+            "connector/shared exported to " + dir.resolve("a/shared.yaml"),
+            "connector/shared exported to " + dir.resolve("b/shared.yaml")),
+        run.out().lines().toList());
+    assertTrue(Files.readString(dir.resolve("a/shared.yaml")).contains("context: a"));
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("context: b"));
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("topics: t-shared"));
+    assertTrue(Files.exists(dir.resolve("a/only-a.yaml")));
+    assertEquals(
+        List.of("GET /connectors", "GET /connectors/only-a", "GET /connectors/shared"),
+        a.requests().subList(3, 6),
+        "each connector read once (after the stdout export's three requests)");
+    assertEquals(6, a.requests().size(), a.requests()::toString);
+
+    // one file edited, one removed: a second export refuses before writing anything
+    Files.writeString(dir.resolve("b/shared.yaml"), "edited\n");
+    Files.delete(dir.resolve("a/only-a.yaml"));
+    CliRun again = cli("export", "--contexts", "b,a", "--dir", dir.toString());
+    assertEquals(2, again.exitCode(), again::toString);
+    assertTrue(again.err().contains(dir.resolve("a/shared.yaml").toString()), again::toString);
+    assertTrue(again.err().contains(dir.resolve("b/shared.yaml").toString()), again::toString);
+    assertTrue(again.err().contains("--force"), again::toString);
+    assertEquals("edited\n", Files.readString(dir.resolve("b/shared.yaml")));
+    assertFalse(Files.exists(dir.resolve("a/only-a.yaml")), "nothing half-written");
+
+    CliRun forced = cli("export", "-A", "--dir", dir.toString(), "--force");
+    assertEquals(0, forced.exitCode(), forced::toString);
+    assertTrue(Files.readString(dir.resolve("b/shared.yaml")).contains("context: b"));
+    assertTrue(Files.exists(dir.resolve("a/only-a.yaml")));
+
+    // one context: NAME.yaml in DIR itself, and the same refusal
+    Path single = home.resolve("single");
+    assertEquals(0, cli("export", "--context", "b", "--dir", single.toString()).exitCode());
+    assertTrue(Files.readString(single.resolve("shared.yaml")).contains("context: b"));
+    CliRun clash = cli("export", "--context", "a", "--dir", single.toString());
+    assertEquals(2, clash.exitCode(), clash::toString);
+    assertTrue(clash.err().contains(single.resolve("shared.yaml").toString()), clash::toString);
+    assertTrue(Files.readString(single.resolve("shared.yaml")).contains("context: b"));
+    assertFalse(Files.exists(single.resolve("only-a.yaml")), "nothing half-written");
+  }
+
+  @Test
+  void exportAcrossContextsWritesTheOthersWhenOneContextFails() throws IOException {
+    readWorker("a", "one");
+    readWorker("broken", "two").failingWith(401);
+    configFromWorkers();
+    Path dir = home.resolve("out");
+
+    CliRun run = cli("export", "--context-selector", ".", "--dir", dir.toString());
+
+    assertEquals(3, run.exitCode(), run::toString);
+    assertEquals(1, run.errLines().size(), run::toString);
+    assertTrue(run.errLines().get(0).contains("context 'broken'"), run::toString);
+    assertTrue(Files.exists(dir.resolve("a/one.yaml")), run::toString);
+    assertFalse(Files.exists(dir.resolve("broken")), run::toString);
   }
 
   private static List<String> sorted(List<String> list) {

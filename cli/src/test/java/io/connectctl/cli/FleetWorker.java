@@ -32,6 +32,7 @@ final class FleetWorker implements AutoCloseable {
   private final java.util.Set<String> vanishing = ConcurrentHashMap.newKeySet();
   private volatile int failWith;
   private volatile boolean silent;
+  private volatile boolean topicsInConfigs;
   private volatile CountDownLatch answerAfter = new CountDownLatch(0);
   private volatile CountDownLatch answered = new CountDownLatch(1);
 
@@ -47,6 +48,12 @@ final class FleetWorker implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Connectors' configs carry {@code topics: t-NAME} instead of their name. */
+  FleetWorker withTopicsInConfigs() {
+    topicsInConfigs = true;
+    return this;
   }
 
   /** Answers every request with {@code status} and a Kafka Connect error body. */
@@ -125,10 +132,9 @@ final class FleetWorker implements AutoCloseable {
                   .append(name)
                   .append("\":{\"status\":")
                   .append(status(name, state))
-                  .append(",\"info\":{\"name\":\"")
-                  .append(name)
-                  .append(
-                      "\",\"config\":{\"connector.class\":\"X\"},\"tasks\":[],\"type\":\"sink\"}}");
+                  .append(",\"info\":")
+                  .append(info(name))
+                  .append('}');
             });
         send(exchange, 200, body.append('}').toString());
       } else if (method.equals("POST") && path.equals("/connectors")) {
@@ -174,10 +180,15 @@ final class FleetWorker implements AutoCloseable {
     send(exchange, code, null);
   }
 
-  private static String info(String name) {
+  /**
+   * A connector's definition: class X and its name, or (for the read tests) class X and topic
+   * {@code t-NAME}.
+   */
+  private String info(String name) {
     return "{\"name\":\""
         + name
-        + "\",\"config\":{\"connector.class\":\"X\",\"name\":\""
+        + "\",\"config\":{\"connector.class\":\"X\","
+        + (topicsInConfigs ? "\"topics\":\"t-" : "\"name\":\"")
         + name
         + "\"},\"tasks\":[],\"type\":\"sink\"}";
   }

@@ -307,6 +307,8 @@ class ReconcileFakeTest extends FakeCliTest {
             "--selector",
             "--contexts",
             "--all-contexts",
+            "--context-selector",
+            "--parallel",
             "--once",
             "--interval",
             "--report-only",

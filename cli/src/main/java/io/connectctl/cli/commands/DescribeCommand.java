@@ -1,6 +1,8 @@
 package io.connectctl.cli.commands;
 
+import io.connectctl.cli.bulk.Reads;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
@@ -12,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code describe NAME}: definition, state, tasks and (masked) config. JSON: a status plus {@code
- * config}.
+ * config}. Over several contexts ({@code --all-contexts}, {@code --contexts}, {@code
+ * --context-selector}) one description per context and connector, JSON an array.
  */
 @Command(
     name = "describe",
-    description = "Show a connector's definition, state, tasks and config.",
+    description =
+        "Show a connector's definition, state, tasks and config (in several contexts at once with"
+            + " --all-contexts, --contexts or --context-selector).",
     subcommands = {DescribeSecretCommand.class, DescribeClusterCommand.class})
 final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
   /** A connector's definition with its status. */
@@ -35,14 +41,26 @@ final class DescribeCommand extends ReadCommand<DescribeCommand.Described> {
         Capability.STATUS);
   }
 
+  @Mixin ContextSelection contexts;
+
   @Override
-  void table(PrintStream out, Target target, List<Described> all) {
+  ContextSelection contexts() {
+    return contexts;
+  }
+
+  @Override
+  void table(PrintStream out, List<Reads.Found<Described>> all) {
     for (int i = 0; i < all.size(); i++) {
       if (i > 0) {
         out.println();
       }
-      print(out, target, all.get(i));
+      print(out, all.get(i).target(), all.get(i).value());
     }
+  }
+
+  @Override
+  void table(PrintStream out, Target target, List<Described> all) {
+    table(out, all.stream().map(d -> new Reads.Found<>(target, d.connector().name(), d)).toList());
   }
 
   private void print(PrintStream out, Target target, Described d) {

@@ -4,7 +4,10 @@ import io.connectctl.cli.CliException;
 import io.connectctl.cli.ExitCode;
 import io.connectctl.cli.Failures;
 import io.connectctl.cli.apply.References;
+import io.connectctl.cli.bulk.Reads;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.fleet.ContextFleet;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.OutputFormat;
 import io.connectctl.cli.output.Printer;
@@ -17,9 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,13 +38,18 @@ import picocli.CommandLine.Option;
  * References}); references the server resolves itself pass through. Without {@code --dir} the
  * documents go to stdout (a multi-document YAML stream, or a JSON array with {@code -o json}); with
  * it, one file per connector, and stdout lists them: JSON {@code [{name, context, vendor, file,
- * references:[{key, reference}]}]}.
+ * references:[{key, reference}]}]}. With {@code --all-contexts}, {@code --contexts} or {@code
+ * --context-selector} the contexts are read concurrently, documents come in the config file's order
+ * of contexts then by name, and {@code --dir} writes {@code DIR/CONTEXT/NAME.yaml}. An existing
+ * file is never overwritten without {@code --force}: every target path is checked before any is
+ * written.
  */
 @Command(
     name = "export",
     description =
         "Write connectors as files 'apply -f' takes back (secrets become "
-            + "$${connectctl:env:VAR} references).")
+            + "$${connectctl:env:VAR} references), of several contexts at once with"
+            + " --all-contexts, --contexts or --context-selector.")
 final class ExportCommand extends BaseCommand {
   @Mixin NameSelection selection;
 
@@ -46,34 +57,61 @@ final class ExportCommand extends BaseCommand {
       names = "--dir",
       paramLabel = "DIR",
       description =
-          "Write one file per connector (NAME.yaml, or NAME.json with -o json) into DIR, made if needed.")
+          "Write one file per connector (NAME.yaml, or NAME.json with -o json) into DIR, made if"
+              + " needed; over several contexts into DIR/CONTEXT/.")
   Path dir;
+
+  @Option(
+      names = "--force",
+      description = "With --dir: overwrite files that exist (without it, nothing is written then).")
+  boolean force;
+
+  @Mixin ContextSelection contexts;
 
   /** One exported connector. */
   private record Exported(
-      String name, Map<String, Object> document, List<Map<String, String>> references) {}
+      Target target,
+      String name,
+      Map<String, Object> document,
+      List<Map<String, String>> references) {}
 
   @Override
   public Integer call() {
     selection.pattern();
     boolean json = printer().format() == OutputFormat.JSON;
-    ConnectorClient client = client(Capability.LIST, Capability.GET);
-    Target target = target();
-    List<String> names = new ArrayList<>();
-    if (selection.names().isEmpty() && selection.selector() == null) {
-      for (ConnectorListing listing : client.listConnectors()) {
-        names.add(listing.name());
-      }
-    } else {
-      names.addAll(selection.resolve(client));
-    }
+    ContextFleet fleet = new ContextFleet(this, contexts);
     List<Integer> codes = new ArrayList<>();
     List<Exported> exported = new ArrayList<>();
-    for (String name : names) {
-      try {
-        exported.add(export(target, name, client.getConnector(name).config()));
-      } catch (RuntimeException e) {
-        codes.add(fail(Failures.of("read", name, target, e)));
+    if (fleet.several()) {
+      for (Reads.Found<Map<String, String>> found :
+          Reads.readAcross(
+              this,
+              fleet,
+              "read",
+              selection,
+              true,
+              target -> clientFor(target, Capability.LIST, Capability.GET),
+              (client, name) -> client.getConnector(name).config(),
+              codes)) {
+        exported.add(export(found.target(), found.name(), found.value()));
+      }
+    } else {
+      ConnectorClient client = client(Capability.LIST, Capability.GET);
+      Target target = target();
+      List<String> names = new ArrayList<>();
+      if (selection.names().isEmpty() && selection.selector() == null) {
+        for (ConnectorListing listing : client.listConnectors()) {
+          names.add(listing.name());
+        }
+      } else {
+        names.addAll(selection.resolve(client));
+      }
+      for (String name : names) {
+        try {
+          exported.add(export(target, name, client.getConnector(name).config()));
+        } catch (RuntimeException e) {
+          codes.add(fail(Failures.of("read", name, target, e)));
+        }
       }
     }
     int references = exported.stream().mapToInt(e -> e.references().size()).sum();
@@ -88,7 +126,7 @@ final class ExportCommand extends BaseCommand {
       }
       out().flush();
     } else {
-      writeFiles(exported, json);
+      writeFiles(exported, json, fleet.several());
     }
     if (references > 0 && printer().format() == OutputFormat.TABLE) {
       err()
@@ -102,23 +140,51 @@ final class ExportCommand extends BaseCommand {
     return codes.isEmpty() ? ExitCode.OK : ExitCode.combine(codes);
   }
 
-  private void writeFiles(List<Exported> exported, boolean json) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw CliException.usage("Cannot make directory " + dir + ": " + e.getMessage());
+  /**
+   * Writes one file per connector: into DIR, or DIR/CONTEXT with {@code byContext}. Every path is
+   * worked out and checked first: when one exists and {@code --force} was not given, nothing is
+   * written (exit 2, naming the files).
+   */
+  private void writeFiles(List<Exported> exported, boolean json, boolean byContext) {
+    Map<Path, Exported> files = new LinkedHashMap<>();
+    Map<Path, Set<String>> taken = new LinkedHashMap<>();
+    for (Exported e : exported) {
+      Path folder = byContext ? dir.resolve(safe(e.target().context())) : dir;
+      Set<String> used =
+          taken.computeIfAbsent(folder, f -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
+      String base = safe(e.name());
+      String fileName = base;
+      for (int i = 2; used.contains(fileName); i++) {
+        fileName = base + "-" + i;
+      }
+      used.add(fileName);
+      files.put(folder.resolve(fileName + (json ? ".json" : ".yaml")), e);
+    }
+    List<String> existing =
+        files.keySet().stream().filter(Files::exists).map(Path::toString).toList();
+    if (!existing.isEmpty() && !force) {
+      throw CliException.usage(
+          "export --dir would overwrite "
+              + (existing.size() == 1 ? "" : existing.size() + " existing files: ")
+              + String.join(", ", existing)
+              + (existing.size() == 1 ? ", which exists" : "")
+              + "; nothing was written (give --force to overwrite, or another --dir)");
+    }
+    Set<Path> folders = new LinkedHashSet<>();
+    folders.add(dir);
+    folders.addAll(taken.keySet());
+    for (Path folder : folders) {
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw CliException.usage("Cannot make directory " + folder + ": " + e.getMessage());
+      }
     }
     List<Map<String, Object>> views = new ArrayList<>();
     List<String> lines = new ArrayList<>();
-    Map<String, String> taken = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Exported e : exported) {
-      String base = e.name().replaceAll("[^A-Za-z0-9._-]", "_");
-      String fileName = base;
-      for (int i = 2; taken.containsKey(fileName); i++) {
-        fileName = base + "-" + i;
-      }
-      taken.put(fileName, e.name());
-      Path file = dir.resolve(fileName + (json ? ".json" : ".yaml"));
+    for (Map.Entry<Path, Exported> entry : files.entrySet()) {
+      Path file = entry.getKey();
+      Exported e = entry.getValue();
       String text = json ? Printer.json(e.document()) + "\n" : Printer.yaml(e.document());
       try {
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -127,8 +193,8 @@ final class ExportCommand extends BaseCommand {
       }
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("name", e.name());
-      view.put("context", target().context());
-      view.put("vendor", target().vendor().id());
+      view.put("context", e.target().context());
+      view.put("vendor", e.target().vendor().id());
       view.put("file", file.toString());
       view.put("references", e.references());
       views.add(view);
@@ -146,6 +212,15 @@ final class ExportCommand extends BaseCommand {
                       + ")"));
     }
     printer().emit(views, out -> lines.forEach(out::println));
+  }
+
+  /**
+   * A connector or context name as a file name: characters other than letters, digits and {@code
+   * ._-} become {@code _}.
+   */
+  private static String safe(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
   }
 
   /**
@@ -180,7 +255,7 @@ final class ExportCommand extends BaseCommand {
     }
     document.put("vendor", target.vendor().id());
     document.put("config", config);
-    return new Exported(name, document, references);
+    return new Exported(target, name, document, references);
   }
 
   /** Documents as one YAML stream, separated by {@code ---}. */

@@ -2,6 +2,8 @@ package io.connectctl.cli.commands;
 
 import io.connectctl.cli.bulk.Reads;
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.fleet.ContextFleet;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
@@ -52,9 +54,37 @@ abstract class ReadCommand<T> extends BaseCommand {
   /** The table of all results. */
   abstract void table(PrintStream out, Target target, List<T> all);
 
+  /**
+   * The context flags of a read that spans contexts ({@code status}, {@code describe}); null for a
+   * read of its one target only.
+   */
+  ContextSelection contexts() {
+    return null;
+  }
+
+  /**
+   * The table of results from several contexts, in the config file's order then by name; only
+   * commands whose {@link #contexts()} is not null print it.
+   */
+  void table(PrintStream out, List<Reads.Found<T>> all) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " spans no contexts");
+  }
+
   @Override
   public final Integer call() {
     selection.check();
+    ContextSelection contexts = contexts();
+    if (contexts != null && contexts.given()) {
+      return Reads.across(
+          this,
+          new ContextFleet(this, contexts),
+          verb,
+          selection,
+          target -> clientFor(target, capabilities),
+          read,
+          (target, item) -> view.of(this, target, item),
+          this::table);
+    }
     ConnectorClient client = client(capabilities);
     Target target = target();
     return Reads.run(

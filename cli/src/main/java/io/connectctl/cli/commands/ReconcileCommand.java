@@ -5,7 +5,7 @@ import io.connectctl.cli.ConnectCtl;
 import io.connectctl.cli.Durations;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.config.Target;
-import io.connectctl.cli.options.ContextChoice;
+import io.connectctl.cli.options.ContextSelection;
 import io.connectctl.cli.options.PruneOptions;
 import io.connectctl.cli.plan.ApplyPlanner;
 import io.connectctl.cli.reconcile.ReconcileRun;
@@ -46,7 +46,7 @@ final class ReconcileCommand extends BaseCommand implements ReconcileRun.Prepare
 
   @Mixin PruneOptions prune;
 
-  @Mixin ContextChoice contextChoice;
+  @Mixin ContextSelection contexts;
 
   @Option(names = "--once", description = "Run one cycle and exit (1 if a context failed).")
   boolean once;
@@ -167,7 +167,10 @@ final class ReconcileCommand extends BaseCommand implements ReconcileRun.Prepare
       throw CliException.usage("--prune deletes what the files do not declare: it needs -f");
     }
     var address = Optional.ofNullable(metricsAddress).map(ReconcileRun::metricsAddress);
-    List<Target> chosen = contextChoice.targets(this);
+    List<Target> chosen =
+        contexts.given()
+            ? contexts.contexts(this).stream().map(name -> config().context(name)).toList()
+            : List.of();
     List<String> lock = new ArrayList<>();
     chosen.forEach(t -> lock.add(t.context()));
     if (lock.isEmpty() && !files.isEmpty()) {
@@ -188,7 +191,7 @@ final class ReconcileCommand extends BaseCommand implements ReconcileRun.Prepare
             cap,
             healMaxRestarts,
             every,
-            Math.min(16, Math.max(1, lock.size())));
+            Math.min(contexts.parallel(), Math.max(1, lock.size())));
     ReconcileRun.Setup setup =
         new ReconcileRun.Setup(
             address,
