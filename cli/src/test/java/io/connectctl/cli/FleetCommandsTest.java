@@ -469,6 +469,7 @@ class FleetCommandsTest {
     assertEquals("delete", gone.get("action"));
     assertEquals(true, gone.get("ok"));
     assertEquals("already gone", gone.get("note"));
+  }
 
   @Test
   void statusAndDescribeSpanContextsInFileOrderAndReadEachConnectorOnce() throws IOException {
