@@ -59,6 +59,26 @@ class FleetCommandsTest {
     return worker;
   }
 
+  /** {@code target}, opening {@code seen} once {@code text} has been written to it. */
+  private static java.io.PrintStream watching(
+      java.io.PrintStream target, String text, CountDownLatch seen) {
+    StringBuilder written = new StringBuilder();
+    return new java.io.PrintStream(
+        new java.io.OutputStream() {
+          @Override
+          public synchronized void write(int b) {
+            target.write(b);
+            written.append((char) b);
+            if (written.indexOf(text) >= 0) {
+              target.flush();
+              seen.countDown();
+            }
+          }
+        },
+        true,
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** A worker whose connectors' configs also carry {@code topics: t-NAME}, for the read tests. */
   private FleetWorker readWorker(String context, String... connectors) throws IOException {
     return worker(context, connectors).withTopicsInConfigs();
@@ -264,7 +284,9 @@ class FleetCommandsTest {
   void onATerminalProgressNamesTheContextsStillWaitedFor() throws IOException {
     worker("a", "x");
     FleetWorker b = worker("b", "y");
-    b.answeringAfter(workers.get("a").answered());
+    // b answers only once the run has reported a done, so the lines' order is fixed
+    CountDownLatch aReported = new CountDownLatch(1);
+    b.answeringAfter(aReported);
     configFromWorkers();
 
     CliRun run =
@@ -280,7 +302,7 @@ class FleetCommandsTest {
                             e.home(),
                             e.installDir(),
                             e.out(),
-                            e.err(),
+                            watching(e.err(), "(a ok)", aReported),
                             e.clients(),
                             e.in(),
                             true))
