@@ -1,6 +1,7 @@
 package io.connectctl.cli;
 
 import io.connectctl.cli.config.Target;
+import io.connectctl.cli.vendors.VendorDescriptions;
 import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ConnectorFailedException;
 import io.connectctl.facade.errors.ErrorKind;
@@ -32,6 +33,10 @@ public final class Failures {
       return shortened(message, failed);
     }
     String vendor = oneLine(e.vendorMessage());
+    if (vendor.isEmpty() && e.vendor() != null) {
+      // the facade's own words (a setting it names, a TLS failure): in the CLI's terms
+      message = VendorDescriptions.of(e.vendor()).inContextTerms(message);
+    }
     if (!vendor.isEmpty() && !carries(message, vendor)) {
       message = message + ": " + vendor;
     }

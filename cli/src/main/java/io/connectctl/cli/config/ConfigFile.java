@@ -229,7 +229,7 @@ public record ConfigFile(
   private static List<String> keys(VendorDescription description) {
     List<String> keys = new java.util.ArrayList<>();
     keys.add("vendor");
-    keys.addAll(description.keyNames());
+    description.keys().stream().filter(ContextKey::inFile).map(ContextKey::name).forEach(keys::add);
     keys.add("credentials");
     return keys;
   }

@@ -61,15 +61,31 @@ public final class ContextKey<T> {
   private final String label;
   private final String help;
   private final String yieldsTo;
+  private final String setting;
+  private final String fileKey;
 
   private ContextKey(
       String name, T absent, Reader<T> reader, String label, String help, String yieldsTo) {
+    this(name, absent, reader, label, help, yieldsTo, null, name);
+  }
+
+  private ContextKey(
+      String name,
+      T absent,
+      Reader<T> reader,
+      String label,
+      String help,
+      String yieldsTo,
+      String setting,
+      String fileKey) {
     this.name = Objects.requireNonNull(name, "name");
     this.absent = Objects.requireNonNull(absent, "absent");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.label = label;
     this.help = help;
     this.yieldsTo = yieldsTo;
+    this.setting = setting;
+    this.fileKey = Objects.requireNonNull(fileKey, "fileKey");
   }
 
   /**
@@ -103,7 +119,44 @@ public final class ContextKey<T> {
    * (for example {@code --url} replaces a context's {@code urls} as well as its {@code url}).
    */
   public ContextKey<T> yieldingTo(ContextKey<String> other) {
-    return new ContextKey<>(name, absent, reader, label, help, other.name());
+    return new ContextKey<>(name, absent, reader, label, help, other.name(), setting, fileKey);
+  }
+
+  /**
+   * This flag, standing for the facade builder's setting {@code setting} and written in the config
+   * file as {@code fileKey} inside another key (e.g. {@code --ca-file}: the setting {@code caFile},
+   * the file's {@code tls.ca-file}); it is not a key of its own in the file. The facade's messages
+   * naming the setting are shown with the key and the flag in its place ({@link
+   * VendorDescription#inContextTerms}).
+   */
+  public ContextKey<T> forSetting(String setting, String fileKey) {
+    return new ContextKey<>(
+        name,
+        absent,
+        reader,
+        label,
+        help,
+        yieldsTo,
+        Objects.requireNonNull(setting, "setting"),
+        fileKey);
+  }
+
+  /** Whether the key is written in the config file under its own name (not inside another key). */
+  public boolean inFile() {
+    return fileKey.equals(name);
+  }
+
+  /** The facade builder setting the key stands for, if it names one ({@link #forSetting}). */
+  public Optional<String> setting() {
+    return Optional.ofNullable(setting);
+  }
+
+  /**
+   * How a message names the key: the config file's key and the flag, {@code tls.ca-file
+   * (--ca-file)}.
+   */
+  public String shownAs() {
+    return isFlag() ? fileKey + " (--" + name + ")" : fileKey;
   }
 
   /** The key, as written in the config file. */

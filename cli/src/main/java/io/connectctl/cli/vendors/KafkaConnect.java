@@ -16,13 +16,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Self-managed Apache Kafka Connect: one worker URL ({@code url}, or a comma-separated list with
  * {@code --url}) or several ({@code urls}); no credentials, a user and password (HTTP Basic) or a
  * bearer token (or a file holding one); {@code tls: {ca-file, cert-file, key-file}} for a private
- * CA and client certificates.
+ * CA and client certificates ({@code --ca-file}, {@code --cert-file}, {@code --key-file} for one
+ * run, in place of the context's).
  */
 final class KafkaConnect {
   /** {@code urls}: several worker URLs of one cluster, instead of {@code url}. */
@@ -34,6 +36,32 @@ final class KafkaConnect {
   static final ContextKey<Map<String, String>> TLS =
       ContextKey.fileOnly("tls", Map.<String, String>of(), KafkaConnect::readTls);
 
+  /** {@code --ca-file}: the context's {@code tls.ca-file} for one run. */
+  static final ContextKey<String> CA_FILE =
+      ContextKey.flag(
+              "ca-file",
+              "FILE",
+              "kafka-connect: PEM bundle of the CA certificates to trust (the context's tls.ca-file)")
+          .forSetting("caFile", "tls.ca-file");
+
+  /** {@code --cert-file}: the context's {@code tls.cert-file} for one run. */
+  static final ContextKey<String> CERT_FILE =
+      ContextKey.flag(
+              "cert-file",
+              "FILE",
+              "kafka-connect: PEM client certificate for mutual TLS, with --key-file (the context's"
+                  + " tls.cert-file)")
+          .forSetting("certFile", "tls.cert-file");
+
+  /** {@code --key-file}: the context's {@code tls.key-file} for one run. */
+  static final ContextKey<String> KEY_FILE =
+      ContextKey.flag(
+              "key-file",
+              "FILE",
+              "kafka-connect: unencrypted PEM private key of --cert-file, PKCS#8 or PKCS#1 RSA (the"
+                  + " context's tls.key-file)")
+          .forSetting("keyFile", "tls.key-file");
+
   private static final List<String> TLS_KEYS = List.of("ca-file", "cert-file", "key-file");
 
   static final VendorDescription DESCRIPTION =
@@ -44,6 +72,9 @@ final class KafkaConnect {
               ContextKey.URL,
               URLS,
               TLS,
+              CA_FILE,
+              CERT_FILE,
+              KEY_FILE,
               ContextKey.ALLOW_INSECURE_HTTP,
               ContextKey.REQUEST_TIMEOUT),
           List.of(ContextKey.URL),
@@ -61,10 +92,14 @@ final class KafkaConnect {
           target -> {
             KafkaConnectConnectorClient.Builder builder =
                 KafkaConnectConnectorClient.builder().urls(urls(target));
-            Map<String, String> tls = target.get(TLS);
-            given(tls.getOrDefault("ca-file", "")).ifPresent(f -> builder.caFile(path(f)));
-            if (tls.containsKey("cert-file")) {
-              builder.clientCertificate(path(tls.get("cert-file")), path(tls.get("key-file")));
+            tlsFile(target, CA_FILE).ifPresent(f -> builder.caFile(path(f)));
+            Optional<String> cert = tlsFile(target, CERT_FILE);
+            Optional<String> key = tlsFile(target, KEY_FILE);
+            if (cert.isPresent() || key.isPresent()) {
+              // one without the other: the facade names the one missing
+              builder.clientCertificate(
+                  cert.map(KafkaConnect::path).orElse(null),
+                  key.map(KafkaConnect::path).orElse(null));
             }
             return builder;
           },
@@ -84,6 +119,11 @@ final class KafkaConnect {
         .map(String::trim)
         .filter(u -> !u.isEmpty())
         .toList();
+  }
+
+  /** The flag {@code --KEY} when given, else the context's {@code tls.KEY}. */
+  private static Optional<String> tlsFile(Target target, ContextKey<String> flag) {
+    return given(target.get(flag)).or(() -> given(target.get(TLS).getOrDefault(flag.name(), "")));
   }
 
   /** A file path; {@code ~/} is the home directory. */

@@ -153,6 +153,24 @@ public record VendorDescription(
     }
   }
 
+  /**
+   * {@code facadeMessage} with each facade setting a key stands for ({@link ContextKey#forSetting})
+   * replaced by the key and its flag: {@code caFile} reads {@code tls.ca-file (--ca-file)}. The one
+   * place the CLI rewords the facade's names of settings.
+   */
+  public String inContextTerms(String facadeMessage) {
+    String message = facadeMessage;
+    for (ContextKey<?> key : keys) {
+      if (key.setting().isPresent()) {
+        message =
+            message.replaceAll(
+                "\\b" + java.util.regex.Pattern.quote(key.setting().get()) + "\\b",
+                java.util.regex.Matcher.quoteReplacement(key.shownAs()));
+      }
+    }
+    return message;
+  }
+
   /** How the facade's refusal of plain http with credentials starts its reason. */
   private static final String PLAIN_HTTP = "uses plain http:// to ";
 

@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /**
  * Classifies failures: by HTTP status first, then enriched from the vendor's error body ({@link
@@ -133,6 +135,16 @@ public final class ErrorMapper {
    */
   public static ConnectCloudException fromIOException(
       Vendor vendor, IOException e, String what, String url) {
+    if (e instanceof SSLException ssl) {
+      String explained =
+          ssl instanceof TlsFailures.TlsFailureException
+              ? ssl.getMessage()
+              : TlsFailures.explainDefault(ssl, server(url));
+      return new NetworkException(
+          vendor + ": " + what + " failed: " + explained + (url.isEmpty() ? "" : " (" + url + ")"),
+          ErrorContext.of(vendor),
+          e);
+    }
     String cause =
         e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -144,6 +156,12 @@ public final class ErrorMapper {
     }
     return new NetworkException(
         vendor + ": " + what + " failed: " + cause, ErrorContext.of(vendor), e);
+  }
+
+  /** {@code host:port} of {@code url}, or {@code url} itself when it does not parse. */
+  private static String server(String url) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    return parsed == null ? url : parsed.host() + ":" + parsed.port();
   }
 
   /** The exception for a 2xx response whose body does not match the API. */

@@ -38,14 +38,15 @@ import okhttp3.OkHttpClient;
  * <p>Trust: a PEM bundle of CA certificates ({@code caFile}) or a Java truststore (PKCS12 or JKS,
  * with its password); without either the JDK's default trust applies. Client identity: a PEM
  * certificate chain and its unencrypted PKCS#8 private key ({@code -----BEGIN PRIVATE KEY-----},
- * RSA or EC). Files are read when the client is built; a file that is missing or not what it should
- * be is a {@link ConfigurationException} naming the setting.
+ * RSA or EC; an RSA key in PKCS#1 form, {@code -----BEGIN RSA PRIVATE KEY-----}, is read too).
+ * Files are read when the client is built; a file that is missing or not what it should be is a
+ * {@link ConfigurationException} naming the setting.
  *
  * @param caFile PEM CA bundle, empty for none
  * @param trustStore a truststore file, empty for none
  * @param trustStorePassword its password (may be empty)
  * @param certFile PEM client certificate (chain), empty for none
- * @param keyFile PEM PKCS#8 private key of {@code certFile}, empty for none
+ * @param keyFile PEM PKCS#8 (or PKCS#1 RSA) private key of {@code certFile}, empty for none
  */
 public record Tls(
     Optional<Path> caFile,
@@ -85,9 +86,26 @@ public record Tls(
    *     {@code keyFile}
    */
   public OkHttpClient.Builder apply(Vendor vendor, OkHttpClient.Builder builder) {
-    if (!isCustom()) {
-      return builder;
-    }
+    return isCustom() ? setUp(vendor, builder, null) : builder;
+  }
+
+  /**
+   * As {@link #apply}, and TLS failures then read as plain messages naming the setting that fixes
+   * them ({@link TlsFailures}).
+   *
+   * @param defaultsToo whether to set TLS up even without settings of its own (the JDK's trust and
+   *     no client certificate), so that a server asking for a client certificate is noticed; false
+   *     when the caller supplied the TLS set-up (its own OkHttp client) or no URL is https
+   */
+  public OkHttpClient.Builder install(
+      Vendor vendor, OkHttpClient.Builder builder, boolean defaultsToo) {
+    TlsFailures failures = new TlsFailures(Optional.of(this));
+    builder.addInterceptor(failures);
+    return isCustom() || defaultsToo ? setUp(vendor, builder, failures) : builder;
+  }
+
+  private OkHttpClient.Builder setUp(
+      Vendor vendor, OkHttpClient.Builder builder, TlsFailures failures) {
     if (caFile.isPresent() && trustStore.isPresent()) {
       throw new ConfigurationException(
           vendor, "caFile", "give either a CA file or a truststore, not both");
@@ -101,6 +119,10 @@ public record Tls(
     try {
       X509TrustManager trust = trustManager(vendor);
       KeyManager[] keys = keyManagers(vendor);
+      if (failures != null) {
+        trust = failures.recording(trust);
+        keys = failures.recording(keys);
+      }
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys, new TrustManager[] {trust}, new SecureRandom());
       return builder.sslSocketFactory(context.getSocketFactory(), trust);
@@ -224,6 +246,21 @@ public record Tls(
             // try the next algorithm
           }
         }
+      } else if (type.equals("RSA PRIVATE KEY")) {
+        byte[] pkcs1 = Base64.getMimeDecoder().decode(pem.group(2));
+        try {
+          return KeyFactory.getInstance("RSA")
+              .generatePrivate(new PKCS8EncodedKeySpec(pkcs8OfRsa(pkcs1)));
+        } catch (GeneralSecurityException e) {
+          throw new ConfigurationException(
+              vendor,
+              "keyFile",
+              "keyFile "
+                  + file
+                  + " holds an RSA PRIVATE KEY that cannot be read ("
+                  + e.getMessage()
+                  + "); convert it with 'openssl pkcs8 -topk8 -nocrypt -in KEY'");
+        }
       } else if (type.contains("PRIVATE KEY")) {
         throw new ConfigurationException(
             vendor,
@@ -241,7 +278,57 @@ public record Tls(
         "keyFile",
         "keyFile "
             + file
-            + " does not hold an unencrypted PKCS#8 private key (-----BEGIN PRIVATE KEY-----, RSA or EC)");
+            + " does not hold an unencrypted PKCS#8 private key (-----BEGIN PRIVATE KEY-----, RSA or EC);"
+            + " convert it with 'openssl pkcs8 -topk8 -nocrypt -in KEY'");
+  }
+
+  /** The DER prefix of a PKCS#8 RSA key: version 0 and the rsaEncryption algorithm (no params). */
+  private static final byte[] RSA_ALGORITHM = {
+    0x02,
+    0x01,
+    0x00,
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x2a,
+    (byte) 0x86,
+    0x48,
+    (byte) 0x86,
+    (byte) 0xf7,
+    0x0d,
+    0x01,
+    0x01,
+    0x01,
+    0x05,
+    0x00
+  };
+
+  /** A PKCS#1 RSA private key ({@code BEGIN RSA PRIVATE KEY}) wrapped as PKCS#8. */
+  static byte[] pkcs8OfRsa(byte[] pkcs1) {
+    byte[] octets = der(0x04, pkcs1);
+    byte[] body = new byte[RSA_ALGORITHM.length + octets.length];
+    System.arraycopy(RSA_ALGORITHM, 0, body, 0, RSA_ALGORITHM.length);
+    System.arraycopy(octets, 0, body, RSA_ALGORITHM.length, octets.length);
+    return der(0x30, body);
+  }
+
+  /** A DER element: {@code tag}, the definite length, {@code content}. */
+  private static byte[] der(int tag, byte[] content) {
+    int length = content.length;
+    int lengthBytes = length < 0x80 ? 0 : length < 0x100 ? 1 : length < 0x10000 ? 2 : 3;
+    byte[] out = new byte[2 + lengthBytes + length];
+    out[0] = (byte) tag;
+    if (lengthBytes == 0) {
+      out[1] = (byte) length;
+    } else {
+      out[1] = (byte) (0x80 | lengthBytes);
+      for (int i = 0; i < lengthBytes; i++) {
+        out[2 + i] = (byte) (length >> (8 * (lengthBytes - 1 - i)));
+      }
+    }
+    System.arraycopy(content, 0, out, 2 + lengthBytes, length);
+    return out;
   }
 
   private static byte[] read(Vendor vendor, String setting, Path file) {

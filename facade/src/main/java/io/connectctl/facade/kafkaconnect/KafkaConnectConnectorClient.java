@@ -109,7 +109,11 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   private KafkaConnectConnectorClient(List<HttpUrl> urls, Tls tls, ClientOptions options) {
     super(CAPABILITIES, options, urls);
     this.urls = List.copyOf(urls);
-    OkHttpClient.Builder derived = tls.apply(VENDOR, http().newBuilder());
+    OkHttpClient.Builder derived =
+        tls.install(
+            VENDOR,
+            http().newBuilder(),
+            options.okHttpClient().isEmpty() && urls.stream().anyMatch(HttpUrl::isHttps));
     if (urls.size() > 1) {
       derived.addInterceptor(new Failover(urls));
     }
@@ -530,7 +534,8 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     }
 
     /**
-     * A client certificate (PEM, chain allowed) and its unencrypted PKCS#8 PEM key, for mutual TLS.
+     * A client certificate (PEM, chain allowed) and its unencrypted PEM key (PKCS#8, or an RSA key
+     * in PKCS#1 form), for mutual TLS.
      */
     public Builder clientCertificate(Path certFile, Path keyFile) {
       this.certFile = certFile;

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorDefinition;
@@ -19,37 +17,22 @@ import io.connectctl.facade.auth.StaticCredentials;
 import io.connectctl.facade.errors.ConfigurationException;
 import io.connectctl.facade.errors.NetworkException;
 import io.connectctl.facade.errors.UnsupportedCapabilityException;
+import io.connectctl.facade.testing.TestPki;
+import io.connectctl.facade.testing.TestPki.Issued;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,103 +222,20 @@ class WorkerSecurityAndVersionTest {
   // ---- TLS
   // ---------------------------------------------------------------------------------------------------
 
-  private record Issued(KeyPair keys, X509Certificate certificate) {}
-
-  private static Issued issue(String subject, Issued issuer, boolean ca) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
-    X500Name name = new X500Name("CN=" + subject);
-    Date from = new Date(System.currentTimeMillis() - 60_000);
-    Date to = new Date(System.currentTimeMillis() + 86_400_000L);
-    var builder =
-        new JcaX509v3CertificateBuilder(
-            issuer == null
-                ? name
-                : new X500Name(issuer.certificate().getSubjectX500Principal().getName()),
-            BigInteger.valueOf(System.nanoTime()),
-            from,
-            to,
-            name,
-            keys.getPublic());
-    builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-    if (!ca) {
-      builder.addExtension(
-          Extension.subjectAlternativeName,
-          false,
-          new GeneralNames(
-              new GeneralName[] {
-                new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                new GeneralName(GeneralName.dNSName, "localhost")
-              }));
-    }
-    PrivateKey signer = issuer == null ? keys.getPrivate() : issuer.keys().getPrivate();
-    X509Certificate certificate =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
-    return new Issued(keys, certificate);
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
-  }
-
-  private String httpsServer(Issued ca, Issued serverCert) throws Exception {
-    KeyStore keyStore = KeyStore.getInstance("PKCS12");
-    keyStore.load(null, null);
-    keyStore.setKeyEntry(
-        "server",
-        serverCert.keys().getPrivate(),
-        new char[0],
-        new java.security.cert.Certificate[] {serverCert.certificate(), ca.certificate()});
-    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    keys.init(keyStore, new char[0]);
-    KeyStore trustStore = KeyStore.getInstance("PKCS12");
-    trustStore.load(null, null);
-    trustStore.setCertificateEntry("ca", ca.certificate());
-    TrustManagerFactory trust =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    trust.init(trustStore);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-    HttpsServer https =
-        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    https.setHttpsConfigurator(
-        new HttpsConfigurator(context) {
-          @Override
-          public void configure(HttpsParameters params) {
-            SSLParameters parameters = context.getDefaultSSLParameters();
-            parameters.setNeedClientAuth(true);
-            params.setSSLParameters(parameters);
-          }
-        });
-    https.createContext("/", this::handle);
-    https.start();
+  private String httpsServer(Issued ca, Issued serverCert) {
+    HttpsServer https = TestPki.httpsServer(ca, serverCert, ca, this::handle);
     server = https;
-    return "https://127.0.0.1:" + https.getAddress().getPort();
+    return TestPki.url(https);
   }
 
   @Test
   void privateCaAndClientCertificate() throws Exception {
-    Issued ca = issue("connectctl test CA", null, true);
-    Issued serverCert = issue("worker", ca, false);
-    Issued clientCert = issue("connectctl-client", ca, false);
-    Path caFile =
-        Files.writeString(dir.resolve("ca.pem"), pem("CERTIFICATE", ca.certificate().getEncoded()));
-    Path certFile =
-        Files.writeString(
-            dir.resolve("client.pem"), pem("CERTIFICATE", clientCert.certificate().getEncoded()));
-    Path keyFile =
-        Files.writeString(
-            dir.resolve("client-key.pem"),
-            pem("PRIVATE KEY", clientCert.keys().getPrivate().getEncoded()));
+    Issued ca = TestPki.ca("connectctl test CA");
+    Issued serverCert = TestPki.leaf("worker", ca);
+    Issued clientCert = TestPki.leaf("connectctl-client", ca);
+    Path caFile = ca.writeCertificate(dir.resolve("ca.pem"));
+    Path certFile = clientCert.writeCertificate(dir.resolve("client.pem"));
+    Path keyFile = clientCert.writeKey(dir.resolve("client-key.pem"));
     String url = httpsServer(ca, serverCert);
     RetryPolicy once = RetryPolicy.none();
 
