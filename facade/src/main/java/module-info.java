@@ -9,7 +9,9 @@
  * code outside this module cannot compile against it, and it may change in any release.
  *
  * <p>{@code okhttp3} is required transitively because a builder accepts an {@code OkHttpClient} to
- * derive from; the generated clients and the other libraries are implementation.
+ * derive from, and {@code org.jspecify} because the exported packages are {@code @NullMarked} (a
+ * type is non-null unless marked {@code @Nullable}) and a consumer's nullness checker reads those
+ * annotations; the generated clients and the other libraries are implementation.
  */
 // OkHttp is an automatic module (a name in its manifest, no descriptor); javac warns about
 // requiring such a module transitively, which is what the builders' OkHttpClient parameter needs.
@@ -25,6 +27,7 @@ module io.connectctl.facade {
   exports io.connectctl.facade.move;
 
   requires transitive okhttp3;
+  requires transitive org.jspecify;
   requires io.connectctl.client.runtime;
   requires io.connectctl.client.redpanda;
   requires io.connectctl.client.confluent;

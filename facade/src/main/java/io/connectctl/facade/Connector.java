@@ -3,6 +3,7 @@ package io.connectctl.facade;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connector's definition.
@@ -20,7 +21,7 @@ import java.util.Optional;
  *     say
  */
 public record Connector(
-    String name, ConnectorType type, Map<String, String> config, Object vendorModel) {
+    String name, ConnectorType type, Map<String, String> config, @Nullable Object vendorModel) {
   /** Validates and copies. */
   public Connector {
     Objects.requireNonNull(name, "name");

@@ -1,5 +1,7 @@
 package io.connectctl.facade;
 
+import org.jspecify.annotations.Nullable;
+
 /** Whether a connector reads into Kafka or writes out of it. */
 public enum ConnectorType {
   /** Reads from an external system into Kafka. */
@@ -13,7 +15,7 @@ public enum ConnectorType {
    * Parses a vendor value ({@code source}, {@code sink}, any case); anything else is {@link
    * #UNKNOWN}.
    */
-  public static ConnectorType parse(String value) {
+  public static ConnectorType parse(@Nullable String value) {
     if (value == null) {
       return UNKNOWN;
     }

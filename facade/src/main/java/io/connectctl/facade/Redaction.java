@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hides secrets: config values whose keys look secret, and known secret strings (tokens, API
@@ -134,7 +135,7 @@ public final class Redaction {
   }
 
   /** {@code text} with every occurrence of each known secret replaced by {@link #REDACTED}. */
-  public static String redactSecrets(String text, Collection<String> secrets) {
+  public static @Nullable String redactSecrets(@Nullable String text, Collection<String> secrets) {
     if (text == null) {
       return null;
     }

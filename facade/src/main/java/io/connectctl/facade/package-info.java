@@ -10,5 +10,12 @@
  * in {@code io.connectctl.facade.redpanda}, {@code .confluent}, {@code .yandex} and {@code
  * .kafkaconnect}. These are the packages the module exports. {@code io.connectctl.facade.internal}
  * is the implementation they share: not exported, not API, and it may change in any release.
+ *
+ * <p>Nullness: every exported package is {@code @NullMarked} (JSpecify): a parameter, return value
+ * or record component is never null unless its type says {@code @Nullable}. Absent values are
+ * mostly {@code Optional}.
  */
+@NullMarked
 package io.connectctl.facade;
+
+import org.jspecify.annotations.NullMarked;

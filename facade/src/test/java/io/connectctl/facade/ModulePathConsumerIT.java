@@ -93,6 +93,52 @@ class ModulePathConsumerIT {
       }
       """;
 
+  /**
+   * Reads the nullness annotations as a consumer's checker would: JSpecify is readable through the
+   * facade alone ({@code requires transitive}), every exported package is {@code @NullMarked}, and
+   * what can be null says so.
+   */
+  private static final String READS_NULLNESS =
+      """
+      package demo;
+
+      import io.connectctl.facade.Connector;
+      import io.connectctl.facade.errors.ConnectCloudException;
+      import io.connectctl.facade.errors.ErrorContext;
+      import org.jspecify.annotations.NullMarked;
+      import org.jspecify.annotations.Nullable;
+
+      public class Nullness {
+        public static void main(String[] args) throws Exception {
+          Module facade = Connector.class.getModule();
+          for (String pkg : new java.util.TreeSet<>(facade.getPackages())) {
+            if (!facade.isExported(pkg)) {
+              continue;
+            }
+            Class<?> info = Class.forName(facade, pkg + ".package-info");
+            boolean marked = info != null && info.isAnnotationPresent(NullMarked.class);
+            System.out.println(pkg + (marked ? " null-marked" : " NOT null-marked"));
+          }
+          System.out.println("vendor "
+              + nullable(ErrorContext.class.getRecordComponents()[0].getAnnotatedType()));
+          System.out.println("vendorModel "
+              + nullable(Connector.class.getRecordComponents()[3].getAnnotatedType()));
+          System.out.println("vendor() "
+              + nullable(ConnectCloudException.class.getMethod("vendor").getAnnotatedReturnType()));
+          System.out.println("name "
+              + nullable(Connector.class.getRecordComponents()[0].getAnnotatedType()));
+        }
+
+        private static String nullable(java.lang.reflect.AnnotatedType type) {
+          return type.isAnnotationPresent(Nullable.class) ? "nullable" : "non-null";
+        }
+
+        static @Nullable String unused() {
+          return null;
+        }
+      }
+      """;
+
   /** Reaches into the implementation package. */
   private static final String USES_INTERNAL =
       """
@@ -149,6 +195,42 @@ class ModulePathConsumerIT {
     assertTrue(output.contains("built yandex"), output);
     assertTrue(output.contains("built kafka-connect"), output);
     assertTrue(output.contains("failed NETWORK"), output);
+  }
+
+  @Test
+  void nullnessAnnotationsReachAConsumerThatRequiresOnlyTheFacade() throws Exception {
+    Path classes = dir.resolve("classes");
+    Compilation compiled = compile(classes, Map.of("demo/Nullness.java", READS_NULLNESS));
+    assertEquals(0, compiled.status(), compiled.diagnostics());
+    Process consumer =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                modulePath + File.pathSeparator + classes,
+                "--module",
+                "consumer/demo.Nullness")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(consumer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(consumer.waitFor(60, TimeUnit.SECONDS), output);
+    assertEquals(0, consumer.exitValue(), output);
+    for (String pkg :
+        List.of(
+            "io.connectctl.facade",
+            "io.connectctl.facade.errors",
+            "io.connectctl.facade.auth",
+            "io.connectctl.facade.redpanda",
+            "io.connectctl.facade.confluent",
+            "io.connectctl.facade.yandex",
+            "io.connectctl.facade.kafkaconnect",
+            "io.connectctl.facade.move")) {
+      assertTrue(output.contains(pkg + " null-marked\n"), output);
+    }
+    assertFalse(output.contains("NOT null-marked"), output);
+    assertTrue(output.contains("vendor nullable"), output);
+    assertTrue(output.contains("vendorModel nullable"), output);
+    assertTrue(output.contains("vendor() nullable"), output);
+    assertTrue(output.contains("name non-null"), output);
   }
 
   @Test

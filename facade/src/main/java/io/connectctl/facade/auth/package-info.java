@@ -4,4 +4,7 @@
  * io.connectctl.facade.auth.EnvironmentCredentials}, which reads each vendor's variables. Token
  * calls go through the vendor client's HTTP stack (timeouts, retries, proxy).
  */
+@NullMarked
 package io.connectctl.facade.auth;
+
+import org.jspecify.annotations.NullMarked;

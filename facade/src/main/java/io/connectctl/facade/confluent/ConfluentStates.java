@@ -2,6 +2,7 @@ package io.connectctl.facade.confluent;
 
 import io.connectctl.facade.ConnectorState;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Confluent Cloud's states map to {@link ConnectorState}. The raw value is always kept beside
@@ -46,7 +47,7 @@ public final class ConfluentStates {
   private ConfluentStates() {}
 
   /** The normalized state of a Confluent connector state value. */
-  public static ConnectorState connector(String value) {
+  public static ConnectorState connector(@Nullable String value) {
     return switch (normalize(value)) {
       case "PROVISIONING" -> ConnectorState.PROVISIONING;
       case "RUNNING" -> ConnectorState.RUNNING;
@@ -60,7 +61,7 @@ public final class ConfluentStates {
   }
 
   /** The normalized state of a Confluent task state value. */
-  public static ConnectorState task(String value) {
+  public static ConnectorState task(@Nullable String value) {
     return switch (normalize(value)) {
       case "RUNNING" -> ConnectorState.RUNNING;
       case "PAUSED" -> ConnectorState.PAUSED;

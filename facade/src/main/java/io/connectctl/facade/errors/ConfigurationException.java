@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client was configured with settings it cannot use: a required setting missing, a URL malformed
@@ -16,7 +17,7 @@ public class ConfigurationException extends RequestRefusedException {
    * @param setting the setting that is wrong, e.g. {@code baseUrl}
    * @param message what is wrong and how to fix it
    */
-  public ConfigurationException(Vendor vendor, String setting, String message) {
+  public ConfigurationException(@Nullable Vendor vendor, String setting, String message) {
     super(vendor, message, List.of(new FieldViolation(setting, message)));
   }
 

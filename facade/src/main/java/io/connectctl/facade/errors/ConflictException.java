@@ -1,5 +1,7 @@
 package io.connectctl.facade.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request conflicts with the connector's current state: the vendor answered HTTP 409, or the
  * facade read the state and did not send a change that state forbids (e.g. altering or resetting
@@ -13,7 +15,7 @@ public class ConflictException extends ConnectCloudException {
    * @param context the vendor, HTTP status and what the vendor said
    * @param cause the cause, may be null
    */
-  public ConflictException(String message, ErrorContext context, Throwable cause) {
+  public ConflictException(String message, ErrorContext context, @Nullable Throwable cause) {
     super(message, ErrorKind.CONFLICT, context, cause);
   }
 }

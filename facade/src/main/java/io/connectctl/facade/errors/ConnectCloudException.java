@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every failure the facade reports. Each subclass is one {@link ErrorKind}; all carry an
@@ -10,7 +11,7 @@ import java.util.Objects;
  * credentials or secret config values.
  */
 public abstract class ConnectCloudException extends RuntimeException {
-  private final ErrorKind kind;
+  private final @Nullable ErrorKind kind;
   private final ErrorContext context;
 
   /**
@@ -20,7 +21,7 @@ public abstract class ConnectCloudException extends RuntimeException {
    * @param context where the failure came from
    * @param cause the cause, may be null
    */
-  protected ConnectCloudException(String message, ErrorContext context, Throwable cause) {
+  protected ConnectCloudException(String message, ErrorContext context, @Nullable Throwable cause) {
     this(message, null, context, cause);
   }
 
@@ -32,7 +33,7 @@ public abstract class ConnectCloudException extends RuntimeException {
    * @param cause the cause, may be null
    */
   protected ConnectCloudException(
-      String message, ErrorKind kind, ErrorContext context, Throwable cause) {
+      String message, @Nullable ErrorKind kind, ErrorContext context, @Nullable Throwable cause) {
     super(message, cause);
     this.kind = kind;
     this.context = Objects.requireNonNull(context, "context");
@@ -40,7 +41,8 @@ public abstract class ConnectCloudException extends RuntimeException {
 
   /** What kind of failure this is. */
   public ErrorKind kind() {
-    return kind;
+    // null only for a subclass that overrides this method
+    return Objects.requireNonNull(kind, "kind");
   }
 
   /** Where the failure came from: vendor, HTTP status, vendor code and message, request id. */
@@ -49,7 +51,7 @@ public abstract class ConnectCloudException extends RuntimeException {
   }
 
   /** The vendor, or {@code null} if the failure happened before one was chosen. */
-  public Vendor vendor() {
+  public @Nullable Vendor vendor() {
     return context.vendor();
   }
 

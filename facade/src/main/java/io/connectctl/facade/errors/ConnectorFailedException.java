@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The connector, or the vendor operation changing it, ended in failure while being waited for.
@@ -25,7 +26,11 @@ public class ConnectorFailedException extends ConnectCloudException {
   }
 
   private ConnectorFailedException(
-      String message, ErrorContext context, String connector, String operationId, Throwable cause) {
+      String message,
+      ErrorContext context,
+      String connector,
+      String operationId,
+      @Nullable Throwable cause) {
     super(message, ErrorKind.FAILED, context, cause);
     this.connector = connector;
     this.trace = context.vendorMessage();
@@ -88,7 +93,7 @@ public class ConnectorFailedException extends ConnectCloudException {
    * @param cause what was thrown
    */
   public static ConnectorFailedException unexplained(
-      String connector, String message, Throwable cause) {
+      String connector, String message, @Nullable Throwable cause) {
     return new ConnectorFailedException(message, ErrorContext.of(null), connector, "", cause);
   }
 

@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a failure came from: the vendor, the HTTP status (0 when no response was involved), the
@@ -17,7 +18,11 @@ import java.util.Objects;
  * @param requestId the request id the server sent, empty if none
  */
 public record ErrorContext(
-    Vendor vendor, int httpStatus, String vendorCode, String vendorMessage, String requestId) {
+    @Nullable Vendor vendor,
+    int httpStatus,
+    String vendorCode,
+    String vendorMessage,
+    String requestId) {
   /** Normalizes missing texts to empty. */
   public ErrorContext {
     vendorCode = Objects.requireNonNullElse(vendorCode, "");
@@ -29,12 +34,12 @@ public record ErrorContext(
    * No response involved: the failure happened on this side (refused, unreachable, waited too
    * long).
    */
-  public static ErrorContext of(Vendor vendor) {
+  public static ErrorContext of(@Nullable Vendor vendor) {
     return new ErrorContext(vendor, 0, "", "", "");
   }
 
   /** An HTTP response with {@code httpStatus} from {@code vendor}. */
-  public static ErrorContext response(Vendor vendor, int httpStatus) {
+  public static ErrorContext response(@Nullable Vendor vendor, int httpStatus) {
     return new ErrorContext(vendor, httpStatus, "", "", "");
   }
 

@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vendor refused the request as invalid (HTTP 400/422, or another 4xx without a kind of its
@@ -23,7 +24,8 @@ public class InvalidRequestException extends ConnectCloudException {
   }
 
   /** Refused before sending: {@code message} says what is wrong with {@code field}. */
-  public static RequestRefusedException beforeSending(Vendor vendor, String message, String field) {
+  public static RequestRefusedException beforeSending(
+      @Nullable Vendor vendor, String message, String field) {
     return new RequestRefusedException(
         vendor, message, List.of(new FieldViolation(field, message)));
   }
@@ -32,7 +34,7 @@ public class InvalidRequestException extends ConnectCloudException {
    * Refused before sending: {@code message} says what is wrong, {@code violations} name each field.
    */
   public static RequestRefusedException beforeSending(
-      Vendor vendor, String message, List<FieldViolation> violations) {
+      @Nullable Vendor vendor, String message, List<FieldViolation> violations) {
     return new RequestRefusedException(vendor, message, violations);
   }
 

@@ -2,6 +2,7 @@ package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade refused a request before sending anything: a connector name or config value the vendor
@@ -17,7 +18,8 @@ public class RequestRefusedException extends InvalidRequestException {
    * @param message what is wrong and how to fix it
    * @param violations the fields that are wrong
    */
-  public RequestRefusedException(Vendor vendor, String message, List<FieldViolation> violations) {
+  public RequestRefusedException(
+      @Nullable Vendor vendor, String message, List<FieldViolation> violations) {
     super(message, ErrorContext.of(vendor), violations);
   }
 

@@ -1,5 +1,7 @@
 package io.connectctl.facade.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /** The server failed (HTTP 5xx). */
 public class ServerErrorException extends ConnectCloudException {
   /**
@@ -7,7 +9,7 @@ public class ServerErrorException extends ConnectCloudException {
    * @param context the vendor, HTTP status and what the vendor said
    * @param cause the cause, may be null
    */
-  public ServerErrorException(String message, ErrorContext context, Throwable cause) {
+  public ServerErrorException(String message, ErrorContext context, @Nullable Throwable cause) {
     super(message, ErrorKind.SERVER_ERROR, context, cause);
   }
 }

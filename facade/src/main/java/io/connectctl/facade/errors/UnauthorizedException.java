@@ -1,5 +1,7 @@
 package io.connectctl.facade.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Missing, wrong or expired credentials (HTTP 401), or a token that could not be obtained. A
  * builder's {@code build()} throws it too, with {@link #httpStatus()} 0 and nothing sent, when no
@@ -14,7 +16,7 @@ public class UnauthorizedException extends ConnectCloudException {
    * @param context the vendor, HTTP status and what the vendor said
    * @param cause the cause, may be null
    */
-  public UnauthorizedException(String message, ErrorContext context, Throwable cause) {
+  public UnauthorizedException(String message, ErrorContext context, @Nullable Throwable cause) {
     super(message, ErrorKind.UNAUTHORIZED, context, cause);
   }
 }

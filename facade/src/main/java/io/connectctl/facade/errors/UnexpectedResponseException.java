@@ -1,6 +1,7 @@
 package io.connectctl.facade.errors;
 
 import io.connectctl.facade.Vendor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vendor answered with success, but the body did not match its API (malformed JSON, a missing
@@ -15,7 +16,7 @@ public class UnexpectedResponseException extends ServerErrorException {
    * @param vendor the vendor
    * @param cause the parse failure
    */
-  public UnexpectedResponseException(String message, Vendor vendor, Throwable cause) {
+  public UnexpectedResponseException(String message, Vendor vendor, @Nullable Throwable cause) {
     super(message, ErrorContext.of(vendor), cause);
   }
 

@@ -6,6 +6,7 @@ import io.connectctl.facade.Vendor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wait for completion ran out of time (kind {@link ErrorKind#WAIT_TIMEOUT}; a single request that
@@ -55,7 +56,7 @@ public class WaitTimeoutException extends ConnectCloudException {
       String lastSeen,
       String operationId,
       Duration waited,
-      ConnectorStatus lastStatus) {
+      @Nullable ConnectorStatus lastStatus) {
     super(
         "Timed out after "
             + format(waited)

@@ -4,4 +4,7 @@
  * vendor, operation and connector an error is about. A refusal made before anything is sent (a bad
  * name, a missing setting, an operation the vendor lacks) is one of these too.
  */
+@NullMarked
 package io.connectctl.facade.errors;
+
+import org.jspecify.annotations.NullMarked;

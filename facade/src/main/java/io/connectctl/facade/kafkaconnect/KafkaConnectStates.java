@@ -3,6 +3,7 @@ package io.connectctl.facade.kafkaconnect;
 import io.connectctl.facade.ConnectorState;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Kafka Connect's states become one {@link ConnectorState}. Kafka Connect reports the connector
@@ -30,7 +31,7 @@ public final class KafkaConnectStates {
    * @param connectorState the instance's state as sent, may be null
    * @param taskStates the tasks' states as sent
    */
-  public static ConnectorState connector(String connectorState, List<String> taskStates) {
+  public static ConnectorState connector(@Nullable String connectorState, List<String> taskStates) {
     ConnectorState instance = plain(connectorState);
     if (instance != ConnectorState.RUNNING || taskStates.isEmpty()) {
       return instance;
@@ -43,7 +44,7 @@ public final class KafkaConnectStates {
   }
 
   /** A connector instance's or a task's own state, normalized. */
-  public static ConnectorState plain(String state) {
+  public static ConnectorState plain(@Nullable String state) {
     String value = state == null ? "" : state.trim().toUpperCase(Locale.ROOT);
     return switch (value) {
       case "RUNNING" -> ConnectorState.RUNNING;

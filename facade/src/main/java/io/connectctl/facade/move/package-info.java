@@ -4,4 +4,7 @@
  * migrations between two clients ({@link io.connectctl.facade.move.Migration}: a plan first, then
  * idempotent steps recorded in a {@link io.connectctl.facade.move.MigrationJournal}).
  */
+@NullMarked
 package io.connectctl.facade.move;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.connectctl.facade.redpanda;
 import io.connectctl.facade.ConnectorState;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Redpanda's connector states become one {@link ConnectorState}.
@@ -59,7 +60,7 @@ public final class RedpandaStates {
    * @param taskStates the Kafka Connect states of its tasks as sent
    */
   public static ConnectorState connector(
-      String holisticState, String connectorState, List<String> taskStates) {
+      @Nullable String holisticState, @Nullable String connectorState, List<String> taskStates) {
     String holistic = holisticState == null ? "" : holisticState.trim().toUpperCase(Locale.ROOT);
     if (holistic.startsWith(HOLISTIC_PREFIX)) {
       holistic = holistic.substring(HOLISTIC_PREFIX.length());
@@ -87,7 +88,7 @@ public final class RedpandaStates {
    *
    * @param state the state as sent, may be null
    */
-  public static ConnectorState kafkaConnect(String state) {
+  public static ConnectorState kafkaConnect(@Nullable String state) {
     if (state == null) {
       return ConnectorState.UNKNOWN;
     }
