@@ -77,7 +77,13 @@ class RedpandaPrismTest extends PrismCliTest {
     CliRun run = cli("describe", "orders-s3-sink");
     assertExit(0, run);
     assertTrue(run.out().contains("Name:           orders-s3-sink"), run::toString);
-    assertTrue(run.out().contains("aws.secret.access.key = " + Redaction.REDACTED), run::toString);
+    // a secret value is masked; a reference to one is shown as written (issue 21 item 8)
+    assertTrue(run.out().contains("aws.access.key.id = " + Redaction.REDACTED), run::toString);
+    assertTrue(
+        run.out()
+            .contains(
+                "aws.secret.access.key = ${secretsManager:orders-s3-sink:aws.secret.access.key}"),
+        run::toString);
     assertTrue(run.out().contains("tasks.max = 2"), run::toString);
     CliRun json = cli("describe", "orders-s3-sink", "-o", "json");
     assertExit(0, json);
@@ -85,7 +91,10 @@ class RedpandaPrismTest extends PrismCliTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> config = (Map<String, Object>) json.jsonObject().get("config");
     assertEquals("acme-orders-archive", config.get("aws.s3.bucket.name"));
-    assertEquals(Redaction.REDACTED, config.get("aws.secret.access.key"));
+    assertEquals(Redaction.REDACTED, config.get("aws.access.key.id"));
+    assertEquals(
+        "${secretsManager:orders-s3-sink:aws.secret.access.key}",
+        config.get("aws.secret.access.key"));
   }
 
   @Test
@@ -162,7 +171,9 @@ class RedpandaPrismTest extends PrismCliTest {
     assertEquals(
         List.of(
             "connector/orders-s3-sink configured (dry run)",
-            "  ~ aws.secret.access.key: " + Redaction.REDACTED + " -> " + Redaction.REDACTED,
+            // the server holds a reference (shown as written, issue 21); the new value is masked
+            "  ~ aws.secret.access.key: ${secretsManager:orders-s3-sink:aws.secret.access.key} -> "
+                + Redaction.REDACTED,
             "  ~ tasks.max: 2 -> 4"),
         dry.out().lines().toList());
     assertNoSecret(dry, "a-new-secret-value");
