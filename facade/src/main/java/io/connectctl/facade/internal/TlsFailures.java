@@ -86,13 +86,25 @@ public final class TlsFailures implements Interceptor {
       throw e;
     } catch (SSLException e) {
       throw new TlsFailureException(explain(e, server, askedForCertificate.contains(server)), e);
-    } catch (SocketException e) {
-      if (url.isHttps() && askedForCertificate.contains(server)) {
+    } catch (IOException e) {
+      if (url.isHttps() && askedForCertificate.contains(server) && closedConnection(e)) {
         throw new TlsFailureException(
             clientCertificate(server, "closed the connection (" + e.getMessage() + ")"), e);
       }
       throw e;
     }
+  }
+
+  /**
+   * Whether {@code e} is the connection closing under the client: a reset or broken pipe, or (as
+   * OkHttp 5 reports a TLS 1.3 server dropping the connection after the handshake) the answer
+   * ending before it began. Timeouts are not.
+   */
+  private static boolean closedConnection(IOException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    return e instanceof SocketException
+        || e instanceof java.io.EOFException
+        || message.startsWith("unexpected end of stream");
   }
 
   /**
