@@ -27,11 +27,11 @@ class FleetTest {
 
   @Test
   void resultsFollowTheMembersOrderWhateverOrderTheyFinishIn() {
-    // the last member finishes first: each member waits until every later one has finished
+    // the last member finishes first: each member waits until every later one has been reported
     int n = 5;
-    List<CountDownLatch> finished = new ArrayList<>();
+    Map<String, CountDownLatch> reported = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      finished.add(new CountDownLatch(1));
+      reported.put("ctx-" + i, new CountDownLatch(1));
     }
     List<String> finishOrder = Collections.synchronizedList(new ArrayList<>());
     FleetResult<Integer> result =
@@ -40,16 +40,18 @@ class FleetTest {
             n,
             (name, i) -> {
               try {
-                if (i + 1 < n && !finished.get(i + 1).await(10, TimeUnit.SECONDS)) {
+                if (i + 1 < n && !reported.get("ctx-" + (i + 1)).await(10, TimeUnit.SECONDS)) {
                   throw new IllegalStateException("later member never finished");
                 }
               } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
               }
-              finished.get(i).countDown();
               return i * 10;
             },
-            m -> finishOrder.add(m.name()));
+            m -> {
+              finishOrder.add(m.name());
+              reported.get(m.name()).countDown();
+            });
     assertEquals(
         List.of("ctx-0", "ctx-1", "ctx-2", "ctx-3", "ctx-4"),
         result.members().stream().map(FleetResult.Member::name).toList());
