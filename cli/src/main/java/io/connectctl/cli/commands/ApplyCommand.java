@@ -79,10 +79,18 @@ final class ApplyCommand extends BaseCommand {
   @Override
   public Integer call() {
     ConnectorState created = initialState();
+    ContextFleet fleet = new ContextFleet(this, contexts);
+    boolean explicitTarget =
+        !root().targetFlags().context().isEmpty() || !root().targetFlags().vendor().isEmpty();
+    if (created != ConnectorState.RUNNING && !fleet.several() && explicitTarget) {
+      // one target named on the command line: refuse before reading any file
+      io.connectctl.cli.vendors.VendorDescriptions.of(target().vendor())
+          .capabilities()
+          .require(Capability.INITIAL_STATE);
+    }
     List<Manifest> manifests = source.read(this);
     Optional<Pattern> selector = prune.selector();
     Optional<Duration> wait = waitOptions.waitFor();
-    ContextFleet fleet = new ContextFleet(this, contexts);
     List<ApplyPlanner.Group> groups =
         ApplyPlanner.groups(
             this, manifests, fleet.several() ? fleet.contexts() : List.of(), selector.isPresent());
