@@ -197,7 +197,8 @@ class DistributionIT {
     String json = Files.readString(sbom);
     for (String[] library :
         new String[][] {
-          {"okhttp", System.getProperty("connectctl.dist.okhttp")},
+          // OkHttp 5's JVM artifact (plain okhttp 5 is multiplatform metadata)
+          {"okhttp-jvm", System.getProperty("connectctl.dist.okhttp")},
           {"retrofit", System.getProperty("connectctl.dist.retrofit")},
           {"moshi", System.getProperty("connectctl.dist.moshi")},
           {"picocli", System.getProperty("connectctl.dist.picocli")}
