@@ -1,5 +1,9 @@
 package io.connectctl.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,5 +30,42 @@ public final class YamlInput {
     } catch (YAMLException e) {
       throw failure.apply(e);
     }
+  }
+
+  /**
+   * The text of {@code file}, which the user named as a {@code what} (e.g. {@code offsets file}).
+   *
+   * @throws CliException a usage error (exit 2) saying why the file cannot be read
+   */
+  public static String readFile(Path file, String what) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw unreadable(file, what, e);
+    }
+  }
+
+  /** The usage error for a {@code what} at {@code file} that could not be read. */
+  public static CliException unreadable(Path file, String what, IOException e) {
+    return CliException.usage(
+        "Cannot read "
+            + what
+            + " "
+            + file
+            + ": "
+            + (Files.exists(file) ? e.getMessage() : "it does not exist"));
+  }
+
+  /**
+   * As {@link #load}, for a file the user gave: a parse failure is the usage error {@code "<label>
+   * is not valid <format>: <parser's message on one line>"}.
+   */
+  public static Object loadFile(String text, boolean duplicateKeys, String label, String format) {
+    return load(
+        text,
+        duplicateKeys,
+        e ->
+            CliException.usage(
+                label + " is not valid " + format + ": " + e.getMessage().replaceAll("\\s+", " ")));
   }
 }

@@ -6,9 +6,6 @@ import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
 import io.connectctl.facade.ConnectorOffsets;
 import io.connectctl.facade.PendingChange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,26 +58,8 @@ final class OffsetsAlterCommand extends MutationCommand {
 
   /** Reads and checks the file; every problem names the file and the entry (exit 2). */
   static List<ConnectorOffsets.PartitionOffset> read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CliException.usage(
-          "Cannot read offsets file "
-              + file
-              + ": "
-              + (Files.exists(file) ? e.getMessage() : "it does not exist"));
-    }
-    Object root =
-        YamlInput.load(
-            text,
-            true,
-            e ->
-                CliException.usage(
-                    "Offsets file "
-                        + file
-                        + " is not valid YAML or JSON: "
-                        + e.getMessage().replaceAll("\\s+", " ")));
+    String text = YamlInput.readFile(file, "offsets file");
+    Object root = YamlInput.loadFile(text, true, "Offsets file " + file, "YAML or JSON");
     Object list = root instanceof Map<?, ?> map ? map.get("offsets") : root;
     if (!(list instanceof List<?> entries) || entries.isEmpty()) {
       throw CliException.usage(

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,16 +29,7 @@ public final class MappingFiles {
   public static ConfigDialects translator(List<Path> files) {
     List<DialectMapping> all = new ArrayList<>();
     for (Path file : files) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw CliException.usage(
-            "Cannot read mapping file "
-                + file
-                + ": "
-                + (Files.exists(file) ? e.getMessage() : "it does not exist"));
-      }
+      String text = YamlInput.readFile(file, "mapping file");
       all.addAll(parse(file.toString(), text));
     }
     all.addAll(builtIn());
@@ -57,16 +47,7 @@ public final class MappingFiles {
 
   /** Parses one file's text; every problem names the file and the entry (exit 2). */
   public static List<DialectMapping> parse(String where, String text) {
-    Object root =
-        YamlInput.load(
-            text,
-            false,
-            e ->
-                CliException.usage(
-                    "Mapping file "
-                        + where
-                        + " is not valid YAML: "
-                        + e.getMessage().replaceAll("\\s+", " ")));
+    Object root = YamlInput.loadFile(text, false, "Mapping file " + where, "YAML");
     if (!(root instanceof Map<?, ?> doc) || !(doc.get("mappings") instanceof List<?> list)) {
       throw CliException.usage("Mapping file " + where + " must hold 'mappings': a list");
     }

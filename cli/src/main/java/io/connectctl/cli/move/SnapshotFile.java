@@ -57,16 +57,7 @@ public final class SnapshotFile {
    * file and the entry (exit 2).
    */
   public static List<OffsetSnapshot> read(String where, String text) {
-    Object root =
-        YamlInput.load(
-            text,
-            true,
-            e ->
-                CliException.usage(
-                    "Offsets file "
-                        + where
-                        + " is not valid YAML or JSON: "
-                        + e.getMessage().replaceAll("\\s+", " ")));
+    Object root = YamlInput.loadFile(text, true, "Offsets file " + where, "YAML or JSON");
     if (!(root instanceof Map<?, ?> doc) || !(doc.get("connectors") instanceof List<?> list)) {
       throw CliException.usage(
           "Offsets file " + where + " must hold 'connectors': a list, as 'offsets export' writes");
@@ -132,11 +123,7 @@ public final class SnapshotFile {
               : Files.readString(file, StandardCharsets.UTF_8);
       return read(file.toString(), text);
     } catch (IOException e) {
-      throw CliException.usage(
-          "Cannot read offsets file "
-              + file
-              + ": "
-              + (Files.exists(file) ? e.getMessage() : "it does not exist"));
+      throw YamlInput.unreadable(file, "offsets file", e);
     }
   }
 
