@@ -191,11 +191,12 @@ public final class HttpStack {
    * needs {@link ClientOptions#allowInsecureHttp()}.
    */
   public static HttpUrl baseUrl(Vendor vendor, String url, String setting, ClientOptions options) {
-    return baseUrl(
-        vendor,
-        url,
-        setting,
-        options.allowInsecureHttp() || !sendsCredentials(options.credentials()));
+    return baseUrl(vendor, url, setting, plainHttpAllowed(options));
+  }
+
+  /** Plain http is fine for a client that sends no credentials, or that was told it may. */
+  private static boolean plainHttpAllowed(ClientOptions options) {
+    return options.allowInsecureHttp() || !sendsCredentials(options.credentials());
   }
 
   /**
@@ -205,11 +206,7 @@ public final class HttpStack {
    */
   public static HttpUrl apiBaseUrl(
       Vendor vendor, String url, String setting, ClientOptions options) {
-    return apiBaseUrl(
-        vendor,
-        url,
-        setting,
-        options.allowInsecureHttp() || !sendsCredentials(options.credentials()));
+    return apiBaseUrl(vendor, url, setting, plainHttpAllowed(options));
   }
 
   /**
