@@ -68,12 +68,7 @@ final class LocalCommand extends BaseCommand {
           return last.get();
         }
       }
-      String xdg = env.getOrDefault("XDG_DATA_HOME", "");
-      Path data =
-          !xdg.isBlank() && Path.of(xdg).isAbsolute()
-              ? Path.of(xdg)
-              : home.resolve(".local").resolve("share");
-      return data.resolve("connectctl").resolve("local");
+      return Paths.dataDir(env, home).resolve("local");
     }
 
     /** Whether, without {@code --dir}, this command uses the sandbox last started. */

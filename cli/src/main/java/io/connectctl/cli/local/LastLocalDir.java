@@ -19,12 +19,7 @@ public final class LastLocalDir {
 
   /** The state file. */
   public static Path file(Map<String, String> env, Path home) {
-    String xdg = env.getOrDefault("XDG_STATE_HOME", "");
-    Path state =
-        !xdg.isBlank() && Path.of(xdg).isAbsolute()
-            ? Path.of(xdg)
-            : home.resolve(".local").resolve("state");
-    return state.resolve("connectctl").resolve("local-dir");
+    return io.connectctl.cli.config.Paths.stateDir(env, home).resolve("local-dir");
   }
 
   /** Remembers {@code dir} as the sandbox last started. */

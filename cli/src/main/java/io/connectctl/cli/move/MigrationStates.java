@@ -15,12 +15,7 @@ public final class MigrationStates {
 
   /** The state file of migrating {@code name} from context {@code from} to {@code to}. */
   public static Path file(Map<String, String> env, Path home, String from, String to, String name) {
-    String xdg = env.get("XDG_STATE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-            ? Path.of(xdg)
-            : home.resolve(".local").resolve("state");
-    return base.resolve("connectctl")
+    return io.connectctl.cli.config.Paths.stateDir(env, home)
         .resolve("migrations")
         .resolve(safe(from) + "--" + safe(to) + "--" + safe(name) + ".properties");
   }

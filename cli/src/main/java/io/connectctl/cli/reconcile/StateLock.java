@@ -36,11 +36,7 @@ final class StateLock implements AutoCloseable {
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
     }
-    String xdg = env.get("XDG_STATE_HOME");
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "connectctl");
-    }
-    return home.resolve(".local/state/connectctl");
+    return io.connectctl.cli.config.Paths.stateDir(env, home);
   }
 
   /** Locks every context of {@code contexts} in {@code dir}, or fails naming the one held. */
