@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +33,13 @@ public final class MockServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  /** What the server got. */
-  public record Request(String method, String path, Map<String, String> query) {
+  /**
+   * What the server got.
+   *
+   * @param query the query parameters (of a repeated one, the last)
+   * @param rawQuery the query as sent, empty without one
+   */
+  public record Request(String method, String path, Map<String, String> query, String rawQuery) {
     /** A query parameter, or empty. */
     public String param(String name) {
       return query.getOrDefault(name, "");
@@ -132,7 +138,10 @@ public final class MockServer implements AutoCloseable {
       }
       Request request =
           new Request(
-              exchange.getRequestMethod(), path, query(exchange.getRequestURI().getRawQuery()));
+              exchange.getRequestMethod(),
+              path,
+              query(exchange.getRequestURI().getRawQuery()),
+              Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""));
       count("requests");
       count(request.method());
       Reply reply = handler.handle(request);

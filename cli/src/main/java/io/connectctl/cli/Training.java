@@ -21,8 +21,9 @@ import java.util.Map;
  * script starts the CLI with. A JVM started from such an archive finds, already parsed and
  * verified, the classes the training loaded, so the run should load what a real command loads: this
  * one serves a few answers of the Redpanda and Kafka Connect APIs from a loopback server inside the
- * JVM and runs typical commands against it (listing, status, describe, JSON output, a 404, a
- * refused connection, {@code --version}, a usage error), with every output discarded.
+ * JVM and runs typical commands against it (listing, status, describe, JSON output, a listing
+ * across two contexts, a 404, a refused connection, {@code --version}, a usage error), with every
+ * output discarded.
  *
  * <p>It never fails the build or the script: a command that ends with an error is part of the
  * training.
@@ -84,9 +85,30 @@ public final class Training {
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort();
       PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true);
+      // two contexts, for a command across contexts (the fleet's classes)
+      Path config = home.resolve("config.yaml");
+      Files.writeString(
+          config,
+          """
+          contexts:
+            redpanda:
+              vendor: redpanda
+              url: %1$s
+            self-managed:
+              vendor: kafka-connect
+              url: %1$s
+          """
+              .formatted(url),
+          StandardCharsets.UTF_8);
       CliEnvironment environment =
           new CliEnvironment(
-              Map.of("REDPANDA_TOKEN", "training", "HOME", home.toString()),
+              Map.of(
+                  "REDPANDA_TOKEN",
+                  "training",
+                  "HOME",
+                  home.toString(),
+                  "CONNECTCTL_CONFIG",
+                  config.toString()),
               home,
               home,
               nowhere,
@@ -104,6 +126,7 @@ public final class Training {
               List.of("status", "missing", redpanda, "--url", url),
               List.of("get", "connectors", kafkaConnect, "--url", url, "-o", "json"),
               List.of("status", "orders", kafkaConnect, "--url", url),
+              List.of("get", "connectors", "--all-contexts", "-o", "json"),
               List.of("get", "connectors", redpanda, "--url", "http://127.0.0.1:9"),
               List.of("get", "connectors", "--output", "xml"));
       List<Integer> exits = new java.util.ArrayList<>();

@@ -24,6 +24,7 @@ class TrainingTest {
             ExitCode.NOT_FOUND,
             ExitCode.OK,
             ExitCode.OK,
+            ExitCode.OK,
             ExitCode.API_FAILED,
             ExitCode.USAGE),
         Training.run());

@@ -22,22 +22,35 @@ import java.util.stream.StreamSupport;
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
-  private final Function<String, Page<T>> fetcher;
+  /** Fetches the server's page for a token, items as the server sent them. */
+  private final Function<String, ? extends Page<?>> fetcher;
 
-  /** The identity of an item, when repeats are dropped; else null. */
-  private final Function<? super T, ?> key;
+  /** The identity of a server's item, when repeats are dropped; else null. */
+  private final Function<Object, ?> key;
+
+  /** Turns a server's item into an item of this listing. */
+  private final Function<Object, T> mapper;
 
   /**
    * @param fetcher fetches the page for a token ({@code ""} for the first); an empty next token
    *     ends the listing
    */
   public PagedIterable(Function<String, Page<T>> fetcher) {
-    this(fetcher, null);
+    this(Objects.requireNonNull(fetcher, "fetcher"), null, PagedIterable::same);
   }
 
-  private PagedIterable(Function<String, Page<T>> fetcher, Function<? super T, ?> key) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+  private PagedIterable(
+      Function<String, ? extends Page<?>> fetcher,
+      Function<Object, ?> key,
+      Function<Object, T> mapper) {
+    this.fetcher = fetcher;
     this.key = key;
+    this.mapper = mapper;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T same(Object item) {
+    return (T) item;
   }
 
   /**
@@ -47,7 +60,21 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param key the identity of an item, e.g. the connector name
    */
   public PagedIterable<T> distinctBy(Function<? super T, ?> key) {
-    return new PagedIterable<>(fetcher, Objects.requireNonNull(key, "key"));
+    Objects.requireNonNull(key, "key");
+    return new PagedIterable<>(fetcher, item -> key.apply(mapper.apply(item)), mapper);
+  }
+
+  /**
+   * The same listing with every item turned into another by {@code mapper}, still fetched page by
+   * page; repeats this listing drops are dropped before they are mapped.
+   *
+   * @param mapper what to make of one item
+   * @param <R> the new item type
+   */
+  public <R> PagedIterable<R> map(Function<? super T, ? extends R> mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    Function<Object, T> before = this.mapper;
+    return new PagedIterable<>(fetcher, key, item -> mapper.apply(before.apply(item)));
   }
 
   /** A listing that is a single page. */
@@ -72,19 +99,28 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (done) {
               throw new NoSuchElementException();
             }
-            Page<T> page = fetcher.apply(token);
+            Page<?> page = fetcher.apply(token);
             token = page.nextToken();
             done = token.isEmpty();
-            return page;
+            return new Page<>(mapped(page.items()), token);
           }
         };
   }
 
+  private List<T> mapped(List<?> items) {
+    List<T> out = new java.util.ArrayList<>(items.size());
+    for (Object item : items) {
+      out.add(mapper.apply(item));
+    }
+    return out;
+  }
+
   @Override
   public Iterator<T> iterator() {
-    Iterator<Page<T>> pages = pages().iterator();
     return new Iterator<>() {
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private String token = "";
+      private boolean lastPage;
+      private Iterator<?> current = java.util.Collections.emptyIterator();
       private final java.util.Set<Object> seen = new java.util.HashSet<>();
       private T ahead;
       private boolean hasAhead;
@@ -92,15 +128,18 @@ public final class PagedIterable<T> implements Iterable<T> {
       @Override
       public boolean hasNext() {
         while (!hasAhead) {
-          while (!current.hasNext() && pages.hasNext()) {
-            current = pages.next().items().iterator();
+          while (!current.hasNext() && !lastPage) {
+            Page<?> page = fetcher.apply(token);
+            token = page.nextToken();
+            lastPage = token.isEmpty();
+            current = page.items().iterator();
           }
           if (!current.hasNext()) {
             return false;
           }
-          T item = current.next();
+          Object item = current.next();
           if (key == null || seen.add(key.apply(item))) {
-            ahead = item;
+            ahead = mapper.apply(item);
             hasAhead = true;
           }
         }

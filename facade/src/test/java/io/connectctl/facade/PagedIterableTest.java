@@ -272,4 +272,36 @@ class PagedIterableTest {
     assertEquals(
         List.of("a:RUNNING", "b:RUNNING", "c:FAILED"), names, "the first item seen for a key wins");
   }
+
+  @Test
+  void mapConvertsPageByPageAsLazilyAsTheListing() {
+    Pages pages = threePages();
+    PagedIterable<String> upper = new PagedIterable<>(pages).map(String::toUpperCase);
+
+    Iterator<String> it = upper.iterator();
+    assertEquals(List.of(), pages.fetched());
+    assertEquals("A", it.next());
+    assertEquals("B", it.next());
+    assertEquals(List.of(""), pages.fetched(), "mapping fetches no page ahead");
+    assertEquals(List.of("A", "B", "C", "D", "E", "F"), upper.toList());
+    List<List<String>> byPage = new ArrayList<>();
+    upper.pages().forEach(page -> byPage.add(page.items()));
+    assertEquals(List.of(List.of("A", "B"), List.of("C", "D"), List.of("E", "F")), byPage);
+  }
+
+  @Test
+  void mapKeepsDroppingRepeatsBeforeOrAfterIt() {
+    Pages pages =
+        new Pages().page("", List.of("a:1", "b:1"), "t2").page("t2", List.of("a:2", "c:1"), "");
+    PagedIterable<String> raw = new PagedIterable<>(pages);
+
+    // distinct by name, then the number: the first "a" wins
+    assertEquals(
+        List.of("1", "1", "1"),
+        raw.distinctBy(item -> item.split(":")[0]).map(item -> item.split(":")[1]).toList());
+    // the number, then distinct by it: one item per number
+    assertEquals(
+        List.of("1", "2"),
+        raw.map(item -> item.split(":")[1]).distinctBy(Function.identity()).toList());
+  }
 }

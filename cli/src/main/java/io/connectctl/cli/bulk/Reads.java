@@ -7,7 +7,7 @@ import io.connectctl.cli.config.Target;
 import io.connectctl.cli.fleet.ContextFleet;
 import io.connectctl.cli.options.NameSelection;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorStatus;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,8 +149,8 @@ public final class Reads {
             target -> {
               ConnectorClient one = client.apply(target);
               List<String> names = new ArrayList<>();
-              for (ConnectorListing listing : one.listConnectors()) {
-                String name = listing.name();
+              for (ConnectorStatus status : one.listStatuses()) {
+                String name = status.name();
                 if (every
                     || selection.names().contains(name)
                     || (pattern != null && pattern.matcher(name).find())) {

@@ -9,7 +9,6 @@ import io.connectctl.cli.options.NameSelection;
 import io.connectctl.cli.output.Table;
 import io.connectctl.cli.output.Views;
 import io.connectctl.facade.Capability;
-import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,10 +48,10 @@ final class GetConnectorsCommand extends BaseCommand {
             target -> {
               List<Row> found = new ArrayList<>();
               List<String> listed = new ArrayList<>();
-              for (ConnectorListing listing : clientFor(target, Capability.LIST).listConnectors()) {
-                listed.add(listing.name());
-                if (wanted(listing.name(), pattern)) {
-                  found.add(new Row(target, listing.status()));
+              for (ConnectorStatus status : clientFor(target, Capability.LIST).listStatuses()) {
+                listed.add(status.name());
+                if (wanted(status.name(), pattern)) {
+                  found.add(new Row(target, status));
                 }
               }
               if (root().targetFlags().vendor().isEmpty()) {

@@ -39,7 +39,10 @@ public final class NameCache {
     Path file = file(env, home, context);
     try {
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".names", ".tmp");
+      // a name of its own per process, without the SecureRandom a createTempFile starts
+      Path temp =
+          file.resolveSibling(
+              "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       Files.writeString(
           temp, names.isEmpty() ? "" : String.join("\n", names) + "\n", StandardCharsets.UTF_8);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

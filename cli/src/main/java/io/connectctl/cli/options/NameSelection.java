@@ -2,7 +2,7 @@ package io.connectctl.cli.options;
 
 import io.connectctl.cli.CliException;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.ConnectorListing;
+import io.connectctl.facade.ConnectorStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,9 +58,9 @@ public final class NameSelection {
     }
     Set<String> all = new LinkedHashSet<>(names);
     if (pattern != null) {
-      for (ConnectorListing listing : client.listConnectors()) {
-        if (pattern.matcher(listing.name()).find()) {
-          all.add(listing.name());
+      for (ConnectorStatus status : client.listStatuses()) {
+        if (pattern.matcher(status.name()).find()) {
+          all.add(status.name());
         }
       }
     }

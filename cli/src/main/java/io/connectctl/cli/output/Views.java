@@ -9,6 +9,7 @@ import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.Redaction;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,11 @@ public final class Views {
     view.put("vendorDetails", new LinkedHashMap<>(status.vendorDetails()));
     view.put("workerId", orNull(status.workerId()));
     view.put("trace", orNull(status.trace()));
-    view.put("tasks", status.tasks().stream().map(Views::task).toList());
+    List<Map<String, Object>> tasks = new ArrayList<>(status.tasks().size());
+    for (TaskStatus task : status.tasks()) {
+      tasks.add(task(task));
+    }
+    view.put("tasks", tasks);
     return view;
   }
 

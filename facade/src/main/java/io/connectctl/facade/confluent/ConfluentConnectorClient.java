@@ -34,6 +34,7 @@ import io.connectctl.facade.errors.InvalidRequestException;
 import io.connectctl.facade.internal.BaseConnectorClient;
 import io.connectctl.facade.internal.ClientOptions;
 import io.connectctl.facade.internal.HttpStack;
+import io.connectctl.facade.internal.KeyedListings;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
@@ -87,6 +88,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
 
   private static final Vendor VENDOR = Vendor.CONFLUENT;
   private static final String EXPAND_ALL = "id,info,status";
+  private static final String EXPAND_STATUS = "status";
 
   /** What this vendor supports, known without building a client. */
   public static final Capabilities CAPABILITIES =
@@ -122,7 +124,11 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
     this.environment = environment;
     this.kafkaCluster = kafkaCluster;
     this.baseUrl = baseUrl;
-    Retrofit retrofit = GeneratedClients.retrofit(baseUrl, http());
+    Retrofit retrofit =
+        KeyedListings.install(
+            GeneratedClients.retrofit(baseUrl, http()),
+            "connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors",
+            ConfluentModels::listingEntries);
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.offsets = retrofit.create(OffsetsApi.class);
     this.plugins = retrofit.create(ConnectorPluginsApi.class);
@@ -152,6 +158,20 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
           Object body =
               send(connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
           return ConfluentModels.listings(body, what);
+        });
+  }
+
+  /** Every connector's status, from one request ({@code expand=status}: no configs). */
+  @Override
+  public PagedIterable<ConnectorStatus> listStatuses() {
+    return PagedIterable.ofSinglePage(
+        () -> {
+          String what = "list connectors" + where();
+          Object body =
+              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_STATUS), what);
+          return ConfluentModels.listings(body, what).stream()
+              .map(ConnectorListing::status)
+              .toList();
         });
   }
 

@@ -22,11 +22,11 @@ import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.internal.ErrorMapper;
 import io.connectctl.facade.internal.ExpandedListing;
+import io.connectctl.facade.internal.KeyedListings;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ final class ConfluentModels {
     if (body == null || body instanceof List<?> list && list.isEmpty()) {
       return List.of();
     }
-    if (!(body instanceof Map<?, ?> byName)) {
+    if (!(body instanceof KeyedListings.Entries<?> entries)) {
       throw ErrorMapper.fromMalformedBody(
           Vendor.CONFLUENT,
           new IllegalStateException(
@@ -81,29 +81,18 @@ final class ConfluentModels {
                   + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())),
           what);
     }
-    // Entry by entry: each entry is decoded, converted and dropped from the tree, so the tree
-    // shrinks as the
-    // listings grow; strings that repeat across entries (config keys, states, common values) are
-    // kept once.
-    JsonAdapter<ExpandedConnector> adapter = sharingStrings().adapter(ExpandedConnector.class);
-    List<ConnectorListing> out = new ArrayList<>(byName.size());
-    try {
-      for (Iterator<? extends Map.Entry<?, ?>> it = byName.entrySet().iterator(); it.hasNext(); ) {
-        Map.Entry<?, ?> entry = it.next();
-        if (!(entry.getKey() instanceof String name)) {
-          throw new IllegalStateException("expected connector names as keys");
-        }
-        ExpandedConnector decoded = adapter.fromJsonValue(entry.getValue());
-        if (decoded == null) {
-          throw new IllegalStateException("connector '" + name + "' is null");
-        }
-        it.remove();
-        out.add(listing(name, decoded));
-      }
-    } catch (RuntimeException e) {
-      throw ErrorMapper.fromMalformedBody(Vendor.CONFLUENT, e, what);
-    }
+    List<ConnectorListing> out = new ArrayList<>(entries.byName().size());
+    entries.byName().forEach((name, entry) -> out.add(listing(name, (ExpandedConnector) entry)));
     return out;
+  }
+
+  /**
+   * The adapter of one listing entry: the generated models' Moshi, reading every string of one
+   * listing through one canonicalising table (config keys, states and common values repeat across
+   * entries and are kept once).
+   */
+  static JsonAdapter<ExpandedConnector> listingEntries() {
+    return sharingStrings().adapter(ExpandedConnector.class);
   }
 
   /** The generated models' Moshi, reading every string through one canonicalising table. */

@@ -8,10 +8,12 @@ import io.connectctl.client.kafkaconnect.api.OffsetsApi;
 import io.connectctl.client.kafkaconnect.api.TasksApi;
 import io.connectctl.client.kafkaconnect.model.ConnectorOffsetsChange;
 import io.connectctl.client.kafkaconnect.model.CreateConnectorRequest;
+import io.connectctl.client.kafkaconnect.model.ExpandedConnector;
 import io.connectctl.client.kafkaconnect.model.InitialState;
 import io.connectctl.client.kafkaconnect.model.LogLevel;
 import io.connectctl.client.kafkaconnect.model.LoggerLevelChange;
 import io.connectctl.client.runtime.GeneratedClients;
+import io.connectctl.client.runtime.ModelJson;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
@@ -42,6 +44,7 @@ import io.connectctl.facade.internal.CompletedChange;
 import io.connectctl.facade.internal.ConfigRewrite;
 import io.connectctl.facade.internal.Failover;
 import io.connectctl.facade.internal.HttpStack;
+import io.connectctl.facade.internal.KeyedListings;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
 import io.connectctl.facade.internal.Tls;
@@ -117,7 +120,11 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
     if (urls.size() > 1) {
       derived.addInterceptor(new Failover(urls));
     }
-    Retrofit retrofit = GeneratedClients.retrofit(urls.get(0), derived.build());
+    Retrofit retrofit =
+        KeyedListings.install(
+            GeneratedClients.retrofit(urls.get(0), derived.build()),
+            "connectors",
+            () -> ModelJson.moshi().adapter(ExpandedConnector.class));
     this.connectors = retrofit.create(ConnectorsApi.class);
     this.tasks = retrofit.create(TasksApi.class);
     this.offsets = retrofit.create(OffsetsApi.class);
@@ -153,6 +160,19 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
           String what = "list connectors" + where();
           Object body = send(connectors.listConnectors(List.of("status", "info")), what);
           return KafkaConnectModels.listings(body, what);
+        });
+  }
+
+  /** Every connector's status, in one request ({@code expand=status}: no configs). */
+  @Override
+  public PagedIterable<ConnectorStatus> listStatuses() {
+    return PagedIterable.ofSinglePage(
+        () -> {
+          String what = "list connectors" + where();
+          Object body = send(connectors.listConnectors(List.of("status")), what);
+          return KafkaConnectModels.listings(body, what).stream()
+              .map(ConnectorListing::status)
+              .toList();
         });
   }
 

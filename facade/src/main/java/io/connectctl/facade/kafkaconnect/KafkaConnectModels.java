@@ -1,12 +1,9 @@
 package io.connectctl.facade.kafkaconnect;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Types;
 import io.connectctl.client.kafkaconnect.model.ConfigInfos;
 import io.connectctl.client.kafkaconnect.model.ConnectorInfo;
 import io.connectctl.client.kafkaconnect.model.ExpandedConnector;
 import io.connectctl.client.kafkaconnect.model.TaskInfo;
-import io.connectctl.client.runtime.ModelJson;
 import io.connectctl.facade.ConfigValidation;
 import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorListing;
@@ -21,6 +18,7 @@ import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.internal.ErrorMapper;
 import io.connectctl.facade.internal.ExpandedListing;
+import io.connectctl.facade.internal.KeyedListings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +29,6 @@ import java.util.Optional;
 
 /** Turns the generated Kafka Connect models into the facade's records, and back for offsets. */
 final class KafkaConnectModels {
-  private static final JsonAdapter<Map<String, ExpandedConnector>> EXPANDED =
-      ModelJson.moshi()
-          .adapter(Types.newParameterizedType(Map.class, String.class, ExpandedConnector.class));
-
   private KafkaConnectModels() {}
 
   static Connector connector(ConnectorInfo info) {
@@ -42,20 +36,18 @@ final class KafkaConnectModels {
   }
 
   static ConnectorStatus status(io.connectctl.client.kafkaconnect.model.ConnectorStatus s) {
-    List<TaskStatus> tasks =
-        s.tasks().stream()
-            .map(
-                t ->
-                    new TaskStatus(
-                        t.id(),
-                        KafkaConnectStates.plain(t.state().value()),
-                        t.state().value(),
-                        t.workerId(),
-                        t.trace()))
-            .toList();
+    // plain loops: a listing converts every connector of a cluster, and a fleet run tens of them
+    List<TaskStatus> tasks = new ArrayList<>(s.tasks().size());
+    List<String> taskStates = new ArrayList<>(s.tasks().size());
+    for (io.connectctl.client.kafkaconnect.model.TaskState t : s.tasks()) {
+      String taskState = t.state().value();
+      taskStates.add(taskState);
+      tasks.add(
+          new TaskStatus(
+              t.id(), KafkaConnectStates.plain(taskState), taskState, t.workerId(), t.trace()));
+    }
     String raw = s.connector().state().value();
-    ConnectorState state =
-        KafkaConnectStates.connector(raw, s.tasks().stream().map(t -> t.state().value()).toList());
+    ConnectorState state = KafkaConnectStates.connector(raw, taskStates);
     return new ConnectorStatus(
         s.name(),
         type(s.type()),
@@ -75,19 +67,16 @@ final class KafkaConnectModels {
     if (body == null || body instanceof List<?> list && list.isEmpty()) {
       return List.of();
     }
-    Map<String, ExpandedConnector> byName;
-    try {
-      if (!(body instanceof Map<?, ?>)) {
-        throw new IllegalStateException(
-            "expected an object keyed by connector name, got "
-                + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName()));
-      }
-      byName = EXPANDED.fromJsonValue(body);
-    } catch (RuntimeException e) {
-      throw ErrorMapper.fromMalformedBody(Vendor.KAFKA_CONNECT, e, what);
+    if (!(body instanceof KeyedListings.Entries<?> entries)) {
+      throw ErrorMapper.fromMalformedBody(
+          Vendor.KAFKA_CONNECT,
+          new IllegalStateException(
+              "expected an object keyed by connector name, got "
+                  + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())),
+          what);
     }
-    List<ConnectorListing> out = new ArrayList<>(byName.size());
-    byName.forEach((name, entry) -> out.add(listing(name, entry)));
+    List<ConnectorListing> out = new ArrayList<>(entries.byName().size());
+    entries.byName().forEach((name, entry) -> out.add(listing(name, (ExpandedConnector) entry)));
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;
   }

@@ -36,7 +36,12 @@ public final class KafkaConnectStates {
     if (instance != ConnectorState.RUNNING || taskStates.isEmpty()) {
       return instance;
     }
-    long failed = taskStates.stream().filter(t -> plain(t) == ConnectorState.FAILED).count();
+    int failed = 0;
+    for (String task : taskStates) {
+      if (plain(task) == ConnectorState.FAILED) {
+        failed++;
+      }
+    }
     if (failed == 0) {
       return ConnectorState.RUNNING;
     }

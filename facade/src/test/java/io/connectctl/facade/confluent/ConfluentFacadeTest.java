@@ -141,6 +141,20 @@ class ConfluentFacadeTest {
   // --------------------------------------------------------------------------------------------------
 
   @Test
+  void listStatusesAsksForStatusesOnly() {
+    traffic.prefer("GET", "/connectors", "example=expanded");
+
+    List<ConnectorStatus> all = client.listStatuses().toList();
+
+    assertEquals(
+        List.of("orders-s3-sink", "customers-pg-source"),
+        all.stream().map(ConnectorStatus::name).toList());
+    assertEquals(ConnectorState.RUNNING, all.get(0).state());
+    assertEquals(ConnectorState.PAUSED, all.get(1).state());
+    assertEquals("expand=status", single(traffic.matching("GET", "/connectors")).query());
+  }
+
+  @Test
   void listDecodesTheExpandedMap() {
     traffic.prefer("GET", "/connectors", "example=expanded");
 
