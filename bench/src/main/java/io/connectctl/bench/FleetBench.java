@@ -147,8 +147,8 @@ public final class FleetBench {
   private static Run run(Path script, int contexts, int connectors, Duration late, boolean oneDead)
       throws IOException, InterruptedException {
     AtomicLong requests = new AtomicLong();
-    AtomicLong firstRequest = new AtomicLong();
-    AtomicLong lastRequest = new AtomicLong();
+    AtomicLong firstAnswer = new AtomicLong();
+    AtomicLong lastAnswer = new AtomicLong();
     byte[] listing = listing(connectors, true);
     byte[] statuses = listing(connectors, false);
     List<MockServer> servers = new ArrayList<>();
@@ -164,8 +164,8 @@ public final class FleetBench {
                 request -> {
                   requests.incrementAndGet();
                   long now = System.nanoTime();
-                  firstRequest.compareAndSet(0, now);
-                  lastRequest.set(now);
+                  firstAnswer.compareAndSet(0, now);
+                  lastAnswer.set(now);
                   // as a worker answers: the definitions only when expand=info is asked for
                   return MockServer.Reply.json(
                       200, request.rawQuery().contains("expand=info") ? listing : statuses);
@@ -209,9 +209,10 @@ public final class FleetBench {
         process.destroyForcibly();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      // the stand-ins answer once the latency is over: how far apart the contexts' requests went
       System.err.printf(
-          "fleet: %d contexts: first request after %.3f s, last %.3f s, exit at %.3f s%n",
-          contexts, (firstRequest.get() - start) / 1e9, (lastRequest.get() - start) / 1e9, seconds);
+          "fleet: %d contexts: answers %.3f s to %.3f s after the start, exit at %.3f s%n",
+          contexts, (firstAnswer.get() - start) / 1e9, (lastAnswer.get() - start) / 1e9, seconds);
       long rows = 0;
       for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
         if (line.contains("\"vendorDetails\"")) {
