@@ -2,8 +2,10 @@ package io.connectctl.cli;
 
 import io.connectctl.cli.client.ConnectorClientFactory;
 import io.connectctl.cli.client.VendorClientFactory;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,7 @@ import java.util.Objects;
  * @param in standard input ({@code apply -f -}, {@code diff -f -})
  * @param interactive whether a person is at a terminal (standard input and output are one): only
  *     then are confirmations asked for
+ * @param errTerminal whether standard error is a terminal: only then is progress shown there
  */
 public record CliEnvironment(
     Map<String, String> env,
@@ -29,7 +32,8 @@ public record CliEnvironment(
     PrintStream err,
     ConnectorClientFactory clients,
     InputStream in,
-    boolean interactive) {
+    boolean interactive,
+    boolean errTerminal) {
 
   /** Validates and copies. */
   public CliEnvironment {
@@ -56,9 +60,23 @@ public record CliEnvironment(
     this(env, home, installDir, out, err, clients, InputStream.nullInputStream(), false);
   }
 
+  /** An environment whose standard error is a terminal exactly when it is {@code interactive}. */
+  public CliEnvironment(
+      Map<String, String> env,
+      Path home,
+      Path installDir,
+      PrintStream out,
+      PrintStream err,
+      ConnectorClientFactory clients,
+      InputStream in,
+      boolean interactive) {
+    this(env, home, installDir, out, err, clients, in, interactive, interactive);
+  }
+
   /** The same environment reading standard input from {@code input}. */
   public CliEnvironment withInput(InputStream input) {
-    return new CliEnvironment(env, home, installDir, out, err, clients, input, interactive);
+    return new CliEnvironment(
+        env, home, installDir, out, err, clients, input, interactive, errTerminal);
   }
 
   /**
@@ -76,12 +94,27 @@ public record CliEnvironment(
         System.err,
         new VendorClientFactory(),
         System.in,
-        System.console() != null);
+        System.console() != null,
+        errIsTerminal());
+  }
+
+  /**
+   * Whether this process's standard error is a terminal: on Linux, what {@code /proc/self/fd/2}
+   * points at; elsewhere, whether the JVM has a console (standard input and output are a terminal).
+   */
+  static boolean errIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** The same, with other variables, streams and clients (the demo runs the CLI this way). */
   public CliEnvironment with(Map<String, String> env, ConnectorClientFactory clients) {
-    return new CliEnvironment(env, home, installDir, out, err, clients, in, interactive);
+    return new CliEnvironment(
+        env, home, installDir, out, err, clients, in, interactive, errTerminal);
   }
 
   /**

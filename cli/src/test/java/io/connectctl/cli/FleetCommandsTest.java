@@ -319,6 +319,42 @@ class FleetCommandsTest {
     assertEquals(List.of(), json.errLines(), "no progress without a terminal");
   }
 
+  @Test
+  void progressFollowsWhetherStderrIsATerminalNotStdinAndStdout() throws IOException {
+    worker("a", "x");
+    worker("b", "y");
+    configFromWorkers();
+
+    for (boolean errTerminal : new boolean[] {true, false}) {
+      CliRun run =
+          CliRun.capture(
+              env,
+              home,
+              new VendorClientFactory(),
+              "",
+              e ->
+                  new ConnectCtl(
+                          new CliEnvironment(
+                              e.env(),
+                              e.home(),
+                              e.installDir(),
+                              e.out(),
+                              e.err(),
+                              e.clients(),
+                              e.in(),
+                              !errTerminal, // stdin and stdout: the other way round
+                              errTerminal))
+                      .run(new String[] {"get", "connectors", "-A"}));
+      assertEquals(0, run.exitCode(), run::toString);
+      assertEquals(
+          errTerminal,
+          run.errLines().stream().anyMatch(line -> line.startsWith("contexts: 0/2 done")),
+          "stderr a terminal: " + errTerminal + "; " + run.errLines());
+    }
+    // the test's own stderr is a pipe to Maven, not a terminal
+    assertFalse(CliEnvironment.errIsTerminal());
+  }
+
   // ---- diff and apply across contexts
 
   private Path files(String name, String yaml) throws IOException {

@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * {@link Fleet}), at most {@code --parallel} contexts at once; the requests inside one context are
  * as the work makes them. Every context gets an {@link Outcome}, in the config file's order,
  * whatever order they finish in; a context that fails (no answer within its request timeout,
- * missing credentials, a bad URL) fails alone. On a terminal, with table output, stderr shows which
- * contexts are done and which are still waited for.
+ * missing credentials, a bad URL) fails alone. When stderr is a terminal, with table output, it
+ * shows which contexts are done and which are still waited for.
  *
  * <p>Without any of the selection flags, the work runs once, on the command's own target, on the
  * calling thread, and its failure propagates as it always did.
@@ -105,7 +105,7 @@ public final class ContextFleet {
       Map<String, Supplier<Target>> members, Function<Target, T> work) {
     List<String> names = List.copyOf(members.keySet());
     Display display =
-        new Display(names, run.environment().interactive() && !run.printer().structured());
+        new Display(names, run.environment().errTerminal() && !run.printer().structured());
     FleetResult<T> result =
         Fleet.apply(
             members,
