@@ -36,6 +36,7 @@ public final class FleetBench {
       long requests,
       long heapMb,
       double cpuSeconds,
+      long rssMb,
       String stderr) {}
 
   /**
@@ -140,6 +141,7 @@ public final class FleetBench {
         + " requests, heap after GC at most "
         + run.heapMb()
         + " MB"
+        + (run.rssMb() < 0 ? "" : ", peak RSS " + run.rssMb() + " MB")
         + (run.cpuSeconds() < 0 ? "" : ", CPU " + Rows.fmt(run.cpuSeconds(), 2) + " s");
   }
 
@@ -185,8 +187,9 @@ public final class FleetBench {
       List<String> command = new ArrayList<>();
       Path cpuFile = dir.resolve("cpu.txt");
       if (Files.isExecutable(TIME)) {
-        // user + system CPU of the CLI's JVM: what the wall time of a loaded machine hides
-        command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        // user + system CPU of the CLI's JVM (what the wall time of a loaded machine hides) and its
+        // peak resident memory (the script execs the JVM, so they are the JVM's)
+        command.addAll(List.of(TIME.toString(), "-f", "%U %S %M", "-o", cpuFile.toString()));
       }
       command.addAll(List.of(script.toString(), "get", "connectors"));
       command.addAll(List.of("--all-contexts", "-o", "json"));
@@ -229,11 +232,13 @@ public final class FleetBench {
         }
       }
       double cpu = -1;
+      long rss = -1;
       if (Files.exists(cpuFile)) {
         List<String> lines = Files.readAllLines(cpuFile, StandardCharsets.UTF_8);
         String[] parts = lines.isEmpty() ? new String[0] : lines.get(lines.size() - 1).split(" ");
-        if (parts.length == 2) {
+        if (parts.length == 3) {
           cpu = Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+          rss = Long.parseLong(parts[2]) / 1024;
         }
       }
       return new Run(
@@ -243,6 +248,7 @@ public final class FleetBench {
           requests.get(),
           heap,
           cpu,
+          rss,
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       servers.forEach(MockServer::close);

@@ -1,18 +1,12 @@
 package io.connectctl.cli.output;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonWriter;
-import com.squareup.moshi.Moshi;
 import io.connectctl.cli.CliException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import okio.Buffer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -22,12 +16,6 @@ import org.yaml.snakeyaml.Yaml;
  * command's own table rendering (with or without its header row).
  */
 public final class Printer {
-  private static final JsonAdapter<Object> JSON =
-      new Moshi.Builder().build().adapter(Object.class).serializeNulls().indent("  ");
-
-  /** How much JSON {@link #writeJson} gathers before handing it on. */
-  private static final long FLUSH_BYTES = 64 * 1024;
-
   private final PrintStream out;
   private final OutputFormat format;
   private final boolean headers;
@@ -120,63 +108,11 @@ public final class Printer {
 
   /**
    * Writes {@code value} as {@link #json} does, to {@code out} a piece at a time (a long listing is
-   * never held as one string). Maps, collections, strings, booleans and whole numbers are written
-   * straight to Moshi's writer; anything else goes through Moshi's adapter, so the text is the same
-   * as {@code adapter(Object.class).toJson(value)}, without looking an adapter up per value.
+   * never held as one string): the text of Moshi's {@code adapter(Object.class)}, see {@link
+   * JsonText}.
    */
   static void writeJson(Object value, Appendable out) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      writer.setIndent("  ");
-      write(writer, value, buffer, out);
-      writer.flush();
-      out.append(buffer.readUtf8());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void write(JsonWriter writer, Object value, Buffer buffer, Appendable out)
-      throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else if (value instanceof String string) {
-      writer.value(string);
-    } else if (value instanceof Boolean bool) {
-      writer.value(bool.booleanValue());
-    } else if (value instanceof Integer || value instanceof Long) {
-      writer.value(((Number) value).longValue());
-    } else if (value instanceof Map<?, ?> map && stringKeys(map)) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        writer.name((String) entry.getKey());
-        write(writer, entry.getValue(), buffer, out);
-      }
-      writer.endObject();
-    } else if (value instanceof Collection<?> collection) {
-      writer.beginArray();
-      for (Object element : collection) {
-        write(writer, element, buffer, out);
-        if (buffer.size() >= FLUSH_BYTES) {
-          // the buffer ends after a whole value here, so it holds whole characters only
-          writer.flush();
-          out.append(buffer.readUtf8());
-        }
-      }
-      writer.endArray();
-    } else {
-      JSON.toJson(writer, value);
-    }
-  }
-
-  private static boolean stringKeys(Map<?, ?> map) {
-    for (Object key : map.keySet()) {
-      if (!(key instanceof String)) {
-        return false;
-      }
-    }
-    return true;
+    JsonText.write(value, out);
   }
 
   /** {@code value} as block-style YAML. */

@@ -37,6 +37,13 @@ class PrinterJsonTest {
     row.put("none", List.of());
     row.put("sorted", new TreeMap<>(Map.of("b", "2", "a", "1")));
     row.put("tasks", List.of(Map.of("id", 0), Arrays.asList("x", null, 3)));
+    StringBuilder controls = new StringBuilder();
+    for (char c = 0; c < 0x20; c++) {
+      controls.append(c);
+    }
+    row.put("controls", controls + " \u2029 \u007f \ud83d\ude00 /");
+    // keys that are no strings: Moshi's own map adapter, indented to its depth
+    row.put("numbered", List.of(Map.of(7, List.of("a", Map.of("deep", List.of(1, 2))))));
     return row;
   }
 
