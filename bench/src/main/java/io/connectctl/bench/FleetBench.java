@@ -41,7 +41,7 @@ public final class FleetBench {
 
   /**
    * Runs the three cases; with the argument {@code pair}, only the first (one context against 20).
-   * {@code -Dbench.fleet.runs=N} runs that pair N times, taking turns, and reports the medians;
+   * {@code -Dbench.fleet.runs=N} runs that pair N times (default 3), taking turns, and reports the medians;
    * {@code -Dbench.fleet.jvmArgs="…"} passes options to the CLI's JVMs (a profiler, for example).
    */
   public static void main(String[] args) throws Exception {
@@ -69,7 +69,7 @@ public final class FleetBench {
       return;
     }
     Duration late = Duration.ofSeconds(1);
-    int pairs = Integer.getInteger("bench.fleet.runs", 1);
+    int pairs = Integer.getInteger("bench.fleet.runs", 3);
     List<Run> ones = new ArrayList<>();
     List<Run> twenties = new ArrayList<>();
     for (int i = 0; i < pairs; i++) {
