@@ -2,6 +2,7 @@ package io.connectctl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectctl.cli.client.ConnectorClientFactory;
@@ -176,6 +177,44 @@ class FleetCommandsTest {
     assertFalse(run.err().contains("\tat "), run::toString);
     assertEquals(List.of("GET /connectors"), dead.requests(), "the silent context was asked once");
     assertEquals(List.of("GET /connectors"), workers.get("ok").requests());
+  }
+
+  @Test
+  void missingCredentialsAndABadUrlFailTheirContextOnly() throws IOException {
+    worker("first", "a");
+    worker("last", "z");
+    Path file = home.resolve("config.yaml");
+    Files.writeString(
+        file,
+        "contexts:\n"
+            + "  first:\n    vendor: kafka-connect\n    url: "
+            + workers.get("first").url()
+            + "\n  no-creds:\n    vendor: confluent\n    environment: env-1\n    cluster: lkc-1\n"
+            + "    url: http://127.0.0.1:"
+            + freePort()
+            + "\n    credentials: {env: {api-key: FLEET_CF_KEY, api-secret: FLEET_CF_SECRET}}\n"
+            + "  bad-url:\n    vendor: kafka-connect\n    url: 'http//no scheme'\n"
+            + "  last:\n    vendor: kafka-connect\n    url: "
+            + workers.get("last").url()
+            + "\n");
+    env.put("CONNECTCTL_CONFIG", file.toString());
+
+    CliRun run = cli("get", "connectors", "-A", "-o", "json");
+
+    assertEquals(List.of("first/a", "last/z"), contextsOf(run), run::toString);
+    assertNotEquals(0, run.exitCode(), run::toString);
+    List<String> errors = run.errLines();
+    assertEquals(2, errors.size(), run::toString);
+    assertTrue(errors.get(0).contains("'no-creds'"), run::toString);
+    assertTrue(
+        errors
+            .get(0)
+            .contains(
+                "credentials variables FLEET_CF_KEY (credentials.env.api-key) and FLEET_CF_SECRET"
+                    + " (credentials.env.api-secret) are not set"),
+        "names both missing variables: " + run);
+    assertTrue(errors.get(1).contains("'bad-url'"), run::toString);
+    assertFalse(run.err().contains("\tat "), run::toString);
   }
 
   @Test

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns a target's {@link CredentialSource} into facade {@link Credentials}. Whatever the source,
@@ -49,24 +52,29 @@ public final class CredentialResolver {
     CredentialSource source = target.credentials();
     if (source instanceof CredentialSource.Environment configured) {
       Map<String, String> out = new LinkedHashMap<>();
-      configured
-          .variables()
+      List<String> missing = new ArrayList<>();
+      // every missing one named at once, in a fixed order (the fields sorted)
+      new TreeMap<>(configured.variables())
           .forEach(
               (field, variable) -> {
                 String value = env.get(variable);
                 if (value == null || value.isBlank()) {
-                  throw new CliException(
-                      ExitCode.AUTH,
-                      "Context '"
-                          + target.context()
-                          + "': credentials variable "
-                          + variable
-                          + " (credentials.env."
-                          + field
-                          + ") is not set");
+                  missing.add(variable + " (credentials.env." + field + ")");
+                } else {
+                  out.put(names.get(field), value);
                 }
-                out.put(names.get(field), value);
               });
+      if (!missing.isEmpty()) {
+        throw new CliException(
+            ExitCode.AUTH,
+            "Context '"
+                + target.context()
+                + "': credentials "
+                + (missing.size() == 1
+                    ? "variable " + missing.get(0) + " is"
+                    : "variables " + String.join(" and ", missing) + " are")
+                + " not set");
+      }
       return out;
     }
     if (source instanceof CredentialSource.Inline inline) {
