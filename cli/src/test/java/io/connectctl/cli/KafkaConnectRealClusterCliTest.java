@@ -119,6 +119,23 @@ class KafkaConnectRealClusterCliTest {
       assertEquals(0, cli(home, "tasks", "cli-source").exitCode());
       assertEquals(0, cli(home, "plugins").exitCode());
 
+      // config patch: the worker's own PATCH (Kafka 4.x), one key set and then removed
+      CliRun patched =
+          cli(home, "config", "patch", "cli-source", "--set", "batch.size=100", "--wait");
+      assertEquals(0, patched.exitCode(), patched::toString);
+      Map<?, ?> withKey =
+          (Map<?, ?>)
+              cli(home, "config", "get", "cli-source", "-o", "json").jsonObject().get("config");
+      assertEquals("100", withKey.get("batch.size"), withKey::toString);
+      assertEquals(in.toString(), withKey.get("file"), "the other keys are kept");
+      CliRun unset = cli(home, "config", "patch", "cli-source", "--unset", "batch.size", "--wait");
+      assertEquals(0, unset.exitCode(), unset::toString);
+      Map<?, ?> without =
+          (Map<?, ?>)
+              cli(home, "config", "get", "cli-source", "-o", "json").jsonObject().get("config");
+      assertFalse(without.containsKey("batch.size"), without::toString);
+      assertEquals(in.toString(), without.get("file"));
+
       assertEquals(0, cli(home, "pause", "cli-source", "--wait").exitCode());
       assertEquals(0, cli(home, "resume", "cli-source", "--wait").exitCode());
 
