@@ -1,6 +1,7 @@
 package io.connectctl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.connectctl.cli.commands.RootCommand;
 import io.connectctl.cli.reconcile.ReconcileRun;
@@ -91,7 +92,9 @@ class ReconcileCycleCostTest {
 
     assertEquals(0, cycle.writes() + cycle.restarts() + cycle.failedContexts().size());
     assertEquals(CONTEXTS * PER_CONTEXT, calls.get("getConnector").get(), calls::toString);
-    assertEquals(CONTEXTS, calls.get("listConnectors").get(), calls::toString);
+    // one listing per context, of statuses only (no definitions)
+    assertEquals(CONTEXTS, calls.get("listStatuses").get(), calls::toString);
+    assertFalse(calls.containsKey("listConnectors"), calls::toString);
     long total = calls.values().stream().mapToLong(AtomicLong::get).sum();
     System.out.println(
         "reconcile cycle, 10,000 connectors in 20 contexts: "

@@ -12,7 +12,6 @@ import io.connectctl.cli.secrets.ApplySecrets;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ConnectorClient;
-import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
 import io.connectctl.facade.Fleet;
@@ -298,13 +297,13 @@ public final class Reconciler {
     if (group.isPresent()) {
       ok = applyFiles(client, target, group.get(), drift, writes);
     }
-    List<ConnectorListing> listed = new ArrayList<>();
-    client.listConnectors().forEach(listed::add);
+    // statuses only: where the vendor can leave the definitions out, it does
+    List<ConnectorStatus> listed = new ArrayList<>();
+    client.listStatuses().forEach(listed::add);
     Instant now = clock.instant();
     Map<String, Map.Entry<String, Map<String, Long>>> states = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    for (ConnectorListing listing : listed) {
-      ConnectorStatus s = listing.status();
+    for (ConnectorStatus s : listed) {
       String key = key(context, s.name());
       seen.add(key);
       Map<String, Long> taskStates = new TreeMap<>();
