@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.connectctl.cli.client.VendorClientFactory;
 import io.connectctl.local.RunningCluster;
 import io.connectctl.local.junit.LocalClusterExtension;
+import io.connectctl.testfixtures.Eventually;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -385,13 +386,21 @@ class KafkaConnectAsCodeTest {
     assertEquals(
         1, writes().stream().filter(w -> !w.startsWith("DELETE ")).count(), () -> SENT.toString());
 
-    CliRun left = cli("get", "connectors", "-o", "json");
-    assertExit(0, left);
-    Set<String> names =
-        new TreeSet<>(left.jsonArray().stream().map(r -> (String) r.get("name")).toList());
-    assertTrue(
-        names.containsAll(Set.of("kacp-a", "kacp-d", "kacq-other", "x-kacp-y")), left::toString);
-    assertFalse(names.contains("kacp-b") || names.contains("kacp-c"), left::toString);
+    // a worker lists a connector with its status only once that status is recorded: kacp-d, just
+    // created without --wait, shows up when it is
+    Set<String> names = new TreeSet<>();
+    Eventually.within(java.time.Duration.ofSeconds(30))
+        .until(
+            "kacp-d listed with its status",
+            () -> {
+              CliRun left = cli("get", "connectors", "-o", "json");
+              assertExit(0, left);
+              names.clear();
+              left.jsonArray().forEach(r -> names.add((String) r.get("name")));
+              return names.contains("kacp-d");
+            });
+    assertTrue(names.containsAll(Set.of("kacp-a", "kacq-other", "x-kacp-y")), names::toString);
+    assertFalse(names.contains("kacp-b") || names.contains("kacp-c"), names::toString);
 
     // Now declared state matches: diff with prune is clean.
     assertExit(0, cli("diff", "-f", dir.toString(), "--prune", "--selector", "^kacp-"));

@@ -8,13 +8,11 @@ import io.connectctl.cli.apply.Manifest;
 import io.connectctl.cli.apply.Manifests;
 import io.connectctl.cli.apply.References;
 import io.connectctl.cli.bulk.CompletedRequest;
-import io.connectctl.cli.bulk.Waits;
 import io.connectctl.cli.config.Target;
 import io.connectctl.cli.config.TargetFlags;
 import io.connectctl.cli.config.TargetResolver;
 import io.connectctl.cli.fleet.ContextFleet;
 import io.connectctl.cli.options.NameSelection;
-import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.Connector;
@@ -395,22 +393,20 @@ public final class ApplyPlanner {
       resolutions.put(
           manifest.name(), References.resolve(manifest.config(), env, home, manifest.source()));
     }
-    BulkResult<Plan> read =
-        Bulk.apply(
-            byName.keySet(),
-            Waits.CONCURRENCY,
-            name -> plan(client, target, byName.get(name), resolutions.get(name)));
-    for (BulkResult.Item<Plan> item : read.items()) {
-      if (item.error().isPresent()) {
-        failed.add(
-            new Failed(
-                target,
-                item.connector(),
-                "read",
-                Failures.of("read", item.connector(), target, item.error().get())));
-      } else {
-        plans.add(item.value().orElseThrow());
+    // in as few requests as the vendor allows (a worker's listing for many names)
+    BulkResult<Connector> read = client.getConnectors(byName.keySet());
+    for (BulkResult.Item<Connector> item : read.items()) {
+      String name = item.connector();
+      Optional<Exception> error = item.error().map(e -> e);
+      if (error.isEmpty() || error.get() instanceof NotFoundException) {
+        try {
+          plans.add(plan(target, byName.get(name), resolutions.get(name), item.value()));
+          continue;
+        } catch (RuntimeException e) {
+          error = Optional.of(e);
+        }
       }
+      failed.add(new Failed(target, name, "read", Failures.of("read", name, target, error.get())));
     }
     if (prune.isPresent()) {
       Set<String> declared = new LinkedHashSet<>();
@@ -441,8 +437,9 @@ public final class ApplyPlanner {
     return new Result(plans, failed);
   }
 
+  /** The plan of one manifest against {@code found}, the connector as read (empty: none). */
   private static Plan plan(
-      ConnectorClient client, Target target, Manifest manifest, References.Resolution resolved) {
+      Target target, Manifest manifest, References.Resolution resolved, Optional<Connector> found) {
     Map<String, String> comparable = new LinkedHashMap<>();
     resolved
         .config()
@@ -452,10 +449,7 @@ public final class ApplyPlanner {
                 comparable.put(key, value);
               }
             });
-    Connector current;
-    try {
-      current = client.getConnector(manifest.name());
-    } catch (NotFoundException e) {
+    if (found.isEmpty()) {
       List<String> problems = new ArrayList<>();
       resolved.unresolved().forEach((key, why) -> problems.add("config key '" + key + "': " + why));
       resolved
@@ -485,6 +479,7 @@ public final class ApplyPlanner {
           resolved.config(),
           problems);
     }
+    Connector current = found.get();
     ConfigDiff diff =
         ConfigDiff.between(
             target.vendor(), manifest.name(), current.config(), comparable, manifest.drop());

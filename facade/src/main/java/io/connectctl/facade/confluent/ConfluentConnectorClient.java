@@ -9,6 +9,7 @@ import io.connectctl.client.confluent.model.OffsetsRequestStatus;
 import io.connectctl.client.confluent.model.OffsetsRequestType;
 import io.connectctl.client.confluent.model.PartitionOffset;
 import io.connectctl.client.runtime.GeneratedClients;
+import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ChangeResult;
@@ -35,9 +36,12 @@ import io.connectctl.facade.internal.BaseConnectorClient;
 import io.connectctl.facade.internal.ClientOptions;
 import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.KeyedListings;
+import io.connectctl.facade.internal.ListedDefinitions;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +93,7 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   private static final Vendor VENDOR = Vendor.CONFLUENT;
   private static final String EXPAND_ALL = "id,info,status";
   private static final String EXPAND_STATUS = "status";
+  private static final String EXPAND_DEFINITIONS = "id,info";
 
   /** What this vendor supports, known without building a client. */
   public static final Capabilities CAPABILITIES =
@@ -173,6 +178,26 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
               .map(ConnectorListing::status)
               .toList();
         });
+  }
+
+  /** From ten names on, from one listing ({@code expand=id,info}); else each name read. */
+  @Override
+  public BulkResult<Connector> getConnectors(Collection<String> names) {
+    return ListedDefinitions.fromListing(
+        names,
+        this::getConnector,
+        () -> {
+          String what = "list connectors" + where();
+          Object body =
+              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_DEFINITIONS), what);
+          List<Connector> all = new ArrayList<>();
+          for (ConnectorListing listing : ConfluentModels.listings(body, what)) {
+            all.add(listing.connector());
+          }
+          return all;
+        },
+        VENDOR,
+        where());
   }
 
   /** The connector's definition; secret values come back as {@code ****}. */

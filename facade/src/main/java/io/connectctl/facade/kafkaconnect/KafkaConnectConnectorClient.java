@@ -14,6 +14,7 @@ import io.connectctl.client.kafkaconnect.model.LogLevel;
 import io.connectctl.client.kafkaconnect.model.LoggerLevelChange;
 import io.connectctl.client.runtime.GeneratedClients;
 import io.connectctl.client.runtime.ModelJson;
+import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Capabilities;
 import io.connectctl.facade.Capability;
 import io.connectctl.facade.ClientBuilder;
@@ -45,11 +46,13 @@ import io.connectctl.facade.internal.ConfigRewrite;
 import io.connectctl.facade.internal.Failover;
 import io.connectctl.facade.internal.HttpStack;
 import io.connectctl.facade.internal.KeyedListings;
+import io.connectctl.facade.internal.ListedDefinitions;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.StatusChange;
 import io.connectctl.facade.internal.Tls;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +177,25 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
               .map(ConnectorListing::status)
               .toList();
         });
+  }
+
+  /** From ten names on, from one listing ({@code expand=info}); else each name read. */
+  @Override
+  public BulkResult<Connector> getConnectors(Collection<String> names) {
+    return ListedDefinitions.fromListing(
+        names,
+        this::getConnector,
+        () -> {
+          String what = "list connectors" + where();
+          Object body = send(connectors.listConnectors(List.of("info")), what);
+          List<Connector> all = new ArrayList<>();
+          for (ConnectorListing listing : KafkaConnectModels.listings(body, what)) {
+            all.add(listing.connector());
+          }
+          return all;
+        },
+        VENDOR,
+        where());
   }
 
   @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.connectctl.facade.BulkResult;
+import io.connectctl.facade.Connector;
 import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.ConnectorState;
 import io.connectctl.facade.ConnectorStatus;
@@ -11,6 +13,7 @@ import io.connectctl.facade.ConnectorType;
 import io.connectctl.facade.RetryPolicy;
 import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ErrorKind;
+import io.connectctl.facade.errors.NotFoundException;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -120,5 +123,77 @@ class ListingBodiesTest {
       assertEquals(ErrorKind.UNEXPECTED_RESPONSE, e.kind(), body);
       assertTrue(e.getMessage().contains("list connectors"), e.getMessage());
     }
+  }
+
+  private static String info(String name) {
+    return "{\"name\":\""
+        + name
+        + "\",\"type\":\"sink\",\"config\":{\"topics\":\"t-"
+        + name
+        + "\"},\"tasks\":[]}";
+  }
+
+  private static List<String> names(int count) {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      names.add("c" + i);
+    }
+    return names;
+  }
+
+  @Test
+  void manyDefinitionsComeFromOneListingAndAMissingOneIsNotFound() throws Exception {
+    List<String> names = names(12);
+    StringBuilder body = new StringBuilder("{");
+    for (String name : names.subList(0, 11)) { // c11 does not exist
+      body.append(body.length() > 1 ? "," : "")
+          .append('"')
+          .append(name)
+          .append("\":{\"info\":")
+          .append(info(name))
+          .append('}');
+    }
+    answer(body.append('}').toString());
+
+    BulkResult<Connector> read = client.getConnectors(names);
+
+    assertEquals(names, read.items().stream().map(BulkResult.Item::connector).toList());
+    assertEquals("t-c0", read.items().get(0).value().orElseThrow().config().get("topics"));
+    assertEquals("t-c10", read.items().get(10).value().orElseThrow().config().get("topics"));
+    assertTrue(read.items().get(11).error().orElseThrow() instanceof NotFoundException);
+    assertEquals(1, server.getRequestCount(), "one request for twelve names");
+    assertEquals("/connectors?expand=info", server.takeRequest().getPath());
+  }
+
+  @Test
+  void fewDefinitionsAreReadOneByOne() throws Exception {
+    for (String name : names(3)) {
+      answer(info(name));
+    }
+
+    BulkResult<Connector> read = client.getConnectors(names(3));
+
+    assertTrue(read.allSucceeded(), read::toString);
+    assertEquals(3, server.getRequestCount());
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      paths.add(server.takeRequest().getPath());
+    }
+    assertEquals(java.util.Set.of("/connectors/c0", "/connectors/c1", "/connectors/c2"), paths);
+  }
+
+  @Test
+  void aFailedListingFailsEveryName() {
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(500)
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"error_code\":500,\"message\":\"worker busy\"}"));
+
+    BulkResult<Connector> read = client.getConnectors(names(10));
+
+    assertEquals(10, read.failures().size());
+    assertEquals(ErrorKind.SERVER_ERROR, read.items().get(9).error().orElseThrow().kind());
+    assertEquals(1, server.getRequestCount());
   }
 }
