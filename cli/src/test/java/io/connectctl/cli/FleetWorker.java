@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A self-managed Kafka Connect worker for the cross-context tests, on a free loopback port: it
- * lists its connectors ({@code expand=status&expand=info}), reads a connector and its status,
- * creates, replaces a config, deletes, pauses, resumes, stops and restarts; every request is
- * recorded. Every connector's config is {@code connector.class: X} (a config sent is not kept). It
- * can be scripted to answer every request with one HTTP error, to never answer (until closed), or
- * to hold its answers until a latch opens (so tests decide which context answers first).
+ * lists its connectors (status and info, whatever {@code expand} asks), reads a connector and its
+ * status, creates, replaces a config, deletes, pauses, resumes, stops and restarts; every request
+ * is recorded. Every connector's config is {@code connector.class: X} (a config sent is not kept).
+ * It can be scripted to answer every request with one HTTP error, to never answer (until closed),
+ * or to hold its answers until a latch opens (so tests decide which context answers first).
  */
 final class FleetWorker implements AutoCloseable {
   private final HttpServer server;
