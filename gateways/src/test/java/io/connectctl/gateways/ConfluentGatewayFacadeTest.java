@@ -142,6 +142,25 @@ class ConfluentGatewayFacadeTest {
         assertEquals("****", listing.connector().config().get("database.password"));
       }
     }
+    // definitions from one listing (ten names or more; the others do not exist) are masked the
+    // same, and statuses come from a listing without them
+    List<String> names = new java.util.ArrayList<>(List.of("cf-source"));
+    for (int i = 0; i < 9; i++) {
+      names.add("cf-absent-" + i);
+    }
+    var read = client.getConnectors(names);
+    assertEquals(config, read.items().get(0).value().orElseThrow().config());
+    assertEquals(
+        9,
+        read.failures().stream()
+            .filter(
+                i ->
+                    i.error().orElseThrow()
+                        instanceof io.connectctl.facade.errors.NotFoundException)
+            .count());
+    assertTrue(
+        client.listStatuses().stream()
+            .anyMatch(s -> s.name().equals("cf-source") && s.state() == ConnectorState.RUNNING));
     // Sending the mask back is refused before anything is sent; real values go through.
     assertThrows(InvalidRequestException.class, () -> client.updateConfig("cf-source", config));
     Map<String, String> desired = new HashMap<>(source());
