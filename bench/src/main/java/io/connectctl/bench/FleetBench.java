@@ -41,8 +41,9 @@ public final class FleetBench {
 
   /**
    * Runs the three cases; with the argument {@code pair}, only the first (one context against 20).
-   * {@code -Dbench.fleet.runs=N} runs that pair N times (default 3), taking turns, and reports the medians;
-   * {@code -Dbench.fleet.jvmArgs="…"} passes options to the CLI's JVMs (a profiler, for example).
+   * {@code -Dbench.fleet.runs=N} runs that pair N times (default 3), taking turns, and reports the
+   * medians; {@code -Dbench.fleet.jvmArgs="…"} passes options to the CLI's JVMs (a profiler, for
+   * example).
    */
   public static void main(String[] args) throws Exception {
     Path jar =
