@@ -40,7 +40,6 @@ import io.connectctl.facade.internal.ListedDefinitions;
 import io.connectctl.facade.internal.MaskedValues;
 import io.connectctl.facade.internal.Waiter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -157,47 +156,28 @@ public final class ConfluentConnectorClient extends BaseConnectorClient {
   /** All connectors with info and status, from one request (Confluent does not page). */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return PagedIterable.ofSinglePage(
-        () -> {
-          String what = "list connectors" + where();
-          Object body =
-              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_ALL), what);
-          return ConfluentModels.listings(body, what);
-        });
+    return PagedIterable.ofSinglePage(() -> listing(EXPAND_ALL));
+  }
+
+  /** The connector listing with the parts {@code expand} names, in the server's order. */
+  private List<ConnectorListing> listing(String expand) {
+    String what = "list connectors" + where();
+    return ConfluentModels.listings(
+        send(connectors.listConnectors(environment, kafkaCluster, expand), what), what);
   }
 
   /** Every connector's status, from one request ({@code expand=status}: no configs). */
   @Override
   public PagedIterable<ConnectorStatus> listStatuses() {
     return PagedIterable.ofSinglePage(
-        () -> {
-          String what = "list connectors" + where();
-          Object body =
-              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_STATUS), what);
-          return ConfluentModels.listings(body, what).stream()
-              .map(ConnectorListing::status)
-              .toList();
-        });
+        () -> listing(EXPAND_STATUS).stream().map(ConnectorListing::status).toList());
   }
 
   /** From ten names on, from one listing ({@code expand=id,info}); else each name read. */
   @Override
   public BulkResult<Connector> getConnectors(Collection<String> names) {
     return ListedDefinitions.fromListing(
-        names,
-        this::getConnector,
-        () -> {
-          String what = "list connectors" + where();
-          Object body =
-              send(connectors.listConnectors(environment, kafkaCluster, EXPAND_DEFINITIONS), what);
-          List<Connector> all = new ArrayList<>();
-          for (ConnectorListing listing : ConfluentModels.listings(body, what)) {
-            all.add(listing.connector());
-          }
-          return all;
-        },
-        VENDOR,
-        where());
+        names, this::getConnector, () -> listing(EXPAND_DEFINITIONS), VENDOR, where());
   }
 
   /** The connector's definition; secret values come back as {@code ****}. */

@@ -3,10 +3,13 @@ package io.connectctl.facade.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import io.connectctl.facade.Vendor;
+import io.connectctl.facade.errors.ConnectCloudException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
@@ -42,6 +45,34 @@ public final class KeyedListings extends Converter.Factory {
    * @param <T> the generated model of one entry
    */
   public record Entries<T>(Map<String, T> byName) {}
+
+  /**
+   * The entries of a listing body as this converter left it, typed as {@code T}: none for no body
+   * or an empty array (no connectors), else the object's entries by name.
+   *
+   * @param body what the generated interface returned
+   * @param type the generated model of one entry
+   * @param vendor for the error
+   * @param what the call, for the error
+   * @throws ConnectCloudException (unexpected response) when the body is another shape, such as the
+   *     array of names a listing without {@code expand} answers
+   */
+  public static <T> Map<String, T> entries(Object body, Class<T> type, Vendor vendor, String what) {
+    if (body == null || body instanceof List<?> list && list.isEmpty()) {
+      return Map.of();
+    }
+    if (!(body instanceof Entries<?> entries)) {
+      throw ErrorMapper.fromMalformedBody(
+          vendor,
+          new IllegalStateException(
+              "expected an object keyed by connector name, got "
+                  + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())),
+          what);
+    }
+    Map<String, T> typed = new LinkedHashMap<>();
+    entries.byName().forEach((name, entry) -> typed.put(name, type.cast(entry)));
+    return typed;
+  }
 
   /**
    * {@code retrofit} with the listing at {@code getPath} read in one pass.

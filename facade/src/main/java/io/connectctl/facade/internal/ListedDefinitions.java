@@ -3,6 +3,7 @@ package io.connectctl.facade.internal;
 import io.connectctl.facade.Bulk;
 import io.connectctl.facade.BulkResult;
 import io.connectctl.facade.Connector;
+import io.connectctl.facade.ConnectorListing;
 import io.connectctl.facade.Vendor;
 import io.connectctl.facade.errors.ConnectCloudException;
 import io.connectctl.facade.errors.ErrorContext;
@@ -36,15 +37,16 @@ public final class ListedDefinitions {
   }
 
   /**
-   * Fewer than {@link #LISTING_FROM} names one by one, else from {@code listing}: a name it lacks
-   * fails with {@link NotFoundException}, and a listing that fails fails every name.
+   * Fewer than {@link #LISTING_FROM} names one by one, else the definitions of {@code listing} (a
+   * listing's connector is its definition): a name it lacks fails with {@link NotFoundException},
+   * and a listing that fails fails every name.
    *
    * @param where the server, for the messages (" at URL", or empty)
    */
   public static BulkResult<Connector> fromListing(
       Collection<String> names,
       Function<String, Connector> read,
-      Supplier<List<Connector>> listing,
+      Supplier<List<ConnectorListing>> listing,
       Vendor vendor,
       String where) {
     if (names.size() < LISTING_FROM) {
@@ -53,8 +55,8 @@ public final class ListedDefinitions {
     Map<String, Connector> byName = new HashMap<>();
     ConnectCloudException failed = null;
     try {
-      for (Connector connector : listing.get()) {
-        byName.put(connector.name(), connector);
+      for (ConnectorListing listed : listing.get()) {
+        byName.put(listed.name(), listed.connector());
       }
     } catch (ConnectCloudException e) {
       failed = e;

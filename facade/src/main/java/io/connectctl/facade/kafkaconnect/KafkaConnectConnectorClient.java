@@ -158,44 +158,27 @@ public final class KafkaConnectConnectorClient extends BaseConnectorClient {
   /** All connectors with status and config, in one request ({@code expand=status&expand=info}). */
   @Override
   public PagedIterable<ConnectorListing> listConnectors() {
-    return PagedIterable.ofSinglePage(
-        () -> {
-          String what = "list connectors" + where();
-          Object body = send(connectors.listConnectors(List.of("status", "info")), what);
-          return KafkaConnectModels.listings(body, what);
-        });
+    return PagedIterable.ofSinglePage(() -> listing(List.of("status", "info")));
+  }
+
+  /** {@code GET /connectors} with the parts {@code expand} names, by connector name. */
+  private List<ConnectorListing> listing(List<String> expand) {
+    String what = "list connectors" + where();
+    return KafkaConnectModels.listings(send(connectors.listConnectors(expand), what), what);
   }
 
   /** Every connector's status, in one request ({@code expand=status}: no configs). */
   @Override
   public PagedIterable<ConnectorStatus> listStatuses() {
     return PagedIterable.ofSinglePage(
-        () -> {
-          String what = "list connectors" + where();
-          Object body = send(connectors.listConnectors(List.of("status")), what);
-          return KafkaConnectModels.listings(body, what).stream()
-              .map(ConnectorListing::status)
-              .toList();
-        });
+        () -> listing(List.of("status")).stream().map(ConnectorListing::status).toList());
   }
 
   /** From ten names on, from one listing ({@code expand=info}); else each name read. */
   @Override
   public BulkResult<Connector> getConnectors(Collection<String> names) {
     return ListedDefinitions.fromListing(
-        names,
-        this::getConnector,
-        () -> {
-          String what = "list connectors" + where();
-          Object body = send(connectors.listConnectors(List.of("info")), what);
-          List<Connector> all = new ArrayList<>();
-          for (ConnectorListing listing : KafkaConnectModels.listings(body, what)) {
-            all.add(listing.connector());
-          }
-          return all;
-        },
-        VENDOR,
-        where());
+        names, this::getConnector, () -> listing(List.of("info")), VENDOR, where());
   }
 
   @Override

@@ -16,7 +16,6 @@ import io.connectctl.facade.PluginInfo;
 import io.connectctl.facade.TaskConfig;
 import io.connectctl.facade.TaskStatus;
 import io.connectctl.facade.Vendor;
-import io.connectctl.facade.internal.ErrorMapper;
 import io.connectctl.facade.internal.ExpandedListing;
 import io.connectctl.facade.internal.KeyedListings;
 import java.math.BigDecimal;
@@ -64,19 +63,10 @@ final class KafkaConnectModels {
    * name.
    */
   static List<ConnectorListing> listings(Object body, String what) {
-    if (body == null || body instanceof List<?> list && list.isEmpty()) {
-      return List.of();
-    }
-    if (!(body instanceof KeyedListings.Entries<?> entries)) {
-      throw ErrorMapper.fromMalformedBody(
-          Vendor.KAFKA_CONNECT,
-          new IllegalStateException(
-              "expected an object keyed by connector name, got "
-                  + (body instanceof List<?> ? "an array" : body.getClass().getSimpleName())),
-          what);
-    }
-    List<ConnectorListing> out = new ArrayList<>(entries.byName().size());
-    entries.byName().forEach((name, entry) -> out.add(listing(name, (ExpandedConnector) entry)));
+    Map<String, ExpandedConnector> entries =
+        KeyedListings.entries(body, ExpandedConnector.class, Vendor.KAFKA_CONNECT, what);
+    List<ConnectorListing> out = new ArrayList<>(entries.size());
+    entries.forEach((name, entry) -> out.add(listing(name, entry)));
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;
   }
