@@ -180,7 +180,7 @@ class FleetCommandsTest {
   }
 
   @Test
-  void missingCredentialsAndABadUrlFailTheirContextOnly() throws IOException {
+  void missingCredentialsABadUrlAndABadKeyFailTheirContextOnly() throws IOException {
     worker("first", "a");
     worker("last", "z");
     Path file = home.resolve("config.yaml");
@@ -194,6 +194,8 @@ class FleetCommandsTest {
             + freePort()
             + "\n    credentials: {env: {api-key: FLEET_CF_KEY, api-secret: FLEET_CF_SECRET}}\n"
             + "  bad-url:\n    vendor: kafka-connect\n    url: 'http//no scheme'\n"
+            + "  bad-key:\n    vendor: kafka-connect\n    url: http://127.0.0.1:9\n"
+            + "    request-timeout: soon\n"
             + "  last:\n    vendor: kafka-connect\n    url: "
             + workers.get("last").url()
             + "\n");
@@ -203,8 +205,9 @@ class FleetCommandsTest {
 
     assertEquals(List.of("first/a", "last/z"), contextsOf(run), run::toString);
     assertNotEquals(0, run.exitCode(), run::toString);
-    List<String> errors = run.errLines();
-    assertEquals(2, errors.size(), run::toString);
+    List<String> errors =
+        run.errLines().stream().filter(line -> line.startsWith("error:")).toList();
+    assertEquals(3, errors.size(), run::toString);
     assertTrue(errors.get(0).contains("'no-creds'"), run::toString);
     assertTrue(
         errors
@@ -214,6 +217,10 @@ class FleetCommandsTest {
                     + " (credentials.env.api-secret) are not set"),
         "names both missing variables: " + run);
     assertTrue(errors.get(1).contains("'bad-url'"), run::toString);
+    // a context the file holds but that cannot be read is part of --all-contexts, and fails alone
+    assertTrue(
+        errors.get(2).contains("'bad-key'") && errors.get(2).contains("request-timeout"),
+        run::toString);
     assertFalse(run.err().contains("\tat "), run::toString);
   }
 
@@ -264,6 +271,14 @@ class FleetCommandsTest {
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("Unknown context 'nope'"), run::toString);
     assertEquals(List.of(), workers.get("a").requests());
+    CliRun timeout = cli("get", "connectors", "-A", "--request-timeout", "bogus");
+    assertEquals(2, timeout.exitCode(), timeout::toString);
+    assertEquals(
+        List.of(
+            "error: Invalid value for option '--request-timeout': 'bogus' is not a duration (use"
+                + " e.g. 30s, 5m, 1h or 1m30s)"),
+        timeout.errLines().subList(0, 1),
+        timeout::toString);
     CliRun selector = cli("get", "connectors", "--context-selector", "^zz");
     assertEquals(2, selector.exitCode(), selector::toString);
     assertTrue(selector.err().contains("matches no context"), selector::toString);

@@ -416,7 +416,11 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
       try {
         return io.connectctl.cli.vendors.ContextKey.requestTimeout("--request-timeout", value);
       } catch (io.connectctl.cli.CliException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        // picocli puts "Invalid value for option '--request-timeout': " in front itself
+        String prefix = "Invalid value for --request-timeout: ";
+        String message = e.getMessage();
+        throw new picocli.CommandLine.TypeConversionException(
+            message.startsWith(prefix) ? message.substring(prefix.length()) : message);
       }
     }
   }

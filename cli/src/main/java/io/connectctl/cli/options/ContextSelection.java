@@ -97,7 +97,7 @@ public final class ContextSelection {
           flagNames() + ": the config file " + config.path() + " defines no contexts");
     }
     if (all) {
-      return List.copyOf(config.contexts().keySet());
+      return List.copyOf(known); // a context that could not be read fails on its own
     }
     Set<String> wanted = new LinkedHashSet<>();
     for (String name : names) {
