@@ -9,11 +9,12 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The CLI's JSON text: exactly what Moshi's {@code adapter(Object.class).serializeNulls().indent("
- * ")} writes, character for character, but written straight into a {@link StringBuilder} for what
- * views are made of (maps with string keys, collections, strings, booleans, whole numbers, null).
- * Anything else is handed to that Moshi adapter and indented to its place. A listing across a fleet
- * prints tens of thousands of rows, and the JVM runs this code cold: fewer layers, less time.
+ * The CLI's JSON text: exactly what Moshi's {@code Object} adapter writes with nulls kept and an
+ * indent of two spaces, character for character, but written straight into a {@link StringBuilder}
+ * for what views are made of (maps with string keys, collections, strings, booleans, whole numbers,
+ * null). Anything else is handed to that Moshi adapter and indented to its place. A listing across
+ * a fleet prints tens of thousands of rows, and the JVM runs this code cold: fewer layers, less
+ * time.
  */
 final class JsonText {
   private static final JsonAdapter<Object> MOSHI =
