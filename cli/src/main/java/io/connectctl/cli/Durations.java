@@ -1,6 +1,7 @@
 package io.connectctl.cli;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,17 +21,19 @@ public final class Durations {
    * @throws CliException (exit 2) naming the flag when {@code text} is not a duration
    */
   public static Duration parse(String text, String option) {
+    return read(text)
+        .orElseThrow(
+            () -> CliException.usage("Invalid value for " + option + ": " + notADuration(text)));
+  }
+
+  /** {@code text} as a duration, or empty when it is not one. */
+  public static Optional<Duration> read(String text) {
     String trimmed = text == null ? "" : text.trim();
     if (trimmed.equals("0")) {
-      return Duration.ZERO;
+      return Optional.of(Duration.ZERO);
     }
     if (!WHOLE.matcher(trimmed).matches()) {
-      throw CliException.usage(
-          "Invalid value for "
-              + option
-              + ": '"
-              + text
-              + "' is not a duration (use e.g. 30s, 5m, 1h or 1m30s)");
+      return Optional.empty();
     }
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(trimmed);
@@ -45,7 +48,12 @@ public final class Durations {
                 default -> Duration.ofHours(amount);
               });
     }
-    return total;
+    return Optional.of(total);
+  }
+
+  /** Why {@code text} is refused, without naming where it came from. */
+  public static String notADuration(String text) {
+    return "'" + text + "' is not a duration (use e.g. 30s, 5m, 1h or 1m30s)";
   }
 
   /** {@code d} written back the same way, e.g. {@code 5m} or {@code 1m30s}. */

@@ -414,13 +414,10 @@ public abstract class RootOptions implements Runnable, AutoCloseable {
     @Override
     public java.time.Duration convert(String value) {
       try {
-        return io.connectctl.cli.vendors.ContextKey.requestTimeout("--request-timeout", value);
-      } catch (io.connectctl.cli.CliException e) {
-        // picocli puts "Invalid value for option '--request-timeout': " in front itself
-        String prefix = "Invalid value for --request-timeout: ";
-        String message = e.getMessage();
-        throw new picocli.CommandLine.TypeConversionException(
-            message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        // picocli names the flag in front of the reason
+        return io.connectctl.cli.vendors.ContextKey.requestTimeout(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }
     }
   }

@@ -201,12 +201,30 @@ public final class ContextKey<T> {
 
   /** A positive duration such as {@code 30s}; anything else is an error naming the key. */
   public static java.time.Duration requestTimeout(String what, Object raw) {
-    if (raw instanceof Map || raw instanceof List || raw == null) {
-      throw CliException.usage(what + ": must be a duration such as 30s");
+    try {
+      return requestTimeout(raw);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("Invalid value for " + what + ": " + e.getMessage());
     }
-    java.time.Duration value = io.connectctl.cli.Durations.parse(String.valueOf(raw), what);
+  }
+
+  /**
+   * {@code raw} as a request timeout, a duration longer than 0.
+   *
+   * @throws IllegalArgumentException saying why it is not one, without naming where it came from
+   *     (picocli's converters and {@link #requestTimeout(String, Object)} add that)
+   */
+  public static java.time.Duration requestTimeout(Object raw) {
+    if (raw instanceof Map || raw instanceof List || raw == null) {
+      throw new IllegalArgumentException("must be a duration such as 30s");
+    }
+    String text = String.valueOf(raw);
+    java.time.Duration value =
+        io.connectctl.cli.Durations.read(text)
+            .orElseThrow(
+                () -> new IllegalArgumentException(io.connectctl.cli.Durations.notADuration(text)));
     if (value.isZero() || value.isNegative()) {
-      throw CliException.usage(what + ": must be longer than 0 (e.g. 30s)");
+      throw new IllegalArgumentException("must be longer than 0 (e.g. 30s)");
     }
     return value;
   }
