@@ -56,7 +56,7 @@ public final class Printer {
   public void emit(Object value, Consumer<PrintStream> table) {
     switch (format) {
       case JSON -> {
-        writeJson(value, out);
+        JsonText.write(value, out); // a piece at a time: a long listing is never one string
         out.println();
       }
       case YAML -> out.print(yaml(value));
@@ -99,20 +99,14 @@ public final class Printer {
     }
   }
 
-  /** {@code value} as indented JSON; a {@code null} value of a map is written as {@code null}. */
+  /**
+   * {@code value} as indented JSON ({@link JsonText}); a {@code null} value of a map is written as
+   * {@code null}.
+   */
   public static String json(Object value) {
     StringBuilder text = new StringBuilder();
-    writeJson(value, text);
+    JsonText.write(value, text);
     return text.toString();
-  }
-
-  /**
-   * Writes {@code value} as {@link #json} does, to {@code out} a piece at a time (a long listing is
-   * never held as one string): the text of Moshi's {@code adapter(Object.class)}, see {@link
-   * JsonText}.
-   */
-  static void writeJson(Object value, Appendable out) {
-    JsonText.write(value, out);
   }
 
   /** {@code value} as block-style YAML. */
