@@ -1,5 +1,9 @@
 package io.connectctl.cli;
 
+import static io.connectctl.cli.StubWorkerAnswers.SINK;
+import static io.connectctl.cli.StubWorkerAnswers.info;
+import static io.connectctl.cli.StubWorkerAnswers.respond;
+import static io.connectctl.cli.StubWorkerAnswers.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +46,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * finished, so when all held requests have arrived, everything before them is settled.
  */
 class InterruptReportTest {
-  private static final String SINK = "org.example.Sink";
 
   /** Connectors whose write the worker never answers. */
   private static final List<String> HELD = List.of("c-held", "d-held", "e-held", "f-held");
@@ -130,34 +133,6 @@ class InterruptReportTest {
   private static String nameIn(String body) {
     var m = java.util.regex.Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
     return m.find() ? m.group(1) : "";
-  }
-
-  private static String status(String name, String state) {
-    return "{\"name\":\""
-        + name
-        + "\",\"type\":\"sink\",\"connector\":{\"state\":\""
-        + state
-        + "\",\"worker_id\":\"w1:8083\"},\"tasks\":[]}";
-  }
-
-  private static String info(String name) {
-    return "{\"name\":\""
-        + name
-        + "\",\"type\":\"sink\",\"config\":{\"connector.class\":\""
-        + SINK
-        + "\",\"topics\":\"t\",\"name\":\""
-        + name
-        + "\"},\"tasks\":[]}";
-  }
-
-  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
-    exchange.close();
   }
 
   /** Starts connectctl in a child JVM against the worker. */

@@ -1,5 +1,9 @@
 package io.connectctl.cli;
 
+import static io.connectctl.cli.StubWorkerAnswers.SINK;
+import static io.connectctl.cli.StubWorkerAnswers.info;
+import static io.connectctl.cli.StubWorkerAnswers.respond;
+import static io.connectctl.cli.StubWorkerAnswers.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +41,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * state directory's lock, so the next instance on the same context can start.
  */
 class ReconcileSignalTest {
-  private static final String SINK = "org.example.Sink";
   private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
 
   @TempDir Path home;
@@ -93,7 +96,7 @@ class ReconcileSignalTest {
             .append("\"")
             .append(c)
             .append("\":{\"status\":")
-            .append(status(c))
+            .append(status(c, "RUNNING"))
             .append(",\"info\":")
             .append(info(c))
             .append("}");
@@ -107,39 +110,12 @@ class ReconcileSignalTest {
     } else if (!connectors.containsKey(name)) {
       respond(exchange, 404, "{\"error_code\":404,\"message\":\"no such connector\"}");
     } else if (path.endsWith("/status")) {
-      respond(exchange, 200, status(name));
+      respond(exchange, 200, status(name, "RUNNING"));
     } else if (path.endsWith("/config")) {
       respond(exchange, 200, "{\"connector.class\":\"" + SINK + "\",\"topics\":\"t\"}");
     } else {
       respond(exchange, 200, info(name));
     }
-  }
-
-  private static String status(String name) {
-    return "{\"name\":\""
-        + name
-        + "\",\"type\":\"sink\",\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"w1:8083\"},"
-        + "\"tasks\":[]}";
-  }
-
-  private static String info(String name) {
-    return "{\"name\":\""
-        + name
-        + "\",\"type\":\"sink\",\"config\":{\"connector.class\":\""
-        + SINK
-        + "\",\"topics\":\"t\",\"name\":\""
-        + name
-        + "\"},\"tasks\":[]}";
-  }
-
-  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
-    exchange.close();
   }
 
   /**
