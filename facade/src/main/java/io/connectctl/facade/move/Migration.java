@@ -352,8 +352,7 @@ public final class Migration {
         return "the source has no committed offsets";
       }
       target.alterOffsets(targetName, offsets).await(timeout);
-      List<String> differences =
-          OffsetRestore.differences(offsets, target.offsets(targetName).offsets());
+      List<String> differences = OffsetRestore.readBack(target, targetName, offsets);
       if (!differences.isEmpty()) {
         throw new UnexpectedResponseException(
             "Offsets read back from "

@@ -18,6 +18,9 @@ import java.util.Objects;
  * stopFirst} stops it and resumes it afterwards); the offsets are altered, read back and compared.
  */
 public final class OffsetRestore {
+  /** How long offsets written may take to read back as written. */
+  static final Duration READ_BACK = Duration.ofSeconds(10);
+
   private OffsetRestore() {}
 
   /** What happened to one connector. */
@@ -96,7 +99,7 @@ public final class OffsetRestore {
       stopped = true;
     }
     client.alterOffsets(name, snapshot.offsets()).await(timeout);
-    List<String> differences = differences(snapshot.offsets(), client.offsets(name).offsets());
+    List<String> differences = readBack(client, name, snapshot.offsets());
     if (stopped) {
       client.resume(name).await(timeout);
     }
@@ -110,6 +113,31 @@ public final class OffsetRestore {
     }
     return new Result(
         name, Outcome.RESTORED, partitions, stopped, partitions + " partition(s) restored");
+  }
+
+  /**
+   * What connector {@code name} reads back that differs from {@code wanted}, just written: read
+   * again while anything differs, at growing gaps (100 ms up to 1 s), for at most {@link
+   * #READ_BACK}. A worker reads offsets from its offsets topic, which can lag behind a write it has
+   * already acknowledged.
+   */
+  static List<String> readBack(
+      ConnectorClient client, String name, List<ConnectorOffsets.PartitionOffset> wanted) {
+    long deadline = System.nanoTime() + READ_BACK.toNanos();
+    long gapMillis = 100;
+    while (true) {
+      List<String> differences = differences(wanted, client.offsets(name).offsets());
+      if (differences.isEmpty() || System.nanoTime() - deadline >= 0) {
+        return differences;
+      }
+      try {
+        Thread.sleep(gapMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return differences;
+      }
+      gapMillis = Math.min(gapMillis * 2, 1000);
+    }
   }
 
   /**
